@@ -1,0 +1,150 @@
+/*
+ * arena.c — memory and diagnostics shared by every stage of the compiler.
+ *
+ * Memory: an arena is a singly linked list of blocks; allocations bump a
+ * pointer in the newest block and are zeroed, and the whole arena is freed
+ * at once. Every byte the compiler allocates goes through w2o_realloc, the
+ * one allocation hook, so tests can make any allocation fail. A failed
+ * allocation returns NULL and sets `arena.failed`; callers turn that into a
+ * diagnostic ("out of memory") and never crash.
+ *
+ * Diagnostics: a diag records the first error (message, byte offset,
+ * function index); later errors are ignored, so the user sees the cause, not
+ * its consequences. The hook is the compiler's only mutable global state.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "module.h"
+
+enum { ARENA_BLOCK_SIZE = 64 * 1024 };
+
+struct arena_block {
+  arena_block *next;
+  size_t used;
+  size_t capacity;
+  max_align_t data[]; /* capacity bytes */
+};
+
+static w2o_realloc_fn allocator_hook; /* NULL: the C library */
+
+void w2o_set_allocator(w2o_realloc_fn fn) { allocator_hook = fn; }
+
+void *w2o_realloc(void *ptr, size_t size) {
+  if (allocator_hook)
+    return allocator_hook(ptr, size);
+  if (size == 0) {
+    free(ptr);
+    return NULL;
+  }
+  return realloc(ptr, size);
+}
+
+void arena_init(arena *a) {
+  a->head = NULL;
+  a->failed = false;
+}
+
+/* Rounds up to the strictest alignment so every allocation is aligned. */
+static size_t align_up(size_t size) {
+  size_t align = _Alignof(max_align_t);
+  return (size + align - 1) & ~(align - 1);
+}
+
+static arena_block *new_block(arena *a, size_t size) {
+  size_t capacity = size > ARENA_BLOCK_SIZE ? size : ARENA_BLOCK_SIZE;
+  if (capacity > SIZE_MAX - sizeof(arena_block))
+    return NULL;
+  arena_block *b = w2o_realloc(NULL, sizeof(arena_block) + capacity);
+  if (!b)
+    return NULL;
+  b->next = a->head;
+  b->used = 0;
+  b->capacity = capacity;
+  a->head = b;
+  return b;
+}
+
+void *arena_alloc(arena *a, size_t size) {
+  if (size == 0)
+    size = 1; /* distinct non-NULL pointers for empty arrays */
+  if (size > SIZE_MAX / 2) {
+    a->failed = true;
+    return NULL;
+  }
+  size = align_up(size);
+  arena_block *b = a->head;
+  if (!b || b->capacity - b->used < size)
+    b = new_block(a, size);
+  if (!b) {
+    a->failed = true;
+    return NULL;
+  }
+  void *p = (char *)b->data + b->used;
+  b->used += size;
+  memset(p, 0, size);
+  return p;
+}
+
+void *arena_array(arena *a, size_t count, size_t size) {
+  if (size != 0 && count > SIZE_MAX / size) {
+    a->failed = true;
+    return NULL;
+  }
+  return arena_alloc(a, count * size);
+}
+
+void arena_free(arena *a) {
+  arena_block *b = a->head;
+  while (b) {
+    arena_block *next = b->next;
+    w2o_realloc(b, 0);
+    b = next;
+  }
+  a->head = NULL;
+}
+
+/* ---- Diagnostics ---- */
+
+void diag_init(diag *d, const char *filename) {
+  memset(d, 0, sizeof *d);
+  d->filename = filename;
+  d->func = -1;
+}
+
+static void diag_record(diag *d, size_t offset, const char *fmt, va_list ap) {
+  if (d->failed)
+    return; /* the first error wins */
+  d->failed = true;
+  d->offset = offset;
+  vsnprintf(d->message, sizeof d->message, fmt, ap);
+}
+
+bool diag_error(diag *d, size_t offset, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  diag_record(d, offset, fmt, ap);
+  va_end(ap);
+  return false;
+}
+
+bool diag_unsupported(diag *d, size_t offset, const char *fmt, ...) {
+  va_list ap;
+  if (!d->failed)
+    d->unsupported = true;
+  va_start(ap, fmt);
+  diag_record(d, offset, fmt, ap);
+  va_end(ap);
+  return false;
+}
+
+void diag_format(const diag *d, char *buf, size_t size) {
+  const char *file = d->filename ? d->filename : "<input>";
+  if (d->func >= 0)
+    snprintf(buf, size, "%s:0x%zx: error: %s (func %lld)", file, d->offset, d->message,
+             (long long)d->func);
+  else
+    snprintf(buf, size, "%s:0x%zx: error: %s", file, d->offset, d->message);
+}

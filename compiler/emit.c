@@ -1,0 +1,208 @@
+/*
+ * emit.c — the backend's LLVM objects, the optimization pipeline and output.
+ *
+ * requires: for emit_output, a module lowered by lower_module.
+ * produces: the file the options ask for (object, assembly, IR, bitcode),
+ *           written whole or not at all (a temporary file renamed into place).
+ * breaks:   nothing.
+ *
+ * One backend owns the LLVM context, module, builder and target machine of a
+ * compilation, and backend_dispose releases them all. Every LLVM call that
+ * reports failure is checked and its message disposed. The module is
+ * verified before optimization: a failure there is a wasm2obj bug, reported
+ * as an internal error, never an abort.
+ *
+ * Determinism: the default CPU is generic (as `cc` does), the source file
+ * name recorded in the object is the base name of the input, and nothing
+ * else depends on the machine or the time.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <llvm-c/Analysis.h>
+#include <llvm-c/BitWriter.h>
+#include <llvm-c/Error.h>
+#include <llvm-c/Transforms/PassBuilder.h>
+
+#include "lower.h"
+
+static char *take_message(char *llvm_message) {
+  char *s = names_printf("%s", llvm_message ? llvm_message : "unknown LLVM error");
+  LLVMDisposeMessage(llvm_message);
+  return s;
+}
+
+static LLVMCodeGenOptLevel codegen_level(const compile_options *o) {
+  switch (o->opt_level) {
+  case 0: return LLVMCodeGenLevelNone;
+  case 1: return LLVMCodeGenLevelLess;
+  case 3: return LLVMCodeGenLevelAggressive;
+  default: return LLVMCodeGenLevelDefault;
+  }
+}
+
+/* Resolves the CPU and feature strings; "native" means the build machine. */
+static void cpu_and_features(const compile_options *o, char **cpu, char **features) {
+  if (o->cpu && strcmp(o->cpu, "native") == 0) {
+    *cpu = LLVMGetHostCPUName();
+    char *host = LLVMGetHostCPUFeatures();
+    *features = o->features ? names_printf("%s,%s", host, o->features) : names_printf("%s", host);
+    LLVMDisposeMessage(host);
+    return;
+  }
+  *cpu = names_printf("%s", o->cpu ? o->cpu : "generic");
+  *features = names_printf("%s", o->features ? o->features : "");
+}
+
+static LLVMTargetMachineRef create_machine(const compile_options *o, const char *triple, char **error) {
+  LLVMTargetRef target;
+  char *message = NULL;
+  if (LLVMGetTargetFromTriple(triple, &target, &message)) {
+    *error = take_message(message);
+    return NULL;
+  }
+  char *cpu, *features;
+  cpu_and_features(o, &cpu, &features);
+  bool native = o->cpu && strcmp(o->cpu, "native") == 0;
+  LLVMTargetMachineRef tm = LLVMCreateTargetMachine(
+      target, triple, cpu ? cpu : "generic", features ? features : "", codegen_level(o),
+      o->pic ? LLVMRelocPIC : LLVMRelocStatic, LLVMCodeModelDefault);
+  if (native)
+    LLVMDisposeMessage(cpu);
+  else
+    free(cpu);
+  free(features);
+  if (!tm)
+    *error = names_printf("cannot create a target machine for %s", triple);
+  return tm;
+}
+
+backend *backend_create(const compile_options *opts, char **error) {
+  LLVMInitializeAllTargetInfos();
+  LLVMInitializeAllTargets();
+  LLVMInitializeAllTargetMCs();
+  LLVMInitializeAllAsmPrinters();
+  backend *be = calloc(1, sizeof *be);
+  if (!be) {
+    *error = NULL;
+    return NULL;
+  }
+  be->opts = *opts;
+  be->triple = opts->triple ? LLVMNormalizeTargetTriple(opts->triple) : LLVMGetDefaultTargetTriple();
+  be->machine = create_machine(opts, be->triple, error);
+  if (!be->machine) {
+    backend_dispose(be);
+    return NULL;
+  }
+  be->context = LLVMContextCreate();
+  be->module = LLVMModuleCreateWithNameInContext(opts->name, be->context);
+  LLVMSetTarget(be->module, be->triple);
+  be->data_layout = LLVMCreateTargetDataLayout(be->machine);
+  LLVMSetModuleDataLayout(be->module, be->data_layout);
+  be->builder = LLVMCreateBuilderInContext(be->context);
+  be->t_void = LLVMVoidTypeInContext(be->context);
+  be->t_i8 = LLVMInt8TypeInContext(be->context);
+  be->t_i32 = LLVMInt32TypeInContext(be->context);
+  be->t_i64 = LLVMInt64TypeInContext(be->context);
+  be->t_f32 = LLVMFloatTypeInContext(be->context);
+  be->t_f64 = LLVMDoubleTypeInContext(be->context);
+  be->t_ptr = LLVMPointerTypeInContext(be->context, 0);
+  return be;
+}
+
+void backend_dispose(backend *be) {
+  if (!be)
+    return;
+  if (be->builder)
+    LLVMDisposeBuilder(be->builder);
+  if (be->module)
+    LLVMDisposeModule(be->module);
+  if (be->data_layout)
+    LLVMDisposeTargetData(be->data_layout);
+  if (be->context)
+    LLVMContextDispose(be->context);
+  if (be->machine)
+    LLVMDisposeTargetMachine(be->machine);
+  LLVMDisposeMessage(be->triple);
+  free(be);
+}
+
+static const char *pipeline(const compile_options *o) {
+  if (o->size_level == 1)
+    return "default<Os>";
+  if (o->size_level == 2)
+    return "default<Oz>";
+  static const char *const levels[] = {"default<O0>", "default<O1>", "default<O2>", "default<O3>"};
+  return levels[o->opt_level < 0 || o->opt_level > 3 ? 2 : o->opt_level];
+}
+
+static bool optimize(backend *be, char **error) {
+  char *message = NULL;
+  if (LLVMVerifyModule(be->module, LLVMReturnStatusAction, &message)) {
+    *error = names_printf("internal error: invalid LLVM IR: %s", message ? message : "");
+    LLVMDisposeMessage(message);
+    return false;
+  }
+  LLVMDisposeMessage(message);
+  LLVMPassBuilderOptionsRef pbo = LLVMCreatePassBuilderOptions();
+  LLVMErrorRef err = LLVMRunPasses(be->module, pipeline(&be->opts), be->machine, pbo);
+  LLVMDisposePassBuilderOptions(pbo);
+  if (err) {
+    char *m = LLVMGetErrorMessage(err);
+    *error = names_printf("internal error: optimization failed: %s", m);
+    LLVMDisposeErrorMessage(m);
+    return false;
+  }
+  return true;
+}
+
+static bool write_all(const char *path, const char *data, size_t size, char **error) {
+  char *tmp = names_printf("%s.tmp%ld", path, (long)getpid());
+  FILE *f = tmp ? fopen(tmp, "wb") : NULL;
+  if (!f) {
+    *error = names_printf("cannot write %s: %s", path, strerror(errno));
+    free(tmp);
+    return false;
+  }
+  bool ok = fwrite(data, 1, size, f) == size;
+  ok = (fclose(f) == 0) && ok;
+  if (ok && rename(tmp, path) != 0)
+    ok = false;
+  if (!ok) {
+    *error = names_printf("cannot write %s: %s", path, strerror(errno));
+    remove(tmp);
+  }
+  free(tmp);
+  return ok;
+}
+
+static bool write_buffer(const char *path, LLVMMemoryBufferRef buf, char **error) {
+  bool ok = write_all(path, LLVMGetBufferStart(buf), LLVMGetBufferSize(buf), error);
+  LLVMDisposeMemoryBuffer(buf);
+  return ok;
+}
+
+bool emit_output(backend *be, const char *path, char **error) {
+  if (!optimize(be, error))
+    return false;
+  if (be->opts.emit == EMIT_LLVM) {
+    char *ir = LLVMPrintModuleToString(be->module);
+    bool ok = write_all(path, ir, strlen(ir), error);
+    LLVMDisposeMessage(ir);
+    return ok;
+  }
+  if (be->opts.emit == EMIT_BC)
+    return write_buffer(path, LLVMWriteBitcodeToMemoryBuffer(be->module), error);
+  LLVMMemoryBufferRef buf = NULL;
+  char *message = NULL;
+  LLVMCodeGenFileType kind = be->opts.emit == EMIT_ASM ? LLVMAssemblyFile : LLVMObjectFile;
+  if (LLVMTargetMachineEmitToMemoryBuffer(be->machine, be->module, kind, &message, &buf)) {
+    *error = names_printf("internal error: code generation failed: %s", message ? message : "");
+    LLVMDisposeMessage(message);
+    return false;
+  }
+  return write_buffer(path, buf, error);
+}

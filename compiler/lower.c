@@ -1,0 +1,470 @@
+/*
+ * lower.c — lowering driver: a validated wasm module to an LLVM module.
+ *
+ * requires: a module that passed validate_module, a backend whose target
+ *           machine and data layout are set (backend_create).
+ * produces: one LLVM function per defined function, the entry thunks and the
+ *           module descriptor `<name>_module` (descriptor.c).
+ * breaks:   nothing; on an unsupported instruction it stops with
+ *           diag.unsupported set and the LLVM module is discarded.
+ *
+ * This file holds the per-function driver (locals, prologue, the dispatch
+ * loop over instructions through the opcode table), the helpers the
+ * instruction families share (operand stack, context loads with TBAA,
+ * trap blocks, intrinsics), and the variable and parametric families.
+ * Control flow is in lower_control.c, memory and tables in lower_memory.c,
+ * arithmetic in lower_numeric.c.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lower.h"
+
+/* ---- types and constants ---- */
+
+LLVMTypeRef lower_valtype(backend *be, wasm_valtype t) {
+  switch (t) {
+  case VT_I32: return be->t_i32;
+  case VT_I64: return be->t_i64;
+  case VT_F32: return be->t_f32;
+  case VT_F64: return be->t_f64;
+  case VT_V128: return LLVMVectorType(be->t_i64, 2);
+  default: return be->t_ptr; /* funcref, externref */
+  }
+}
+
+LLVMValueRef lower_const_i32(backend *be, uint32_t v) { return LLVMConstInt(be->t_i32, v, 0); }
+LLVMValueRef lower_const_i64(backend *be, uint64_t v) { return LLVMConstInt(be->t_i64, v, 0); }
+
+static const char *const intrinsic_names[INTR_COUNT] = {
+    [INTR_CTLZ] = "llvm.ctlz",          [INTR_CTTZ] = "llvm.cttz",
+    [INTR_CTPOP] = "llvm.ctpop",        [INTR_FSHL] = "llvm.fshl",
+    [INTR_FSHR] = "llvm.fshr",          [INTR_FABS] = "llvm.fabs",
+    [INTR_CEIL] = "llvm.ceil",          [INTR_FLOOR] = "llvm.floor",
+    [INTR_TRUNC] = "llvm.trunc",        [INTR_ROUNDEVEN] = "llvm.roundeven",
+    [INTR_SQRT] = "llvm.sqrt",          [INTR_MINIMUM] = "llvm.minimum",
+    [INTR_MAXIMUM] = "llvm.maximum",    [INTR_COPYSIGN] = "llvm.copysign",
+    [INTR_FRAMEADDRESS] = "llvm.frameaddress", [INTR_FPTOSI_SAT] = "llvm.fptosi.sat",
+    [INTR_FPTOUI_SAT] = "llvm.fptoui.sat",
+};
+
+LLVMValueRef lower_intrinsic(backend *be, enum intrinsic_id id, LLVMTypeRef *types, unsigned n) {
+  const char *name = intrinsic_names[id];
+  unsigned iid = LLVMLookupIntrinsicID(name, strlen(name));
+  return LLVMGetIntrinsicDeclaration(be->module, iid, types, n);
+}
+
+LLVMValueRef lower_call_intrinsic(func_state *fs, enum intrinsic_id id, LLVMTypeRef overload,
+                                  LLVMValueRef *args, unsigned n) {
+  backend *be = fs->be;
+  LLVMTypeRef types[2] = {overload, LLVMTypeOf(args[0])};
+  unsigned ntypes = (id == INTR_FPTOSI_SAT || id == INTR_FPTOUI_SAT) ? 2 : 1;
+  const char *name = intrinsic_names[id];
+  unsigned iid = LLVMLookupIntrinsicID(name, strlen(name));
+  LLVMValueRef fn = LLVMGetIntrinsicDeclaration(be->module, iid, types, ntypes);
+  LLVMTypeRef fty = LLVMIntrinsicGetType(be->context, iid, types, ntypes);
+  return LLVMBuildCall2(be->builder, fty, fn, args, n, "");
+}
+
+/* ---- operand stack ---- */
+
+void lower_push(func_state *fs, LLVMValueRef v) {
+  if (fs->sp == fs->stack_cap) {
+    size_t cap = fs->stack_cap ? fs->stack_cap * 2 : 64;
+    LLVMValueRef *s = w2o_realloc(fs->stack, cap * sizeof *s);
+    if (!s) {
+      diag_error(fs->be->diag, 0, "out of memory");
+      return;
+    }
+    fs->stack = s;
+    fs->stack_cap = cap;
+  }
+  fs->stack[fs->sp++] = v;
+}
+
+LLVMValueRef lower_pop(func_state *fs) {
+  /* The validator guarantees operands in reachable code. */
+  return fs->sp ? fs->stack[--fs->sp] : NULL;
+}
+
+/* ---- memory accesses with TBAA and invariance ---- */
+
+static void set_tbaa(backend *be, LLVMValueRef inst, enum tbaa_class cls) {
+  LLVMSetMetadata(inst, be->md_tbaa, be->tbaa_tags[cls]);
+}
+
+LLVMValueRef lower_load_value(func_state *fs, LLVMTypeRef type, LLVMValueRef ptr, enum tbaa_class cls,
+                        bool invariant, unsigned align) {
+  backend *be = fs->be;
+  LLVMValueRef v = LLVMBuildLoad2(be->builder, type, ptr, "");
+  LLVMSetAlignment(v, align);
+  set_tbaa(be, v, cls);
+  if (invariant)
+    LLVMSetMetadata(v, be->md_invariant_load, LLVMMDNodeInContext(be->context, NULL, 0));
+  return v;
+}
+
+LLVMValueRef lower_store_value(func_state *fs, LLVMValueRef value, LLVMValueRef ptr, enum tbaa_class cls,
+                         unsigned align) {
+  LLVMValueRef s = LLVMBuildStore(fs->be->builder, value, ptr);
+  LLVMSetAlignment(s, align);
+  set_tbaa(fs->be, s, cls);
+  return s;
+}
+
+LLVMValueRef lower_gep(func_state *fs, LLVMValueRef base, uint64_t offset) {
+  if (offset == 0)
+    return base;
+  LLVMValueRef idx = lower_const_i64(fs->be, offset);
+  return LLVMBuildInBoundsGEP2(fs->be->builder, fs->be->t_i8, base, &idx, 1, "");
+}
+
+LLVMValueRef lower_ctx_field(func_state *fs, size_t offset, LLVMTypeRef type, bool invariant) {
+  LLVMValueRef p = lower_gep(fs, fs->ctx, offset);
+  return lower_load_value(fs, type, p, TBAA_CONTEXT, invariant, 8);
+}
+
+LLVMValueRef lower_ctx_array_elem(func_state *fs, size_t offset, uint32_t index) {
+  LLVMValueRef array = lower_ctx_field(fs, offset, fs->be->t_ptr, true);
+  LLVMValueRef p = lower_gep(fs, array, (uint64_t)index * sizeof(void *));
+  return lower_load_value(fs, fs->be->t_ptr, p, TBAA_CONTEXT, true, 8);
+}
+
+/* ---- traps ---- */
+
+static LLVMBasicBlockRef trap_block(func_state *fs, w2o_trap_t code) {
+  backend *be = fs->be;
+  if (fs->trap_bbs[code])
+    return fs->trap_bbs[code];
+  LLVMBasicBlockRef saved = LLVMGetInsertBlock(be->builder);
+  LLVMBasicBlockRef bb = LLVMAppendBasicBlockInContext(be->context, fs->fn, "trap");
+  LLVMPositionBuilderAtEnd(be->builder, bb);
+  LLVMValueRef arg = lower_const_i32(be, code);
+  LLVMBuildCall2(be->builder, be->trap_fn_type, be->trap_fn, &arg, 1, "");
+  LLVMBuildUnreachable(be->builder);
+  LLVMPositionBuilderAtEnd(be->builder, saved);
+  fs->trap_bbs[code] = bb;
+  return bb;
+}
+
+void lower_trap_if(func_state *fs, LLVMValueRef cond, w2o_trap_t code) {
+  backend *be = fs->be;
+  LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(be->context, fs->fn, "");
+  LLVMValueRef br = LLVMBuildCondBr(be->builder, cond, trap_block(fs, code), cont);
+  LLVMMetadataRef weights[3] = {
+      LLVMMDStringInContext2(be->context, "branch_weights", 14),
+      LLVMValueAsMetadata(lower_const_i32(be, 1)),
+      LLVMValueAsMetadata(lower_const_i32(be, 1048575)),
+  };
+  LLVMSetMetadata(br, LLVMGetMDKindIDInContext(be->context, "prof", 4),
+                  LLVMMetadataAsValue(be->context, LLVMMDNodeInContext2(be->context, weights, 3)));
+  LLVMPositionBuilderAtEnd(be->builder, cont);
+}
+
+bool lower_unsupported(func_state *fs, const wasm_instr *in) {
+  return diag_unsupported(fs->be->diag, in->offset, "unsupported: %s is not supported yet",
+                          opcode_name(in->op));
+}
+
+/* ---- variable instructions ---- */
+
+bool lower_local_get(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  LLVMTypeRef t = lower_valtype(fs->be, fs->local_types[in->index]);
+  lower_push(fs, LLVMBuildLoad2(fs->be->builder, t, fs->locals[in->index], ""));
+  return true;
+}
+
+bool lower_local_set(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  LLVMBuildStore(fs->be->builder, lower_pop(fs), fs->locals[in->index]);
+  return true;
+}
+
+bool lower_local_tee(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  LLVMBuildStore(fs->be->builder, fs->stack[fs->sp - 1], fs->locals[in->index]);
+  return true;
+}
+
+static LLVMValueRef global_cell(func_state *fs, uint32_t index) {
+  return lower_ctx_array_elem(fs, offsetof(w2o_instance_t, globals), index);
+}
+
+bool lower_global_get(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  const wasm_global *g = &fs->be->wasm->globals[in->index];
+  LLVMTypeRef t = lower_valtype(fs->be, g->type.type);
+  bool invariant = !g->type.mutable_; /* immutable after instantiation */
+  lower_push(fs, lower_load_value(fs, t, global_cell(fs, in->index), TBAA_GLOBAL, invariant, 8));
+  return true;
+}
+
+bool lower_global_set(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  lower_store_value(fs, lower_pop(fs), global_cell(fs, in->index), TBAA_GLOBAL, 8);
+  return true;
+}
+
+/* ---- parametric instructions ---- */
+
+bool lower_nop(func_state *fs, const wasm_instr *in, int a) {
+  (void)fs, (void)in, (void)a;
+  return true;
+}
+
+bool lower_drop(func_state *fs, const wasm_instr *in, int a) {
+  (void)in, (void)a;
+  lower_pop(fs);
+  return true;
+}
+
+bool lower_select(func_state *fs, const wasm_instr *in, int a) {
+  (void)in, (void)a;
+  LLVMBuilderRef b = fs->be->builder;
+  LLVMValueRef cond = lower_pop(fs), v2 = lower_pop(fs), v1 = lower_pop(fs);
+  LLVMValueRef c = LLVMBuildICmp(b, LLVMIntNE, cond, lower_const_i32(fs->be, 0), "");
+  lower_push(fs, LLVMBuildSelect(b, c, v1, v2, ""));
+  return true;
+}
+
+/* ---- dispatch ---- */
+
+typedef bool (*lower_fn)(func_state *fs, const wasm_instr *in, int a);
+
+static const struct {
+  lower_fn fn;
+  int arg;
+} lowerers[OP_COUNT] = {
+#define W2O_LOWER_ENTRY(name, code, imm, sig, family, arg) [OP_##name] = {lower_##family, (int)(arg)},
+    W2O_OPCODES(W2O_LOWER_ENTRY)
+#undef W2O_LOWER_ENTRY
+};
+
+/* In unreachable code only the structure matters: count nested blocks and
+ * hand `else`/`end` of the current frame to their lowering. */
+static bool skip_dead(func_state *fs, wasm_opcode op) {
+  if (op == OP_BLOCK || op == OP_LOOP || op == OP_IF) {
+    fs->dead_depth++;
+    return true;
+  }
+  if (op == OP_END || op == OP_ELSE) {
+    if (fs->dead_depth == 0)
+      return false;
+    if (op == OP_END)
+      fs->dead_depth--;
+    return true;
+  }
+  return true;
+}
+
+static bool lower_body(func_state *fs) {
+  backend *be = fs->be;
+  reader r = {be->wasm->bytes, be->wasm->bytes + fs->func->body_offset,
+              be->wasm->bytes + fs->func->body_end, be->diag};
+  while (fs->frame_count > 0) {
+    wasm_instr in;
+    if (!read_instr(&r, &fs->scratch, &in))
+      return false;
+    if (fs->dead && skip_dead(fs, in.op))
+      continue;
+    if (!lowerers[in.op].fn(fs, &in, lowerers[in.op].arg))
+      return false;
+    if (be->diag->failed)
+      return false;
+  }
+  return true;
+}
+
+/* ---- function setup ---- */
+
+static LLVMValueRef zero_value(backend *be, wasm_valtype t) {
+  LLVMTypeRef type = lower_valtype(be, t);
+  if (t == VT_F32 || t == VT_F64)
+    return LLVMConstReal(type, 0.0);
+  return LLVMConstNull(type);
+}
+
+/* Allocas for parameters and locals; parameters stored, locals zeroed. */
+static bool setup_locals(func_state *fs) {
+  backend *be = fs->be;
+  const wasm_functype *ft = fs->type;
+  fs->local_count = ft->param_count + fs->func->local_count;
+  fs->locals = arena_array(&fs->scratch, fs->local_count ? fs->local_count : 1, sizeof(LLVMValueRef));
+  fs->local_types = arena_array(&fs->scratch, fs->local_count ? fs->local_count : 1, 1);
+  if (!fs->locals || !fs->local_types)
+    return diag_error(be->diag, fs->func->body_offset, "out of memory");
+  for (uint32_t i = 0; i < fs->local_count; i++) {
+    wasm_valtype t = i < ft->param_count ? ft->params[i] : fs->func->local_types[i - ft->param_count];
+    fs->local_types[i] = t;
+    fs->locals[i] = LLVMBuildAlloca(be->builder, lower_valtype(be, t), "");
+  }
+  for (uint32_t i = 0; i < fs->local_count; i++) {
+    LLVMValueRef v = i < ft->param_count ? LLVMGetParam(fs->fn, i + 1) : zero_value(be, fs->local_types[i]);
+    LLVMBuildStore(be->builder, v, fs->locals[i]);
+  }
+  return true;
+}
+
+/* Stack exhaustion check: the frame address against ctx->stack_limit. */
+static void emit_stack_check(func_state *fs) {
+  backend *be = fs->be;
+  LLVMValueRef zero = lower_const_i32(be, 0);
+  LLVMValueRef fa = lower_call_intrinsic(fs, INTR_FRAMEADDRESS, be->t_ptr, &zero, 1);
+  LLVMValueRef sp = LLVMBuildPtrToInt(be->builder, fa, be->t_i64, "");
+  LLVMValueRef limit = lower_ctx_field(fs, offsetof(w2o_instance_t, stack_limit), be->t_i64, false);
+  lower_trap_if(fs, LLVMBuildICmp(be->builder, LLVMIntULT, sp, limit, ""), W2O_TRAP_STACK_EXHAUSTED);
+}
+
+/* The memory 0 object and base, loaded once: the base never moves. */
+static void load_memory_base(func_state *fs) {
+  backend *be = fs->be;
+  if (be->wasm->memory_total == 0)
+    return;
+  fs->memory_obj = lower_ctx_array_elem(fs, offsetof(w2o_instance_t, memories), 0);
+  LLVMValueRef p = lower_gep(fs, fs->memory_obj, offsetof(w2o_memory_t, base));
+  fs->memory_base = lower_load_value(fs, be->t_ptr, p, TBAA_CONTEXT, true, 8);
+}
+
+static bool lower_function(backend *be, uint32_t defined_index) {
+  const wasm_module *m = be->wasm;
+  func_state fs = {0};
+  fs.be = be;
+  fs.func_index = m->func_import_count + defined_index;
+  fs.func = &m->funcs[defined_index];
+  fs.type = &m->types[fs.func->type_index];
+  fs.fn = be->funcs[defined_index];
+  fs.ctx = LLVMGetParam(fs.fn, 0);
+  if (fs.type->result_count > 1)
+    fs.results_ptr = LLVMGetParam(fs.fn, fs.type->param_count + 1);
+  arena_init(&fs.scratch);
+  be->diag->func = fs.func_index;
+
+  fs.entry_bb = LLVMAppendBasicBlockInContext(be->context, fs.fn, "entry");
+  LLVMPositionBuilderAtEnd(be->builder, fs.entry_bb);
+  bool ok = setup_locals(&fs);
+  if (ok) {
+    emit_stack_check(&fs);
+    load_memory_base(&fs);
+    ok = lower_push_frame(&fs, FRAME_FUNC, fs.func->type_index) && lower_body(&fs);
+  }
+  w2o_realloc(fs.stack, 0);
+  w2o_realloc(fs.frames, 0);
+  arena_free(&fs.scratch);
+  if (ok)
+    be->diag->func = -1;
+  return ok;
+}
+
+/* ---- module-level declarations ---- */
+
+static LLVMTypeRef function_type(backend *be, const wasm_functype *ft, LLVMTypeRef *result_struct) {
+  LLVMTypeRef params[ft->param_count + 2];
+  unsigned n = 0;
+  params[n++] = be->t_ptr;
+  for (uint32_t i = 0; i < ft->param_count; i++)
+    params[n++] = lower_valtype(be, ft->params[i]);
+  LLVMTypeRef ret = be->t_void;
+  *result_struct = NULL;
+  if (ft->result_count == 1) {
+    ret = lower_valtype(be, ft->results[0]);
+  } else if (ft->result_count > 1) {
+    LLVMTypeRef fields[ft->result_count];
+    for (uint32_t i = 0; i < ft->result_count; i++)
+      fields[i] = lower_valtype(be, ft->results[i]);
+    *result_struct = LLVMStructTypeInContext(be->context, fields, ft->result_count, 0);
+    params[n++] = be->t_ptr;
+  }
+  return LLVMFunctionType(ret, params, n, 0);
+}
+
+static void add_fn_attr(backend *be, LLVMValueRef fn, const char *name) {
+  unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+  LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(be->context, kind, 0));
+}
+
+static void declare_runtime(backend *be) {
+  LLVMTypeRef i32 = be->t_i32;
+  be->trap_fn_type = LLVMFunctionType(be->t_void, &i32, 1, 0);
+  be->trap_fn = LLVMAddFunction(be->module, "w2o_trap", be->trap_fn_type);
+  add_fn_attr(be, be->trap_fn, "noreturn");
+  add_fn_attr(be, be->trap_fn, "nounwind");
+  add_fn_attr(be, be->trap_fn, "cold");
+  LLVMTypeRef grow_params[2] = {be->t_ptr, be->t_i64};
+  be->memory_grow_type = LLVMFunctionType(be->t_i64, grow_params, 2, 0);
+  be->memory_grow_fn = LLVMAddFunction(be->module, "w2o_memory_grow", be->memory_grow_type);
+  add_fn_attr(be, be->memory_grow_fn, "nounwind");
+}
+
+static void init_tbaa(backend *be) {
+  static const char *const names[TBAA_COUNT] = {"w2o linear memory", "w2o context", "w2o global",
+                                                "w2o table"};
+  LLVMContextRef c = be->context;
+  LLVMMetadataRef root_name = LLVMMDStringInContext2(c, "w2o tbaa", 8);
+  LLVMMetadataRef root = LLVMMDNodeInContext2(c, &root_name, 1);
+  LLVMMetadataRef zero = LLVMValueAsMetadata(lower_const_i64(be, 0));
+  for (int i = 0; i < TBAA_COUNT; i++) {
+    LLVMMetadataRef type_ops[3] = {LLVMMDStringInContext2(c, names[i], strlen(names[i])), root, zero};
+    LLVMMetadataRef type = LLVMMDNodeInContext2(c, type_ops, 3);
+    LLVMMetadataRef tag_ops[3] = {type, type, zero};
+    be->tbaa_tags[i] = LLVMMetadataAsValue(c, LLVMMDNodeInContext2(c, tag_ops, 3));
+  }
+  be->md_tbaa = LLVMGetMDKindIDInContext(c, "tbaa", 4);
+  be->md_invariant_load = LLVMGetMDKindIDInContext(c, "invariant.load", 14);
+}
+
+/* Symbol of a defined function: "<prefix>.<name from the name section>" or
+ * "<prefix>.func<N>". Internal linkage: only the descriptor is global. */
+static char *function_symbol(backend *be, uint32_t func_index) {
+  const wasm_module *m = be->wasm;
+  const wasm_name *n = m->func_names ? &m->func_names[func_index] : NULL;
+  if (n && n->data && n->len > 0) {
+    char *id = names_c_identifier(n->data, n->len);
+    char *s = id ? names_printf("%s.%s", be->opts.name, id) : NULL;
+    free(id);
+    return s;
+  }
+  return names_printf("%s.func%u", be->opts.name, func_index);
+}
+
+static bool declare_functions(backend *be) {
+  const wasm_module *m = be->wasm;
+  arena *a = (arena *)&m->arena;
+  be->func_types = arena_array(a, m->type_count ? m->type_count : 1, sizeof(LLVMTypeRef));
+  be->result_structs = arena_array(a, m->type_count ? m->type_count : 1, sizeof(LLVMTypeRef));
+  be->funcs = arena_array(a, m->func_count ? m->func_count : 1, sizeof(LLVMValueRef));
+  be->entries = arena_array(a, m->type_count ? m->type_count : 1, sizeof(LLVMValueRef));
+  if (!be->func_types || !be->result_structs || !be->funcs || !be->entries)
+    return diag_error(be->diag, 0, "out of memory");
+  for (uint32_t i = 0; i < m->type_count; i++)
+    be->func_types[i] = function_type(be, &m->types[i], &be->result_structs[i]);
+  for (uint32_t i = 0; i < m->func_count; i++) {
+    char *sym = function_symbol(be, m->func_import_count + i);
+    if (!sym)
+      return diag_error(be->diag, 0, "out of memory");
+    LLVMValueRef fn = LLVMAddFunction(be->module, sym, be->func_types[m->funcs[i].type_index]);
+    free(sym);
+    LLVMSetLinkage(fn, LLVMInternalLinkage);
+    add_fn_attr(be, fn, "nounwind");
+    if (be->opts.size_level > 0)
+      add_fn_attr(be, fn, "optsize");
+    if (be->opts.size_level > 1)
+      add_fn_attr(be, fn, "minsize");
+    be->funcs[i] = fn;
+  }
+  return true;
+}
+
+bool lower_module(backend *be, const wasm_module *m, diag *d) {
+  be->wasm = m;
+  be->diag = d;
+  init_tbaa(be);
+  declare_runtime(be);
+  if (!declare_functions(be))
+    return false;
+  for (uint32_t i = 0; i < m->func_count; i++)
+    if (!lower_function(be, i))
+      return false;
+  return descriptor_emit(be);
+}

@@ -1,0 +1,161 @@
+/*
+ * lower.h — private interface of the lowering stage (lower*.c, descriptor.c,
+ * emit.c): the backend struct that owns every LLVM object of one
+ * compilation, and the per-function state the instruction families share.
+ *
+ * Lowering model:
+ *  - every wasm function becomes an LLVM function `R f(ptr ctx, params...)`
+ *    (see the layout rules in w2o_abi.h); locals are allocas in the entry
+ *    block; the wasm operand stack exists only here, as LLVM values;
+ *  - block results and loop parameters travel through allocas ("slots")
+ *    rather than phis: a branch stores into the target's slots, the merge
+ *    point loads them; SROA/mem2reg turn them into SSA at -O1 and above;
+ *  - linear memory: the base is loaded once per function (it never moves),
+ *    the size (explicit mode) is loaded at each check with TBAA that keeps
+ *    it apart from linear-memory accesses, so LLVM may hoist it;
+ *  - traps branch to one cold block per trap code per function, which calls
+ *    the noreturn runtime function w2o_trap.
+ */
+#ifndef W2O_LOWER_H
+#define W2O_LOWER_H
+
+#include <llvm-c/Core.h>
+#include <llvm-c/Target.h>
+#include <llvm-c/TargetMachine.h>
+
+#include "compile.h"
+#include "w2o_abi.h"
+#include "module.h"
+#include "opcodes.h"
+#include "reader.h"
+
+/* LLVM intrinsics the opcode table names (ARG column of unop/binop_intrinsic). */
+enum intrinsic_id {
+  INTR_CTLZ,
+  INTR_CTTZ,
+  INTR_CTPOP,
+  INTR_FSHL,
+  INTR_FSHR,
+  INTR_FABS,
+  INTR_CEIL,
+  INTR_FLOOR,
+  INTR_TRUNC,
+  INTR_ROUNDEVEN,
+  INTR_SQRT,
+  INTR_MINIMUM,
+  INTR_MAXIMUM,
+  INTR_COPYSIGN,
+  INTR_FRAMEADDRESS,
+  INTR_FPTOSI_SAT,
+  INTR_FPTOUI_SAT,
+  INTR_COUNT
+};
+
+/* TBAA access classes: accesses of different classes never alias. */
+enum tbaa_class { TBAA_MEMORY, TBAA_CONTEXT, TBAA_GLOBAL, TBAA_TABLE, TBAA_COUNT };
+
+struct backend {
+  compile_options opts;
+  LLVMContextRef context;
+  LLVMModuleRef module;
+  LLVMBuilderRef builder;
+  LLVMTargetMachineRef machine;
+  LLVMTargetDataRef data_layout;
+  char *triple;
+
+  const wasm_module *wasm;
+  diag *diag;
+
+  LLVMTypeRef t_void, t_i8, t_i32, t_i64, t_f32, t_f64, t_ptr;
+  LLVMTypeRef *func_types;       /* native signature per wasm type index */
+  LLVMTypeRef *result_structs;   /* per type index: struct of results if 2+, else NULL */
+  LLVMValueRef *funcs;           /* LLVM function per defined function */
+  LLVMValueRef *entries;         /* generic entry thunk per type index */
+  LLVMValueRef trap_fn;          /* void w2o_trap(i32) */
+  LLVMTypeRef trap_fn_type;
+  LLVMValueRef memory_grow_fn;   /* i64 w2o_memory_grow(ptr, i64) */
+  LLVMTypeRef memory_grow_type;
+  unsigned md_invariant_load, md_tbaa;
+  LLVMValueRef tbaa_tags[TBAA_COUNT];
+};
+
+/* A control frame of the function being lowered. */
+typedef enum frame_kind { FRAME_FUNC, FRAME_BLOCK, FRAME_LOOP, FRAME_IF } frame_kind;
+
+typedef struct frame {
+  frame_kind kind;
+  uint32_t param_count, result_count;
+  const wasm_valtype *params, *results;
+  LLVMBasicBlockRef merge;    /* after `end` (block, if, func) */
+  LLVMBasicBlockRef header;   /* loop: target of branches */
+  LLVMBasicBlockRef else_bb;  /* if: start of the else arm until `else` is seen */
+  LLVMValueRef *slots;        /* allocas: results (block/if/func) or params (loop) */
+  LLVMValueRef *if_params;    /* if: the parameter values, for the else arm */
+  size_t height;              /* operand stack height below the frame's params */
+  bool merge_used;            /* some branch or fallthrough reaches `merge` */
+} frame;
+
+/* Per-function lowering state. */
+typedef struct func_state {
+  backend *be;
+  uint32_t func_index;        /* in the function index space */
+  const wasm_func *func;
+  const wasm_functype *type;
+  LLVMValueRef fn;
+  LLVMValueRef ctx;           /* first parameter */
+  LLVMValueRef results_ptr;   /* last parameter when 2+ results, else NULL */
+  uint32_t local_count;       /* parameters + declared locals */
+  wasm_valtype *local_types;
+  LLVMValueRef *locals;       /* allocas */
+  LLVMValueRef *stack;        /* operand stack */
+  size_t sp, stack_cap;
+  frame *frames;
+  size_t frame_count, frame_cap;
+  uint32_t dead_depth;        /* > 0: skipping unreachable code, nesting depth */
+  bool dead;                  /* the current position is unreachable */
+  LLVMBasicBlockRef entry_bb;
+  LLVMBasicBlockRef trap_bbs[W2O_TRAP_COUNT];
+  LLVMValueRef memory_base;   /* memory 0 base (NULL if no memory) */
+  LLVMValueRef memory_obj;    /* w2o_memory_t * of memory 0 */
+  arena scratch;
+} func_state;
+
+/* ---- lower.c: shared helpers ---- */
+LLVMTypeRef lower_valtype(backend *be, wasm_valtype t);
+LLVMValueRef lower_intrinsic(backend *be, enum intrinsic_id id, LLVMTypeRef *types, unsigned n);
+LLVMValueRef lower_call_intrinsic(func_state *fs, enum intrinsic_id id, LLVMTypeRef overload,
+                                  LLVMValueRef *args, unsigned n);
+void lower_push(func_state *fs, LLVMValueRef v);
+LLVMValueRef lower_pop(func_state *fs);
+/* Loads a pointer-sized or integer field of the instance context. */
+LLVMValueRef lower_ctx_field(func_state *fs, size_t offset, LLVMTypeRef type, bool invariant);
+/* Loads element `index` of a pointer array whose pointer is at ctx+offset. */
+LLVMValueRef lower_ctx_array_elem(func_state *fs, size_t offset, uint32_t index);
+LLVMValueRef lower_load_value(func_state *fs, LLVMTypeRef type, LLVMValueRef ptr, enum tbaa_class cls,
+                        bool invariant, unsigned align);
+LLVMValueRef lower_store_value(func_state *fs, LLVMValueRef value, LLVMValueRef ptr, enum tbaa_class cls,
+                         unsigned align);
+LLVMValueRef lower_gep(func_state *fs, LLVMValueRef base, uint64_t offset);
+/* Branches to the function's trap block for `code` if `cond` is true. */
+void lower_trap_if(func_state *fs, LLVMValueRef cond, w2o_trap_t code);
+LLVMValueRef lower_const_i32(backend *be, uint32_t v);
+LLVMValueRef lower_const_i64(backend *be, uint64_t v);
+/* Calls `callee` of wasm type `type` with the top operands; pushes results. */
+void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *type,
+                     uint32_t type_index, LLVMValueRef env);
+bool lower_unsupported(func_state *fs, const wasm_instr *in);
+/* Pushes a control frame; for FRAME_FUNC `blocktype` is the function's type index. */
+bool lower_push_frame(func_state *fs, frame_kind kind, int64_t blocktype);
+
+/* ---- descriptor.c ---- */
+bool descriptor_emit(backend *be);
+/* The entry thunk for type `type_index`. */
+LLVMValueRef descriptor_entry(backend *be, uint32_t type_index);
+
+/* Lowering families: lower_FAMILY(fs, instr, arg) for each FAMILY of opcodes.h. */
+#define W2O_LOWER_DECL(name, code, imm, sig, family, arg) \
+  bool lower_##family(func_state *fs, const wasm_instr *in, int a);
+W2O_OPCODES(W2O_LOWER_DECL)
+#undef W2O_LOWER_DECL
+
+#endif /* W2O_LOWER_H */

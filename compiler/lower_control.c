@@ -1,0 +1,365 @@
+/*
+ * lower_control.c — structured control flow and calls.
+ *
+ * requires: a validated body (labels, arities and types are right), the
+ *           function's entry block holding the locals.
+ * maintains: fs->frames mirrors the wasm control stack; fs->dead is true
+ *           exactly when the current position cannot be reached (after br,
+ *           br_table, return, unreachable), in which case the builder's
+ *           block is terminated and lower_body skips to the frame's else/end.
+ * breaks:   nothing.
+ *
+ * Values cross block boundaries through slots (allocas in the entry block):
+ * a branch stores the carried values into the target's slots and jumps; the
+ * merge point loads them. For block/if/func the slots hold the results and
+ * the target is `merge`; for a loop they hold the parameters and the target
+ * is the header. SROA turns this into phis.
+ */
+#include <string.h>
+
+#include "lower.h"
+
+/* ---- frames ---- */
+
+/* An alloca in the entry block, before its terminator if it has one. */
+static LLVMValueRef entry_alloca(func_state *fs, LLVMTypeRef type) {
+  backend *be = fs->be;
+  LLVMBasicBlockRef saved = LLVMGetInsertBlock(be->builder);
+  LLVMValueRef first = LLVMGetFirstInstruction(fs->entry_bb);
+  if (first)
+    LLVMPositionBuilderBefore(be->builder, first);
+  else
+    LLVMPositionBuilderAtEnd(be->builder, fs->entry_bb);
+  LLVMValueRef a = LLVMBuildAlloca(be->builder, type, "");
+  LLVMPositionBuilderAtEnd(be->builder, saved);
+  return a;
+}
+
+static LLVMValueRef *make_slots(func_state *fs, uint32_t n, const wasm_valtype *types) {
+  LLVMValueRef *slots = arena_array(&fs->scratch, n ? n : 1, sizeof(LLVMValueRef));
+  if (!slots)
+    return NULL;
+  for (uint32_t i = 0; i < n; i++)
+    slots[i] = entry_alloca(fs, lower_valtype(fs->be, types[i]));
+  return slots;
+}
+
+static void blocktype_signature(func_state *fs, int64_t bt, frame *f) {
+  const wasm_module *m = fs->be->wasm;
+  static const wasm_valtype valtypes[] = {VT_I32, VT_I64, VT_F32, VT_F64, VT_V128, VT_FUNCREF, VT_EXTERNREF};
+  f->param_count = f->result_count = 0;
+  if (blocktype_is_index(bt)) {
+    const wasm_functype *ft = &m->types[bt];
+    f->param_count = ft->param_count;
+    f->params = ft->params;
+    f->result_count = ft->result_count;
+    f->results = ft->results;
+  } else if (bt != BLOCKTYPE_EMPTY) {
+    wasm_valtype t = blocktype_valtype(bt);
+    for (size_t i = 0; i < sizeof valtypes; i++)
+      if (valtypes[i] == t)
+        f->results = &valtypes[i];
+    f->result_count = 1;
+  }
+}
+
+/* Pushes a frame; for FRAME_FUNC `blocktype` is the function's type index. */
+bool lower_push_frame(func_state *fs, frame_kind kind, int64_t blocktype) {
+  backend *be = fs->be;
+  if (fs->frame_count == fs->frame_cap) {
+    size_t cap = fs->frame_cap ? fs->frame_cap * 2 : 16;
+    frame *f = w2o_realloc(fs->frames, cap * sizeof *f);
+    if (!f)
+      return diag_error(be->diag, 0, "out of memory");
+    fs->frames = f;
+    fs->frame_cap = cap;
+  }
+  frame *f = &fs->frames[fs->frame_count++];
+  memset(f, 0, sizeof *f);
+  f->kind = kind;
+  blocktype_signature(fs, blocktype, f);
+  if (kind == FRAME_FUNC)
+    f->param_count = 0; /* parameters are locals, not operands */
+  f->height = fs->sp - f->param_count;
+  if (kind == FRAME_LOOP) {
+    f->slots = make_slots(fs, f->param_count, f->params);
+    f->header = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop");
+  } else {
+    f->slots = make_slots(fs, f->result_count, f->results);
+    f->merge = LLVMAppendBasicBlockInContext(be->context, fs->fn, kind == FRAME_FUNC ? "return" : "end");
+  }
+  return f->slots != NULL || diag_error(be->diag, 0, "out of memory");
+}
+
+/* Stores the top `n` operands into `slots` without popping them. */
+static void store_slots(func_state *fs, LLVMValueRef *slots, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++)
+    LLVMBuildStore(fs->be->builder, fs->stack[fs->sp - n + i], slots[i]);
+}
+
+static void load_slots(func_state *fs, LLVMValueRef *slots, uint32_t n, const wasm_valtype *types) {
+  for (uint32_t i = 0; i < n; i++)
+    lower_push(fs, LLVMBuildLoad2(fs->be->builder, lower_valtype(fs->be, types[i]), slots[i], ""));
+}
+
+/* Stores the values a branch to `f` carries; returns its target block. */
+static LLVMBasicBlockRef branch_target(func_state *fs, frame *f) {
+  if (f->kind == FRAME_LOOP) {
+    store_slots(fs, f->slots, f->param_count);
+    return f->header;
+  }
+  store_slots(fs, f->slots, f->result_count);
+  f->merge_used = true;
+  return f->merge;
+}
+
+static frame *label_frame(func_state *fs, uint32_t depth) {
+  return &fs->frames[fs->frame_count - 1 - depth];
+}
+
+/* After an unconditional transfer: the rest of the frame is unreachable. */
+static void become_dead(func_state *fs) {
+  fs->sp = fs->frames[fs->frame_count - 1].height;
+  fs->dead = true;
+  fs->dead_depth = 0;
+}
+
+/* ---- blocks ---- */
+
+bool lower_block(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  return lower_push_frame(fs, FRAME_BLOCK, in->blocktype);
+}
+
+bool lower_loop(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  if (!lower_push_frame(fs, FRAME_LOOP, in->blocktype))
+    return false;
+  frame *f = &fs->frames[fs->frame_count - 1];
+  store_slots(fs, f->slots, f->param_count);
+  LLVMBuildBr(fs->be->builder, f->header);
+  LLVMPositionBuilderAtEnd(fs->be->builder, f->header);
+  fs->sp = f->height;
+  load_slots(fs, f->slots, f->param_count, f->params);
+  return true;
+}
+
+bool lower_if(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  backend *be = fs->be;
+  LLVMValueRef cond = lower_pop(fs);
+  if (!lower_push_frame(fs, FRAME_IF, in->blocktype))
+    return false;
+  frame *f = &fs->frames[fs->frame_count - 1];
+  f->if_params = arena_array(&fs->scratch, f->param_count ? f->param_count : 1, sizeof(LLVMValueRef));
+  if (!f->if_params)
+    return diag_error(be->diag, in->offset, "out of memory");
+  memcpy(f->if_params, fs->stack + f->height, f->param_count * sizeof(LLVMValueRef));
+  LLVMBasicBlockRef then_bb = LLVMAppendBasicBlockInContext(be->context, fs->fn, "then");
+  f->else_bb = LLVMAppendBasicBlockInContext(be->context, fs->fn, "else");
+  LLVMValueRef c = LLVMBuildICmp(be->builder, LLVMIntNE, cond, lower_const_i32(be, 0), "");
+  LLVMBuildCondBr(be->builder, c, then_bb, f->else_bb);
+  LLVMPositionBuilderAtEnd(be->builder, then_bb);
+  return true;
+}
+
+/* Starts the else arm (explicit `else`, or the implicit one at `end`). */
+static void start_else(func_state *fs, frame *f) {
+  LLVMPositionBuilderAtEnd(fs->be->builder, f->else_bb);
+  f->else_bb = NULL;
+  fs->sp = f->height;
+  for (uint32_t i = 0; i < f->param_count; i++)
+    lower_push(fs, f->if_params[i]);
+  fs->dead = false;
+}
+
+/* Falls through to the end of frame `f` if the position is reachable. */
+static void fall_through(func_state *fs, frame *f) {
+  if (fs->dead || f->kind == FRAME_LOOP)
+    return;
+  LLVMBuildBr(fs->be->builder, branch_target(fs, f));
+}
+
+bool lower_else(func_state *fs, const wasm_instr *in, int a) {
+  (void)in, (void)a;
+  frame *f = &fs->frames[fs->frame_count - 1];
+  fall_through(fs, f);
+  start_else(fs, f);
+  return true;
+}
+
+static void emit_return(func_state *fs, frame *f) {
+  backend *be = fs->be;
+  if (f->result_count == 0) {
+    LLVMBuildRetVoid(be->builder);
+  } else if (f->result_count == 1) {
+    LLVMBuildRet(be->builder, fs->stack[fs->sp - 1]);
+  } else {
+    LLVMTypeRef st = be->result_structs[fs->func->type_index];
+    for (uint32_t i = 0; i < f->result_count; i++) {
+      LLVMValueRef p = LLVMBuildStructGEP2(be->builder, st, fs->results_ptr, i, "");
+      LLVMBuildStore(be->builder, fs->stack[fs->sp - f->result_count + i], p);
+    }
+    LLVMBuildRetVoid(be->builder);
+  }
+}
+
+bool lower_end(func_state *fs, const wasm_instr *in, int a) {
+  (void)in, (void)a;
+  backend *be = fs->be;
+  frame *f = &fs->frames[fs->frame_count - 1];
+  fall_through(fs, f);
+  if (f->kind == FRAME_IF && f->else_bb) {
+    start_else(fs, f); /* no else: parameters pass through as results */
+    fall_through(fs, f);
+  }
+  if (f->kind == FRAME_LOOP) {
+    if (fs->dead)
+      fs->sp = f->height;
+    fs->frame_count--;
+    return true;
+  }
+  fs->sp = f->height;
+  if (f->merge_used) {
+    LLVMPositionBuilderAtEnd(be->builder, f->merge);
+    load_slots(fs, f->slots, f->result_count, f->results);
+    fs->dead = false;
+    if (f->kind == FRAME_FUNC)
+      emit_return(fs, f);
+  } else {
+    LLVMDeleteBasicBlock(f->merge);
+    fs->dead = true;
+  }
+  fs->frame_count--;
+  return true;
+}
+
+/* ---- branches ---- */
+
+bool lower_br(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  LLVMBuildBr(fs->be->builder, branch_target(fs, label_frame(fs, in->index)));
+  become_dead(fs);
+  return true;
+}
+
+bool lower_br_if(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  backend *be = fs->be;
+  LLVMValueRef cond = lower_pop(fs);
+  LLVMBasicBlockRef target = branch_target(fs, label_frame(fs, in->index));
+  LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(be->context, fs->fn, "");
+  LLVMValueRef c = LLVMBuildICmp(be->builder, LLVMIntNE, cond, lower_const_i32(be, 0), "");
+  LLVMBuildCondBr(be->builder, c, target, cont);
+  LLVMPositionBuilderAtEnd(be->builder, cont);
+  return true;
+}
+
+bool lower_br_table(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  backend *be = fs->be;
+  LLVMValueRef index = lower_pop(fs);
+  LLVMBasicBlockRef dflt = branch_target(fs, label_frame(fs, in->targets[in->target_count]));
+  LLVMValueRef sw = LLVMBuildSwitch(be->builder, index, dflt, in->target_count);
+  for (uint32_t i = 0; i < in->target_count; i++) {
+    LLVMBasicBlockRef bb = branch_target(fs, label_frame(fs, in->targets[i]));
+    LLVMAddCase(sw, lower_const_i32(be, i), bb);
+  }
+  become_dead(fs);
+  return true;
+}
+
+bool lower_return(func_state *fs, const wasm_instr *in, int a) {
+  (void)in, (void)a;
+  LLVMBuildBr(fs->be->builder, branch_target(fs, &fs->frames[0]));
+  become_dead(fs);
+  return true;
+}
+
+bool lower_unreachable(func_state *fs, const wasm_instr *in, int a) {
+  (void)in, (void)a;
+  backend *be = fs->be;
+  LLVMValueRef code = lower_const_i32(be, W2O_TRAP_UNREACHABLE);
+  LLVMBuildCall2(be->builder, be->trap_fn_type, be->trap_fn, &code, 1, "");
+  LLVMBuildUnreachable(be->builder);
+  become_dead(fs);
+  return true;
+}
+
+/* ---- calls ---- */
+
+void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *type,
+                     uint32_t type_index, LLVMValueRef env) {
+  backend *be = fs->be;
+  uint32_t np = type->param_count;
+  LLVMValueRef args[np + 2];
+  args[0] = env;
+  memcpy(args + 1, fs->stack + fs->sp - np, np * sizeof(LLVMValueRef));
+  fs->sp -= np;
+  unsigned n = np + 1;
+  LLVMValueRef results = NULL;
+  LLVMTypeRef st = be->result_structs[type_index];
+  if (type->result_count > 1) {
+    results = entry_alloca(fs, st);
+    args[n++] = results;
+  }
+  LLVMValueRef call = LLVMBuildCall2(be->builder, be->func_types[type_index], callee, args, n, "");
+  if (type->result_count == 1)
+    lower_push(fs, call);
+  for (uint32_t i = 0; type->result_count > 1 && i < type->result_count; i++) {
+    LLVMValueRef p = LLVMBuildStructGEP2(be->builder, st, results, i, "");
+    lower_push(fs, LLVMBuildLoad2(be->builder, lower_valtype(be, type->results[i]), p, ""));
+  }
+}
+
+/* A call through a w2o_funcref_t: the callee checks its stack against ours. */
+static void call_funcref(func_state *fs, LLVMValueRef ref, uint32_t type_index) {
+  backend *be = fs->be;
+  LLVMValueRef code = lower_load_value(fs, be->t_ptr, lower_gep(fs, ref, offsetof(w2o_funcref_t, func)),
+                                 TBAA_CONTEXT, true, 8);
+  LLVMValueRef env = lower_load_value(fs, be->t_ptr, lower_gep(fs, ref, offsetof(w2o_funcref_t, env)),
+                                TBAA_CONTEXT, true, 8);
+  LLVMValueRef limit = lower_ctx_field(fs, offsetof(w2o_instance_t, stack_limit), be->t_i64, false);
+  lower_store_value(fs, limit, env, TBAA_CONTEXT, 8);
+  lower_emit_call(fs, code, &be->wasm->types[type_index], type_index, env);
+}
+
+bool lower_call(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  backend *be = fs->be;
+  const wasm_module *m = be->wasm;
+  uint32_t type_index = m->func_type_indices[in->index];
+  if (in->index >= m->func_import_count) {
+    LLVMValueRef callee = be->funcs[in->index - m->func_import_count];
+    lower_emit_call(fs, callee, &m->types[type_index], type_index, fs->ctx);
+    return true;
+  }
+  LLVMValueRef ref = lower_ctx_array_elem(fs, offsetof(w2o_instance_t, funcs), in->index);
+  call_funcref(fs, ref, type_index);
+  return true;
+}
+
+bool lower_call_indirect(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  backend *be = fs->be;
+  LLVMBuilderRef b = be->builder;
+  LLVMValueRef index = LLVMBuildZExt(b, lower_pop(fs), be->t_i64, "");
+  LLVMValueRef table = lower_ctx_array_elem(fs, offsetof(w2o_instance_t, tables), in->index2);
+  LLVMValueRef size = lower_load_value(fs, be->t_i32, lower_gep(fs, table, offsetof(w2o_table_t, size)),
+                                 TBAA_TABLE, false, 4);
+  LLVMValueRef size64 = LLVMBuildZExt(b, size, be->t_i64, "");
+  lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGE, index, size64, ""), W2O_TRAP_UNDEFINED_ELEMENT);
+  LLVMValueRef elems = lower_load_value(fs, be->t_ptr, lower_gep(fs, table, offsetof(w2o_table_t, elems)),
+                                  TBAA_TABLE, false, 8);
+  LLVMValueRef slot = LLVMBuildInBoundsGEP2(b, be->t_ptr, elems, &index, 1, "");
+  LLVMValueRef ref = lower_load_value(fs, be->t_ptr, slot, TBAA_TABLE, false, 8);
+  lower_trap_if(fs, LLVMBuildIsNull(b, ref, ""), W2O_TRAP_UNINITIALIZED_ELEMENT);
+  LLVMValueRef id = lower_load_value(fs, be->t_i32, lower_gep(fs, ref, offsetof(w2o_funcref_t, type_id)),
+                               TBAA_CONTEXT, true, 4);
+  LLVMValueRef ids = lower_ctx_field(fs, offsetof(w2o_instance_t, type_ids), be->t_ptr, true);
+  LLVMValueRef want = lower_load_value(fs, be->t_i32, lower_gep(fs, ids, (uint64_t)in->index * 4),
+                                 TBAA_CONTEXT, true, 4);
+  lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntNE, id, want, ""), W2O_TRAP_INDIRECT_CALL_TYPE_MISMATCH);
+  call_funcref(fs, ref, in->index);
+  return true;
+}

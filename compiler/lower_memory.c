@@ -1,0 +1,176 @@
+/*
+ * lower_memory.c — linear memory, tables and references.
+ *
+ * requires: fs->memory_base / fs->memory_obj loaded in the prologue (memory
+ *           0; the validator allows no other memory yet).
+ * maintains: every access is bounds-checked as the compile options say:
+ *   guard     base + zext(addr) + offset, no compare: the runtime reserves
+ *             8 GiB + guard at base, so any such address faults inside the
+ *             reservation and the signal handler turns it into a trap;
+ *   explicit  zext(addr) + offset + width compared with the current size
+ *             (loaded with TBAA distinct from linear memory, so LLVM may
+ *             hoist the load and the compare out of loops);
+ *   none      no check at all (unsafe; for measuring what checks cost).
+ * breaks:   nothing.
+ *
+ * Accesses use alignment 1 (wasm alignment is only a hint) and the TBAA
+ * class of linear memory, so they never alias the context, globals or
+ * tables.
+ */
+#include "lower.h"
+
+/* The address of an access of `width` bytes at operand `addr` + offset. */
+static LLVMValueRef effective_address(func_state *fs, LLVMValueRef addr, uint64_t offset,
+                                      unsigned width) {
+  backend *be = fs->be;
+  LLVMBuilderRef b = be->builder;
+  LLVMValueRef index = LLVMBuildZExt(b, addr, be->t_i64, "");
+  if (offset) {
+    index = LLVMBuildAdd(b, index, lower_const_i64(be, offset), "");
+    LLVMSetNUW(index, 1); /* both < 2^32: cannot wrap in 64 bits */
+  }
+  if (be->opts.bounds == BOUNDS_EXPLICIT) {
+    LLVMValueRef size = lower_load_value(fs, be->t_i64, lower_gep(fs, fs->memory_obj, offsetof(w2o_memory_t, size)),
+                                   TBAA_CONTEXT, false, 8);
+    LLVMValueRef end = LLVMBuildAdd(b, index, lower_const_i64(be, width), "");
+    lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGT, end, size, ""), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  }
+  return LLVMBuildInBoundsGEP2(b, be->t_i8, fs->memory_base, &index, 1, "");
+}
+
+static unsigned kind_bytes(int kind) { return (unsigned)(kind & 0xFF); }
+static bool kind_signed(int kind) { return (kind >> 8) & 1; }
+
+/* The result type of a load from the opcode's signature ("i:I" -> i64). */
+static wasm_valtype sig_result(const wasm_instr *in) {
+  const char *sig = opcode_infos[in->op].sig;
+  while (*sig && *sig != ':')
+    sig++;
+  switch (sig[1]) {
+  case 'i': return VT_I32;
+  case 'I': return VT_I64;
+  case 'f': return VT_F32;
+  default: return VT_F64;
+  }
+}
+
+bool lower_load(func_state *fs, const wasm_instr *in, int kind) {
+  backend *be = fs->be;
+  LLVMBuilderRef b = be->builder;
+  unsigned bytes = kind_bytes(kind);
+  LLVMTypeRef result = lower_valtype(be, sig_result(in));
+  LLVMValueRef ptr = effective_address(fs, lower_pop(fs), in->offset_imm, bytes);
+  bool narrow = LLVMGetTypeKind(result) == LLVMIntegerTypeKind && bytes * 8 < LLVMGetIntTypeWidth(result);
+  if (!narrow) {
+    lower_push(fs, lower_load_value(fs, result, ptr, TBAA_MEMORY, false, 1));
+    return true;
+  }
+  LLVMValueRef v = lower_load_value(fs, LLVMIntTypeInContext(be->context, bytes * 8), ptr, TBAA_MEMORY, false, 1);
+  lower_push(fs, kind_signed(kind) ? LLVMBuildSExt(b, v, result, "") : LLVMBuildZExt(b, v, result, ""));
+  return true;
+}
+
+bool lower_store(func_state *fs, const wasm_instr *in, int kind) {
+  backend *be = fs->be;
+  unsigned bytes = kind_bytes(kind);
+  LLVMValueRef value = lower_pop(fs);
+  LLVMValueRef ptr = effective_address(fs, lower_pop(fs), in->offset_imm, bytes);
+  LLVMTypeRef t = LLVMTypeOf(value);
+  if (LLVMGetTypeKind(t) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(t) > bytes * 8)
+    value = LLVMBuildTrunc(be->builder, value, LLVMIntTypeInContext(be->context, bytes * 8), "");
+  lower_store_value(fs, value, ptr, TBAA_MEMORY, 1);
+  return true;
+}
+
+bool lower_memory_size(func_state *fs, const wasm_instr *in, int a) {
+  (void)in, (void)a;
+  backend *be = fs->be;
+  LLVMValueRef size = lower_load_value(fs, be->t_i64, lower_gep(fs, fs->memory_obj, offsetof(w2o_memory_t, size)),
+                                       TBAA_CONTEXT, false, 8);
+  LLVMValueRef pages = LLVMBuildLShr(be->builder, size, lower_const_i64(be, 16), "");
+  lower_push(fs, LLVMBuildTrunc(be->builder, pages, be->t_i32, ""));
+  return true;
+}
+
+bool lower_memory_grow(func_state *fs, const wasm_instr *in, int a) {
+  (void)in, (void)a;
+  backend *be = fs->be;
+  LLVMValueRef delta = LLVMBuildZExt(be->builder, lower_pop(fs), be->t_i64, "");
+  LLVMValueRef args[2] = {fs->memory_obj, delta};
+  LLVMValueRef old = LLVMBuildCall2(be->builder, be->memory_grow_type, be->memory_grow_fn, args, 2, "");
+  lower_push(fs, LLVMBuildTrunc(be->builder, old, be->t_i32, ""));
+  return true;
+}
+
+/* ---- references ---- */
+
+bool lower_ref_null(func_state *fs, const wasm_instr *in, int a) {
+  (void)in, (void)a;
+  lower_push(fs, LLVMConstNull(fs->be->t_ptr));
+  return true;
+}
+
+bool lower_ref_is_null(func_state *fs, const wasm_instr *in, int a) {
+  (void)in, (void)a;
+  LLVMValueRef c = LLVMBuildIsNull(fs->be->builder, lower_pop(fs), "");
+  lower_push(fs, LLVMBuildZExt(fs->be->builder, c, fs->be->t_i32, ""));
+  return true;
+}
+
+bool lower_ref_func(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  lower_push(fs, lower_ctx_array_elem(fs, offsetof(w2o_instance_t, funcs), in->index));
+  return true;
+}
+
+/* ---- tables ---- */
+
+/* The slot of element `index` (an i32 operand) of table `table`, checked. */
+static LLVMValueRef table_slot(func_state *fs, uint32_t table, LLVMValueRef index) {
+  backend *be = fs->be;
+  LLVMBuilderRef b = be->builder;
+  LLVMValueRef t = lower_ctx_array_elem(fs, offsetof(w2o_instance_t, tables), table);
+  LLVMValueRef size = lower_load_value(fs, be->t_i32, lower_gep(fs, t, offsetof(w2o_table_t, size)),
+                                       TBAA_TABLE, false, 4);
+  lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGE, index, size, ""), W2O_TRAP_TABLE_OUT_OF_BOUNDS);
+  LLVMValueRef elems = lower_load_value(fs, be->t_ptr, lower_gep(fs, t, offsetof(w2o_table_t, elems)),
+                                        TBAA_TABLE, false, 8);
+  LLVMValueRef i64 = LLVMBuildZExt(b, index, be->t_i64, "");
+  return LLVMBuildInBoundsGEP2(b, be->t_ptr, elems, &i64, 1, "");
+}
+
+bool lower_table_get(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  LLVMValueRef slot = table_slot(fs, in->index, lower_pop(fs));
+  lower_push(fs, lower_load_value(fs, fs->be->t_ptr, slot, TBAA_TABLE, false, 8));
+  return true;
+}
+
+bool lower_table_set(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  LLVMValueRef value = lower_pop(fs);
+  LLVMValueRef slot = table_slot(fs, in->index, lower_pop(fs));
+  lower_store_value(fs, value, slot, TBAA_TABLE, 8);
+  return true;
+}
+
+bool lower_table_size(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  backend *be = fs->be;
+  LLVMValueRef t = lower_ctx_array_elem(fs, offsetof(w2o_instance_t, tables), in->index);
+  lower_push(fs, lower_load_value(fs, be->t_i32, lower_gep(fs, t, offsetof(w2o_table_t, size)), TBAA_TABLE,
+                                  false, 4));
+  return true;
+}
+
+/* Bulk memory and table operations arrive with issue 3 (runtime support for
+ * segment state is needed); until then they are reported as unsupported. */
+bool lower_memory_init(func_state *fs, const wasm_instr *in, int a) { (void)a; return lower_unsupported(fs, in); }
+bool lower_data_drop(func_state *fs, const wasm_instr *in, int a) { (void)a; return lower_unsupported(fs, in); }
+bool lower_memory_copy(func_state *fs, const wasm_instr *in, int a) { (void)a; return lower_unsupported(fs, in); }
+bool lower_memory_fill(func_state *fs, const wasm_instr *in, int a) { (void)a; return lower_unsupported(fs, in); }
+bool lower_table_init(func_state *fs, const wasm_instr *in, int a) { (void)a; return lower_unsupported(fs, in); }
+bool lower_elem_drop(func_state *fs, const wasm_instr *in, int a) { (void)a; return lower_unsupported(fs, in); }
+bool lower_table_copy(func_state *fs, const wasm_instr *in, int a) { (void)a; return lower_unsupported(fs, in); }
+bool lower_table_grow(func_state *fs, const wasm_instr *in, int a) { (void)a; return lower_unsupported(fs, in); }
+bool lower_table_fill(func_state *fs, const wasm_instr *in, int a) { (void)a; return lower_unsupported(fs, in); }

@@ -1,0 +1,310 @@
+/*
+ * main.c — the wasm2obj command line, and the whole pipeline in one place:
+ *
+ *   read file -> decode -> validate -> lower -> optimize + emit -> header
+ *
+ * Options are spelled as `cc` users expect (-o, -O2, -c, -S, --target=...).
+ * Exit statuses: 0 success, 1 malformed or invalid module, 2 usage or I/O
+ * error, 3 valid module using a feature this version does not compile yet,
+ * 4 internal error (a bug: please report it). A bad module gets exactly one
+ * diagnostic line: `file.wasm:0xOFFSET: error: what (func N)`.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compile.h"
+#include "module.h"
+
+#ifndef W2O_VERSION
+#define W2O_VERSION "0.0.0"
+#endif
+
+/* Files larger than this are refused before reading (wasm32 modules are
+ * far smaller in practice; the limit keeps a stray huge input harmless). */
+#define MAX_INPUT_BYTES (1u << 30)
+
+typedef struct cli {
+  compile_options opts;
+  const char *input;
+  const char *output;
+  const char *header;
+  bool no_header;
+  char *owned_name;
+  char *owned_output;
+  char *owned_header;
+} cli;
+
+static const char usage_text[] =
+    "usage: wasm2obj [options] input.wasm\n"
+    "\n"
+    "Compiles a WebAssembly module to a native relocatable object and a C header.\n"
+    "\n"
+    "Output:\n"
+    "  -o FILE                 output file (default: input name with .o/.s/.ll/.bc)\n"
+    "  --emit=obj|asm|llvm|bc  what to write (default obj); -c = obj, -S = asm\n"
+    "  --header=FILE           C header path (default: output with .h; obj only)\n"
+    "  --no-header             do not write the C header\n"
+    "  --name=NAME             symbol prefix, a C identifier (default: from the\n"
+    "                          input file name); the object defines NAME_module\n"
+    "Code generation:\n"
+    "  -O0 -O1 -O2 -O3 -Os -Oz optimization level (default -O2)\n"
+    "  --target=TRIPLE         target triple (default: the host's)\n"
+    "  --cpu=NAME              target CPU (default: generic; 'native' = this machine)\n"
+    "  --features=+a,-b        target features to add or remove\n"
+    "  -fPIC, -fno-PIC         position independent code (default: on)\n"
+    "  --bounds-checks=MODE    linear memory checks: guard (default; guard pages,\n"
+    "                          no compare), explicit (compare with the size), or\n"
+    "                          none (UNSAFE: no checks, only to measure their cost)\n"
+    "Other:\n"
+    "  --help                  show this help\n"
+    "  --version               show the version\n"
+    "\n"
+    "Exit status: 0 ok, 1 malformed or invalid module, 2 usage or I/O error,\n"
+    "3 unsupported feature, 4 internal error.\n";
+
+static int usage_error(const char *fmt, const char *arg) {
+  fprintf(stderr, "wasm2obj: error: ");
+  fprintf(stderr, fmt, arg);
+  fprintf(stderr, "\nTry 'wasm2obj --help'.\n");
+  return EXIT_USAGE;
+}
+
+/* Returns the value of "--opt=VALUE" or "--opt VALUE"; NULL if not this option. */
+static const char *option_value(const char *opt, int argc, char **argv, int *i) {
+  size_t n = strlen(opt);
+  if (strncmp(argv[*i], opt, n) != 0)
+    return NULL;
+  if (argv[*i][n] == '=')
+    return argv[*i] + n + 1;
+  if (argv[*i][n] == '\0' && *i + 1 < argc)
+    return argv[++*i];
+  return NULL;
+}
+
+static bool parse_level(cli *c, const char *arg) {
+  static const char *const levels[] = {"-O0", "-O1", "-O2", "-O3", "-Os", "-Oz", "-O"};
+  static const int opt[] = {0, 1, 2, 3, 2, 2, 1}, size[] = {0, 0, 0, 0, 1, 2, 0};
+  for (size_t i = 0; i < sizeof levels / sizeof levels[0]; i++)
+    if (strcmp(arg, levels[i]) == 0) {
+      c->opts.opt_level = opt[i];
+      c->opts.size_level = size[i];
+      return true;
+    }
+  return false;
+}
+
+static bool parse_emit(cli *c, const char *v) {
+  static const char *const kinds[] = {"obj", "asm", "llvm", "bc"};
+  for (int i = 0; i < 4; i++)
+    if (strcmp(v, kinds[i]) == 0) {
+      c->opts.emit = (emit_kind)i;
+      return true;
+    }
+  return false;
+}
+
+static bool parse_bounds(cli *c, const char *v) {
+  static const char *const modes[] = {"guard", "explicit", "none"};
+  for (int i = 0; i < 3; i++)
+    if (strcmp(v, modes[i]) == 0) {
+      c->opts.bounds = (bounds_mode)i;
+      return true;
+    }
+  return false;
+}
+
+static bool is_identifier(const char *s) {
+  if (!*s || (*s >= '0' && *s <= '9'))
+    return false;
+  for (; *s; s++)
+    if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '_'))
+      return false;
+  return true;
+}
+
+/* Options with a value; returns -1 if argv[*i] is none of them, else an exit status (0 = ok). */
+static int parse_valued(cli *c, int argc, char **argv, int *i) {
+  const char *v;
+  if ((v = option_value("--emit", argc, argv, i)))
+    return parse_emit(c, v) ? 0 : usage_error("unknown --emit kind '%s' (expected obj, asm, llvm or bc)", v);
+  if ((v = option_value("--bounds-checks", argc, argv, i)))
+    return parse_bounds(c, v) ? 0 : usage_error("unknown --bounds-checks mode '%s' (expected guard, explicit or none)", v);
+  if ((v = option_value("--name", argc, argv, i))) {
+    c->opts.name = v;
+    return is_identifier(v) ? 0 : usage_error("--name must be a C identifier, got '%s'", v);
+  }
+  if ((v = option_value("--target", argc, argv, i)))
+    return c->opts.triple = v, 0;
+  if ((v = option_value("--cpu", argc, argv, i)))
+    return c->opts.cpu = v, 0;
+  if ((v = option_value("--features", argc, argv, i)))
+    return c->opts.features = v, 0;
+  if ((v = option_value("--header", argc, argv, i)))
+    return c->header = v, 0;
+  return -1;
+}
+
+static int parse_flag(cli *c, const char *a) {
+  if (parse_level(c, a))
+    return 0;
+  if (strcmp(a, "-c") == 0)
+    return c->opts.emit = EMIT_OBJ, 0;
+  if (strcmp(a, "-S") == 0)
+    return c->opts.emit = EMIT_ASM, 0;
+  if (strcmp(a, "-fPIC") == 0 || strcmp(a, "-fpic") == 0)
+    return c->opts.pic = true, 0;
+  if (strcmp(a, "-fno-PIC") == 0 || strcmp(a, "-fno-pic") == 0)
+    return c->opts.pic = false, 0;
+  if (strcmp(a, "--no-header") == 0)
+    return c->no_header = true, 0;
+  return -1;
+}
+
+static int parse_args(cli *c, int argc, char **argv) {
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    int status;
+    if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+      fputs(usage_text, stdout);
+      exit(EXIT_OK);
+    }
+    if (strcmp(a, "--version") == 0) {
+      printf("wasm2obj %s (LLVM 19)\n", W2O_VERSION);
+      exit(EXIT_OK);
+    }
+    if (strcmp(a, "-o") == 0 || strncmp(a, "-o", 2) == 0) {
+      if (a[2] == '\0' && i + 1 >= argc)
+        return usage_error("%s needs a file name", a);
+      c->output = a[2] ? a + 2 : argv[++i];
+      continue;
+    }
+    if ((status = parse_valued(c, argc, argv, &i)) >= 0 || (status = parse_flag(c, a)) >= 0) {
+      if (status != 0)
+        return status;
+      continue;
+    }
+    if (a[0] == '-' && a[1] != '\0')
+      return usage_error("unknown option '%s'", a);
+    if (c->input)
+      return usage_error("more than one input file ('%s')", a);
+    c->input = a;
+  }
+  return c->input ? EXIT_OK : usage_error("%s", "no input file");
+}
+
+/* Derived names: symbol prefix, output and header paths. */
+static int derive_paths(cli *c) {
+  static const char *const ext[] = {".o", ".s", ".ll", ".bc"};
+  if (!c->opts.name)
+    c->opts.name = c->owned_name = names_default_prefix(c->input);
+  if (!c->output) {
+    char *stem = names_printf("%s", strrchr(c->input, '/') ? strrchr(c->input, '/') + 1 : c->input);
+    char *dot = stem ? strrchr(stem, '.') : NULL;
+    if (dot)
+      *dot = '\0';
+    c->output = c->owned_output = stem ? names_printf("%s%s", stem, ext[c->opts.emit]) : NULL;
+    free(stem);
+  }
+  if (!c->header && !c->no_header && c->opts.emit == EMIT_OBJ && c->output) {
+    const char *dot = strrchr(c->output, '.'), *slash = strrchr(c->output, '/');
+    int stem = (dot && (!slash || dot > slash)) ? (int)(dot - c->output) : (int)strlen(c->output);
+    c->header = c->owned_header = names_printf("%.*s.h", stem, c->output);
+  }
+  if (!c->opts.name || !c->output)
+    return usage_error("%s", "out of memory");
+  return EXIT_OK;
+}
+
+static uint8_t *read_file(const char *path, size_t *size) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    fprintf(stderr, "wasm2obj: error: cannot open %s: %s\n", path, strerror(errno));
+    return NULL;
+  }
+  uint8_t *data = NULL;
+  size_t cap = 0, n = 0;
+  for (;;) {
+    if (n == cap) {
+      cap = cap ? cap * 2 : 65536;
+      uint8_t *p = cap <= MAX_INPUT_BYTES ? realloc(data, cap) : NULL;
+      if (!p) {
+        fprintf(stderr, "wasm2obj: error: %s is too large\n", path);
+        free(data);
+        fclose(f);
+        return NULL;
+      }
+      data = p;
+    }
+    size_t got = fread(data + n, 1, cap - n, f);
+    n += got;
+    if (got == 0)
+      break;
+  }
+  bool failed = ferror(f);
+  fclose(f);
+  if (failed) {
+    fprintf(stderr, "wasm2obj: error: cannot read %s\n", path);
+    free(data);
+    return NULL;
+  }
+  *size = n;
+  return data;
+}
+
+static int report(const diag *d) {
+  char line[600];
+  diag_format(d, line, sizeof line);
+  fprintf(stderr, "%s\n", line);
+  return d->unsupported ? EXIT_UNSUPPORTED : EXIT_BAD_INPUT;
+}
+
+static int fail_with(char *message, int status) {
+  fprintf(stderr, "wasm2obj: error: %s\n", message ? message : "out of memory");
+  free(message);
+  return status;
+}
+
+/* The back half of the pipeline: lower, optimize and emit, write the header. */
+static int compile(cli *c, const wasm_module *m, diag *d) {
+  char *error = NULL;
+  backend *be = backend_create(&c->opts, &error);
+  if (!be)
+    return fail_with(error, EXIT_USAGE);
+  int status = EXIT_OK;
+  if (!lower_module(be, m, d))
+    status = d->unsupported ? report(d) : (report(d), EXIT_INTERNAL); /* validated input: a bug */
+  else if (!emit_output(be, c->output, &error))
+    status = fail_with(error, strncmp(error ? error : "", "internal", 8) == 0 ? EXIT_INTERNAL : EXIT_USAGE);
+  backend_dispose(be);
+  if (status == EXIT_OK && c->header && !write_header(m, &c->opts, c->header, c->input, &error))
+    status = fail_with(error, EXIT_USAGE);
+  return status;
+}
+
+int main(int argc, char **argv) {
+  cli c = {.opts = {.opt_level = 2, .pic = true, .emit = EMIT_OBJ, .bounds = BOUNDS_GUARD}};
+  int status = parse_args(&c, argc, argv);
+  if (status == EXIT_OK)
+    status = derive_paths(&c);
+  size_t size = 0;
+  uint8_t *bytes = status == EXIT_OK ? read_file(c.input, &size) : NULL;
+  if (status == EXIT_OK && !bytes)
+    status = EXIT_USAGE;
+  if (status == EXIT_OK) {
+    wasm_module m;
+    diag d;
+    diag_init(&d, c.input);
+    if (!decode_module(&m, bytes, size, &d) || !validate_module(&m, &d))
+      status = report(&d);
+    else
+      status = compile(&c, &m, &d);
+    module_free(&m);
+  }
+  free(bytes);
+  free(c.owned_name);
+  free(c.owned_output);
+  free(c.owned_header);
+  return status;
+}

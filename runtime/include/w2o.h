@@ -1,0 +1,169 @@
+/*
+ * w2o.h — the public API of the wasm2obj runtime.
+ *
+ * An application links objects made by wasm2obj with this runtime and uses
+ * this API (or the typed functions of the generated header, which are thin
+ * wrappers over it) to instantiate modules, call their exports, and read or
+ * write their memories, tables and globals.
+ *
+ * Threads: the runtime may be used from several threads at once; one
+ * instance must not run on two threads at the same time.
+ *
+ * Traps: a trap inside wasm code unwinds to the innermost w2o_call on the
+ * same thread, which returns the trap code. The instance stays usable.
+ * Out-of-bounds accesses in modules built with `--bounds-checks=guard` are
+ * caught as SIGSEGV/SIGBUS on an alternate signal stack; faults outside any
+ * linear memory reservation are passed on to the previous handler.
+ */
+#ifndef W2O_H
+#define W2O_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "w2o_abi.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Result of runtime operations other than calls. */
+typedef enum w2o_status {
+  W2O_STATUS_OK = 0,
+  W2O_STATUS_LINK_ERROR,   /**< an import is missing or has the wrong type ("unlinkable") */
+  W2O_STATUS_TRAP,         /**< a segment was out of bounds or the start function trapped */
+  W2O_STATUS_NO_MEMORY,    /**< the system refused memory or address space */
+  W2O_STATUS_BAD_MODULE,   /**< the descriptor is for another ABI version */
+  W2O_STATUS_BAD_ARGUMENT  /**< wrong argument count or types, or a bad index */
+} w2o_status_t;
+
+/** Details of a failed operation. */
+typedef struct w2o_error {
+  w2o_status_t status;
+  w2o_trap_t trap;     /**< for W2O_STATUS_TRAP */
+  char message[256];   /**< one line, no trailing newline */
+} w2o_error_t;
+
+/** An external value: what an export is and what an import is resolved to. */
+typedef struct w2o_extern {
+  uint32_t kind; /**< w2o_extern_kind_t */
+  union {
+    const w2o_funcref_t *func;
+    w2o_table_t *table;
+    w2o_memory_t *memory;
+    w2o_global_t *global;
+  } of;
+} w2o_extern_t;
+
+/**
+ * Resolves one import. Returns false if the import is unknown (the
+ * instantiation then fails with W2O_STATUS_LINK_ERROR). The runtime checks
+ * the type of what is returned against the import's declared type.
+ */
+typedef bool (*w2o_resolve_fn)(void *user, const w2o_import_desc_t *import, w2o_extern_t *out);
+
+/** Message of a trap code, as the WebAssembly spec tests spell it ("unreachable", ...). */
+const char *w2o_trap_message(w2o_trap_t trap);
+
+/** Message of a status code. */
+const char *w2o_status_message(w2o_status_t status);
+
+/* ---- Configuration (process-wide) ---- */
+
+/** Default maximum native stack that wasm code may use per host call: 512 KiB. */
+#define W2O_DEFAULT_MAX_STACK (512u * 1024u)
+
+/** Sets the maximum native stack wasm code may use below the outermost w2o_call. */
+void w2o_set_max_stack(size_t bytes);
+
+/** Returns the current maximum stack setting. */
+size_t w2o_get_max_stack(void);
+
+/** Sets the page limit given to memories created from now on (default 65536). */
+void w2o_set_default_memory_limit(uint64_t pages);
+
+/* ---- Instances ---- */
+
+/**
+ * Instantiates `module`: resolves its imports with `resolve`, creates its
+ * memories, tables and globals, applies its segments and runs its start
+ * function. On failure returns non-OK, fills `err` (if not NULL) and leaves
+ * *out NULL; segments applied before a failing one stay applied to imported
+ * memories and tables, as the specification requires.
+ */
+w2o_status_t w2o_instantiate(const w2o_module_t *module, w2o_resolve_fn resolve, void *user,
+                             w2o_instance_t **out, w2o_error_t *err);
+
+/** Frees an instance and everything it owns. Exports taken from it become invalid. */
+void w2o_instance_free(w2o_instance_t *instance);
+
+/** Finds an export by name. Returns false if there is none. */
+bool w2o_instance_export(const w2o_instance_t *instance, const char *name, size_t name_len,
+                         w2o_extern_t *out);
+
+/** Memory `index` of an instance (imported or defined), or NULL. */
+w2o_memory_t *w2o_instance_memory(const w2o_instance_t *instance, uint32_t index);
+
+/* ---- Calls ---- */
+
+/**
+ * Calls `func` with `nargs` arguments and room for `nresults` results,
+ * catching traps. Returns W2O_STATUS_OK, W2O_STATUS_TRAP (the code in
+ * *trap), or W2O_STATUS_BAD_ARGUMENT if the counts or types do not match the
+ * function's type or the function has no generic entry.
+ */
+w2o_status_t w2o_call(const w2o_funcref_t *func, const w2o_value_t *args, size_t nargs,
+                      w2o_value_t *results, size_t nresults, w2o_trap_t *trap);
+
+/**
+ * Calls `func` without checking argument types: `args` and `results` must
+ * match its type. Returns W2O_OK or the trap code. Used by generated headers.
+ */
+w2o_trap_t w2o_call_unchecked(const w2o_funcref_t *func, const w2o_value_t *args,
+                              w2o_value_t *results);
+
+/* ---- Types ---- */
+
+/**
+ * Returns the canonical id of a function type: structurally equal types get
+ * the same id in the whole process. Returns UINT32_MAX if out of memory.
+ */
+uint32_t w2o_type_intern(const w2o_functype_t *type);
+
+/** The type with a canonical id, or NULL. */
+const w2o_functype_t *w2o_type_lookup(uint32_t type_id);
+
+/* ---- Host objects ---- */
+
+/**
+ * Fills `func` as a host function: `code` has the native signature of the
+ * layout rules in w2o_abi.h for `type`, and receives `env` first. `entry`
+ * may be NULL (the function then cannot be called through w2o_call).
+ */
+void w2o_host_func_init(w2o_funcref_t *func, w2o_host_env_t *env, const void *code,
+                        const w2o_functype_t *type, w2o_entry_fn entry);
+
+/** Creates a memory of `min` pages (maximum `max` if has_max). NULL on failure. */
+w2o_memory_t *w2o_memory_new(uint64_t min, uint64_t max, bool has_max);
+
+/** Frees a memory made by w2o_memory_new. */
+void w2o_memory_free(w2o_memory_t *memory);
+
+/** Sets the host's page limit for one memory; growth past it fails. */
+void w2o_memory_set_limit(w2o_memory_t *memory, uint64_t pages);
+
+/** Creates a table of `min` null references. NULL on failure. */
+w2o_table_t *w2o_table_new(uint32_t reftype, uint32_t min, uint32_t max, bool has_max);
+
+/** Frees a table made by w2o_table_new. */
+void w2o_table_free(w2o_table_t *table);
+
+/** Asks the innermost w2o_call to return W2O_TRAP_HOST (or `code`). For host functions. */
+void w2o_host_trap(w2o_trap_t code) __attribute__((noreturn));
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* W2O_H */

@@ -1,0 +1,77 @@
+/*
+ * internal.h — what the runtime's source files share and nobody else sees.
+ *
+ * Three groups: the platform layer (os_posix.c: address space, fault signal
+ * handlers, alternate signal stacks), the linear-memory reservation registry
+ * that the fault handler consults (memory.c), the hook by which the fault
+ * handler turns a fault into a trap (trap.c), and the private instance record
+ * (instance.c, and later the bulk-memory operations that need the dropped
+ * state of segments).
+ */
+#ifndef W2O_INTERNAL_H
+#define W2O_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "w2o.h"
+
+/* ---- Platform layer (os_posix.c) ---- */
+
+/** Reserves `bytes` of inaccessible address space. NULL on failure. */
+void *w2o_os_reserve(size_t bytes);
+
+/** Makes `bytes` at `addr` (inside a reservation) readable, writable, zero. */
+bool w2o_os_commit(void *addr, size_t bytes);
+
+/** Returns a reservation made by w2o_os_reserve to the system. */
+void w2o_os_release(void *addr, size_t bytes);
+
+/**
+ * Prepares the calling thread to run wasm code: installs the process's
+ * SIGSEGV/SIGBUS handlers (once) and gives the thread an alternate signal
+ * stack of at least 64 KiB (once per thread). Returns false if either
+ * failed; faults then crash instead of trapping.
+ */
+bool w2o_os_prepare_thread(void);
+
+/* ---- Linear-memory reservations (memory.c) ---- */
+
+/**
+ * True if `addr` lies inside the address-space reservation of a live linear
+ * memory. Async-signal-safe: reads only atomics.
+ */
+bool w2o_memory_reservation_contains(uintptr_t addr);
+
+/* ---- Fault-to-trap hook (trap.c) ---- */
+
+/**
+ * Called by the fault handler with the faulting address. If the calling
+ * thread is inside w2o_call and the fault is a guard-page hit of a linear
+ * memory or a native stack overflow, unwinds to the innermost entry with the
+ * matching trap code and does not return; otherwise returns, and the handler
+ * passes the fault on. Async-signal-safe.
+ */
+void w2o_trap_on_fault(uintptr_t addr);
+
+/* ---- Instances (instance.c) ---- */
+
+/**
+ * The runtime's record of an instance. The public w2o_instance_t comes
+ * first, so a w2o_instance_t pointer and its record have the same address.
+ * Everything lives in one allocation with the index-space arrays.
+ */
+typedef struct w2o_instance_private {
+  w2o_instance_t base;
+  w2o_funcref_t *own_funcs;     /**< records of the defined functions */
+  w2o_global_t *own_globals;    /**< cells of the defined globals */
+  uint8_t *elem_dropped;        /**< per element segment: 1 once dropped */
+  uint8_t *data_dropped;        /**< per data segment: 1 once dropped */
+  uint32_t memories_made;       /**< defined memories created so far */
+  uint32_t tables_made;         /**< defined tables created so far */
+  bool escaped;                 /**< its functions may be referenced from outside */
+  struct w2o_instance_private *next_orphan; /**< failed but still referenced */
+} w2o_instance_private_t;
+
+#endif /* W2O_INTERNAL_H */

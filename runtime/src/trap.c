@@ -1,0 +1,194 @@
+/*
+ * trap.c — host entries, traps, and the native stack limit.
+ *
+ * Every call from the host into wasm goes through w2o_call_unchecked, which
+ * pushes an entry frame (a sigjmp_buf) on a thread-local chain and calls the
+ * function's generic entry. A trap — w2o_trap from generated code or a host
+ * function, or a guard-page or stack-overflow fault turned into a trap by
+ * the signal handler — siglongjmps to the innermost frame, which pops itself
+ * and returns the code. So a host function called from wasm may call back
+ * into wasm, and a trap there unwinds only to that inner call. The signal
+ * mask is not saved (sigsetjmp(buf, 0)): that would be a system call per
+ * entry; the handlers are SA_NODEFER instead, so nothing stays blocked.
+ *
+ * Stack limit: the outermost entry on a thread takes the address of a local
+ * as the stack top and sets the thread's limit to top − w2o_get_max_stack();
+ * each entry stores that limit in the callee's env (whose first word is
+ * stack_limit), and generated code traps with W2O_TRAP_STACK_EXHAUSTED when
+ * its stack pointer passes it. A single frame large enough to jump past the
+ * limit into the thread's guard page faults instead; the handler recognizes
+ * a fault address within [limit − 1 MiB, top] and traps the same way.
+ *
+ * The thread-local state is only touched by its own thread, and by the
+ * signal handler running on that thread, so it needs no locks.
+ */
+#define _GNU_SOURCE
+#include <setjmp.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "internal.h"
+
+/** How far below the limit a fault still counts as a stack overflow. */
+#define W2O_STACK_FAULT_SLACK (1024u * 1024u)
+
+/** One host entry: where a trap inside it unwinds to. */
+typedef struct w2o_entry_frame {
+  sigjmp_buf jump;
+  struct w2o_entry_frame *prev; /* the enclosing entry, or NULL */
+  volatile w2o_trap_t trap;     /* set by the unwinder before jumping */
+} w2o_entry_frame_t;
+
+static _Thread_local w2o_entry_frame_t *innermost_entry;
+static _Thread_local uintptr_t thread_stack_limit; /* 0 outside any entry */
+static _Thread_local uintptr_t thread_stack_top;   /* stack pointer at the outermost entry */
+
+static _Atomic size_t max_stack = W2O_DEFAULT_MAX_STACK;
+
+static const char *const trap_messages[W2O_TRAP_COUNT] = {
+    [W2O_OK] = "no trap",
+    [W2O_TRAP_UNREACHABLE] = "unreachable",
+    [W2O_TRAP_MEMORY_OUT_OF_BOUNDS] = "out of bounds memory access",
+    [W2O_TRAP_TABLE_OUT_OF_BOUNDS] = "out of bounds table access",
+    [W2O_TRAP_INTEGER_OVERFLOW] = "integer overflow",
+    [W2O_TRAP_INTEGER_DIVIDE_BY_ZERO] = "integer divide by zero",
+    [W2O_TRAP_INVALID_CONVERSION] = "invalid conversion to integer",
+    [W2O_TRAP_UNDEFINED_ELEMENT] = "undefined element",
+    [W2O_TRAP_UNINITIALIZED_ELEMENT] = "uninitialized element",
+    [W2O_TRAP_INDIRECT_CALL_TYPE_MISMATCH] = "indirect call type mismatch",
+    [W2O_TRAP_STACK_EXHAUSTED] = "call stack exhausted",
+    [W2O_TRAP_OUT_OF_FUEL] = "all fuel consumed",
+    [W2O_TRAP_INTERRUPTED] = "interrupted",
+    [W2O_TRAP_HOST] = "host trap",
+};
+
+static const char *const status_messages[] = {
+    [W2O_STATUS_OK] = "ok",
+    [W2O_STATUS_LINK_ERROR] = "unlinkable",
+    [W2O_STATUS_TRAP] = "trap",
+    [W2O_STATUS_NO_MEMORY] = "out of memory",
+    [W2O_STATUS_BAD_MODULE] = "module built for another runtime",
+    [W2O_STATUS_BAD_ARGUMENT] = "bad argument",
+};
+
+const char *w2o_trap_message(w2o_trap_t trap) {
+  return (unsigned)trap < W2O_TRAP_COUNT ? trap_messages[trap] : "unknown trap";
+}
+
+const char *w2o_status_message(w2o_status_t status) {
+  size_t count = sizeof status_messages / sizeof status_messages[0];
+  return (unsigned)status < count ? status_messages[status] : "unknown status";
+}
+
+void w2o_set_max_stack(size_t bytes) {
+  atomic_store_explicit(&max_stack, bytes, memory_order_relaxed);
+}
+
+size_t w2o_get_max_stack(void) { return atomic_load_explicit(&max_stack, memory_order_relaxed); }
+
+/* ---- Unwinding ---- */
+
+__attribute__((noreturn)) static void unwind(w2o_entry_frame_t *frame, w2o_trap_t code) {
+  frame->trap = code;
+  siglongjmp(frame->jump, 1);
+}
+
+void w2o_trap(uint32_t code) {
+  w2o_entry_frame_t *frame = innermost_entry;
+  if (frame == NULL) {
+    fprintf(stderr, "wasm2obj runtime: trap outside of w2o_call: %s\n",
+            w2o_trap_message((w2o_trap_t)code));
+    abort();
+  }
+  unwind(frame, (w2o_trap_t)code);
+}
+
+void w2o_host_trap(w2o_trap_t code) {
+  w2o_trap(code == W2O_OK || code >= W2O_TRAP_COUNT ? W2O_TRAP_HOST : code);
+}
+
+void w2o_trap_on_fault(uintptr_t addr) {
+  w2o_entry_frame_t *frame = innermost_entry;
+  if (frame == NULL)
+    return;
+  if (w2o_memory_reservation_contains(addr))
+    unwind(frame, W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  uintptr_t limit = thread_stack_limit;
+  uintptr_t low = limit > W2O_STACK_FAULT_SLACK ? limit - W2O_STACK_FAULT_SLACK : 0;
+  if (addr >= low && addr <= thread_stack_top)
+    unwind(frame, W2O_TRAP_STACK_EXHAUSTED);
+}
+
+/* ---- Entries ---- */
+
+/* First entry on this thread: fix the stack window, make faults catchable. */
+__attribute__((noinline)) static void enter_outermost(void) {
+  volatile char marker = 0;
+  uintptr_t top = (uintptr_t)&marker;
+  size_t max = w2o_get_max_stack();
+  thread_stack_top = top;
+  thread_stack_limit = top > max ? top - max : 1;
+  /* If handlers or the alternate stack cannot be set up, calls still work;
+   * guard-page hits and stack overflows then crash instead of trapping. */
+  (void)w2o_os_prepare_thread();
+}
+
+w2o_trap_t w2o_call_unchecked(const w2o_funcref_t *func, const w2o_value_t *args,
+                              w2o_value_t *results) {
+  w2o_entry_frame_t frame;
+  uintptr_t *env_limit = func->env; /* every env starts with stack_limit */
+  uintptr_t saved_env_limit = env_limit ? *env_limit : 0;
+  bool outermost = innermost_entry == NULL;
+  if (outermost)
+    enter_outermost();
+  frame.prev = innermost_entry;
+  frame.trap = W2O_OK;
+  if (sigsetjmp(frame.jump, 0) == 0) {
+    innermost_entry = &frame;
+    if (env_limit)
+      *env_limit = thread_stack_limit;
+    func->entry(func->func, func->env, args, results);
+  }
+  innermost_entry = frame.prev;
+  if (env_limit)
+    *env_limit = saved_env_limit;
+  if (outermost)
+    thread_stack_limit = thread_stack_top = 0;
+  return frame.trap;
+}
+
+/* True if the arguments' count and types match `type`. */
+static bool arguments_match(const w2o_functype_t *type, const w2o_value_t *args, size_t nargs,
+                            size_t nresults) {
+  if (nargs != type->param_count || nresults != type->result_count)
+    return false;
+  for (size_t i = 0; i < nargs; i++) {
+    if (args[i].type != type->valtypes[i])
+      return false;
+  }
+  return true;
+}
+
+w2o_status_t w2o_call(const w2o_funcref_t *func, const w2o_value_t *args, size_t nargs,
+                      w2o_value_t *results, size_t nresults, w2o_trap_t *trap) {
+  const w2o_functype_t *type = func ? w2o_type_lookup(func->type_id) : NULL;
+  if (trap)
+    *trap = W2O_OK;
+  if (type == NULL || func->entry == NULL || !arguments_match(type, args, nargs, nresults))
+    return W2O_STATUS_BAD_ARGUMENT;
+  w2o_trap_t code = w2o_call_unchecked(func, args, results);
+  if (trap)
+    *trap = code;
+  if (code != W2O_OK)
+    return W2O_STATUS_TRAP;
+  for (size_t i = 0; i < nresults; i++)
+    results[i].type = type->valtypes[type->param_count + i];
+  return W2O_STATUS_OK;
+}
+
+void w2o_host_func_init(w2o_funcref_t *func, w2o_host_env_t *env, const void *code,
+                        const w2o_functype_t *type, w2o_entry_fn entry) {
+  *func = (w2o_funcref_t){.func = code, .env = env, .type_id = w2o_type_intern(type),
+                          .entry = entry};
+}

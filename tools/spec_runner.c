@@ -1,0 +1,314 @@
+/*
+ * spec_runner.c — w2o-spec: runs WebAssembly spec-suite scripts (.wast)
+ * through wasm2obj and the runtime.
+ *
+ *   w2o-spec [--wasm2obj PATH] [--cc PATH] [--wast2json PATH] [-O LEVEL]
+ *            [--bounds-checks MODE] [--work DIR] [--timeout SECS] [--keep]
+ *            [-v] [--no-fork] FILE.wast|DIR...
+ *
+ * The pipeline: expand the arguments into a list of .wast files (a folder
+ * gives its *.wast in byte order); run each file in a child process of its
+ * own (spec_run_file), so that a miscompiled module that crashes or hangs
+ * costs one failure, never the run; print one line per file and the
+ * totals. The child reports through a spec_counts_t in shared memory,
+ * which stays readable after the child dies. Exit status: 0 if nothing
+ * failed, 1 if something failed, 2 on usage errors.
+ *
+ * Counting: every assertion and every module/action command is passed or
+ * failed; `register` is not counted; text-format assert_malformed is not
+ * applicable; a file with a module wasm2obj calls unsupported (exit 3) is
+ * skipped as a whole, and the totals count skipped files.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <dirent.h>
+
+#include "spec.h"
+
+#ifndef W2O_SPEC_DEFAULT_WASM2OBJ
+#define W2O_SPEC_DEFAULT_WASM2OBJ "wasm2obj"
+#endif
+
+/* The run: options, files, totals. */
+typedef struct spec_run {
+  spec_options_t opt;
+  char **files;      /**< paths of the .wast files, in order */
+  char **displays;   /**< their names in messages */
+  size_t file_count, file_cap;
+  unsigned passed, failed, not_applicable;
+  char *skipped;     /**< names of skipped files, space-separated */
+  size_t skipped_count;
+  bool own_work;     /**< the work folder is a mkdtemp the runner removes */
+} spec_run_t;
+
+static void usage(FILE *out) {
+  fputs("usage: w2o-spec [--wasm2obj PATH] [--cc PATH] [--wast2json PATH] [-O LEVEL]\n"
+        "                [--bounds-checks guard|explicit|none] [--work DIR] [--timeout SECS]\n"
+        "                [--keep] [-v] [--no-fork] FILE.wast|DIR...\n",
+        out);
+}
+
+static void *xrealloc(void *p, size_t size) {
+  p = realloc(p, size);
+  if (!p) {
+    fputs("w2o-spec: out of memory\n", stderr);
+    exit(2);
+  }
+  return p;
+}
+
+static void add_file(spec_run_t *run, const char *path, const char *display) {
+  if (run->file_count == run->file_cap) {
+    run->file_cap = run->file_cap ? 2 * run->file_cap : 64;
+    run->files = xrealloc(run->files, run->file_cap * sizeof run->files[0]);
+    run->displays = xrealloc(run->displays, run->file_cap * sizeof run->displays[0]);
+  }
+  run->files[run->file_count] = strdup(path);
+  run->displays[run->file_count++] = strdup(display);
+}
+
+static int wast_filter(const struct dirent *e) {
+  size_t n = strlen(e->d_name);
+  return n > 5 && strcmp(e->d_name + n - 5, ".wast") == 0;
+}
+
+static int byte_order(const struct dirent **a, const struct dirent **b) {
+  return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+/* A folder: its *.wast in byte order, shown as "folder-name/file.wast". */
+static bool add_dir(spec_run_t *run, const char *dir) {
+  struct dirent **names;
+  int n = scandir(dir, &names, wast_filter, byte_order);
+  if (n < 0) {
+    fprintf(stderr, "w2o-spec: %s: %s\n", dir, strerror(errno));
+    return false;
+  }
+  char *copy = strdup(dir);
+  size_t len = strlen(copy);
+  while (len > 1 && copy[len - 1] == '/')
+    copy[--len] = '\0';
+  const char *last = strrchr(copy, '/') ? strrchr(copy, '/') + 1 : copy;
+  for (int i = 0; i < n; i++) {
+    char *path = spec_path(copy, names[i]->d_name), *display = spec_path(last, names[i]->d_name);
+    add_file(run, path, display);
+    free(path), free(display), free(names[i]);
+  }
+  free(names);
+  free(copy);
+  return true;
+}
+
+static bool add_argument(spec_run_t *run, const char *arg) {
+  struct stat st;
+  if (stat(arg, &st) != 0) {
+    fprintf(stderr, "w2o-spec: %s: %s\n", arg, strerror(errno));
+    return false;
+  }
+  if (S_ISDIR(st.st_mode))
+    return add_dir(run, arg);
+  add_file(run, arg, arg);
+  return true;
+}
+
+/* Options taking a value, as "--opt VALUE" or "--opt=VALUE" ("-O2" for -O). */
+static const char **option_slot(spec_options_t *opt, const char *name) {
+  static const struct {
+    const char *name;
+    size_t offset;
+  } options[] = {
+      {"--wasm2obj", offsetof(spec_options_t, wasm2obj)},
+      {"--cc", offsetof(spec_options_t, cc)},
+      {"--wast2json", offsetof(spec_options_t, wast2json)},
+      {"-O", offsetof(spec_options_t, opt_level)},
+      {"--bounds-checks", offsetof(spec_options_t, bounds)},
+      {"--work", offsetof(spec_options_t, work)},
+  };
+  for (size_t i = 0; i < sizeof options / sizeof options[0]; i++)
+    if (strcmp(options[i].name, name) == 0)
+      return (const char **)((char *)opt + options[i].offset);
+  return NULL;
+}
+
+/* Splits "--opt=value" / "-Ovalue"; returns the value or NULL. */
+static const char *inline_value(const char *arg, char *name, size_t size) {
+  const char *eq = strchr(arg, '=');
+  if (arg[0] == '-' && arg[1] == 'O' && arg[2]) {
+    snprintf(name, size, "-O");
+    return arg + 2;
+  }
+  if (eq && arg[1] == '-') {
+    snprintf(name, size, "%.*s", (int)(eq - arg), arg);
+    return eq + 1;
+  }
+  snprintf(name, size, "%s", arg);
+  return NULL;
+}
+
+static bool parse_flag(spec_run_t *run, const char *arg) {
+  if (strcmp(arg, "--keep") == 0)
+    run->opt.keep = true;
+  else if (strcmp(arg, "-v") == 0 || strcmp(arg, "--verbose") == 0)
+    run->opt.verbose = true;
+  else if (strcmp(arg, "--no-fork") == 0)
+    run->opt.no_fork = true;
+  else
+    return false;
+  return true;
+}
+
+/* Parses argv; returns false (after a message) on a usage error. */
+static bool parse_args(spec_run_t *run, int argc, char **argv) {
+  for (int i = 1; i < argc; i++) {
+    const char *arg = argv[i];
+    char name[64];
+    if (arg[0] != '-' || strcmp(arg, "-") == 0) {
+      if (!add_argument(run, arg))
+        return false;
+      continue;
+    }
+    if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
+      usage(stdout);
+      exit(0);
+    }
+    if (parse_flag(run, arg))
+      continue;
+    const char *value = inline_value(arg, name, sizeof name);
+    if (!value && i + 1 < argc)
+      value = argv[++i];
+    const char **slot = option_slot(&run->opt, name);
+    if (strcmp(name, "--timeout") == 0 && value && atoi(value) > 0)
+      run->opt.timeout = (unsigned)atoi(value);
+    else if (slot && value)
+      *slot = value;
+    else {
+      fprintf(stderr, "w2o-spec: bad option %s\n", arg);
+      return false;
+    }
+  }
+  return true;
+}
+
+/* Without --work: a fresh folder under $TMPDIR, removed at the end (unless --keep). */
+static bool prepare_work(spec_run_t *run) {
+  if (run->opt.work)
+    return spec_make_dirs(run->opt.work);
+  const char *tmp = getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
+  char *templ = spec_path(tmp, "w2o-spec-XXXXXX");
+  if (!mkdtemp(templ)) {
+    fprintf(stderr, "w2o-spec: mkdtemp: %s\n", strerror(errno));
+    return false;
+  }
+  run->opt.work = templ;
+  run->own_work = true;
+  return true;
+}
+
+/* Runs one file in a child process; the counts land in shared memory. */
+static void run_file_in_child(spec_run_t *run, size_t i, const char *dir, spec_counts_t *c) {
+  fflush(stdout);
+  fflush(stderr);
+  pid_t pid = run->opt.no_fork ? 0 : fork();
+  if (pid == 0) {
+    spec_run_file(&run->opt, run->files[i], run->displays[i], dir, c);
+    if (run->opt.no_fork)
+      return;
+    fflush(stdout);
+    _exit(0);
+  }
+  int status = 0;
+  if (pid < 0 || waitpid(pid, &status, 0) < 0) {
+    printf("%s: FAIL: cannot run (%s)\n", run->displays[i], strerror(errno));
+    c->failed++;
+    return;
+  }
+  if (!c->finished) {
+    const char *how = WIFSIGNALED(status) && WTERMSIG(status) == SIGALRM ? "timed out"
+                      : WIFSIGNALED(status)                            ? strsignal(WTERMSIG(status))
+                                                                       : "exited early";
+    printf("%s:%d: FAIL: the runner's process for this file died: %s\n", run->displays[i],
+           c->line, how);
+    c->failed++;
+    if (!run->opt.keep)
+      spec_remove_tree(dir);
+  }
+}
+
+static void report_file(spec_run_t *run, size_t i, const spec_counts_t *c) {
+  const char *name = run->displays[i];
+  if (c->skipped) {
+    printf("SKIP %s  (%s)\n", name, c->skip_reason);
+    size_t old = run->skipped ? strlen(run->skipped) : 0;
+    run->skipped = xrealloc(run->skipped, old + strlen(name) + 2);
+    snprintf(run->skipped + old, strlen(name) + 2, "%s%s", old ? " " : "", name);
+    run->skipped_count++;
+    return;
+  }
+  printf("%s %s  %u passed", c->failed ? "FAIL" : "PASS", name, c->passed);
+  if (c->failed)
+    printf(", %u failed", c->failed);
+  if (c->not_applicable)
+    printf(", %u n/a", c->not_applicable);
+  printf("\n");
+  run->passed += c->passed;
+  run->failed += c->failed;
+  run->not_applicable += c->not_applicable;
+}
+
+static void run_all(spec_run_t *run, spec_counts_t *counts) {
+  for (size_t i = 0; i < run->file_count; i++) {
+    char base[300];
+    const char *slash = strrchr(run->files[i], '/');
+    snprintf(base, sizeof base, "%03zu-%s", i, slash ? slash + 1 : run->files[i]);
+    char *dir = spec_path(run->opt.work, base);
+    memset(counts, 0, sizeof *counts);
+    if (!spec_make_dirs(dir)) {
+      printf("%s: FAIL: cannot make work folder %s\n", run->displays[i], dir);
+      counts->failed = 1;
+    } else {
+      run_file_in_child(run, i, dir, counts);
+    }
+    report_file(run, i, counts);
+    fflush(stdout);
+    free(dir);
+  }
+}
+
+static void print_totals(const spec_run_t *run) {
+  if (run->skipped_count)
+    printf("skipped files: %s\n", run->skipped);
+  printf("not applicable (text-format assert_malformed): %u\n", run->not_applicable);
+  printf("%u passed, %u failed, %zu skipped\n", run->passed, run->failed, run->skipped_count);
+}
+
+int main(int argc, char **argv) {
+  spec_run_t run = {.opt = {.wasm2obj = W2O_SPEC_DEFAULT_WASM2OBJ,
+                            .cc = "cc",
+                            .wast2json = "wast2json",
+                            .timeout = 60}};
+  if (!parse_args(&run, argc, argv) || run.file_count == 0) {
+    usage(stderr);
+    return 2;
+  }
+  if (!prepare_work(&run))
+    return 2;
+  spec_counts_t *counts = mmap(NULL, sizeof *counts, PROT_READ | PROT_WRITE,
+                               MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+  if (counts == MAP_FAILED) {
+    fprintf(stderr, "w2o-spec: mmap: %s\n", strerror(errno));
+    return 2;
+  }
+  run_all(&run, counts);
+  print_totals(&run);
+  if (run.own_work && !run.opt.keep)
+    spec_remove_tree(run.opt.work);
+  return run.failed ? 1 : 0;
+}
