@@ -102,6 +102,9 @@ static bool decode_functype(decoder *dc, wasm_functype *t) {
   uint8_t form;
   if (!read_u8(&dc->r, &form))
     return false;
+  if (form & 0x80) /* the spec reads the form as a one-byte signed LEB128 */
+    return diag_error(dc->d, at, "integer representation too long: function type form 0x%02x, "
+                      "expected 0x60", form);
   if (form != 0x60)
     return diag_error(dc->d, at, "malformed function type: found 0x%02x, expected 0x60", form);
   return decode_resulttype(dc, &t->param_count, &t->params) &&
@@ -115,6 +118,9 @@ static bool decode_limits(decoder *dc, wasm_limits *l) {
   uint32_t min, max = 0;
   if (!read_u8(&dc->r, &flags))
     return false;
+  if (flags & 0x80) /* a multi-byte LEB128 where one byte is allowed */
+    return diag_error(dc->d, at, "integer representation too long: limits flags 0x%02x, "
+                      "expected 0x00 or 0x01", flags);
   if (flags > 1)
     return diag_error(dc->d, at, "integer too large: malformed limits flags 0x%02x, "
                                  "expected 0x00 or 0x01", flags);
@@ -166,6 +172,9 @@ static bool decode_const_expr(decoder *dc, wasm_const_expr *e) {
   e->offset = reader_offset(&dc->r);
   if (!read_instr(&dc->r, &dc->m->arena, &in))
     return false;
+  if (in.op == OP_END)
+    return diag_error(dc->d, in.offset, "type mismatch: empty constant expression, expected "
+                      "one value");
   if (!is_constant_instr(in.op))
     return diag_error(dc->d, in.offset, "constant expression required, found %s",
                       opcode_name(in.op));
@@ -175,6 +184,9 @@ static bool decode_const_expr(decoder *dc, wasm_const_expr *e) {
   wasm_instr end;
   if (!read_instr(&dc->r, &dc->m->arena, &end))
     return false;
+  if (end.op != OP_END && is_constant_instr(end.op))
+    return diag_error(dc->d, end.offset, "type mismatch: constant expression leaves more than "
+                      "one value (found %s, expected end)", opcode_name(end.op));
   if (end.op != OP_END)
     return diag_error(dc->d, end.offset, "constant expression required: found %s, expected end",
                       opcode_name(end.op));
@@ -603,7 +615,7 @@ static bool decode_section(decoder *dc) {
     return false;
   size_t left = (size_t)(dc->r.end - dc->r.p);
   if (size > left)
-    return diag_error(dc->d, at, "unexpected end: section %u of %u bytes, %zu left in the file",
+    return diag_error(dc->d, at, "length out of bounds: section %u of %u bytes, %zu left in the file",
                       id, size, left);
   const uint8_t *file_end = dc->r.end;
   dc->r.end = dc->r.p + size;
@@ -620,7 +632,10 @@ static bool decode_section(decoder *dc) {
 /* magic ::= 0x00 0x61 0x73 0x6D, version ::= 0x01 0x00 0x00 0x00 */
 static bool decode_preamble(decoder *dc) {
   const uint8_t *b;
-  if (dc->r.end - dc->r.p < 4 || memcmp(dc->r.p, "\0asm", 4) != 0)
+  size_t size = (size_t)(dc->r.end - dc->r.p);
+  if (size < 4 && memcmp(dc->r.p, "\0asm", size) == 0)
+    return diag_error(dc->d, size, "unexpected end: the file ends inside the magic header");
+  if (size < 4 || memcmp(dc->r.p, "\0asm", 4) != 0)
     return diag_error(dc->d, 0, "magic header not detected: expected \\0asm");
   dc->r.p += 4;
   if (!read_bytes(&dc->r, 4, &b))

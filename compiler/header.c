@@ -215,14 +215,18 @@ static void write_export_func(header *h, const wasm_export *e, const char *id) {
     fprintf(o, ", %s p%u", c_type(ft->params[i]), i);
   for (uint32_t i = 0; i < ft->result_count; i++)
     fprintf(o, ", %s *r%u", c_type(ft->results[i]), i);
-  fprintf(o, ") {\n  w2o_value_t args[%u], results[%u];\n", ft->param_count ? ft->param_count : 1,
-          ft->result_count ? ft->result_count : 1);
+  fputs(") {\n", o);
+  if (ft->param_count)
+    fprintf(o, "  w2o_value_t args[%u];\n", ft->param_count);
+  if (ft->result_count)
+    fprintf(o, "  w2o_value_t results[%u];\n", ft->result_count);
   for (uint32_t i = 0; i < ft->param_count; i++)
     fprintf(o, "  args[%u].type = %u;\n  args[%u].of.%s = p%u;\n", i, ft->params[i], i, value_member(ft->params[i]), i);
-  fprintf(o, "  w2o_trap_t trap = w2o_call_unchecked(instance->funcs[%u], args, results);\n", e->index);
+  fprintf(o, "  w2o_trap_t trap = w2o_call_unchecked(instance->funcs[%u], %s, %s);\n", e->index,
+          ft->param_count ? "args" : "NULL", ft->result_count ? "results" : "NULL");
   for (uint32_t i = 0; i < ft->result_count; i++)
     fprintf(o, "  if (trap == W2O_OK)\n    *r%u = results[%u].of.%s;\n", i, i, value_member(ft->results[i]));
-  fputs("  (void)args;\n  (void)results;\n  return trap;\n}\n\n", o);
+  fputs("  return trap;\n}\n\n", o);
 }
 
 static void write_export_object(header *h, const wasm_export *e, const char *id) {

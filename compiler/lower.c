@@ -214,9 +214,32 @@ bool lower_nop(func_state *fs, const wasm_instr *in, int a) {
   return true;
 }
 
+/*
+ * In guard mode an out-of-bounds load traps only by faulting, so a load
+ * whose value is dropped must still happen: LLVM would delete it as dead.
+ * Marks the linear-memory loads feeding a dropped value volatile (through
+ * a few levels of pure operations, which is where dropped loads occur).
+ */
+static void keep_dropped_loads(func_state *fs, LLVMValueRef v, int depth) {
+  backend *be = fs->be;
+  if (!v || depth > 4 || !LLVMIsAInstruction(v))
+    return;
+  if (LLVMIsALoadInst(v)) {
+    if (LLVMGetMetadata(v, be->md_tbaa) == be->tbaa_tags[TBAA_MEMORY])
+      LLVMSetVolatile(v, 1);
+    return;
+  }
+  if (!LLVMIsABinaryOperator(v) && !LLVMIsACastInst(v) && !LLVMIsACmpInst(v) && !LLVMIsASelectInst(v))
+    return;
+  for (int i = 0; i < LLVMGetNumOperands(v); i++)
+    keep_dropped_loads(fs, LLVMGetOperand(v, (unsigned)i), depth + 1);
+}
+
 bool lower_drop(func_state *fs, const wasm_instr *in, int a) {
   (void)in, (void)a;
-  lower_pop(fs);
+  LLVMValueRef v = lower_pop(fs);
+  if (fs->be->opts.bounds != BOUNDS_EXPLICIT)
+    keep_dropped_loads(fs, v, 0);
   return true;
 }
 
@@ -447,6 +470,11 @@ static bool declare_functions(backend *be) {
     free(sym);
     LLVMSetLinkage(fn, LLVMInternalLinkage);
     add_fn_attr(be, fn, "nounwind");
+    /* Tail-recursion elimination would turn runaway recursion into an
+     * endless loop that never reaches the stack check; wasm requires the
+     * "call stack exhausted" trap. */
+    LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+                            LLVMCreateStringAttribute(be->context, "disable-tail-calls", 18, "true", 4));
     if (be->opts.size_level > 0)
       add_fn_attr(be, fn, "optsize");
     if (be->opts.size_level > 1)

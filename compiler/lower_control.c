@@ -259,12 +259,15 @@ bool lower_br_table(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
   backend *be = fs->be;
   LLVMValueRef index = lower_pop(fs);
-  LLVMBasicBlockRef dflt = branch_target(fs, label_frame(fs, in->targets[in->target_count]));
-  LLVMValueRef sw = LLVMBuildSwitch(be->builder, index, dflt, in->target_count);
-  for (uint32_t i = 0; i < in->target_count; i++) {
-    LLVMBasicBlockRef bb = branch_target(fs, label_frame(fs, in->targets[i]));
-    LLVMAddCase(sw, lower_const_i32(be, i), bb);
-  }
+  /* Store into every target's slots before the switch terminates the block. */
+  LLVMBasicBlockRef *targets = arena_array(&fs->scratch, in->target_count + 1, sizeof *targets);
+  if (!targets)
+    return diag_error(be->diag, in->offset, "out of memory");
+  for (uint32_t i = 0; i <= in->target_count; i++)
+    targets[i] = branch_target(fs, label_frame(fs, in->targets[i]));
+  LLVMValueRef sw = LLVMBuildSwitch(be->builder, index, targets[in->target_count], in->target_count);
+  for (uint32_t i = 0; i < in->target_count; i++)
+    LLVMAddCase(sw, lower_const_i32(be, i), targets[i]);
   become_dead(fs);
   return true;
 }

@@ -498,10 +498,13 @@ static bool need_memory(validator *v, uint32_t index) {
   return index < v->m->memory_total ? true : fail_index(v, "memory", index);
 }
 
+/* A data index needs the data count section (so one pass can check it);
+ * an index beyond the data segments is reported first, as the spec does. */
 static bool need_data(validator *v) {
-  if (!v->m->has_data_count)
-    return fail(v, "data count section required");
-  return v->in.index < v->m->data_count_value ? true : fail_index(v, "data segment", v->in.index);
+  uint32_t count = v->m->has_data_count ? v->m->data_count_value : v->m->data_count;
+  if (v->in.index >= count)
+    return fail_index(v, "data segment", v->in.index);
+  return v->m->has_data_count ? true : fail(v, "data count section required");
 }
 
 static bool need_elem(validator *v, uint32_t index, wasm_valtype *reftype) {

@@ -3,7 +3,8 @@
  * runner.
  *
  * The runner is split by concern: spec_runner.c (options, the list of files,
- * one child process per file, the summary), spec_process.c (running programs
+ * the summary), spec_jobs.c (one child process per file, several at once,
+ * reports in order), spec_process.c (running programs
  * with a time limit, work folders), spec_script.c (one .wast file: wast2json,
  * running its commands), spec_module.c (compiling, loading and instantiating
  * modules; the commands about modules), spec_action.c (invoke/get and
@@ -40,6 +41,7 @@ typedef struct spec_options {
   const char *bounds;     /**< guard|explicit|none, or NULL for the default */
   const char *work;       /**< work folder; per-file folders go below it */
   unsigned timeout;       /**< seconds per program run and per command */
+  unsigned jobs;          /**< files run at the same time */
   bool keep;              /**< keep generated files */
   bool verbose;           /**< print every command */
   bool no_fork;           /**< run files in the runner's own process (debugging) */
@@ -86,6 +88,7 @@ typedef struct spec_instance {
   int line;                  /**< of its module command */
   w2o_instance_t *instance;  /**< NULL if the module did not load */
   void *handle;              /**< dlopen handle */
+  bool reported;             /**< a command failed because this did not load */
 } spec_instance_t;
 
 /** A `register`ed instance: importable as module `as`. */
@@ -126,11 +129,31 @@ typedef struct spec_file {
   size_t registered_count, registered_cap;
 } spec_file_t;
 
+/** The whole run: options, the files, per-file state, totals. */
+typedef struct spec_run {
+  spec_options_t opt;
+  char **files;           /**< paths of the .wast files, in order */
+  char **displays;        /**< their names in messages */
+  size_t file_count, file_cap;
+  spec_counts_t *counts;  /**< one per file, in memory shared with the children */
+  int *pids;              /**< child of each running file */
+  int *wait_status;       /**< waitpid status of each finished child */
+  bool *done;             /**< the child of the file has ended */
+  unsigned passed, failed, not_applicable;
+  char *skipped;          /**< names of skipped files, space-separated */
+  size_t skipped_count;
+  bool own_work;          /**< the work folder is a mkdtemp the runner removes */
+} spec_run_t;
+
+/* spec_jobs.c */
+bool spec_run_files(spec_run_t *run);
+
 /* spec_script.c */
 void spec_run_file(const spec_options_t *opt, const char *path, const char *display,
                    const char *dir, spec_counts_t *counts);
 void spec_fail(spec_file_t *f, int line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+void spec_fail_quietly(spec_file_t *f);
 void spec_pass(spec_file_t *f, int line, const char *what);
 
 /* spec_process.c */

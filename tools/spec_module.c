@@ -48,14 +48,19 @@ static bool names_binary_module(const cJSON *cmd, bool *link) {
   return spec_string(cmd, "filename") && (!module_type || is(module_type, "binary"));
 }
 
-/* cc -shared -o m<index>.so m<index>.o; on failure, the reason goes to c->diag. */
+/*
+ * cc -shared -o m<index>.so m<index>.o -lm; on failure, the reason goes to
+ * c->diag. Generated code may call libm (truncf, ... where the target CPU
+ * has no instruction for it), as any C object may; the runtime's own
+ * symbols come from the runner executable.
+ */
 static void link_object(spec_file_t *f, spec_compiled_t *c, const char *obj, const char *so) {
   char *log = spec_path(f->dir, "cc.log");
-  const char *argv[] = {f->opt->cc, "-shared", "-o", so, obj, NULL};
+  const char *argv[] = {f->opt->cc, "-shared", "-o", so, obj, "-lm", NULL};
   spec_exit_t e = spec_run(argv, log, f->opt->timeout);
   c->linked = e.kind == SPEC_EXITED && e.code == 0;
   if (!c->linked) {
-    char how[128], diag[200] = "";
+    char how[64], diag[128] = "";
     spec_exit_describe(e, how, sizeof how);
     spec_first_line(log, diag, sizeof diag);
     snprintf(c->diag, sizeof c->diag, "cc -shared: %s: %s", how, diag);
@@ -72,8 +77,11 @@ static spec_exit_t run_compiler(spec_file_t *f, int index, const char *wasm, con
   const char *argv[10];
   int n = 0;
   argv[n++] = f->opt->wasm2obj;
-  if (f->opt->opt_level) {
-    snprintf(opt_level, sizeof opt_level, "-O%s", f->opt->opt_level);
+  if (f->opt->opt_level) { /* "2", "O2" and "-O2" all mean -O2 */
+    const char *level = f->opt->opt_level;
+    level += level[0] == '-';
+    level += level[0] == 'O';
+    snprintf(opt_level, sizeof opt_level, "-O%s", level);
     argv[n++] = opt_level;
   }
   if (f->opt->bounds) {

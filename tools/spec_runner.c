@@ -3,16 +3,15 @@
  * through wasm2obj and the runtime.
  *
  *   w2o-spec [--wasm2obj PATH] [--cc PATH] [--wast2json PATH] [-O LEVEL]
- *            [--bounds-checks MODE] [--work DIR] [--timeout SECS] [--keep]
- *            [-v] [--no-fork] FILE.wast|DIR...
+ *            [--bounds-checks MODE] [--work DIR] [--timeout SECS] [-j JOBS]
+ *            [--keep] [-v] [--no-fork] FILE.wast|DIR...
  *
  * The pipeline: expand the arguments into a list of .wast files (a folder
- * gives its *.wast in byte order); run each file in a child process of its
- * own (spec_run_file), so that a miscompiled module that crashes or hangs
+ * gives its *.wast in byte order); run them, each in a child process of its
+ * own (spec_jobs.c), so that a miscompiled module that crashes or hangs
  * costs one failure, never the run; print one line per file and the
- * totals. The child reports through a spec_counts_t in shared memory,
- * which stays readable after the child dies. Exit status: 0 if nothing
- * failed, 1 if something failed, 2 on usage errors.
+ * totals. Exit status: 0 if nothing failed, 1 if something failed, 2 on
+ * usage errors.
  *
  * Counting: every assertion and every module/action command is passed or
  * failed; `register` is not counted; text-format assert_malformed is not
@@ -20,16 +19,14 @@
  * skipped as a whole, and the totals count skipped files.
  */
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <errno.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
-#include <dirent.h>
 
 #include "spec.h"
 
@@ -37,22 +34,10 @@
 #define W2O_SPEC_DEFAULT_WASM2OBJ "wasm2obj"
 #endif
 
-/* The run: options, files, totals. */
-typedef struct spec_run {
-  spec_options_t opt;
-  char **files;      /**< paths of the .wast files, in order */
-  char **displays;   /**< their names in messages */
-  size_t file_count, file_cap;
-  unsigned passed, failed, not_applicable;
-  char *skipped;     /**< names of skipped files, space-separated */
-  size_t skipped_count;
-  bool own_work;     /**< the work folder is a mkdtemp the runner removes */
-} spec_run_t;
-
 static void usage(FILE *out) {
   fputs("usage: w2o-spec [--wasm2obj PATH] [--cc PATH] [--wast2json PATH] [-O LEVEL]\n"
         "                [--bounds-checks guard|explicit|none] [--work DIR] [--timeout SECS]\n"
-        "                [--keep] [-v] [--no-fork] FILE.wast|DIR...\n",
+        "                [-j JOBS] [--keep] [-v] [--no-fork] FILE.wast|DIR...\n",
         out);
 }
 
@@ -141,8 +126,8 @@ static const char **option_slot(spec_options_t *opt, const char *name) {
 /* Splits "--opt=value" / "-Ovalue"; returns the value or NULL. */
 static const char *inline_value(const char *arg, char *name, size_t size) {
   const char *eq = strchr(arg, '=');
-  if (arg[0] == '-' && arg[1] == 'O' && arg[2]) {
-    snprintf(name, size, "-O");
+  if (arg[0] == '-' && (arg[1] == 'O' || arg[1] == 'j') && arg[2]) {
+    snprintf(name, size, "-%c", arg[1]);
     return arg + 2;
   }
   if (eq && arg[1] == '-') {
@@ -187,6 +172,8 @@ static bool parse_args(spec_run_t *run, int argc, char **argv) {
     const char **slot = option_slot(&run->opt, name);
     if (strcmp(name, "--timeout") == 0 && value && atoi(value) > 0)
       run->opt.timeout = (unsigned)atoi(value);
+    else if ((strcmp(name, "-j") == 0 || strcmp(name, "--jobs") == 0) && value && atoi(value) > 0)
+      run->opt.jobs = (unsigned)atoi(value);
     else if (slot && value)
       *slot = value;
     else {
@@ -212,76 +199,6 @@ static bool prepare_work(spec_run_t *run) {
   return true;
 }
 
-/* Runs one file in a child process; the counts land in shared memory. */
-static void run_file_in_child(spec_run_t *run, size_t i, const char *dir, spec_counts_t *c) {
-  fflush(stdout);
-  fflush(stderr);
-  pid_t pid = run->opt.no_fork ? 0 : fork();
-  if (pid == 0) {
-    spec_run_file(&run->opt, run->files[i], run->displays[i], dir, c);
-    if (run->opt.no_fork)
-      return;
-    fflush(stdout);
-    _exit(0);
-  }
-  int status = 0;
-  if (pid < 0 || waitpid(pid, &status, 0) < 0) {
-    printf("%s: FAIL: cannot run (%s)\n", run->displays[i], strerror(errno));
-    c->failed++;
-    return;
-  }
-  if (!c->finished) {
-    const char *how = WIFSIGNALED(status) && WTERMSIG(status) == SIGALRM ? "timed out"
-                      : WIFSIGNALED(status)                            ? strsignal(WTERMSIG(status))
-                                                                       : "exited early";
-    printf("%s:%d: FAIL: the runner's process for this file died: %s\n", run->displays[i],
-           c->line, how);
-    c->failed++;
-    if (!run->opt.keep)
-      spec_remove_tree(dir);
-  }
-}
-
-static void report_file(spec_run_t *run, size_t i, const spec_counts_t *c) {
-  const char *name = run->displays[i];
-  if (c->skipped) {
-    printf("SKIP %s  (%s)\n", name, c->skip_reason);
-    size_t old = run->skipped ? strlen(run->skipped) : 0;
-    run->skipped = xrealloc(run->skipped, old + strlen(name) + 2);
-    snprintf(run->skipped + old, strlen(name) + 2, "%s%s", old ? " " : "", name);
-    run->skipped_count++;
-    return;
-  }
-  printf("%s %s  %u passed", c->failed ? "FAIL" : "PASS", name, c->passed);
-  if (c->failed)
-    printf(", %u failed", c->failed);
-  if (c->not_applicable)
-    printf(", %u n/a", c->not_applicable);
-  printf("\n");
-  run->passed += c->passed;
-  run->failed += c->failed;
-  run->not_applicable += c->not_applicable;
-}
-
-static void run_all(spec_run_t *run, spec_counts_t *counts) {
-  for (size_t i = 0; i < run->file_count; i++) {
-    char base[300];
-    const char *slash = strrchr(run->files[i], '/');
-    snprintf(base, sizeof base, "%03zu-%s", i, slash ? slash + 1 : run->files[i]);
-    char *dir = spec_path(run->opt.work, base);
-    memset(counts, 0, sizeof *counts);
-    if (!spec_make_dirs(dir)) {
-      printf("%s: FAIL: cannot make work folder %s\n", run->displays[i], dir);
-      counts->failed = 1;
-    } else {
-      run_file_in_child(run, i, dir, counts);
-    }
-    report_file(run, i, counts);
-    fflush(stdout);
-    free(dir);
-  }
-}
-
 static void print_totals(const spec_run_t *run) {
   if (run->skipped_count)
     printf("skipped files: %s\n", run->skipped);
@@ -293,20 +210,20 @@ int main(int argc, char **argv) {
   spec_run_t run = {.opt = {.wasm2obj = W2O_SPEC_DEFAULT_WASM2OBJ,
                             .cc = "cc",
                             .wast2json = "wast2json",
-                            .timeout = 60}};
+                            .timeout = 60,
+                            .jobs = 1}};
   if (!parse_args(&run, argc, argv) || run.file_count == 0) {
     usage(stderr);
     return 2;
   }
   if (!prepare_work(&run))
     return 2;
-  spec_counts_t *counts = mmap(NULL, sizeof *counts, PROT_READ | PROT_WRITE,
-                               MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-  if (counts == MAP_FAILED) {
-    fprintf(stderr, "w2o-spec: mmap: %s\n", strerror(errno));
+  run.counts = mmap(NULL, run.file_count * sizeof run.counts[0], PROT_READ | PROT_WRITE,
+                    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+  if (run.counts == MAP_FAILED || !spec_run_files(&run)) {
+    fprintf(stderr, "w2o-spec: out of memory\n");
     return 2;
   }
-  run_all(&run, counts);
   print_totals(&run);
   if (run.own_work && !run.opt.keep)
     spec_remove_tree(run.opt.work);

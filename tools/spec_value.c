@@ -222,8 +222,8 @@ void spec_expected_format(const cJSON *expected, char *buf, size_t size) {
   const char *s = string_field(expected, "value");
   if (type && strcmp(type, "v128") == 0) {
     char *lanes = cJSON_PrintUnformatted(cJSON_GetObjectItemCaseSensitive(expected, "value"));
-    snprintf(buf, size, "v128:%s%s", string_field(expected, "lane_type") ? string_field(expected, "lane_type") : "?",
-             lanes ? lanes : "?");
+    const char *lane_type = string_field(expected, "lane_type");
+    snprintf(buf, size, "v128:%s%s", lane_type ? lane_type : "?", lanes ? lanes : "?");
     free(lanes);
     return;
   }

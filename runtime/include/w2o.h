@@ -13,7 +13,12 @@
  * same thread, which returns the trap code. The instance stays usable.
  * Out-of-bounds accesses in modules built with `--bounds-checks=guard` are
  * caught as SIGSEGV/SIGBUS on an alternate signal stack; faults outside any
- * linear memory reservation are passed on to the previous handler.
+ * linear memory reservation are passed on to the previous handler. The
+ * handlers are installed by the first w2o_call in the process; a host that
+ * installs its own SIGSEGV/SIGBUS handler afterwards must chain to the
+ * runtime's, or guard-page traps become crashes. Each thread that calls
+ * into wasm gets a 64 KiB alternate signal stack (unless it has one at least
+ * that large), released when the thread exits.
  */
 #ifndef W2O_H
 #define W2O_H

@@ -11,8 +11,8 @@
  * mask is not saved (sigsetjmp(buf, 0)): that would be a system call per
  * entry; the handlers are SA_NODEFER instead, so nothing stays blocked.
  *
- * Stack limit: the outermost entry on a thread takes the address of a local
- * as the stack top and sets the thread's limit to top − w2o_get_max_stack();
+ * Stack limit: the outermost entry on a thread takes its frame address as
+ * the stack top and sets the thread's limit to top − w2o_get_max_stack();
  * each entry stores that limit in the callee's env (whose first word is
  * stack_limit), and generated code traps with W2O_TRAP_STACK_EXHAUSTED when
  * its stack pointer passes it. A single frame large enough to jump past the
@@ -68,7 +68,7 @@ static const char *const status_messages[] = {
     [W2O_STATUS_LINK_ERROR] = "unlinkable",
     [W2O_STATUS_TRAP] = "trap",
     [W2O_STATUS_NO_MEMORY] = "out of memory",
-    [W2O_STATUS_BAD_MODULE] = "module built for another runtime",
+    [W2O_STATUS_BAD_MODULE] = "bad module descriptor",
     [W2O_STATUS_BAD_ARGUMENT] = "bad argument",
 };
 
@@ -124,8 +124,9 @@ void w2o_trap_on_fault(uintptr_t addr) {
 
 /* First entry on this thread: fix the stack window, make faults catchable. */
 __attribute__((noinline)) static void enter_outermost(void) {
-  volatile char marker = 0;
-  uintptr_t top = (uintptr_t)&marker;
+  /* The frame address, not a local's: under ASan's use-after-return mode
+   * locals live on a heap "fake stack" far from the real one. */
+  uintptr_t top = (uintptr_t)__builtin_frame_address(0);
   size_t max = w2o_get_max_stack();
   thread_stack_top = top;
   thread_stack_limit = top > max ? top - max : 1;

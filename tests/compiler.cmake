@@ -1,0 +1,59 @@
+# Tests of the compiler and of compiled code: the CLI, determinism, the
+# mutation fuzz run, and cmocka programs linked with modules compiled from
+# .wat fixtures at build time (both bounds-check modes).
+
+# w2o_compile_wat(NAME WAT [FLAGS...]): wat2wasm + wasm2obj at build time.
+# Produces ${NAME}.o and ${NAME}.h in ${CMAKE_CURRENT_BINARY_DIR}/gen.
+function(w2o_compile_wat name wat)
+  set(gen ${CMAKE_CURRENT_BINARY_DIR}/gen)
+  set(wasm ${gen}/${name}.wasm)
+  add_custom_command(OUTPUT ${gen}/${name}.o ${gen}/${name}.h
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${gen}
+    COMMAND ${WAT2WASM} ${CMAKE_CURRENT_SOURCE_DIR}/${wat} -o ${wasm}
+    COMMAND $<TARGET_FILE:wasm2obj> ${ARGN} --name=${name} -o ${gen}/${name}.o ${wasm}
+    DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/${wat} wasm2obj VERBATIM)
+endfunction()
+
+# Executable tests: the same program against modules compiled in guard and
+# explicit mode (W2O_MODE_* selects the generated headers).
+foreach(mode guard explicit)
+  foreach(opt O0 O2)
+    set(sfx ${mode}_${opt})
+    w2o_compile_wat(exec_${sfx} wat/exec.wat -${opt} --bounds-checks=${mode})
+    w2o_compile_wat(peer_${sfx} wat/peer.wat -${opt} --bounds-checks=${mode})
+    w2o_unit_test(test_exec_${sfx}
+      SOURCES unit/test_exec.c ${CMAKE_CURRENT_BINARY_DIR}/gen/exec_${sfx}.o
+              ${CMAKE_CURRENT_BINARY_DIR}/gen/peer_${sfx}.o
+      LIBS w2o_runtime)
+    target_include_directories(test_exec_${sfx} PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/gen)
+    target_compile_definitions(test_exec_${sfx} PRIVATE
+      EXEC_HEADER="exec_${sfx}.h" PEER_HEADER="peer_${sfx}.h"
+      EXEC_PREFIX=exec_${sfx} PEER_PREFIX=peer_${sfx})
+  endforeach()
+endforeach()
+
+# The CLI: options, diagnostics, exit statuses, determinism, every --emit.
+w2o_wat(cli_fixtures wat/exec.wat wat/peer.wat wat/simd.wat)
+add_custom_command(OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/wat/invalid_type.wasm
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/wat
+  COMMAND ${WAT2WASM} --no-check ${CMAKE_CURRENT_SOURCE_DIR}/wat/invalid_type.wat
+          -o ${CMAKE_CURRENT_BINARY_DIR}/wat/invalid_type.wasm
+  DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/wat/invalid_type.wat VERBATIM)
+add_custom_target(cli_fixtures ALL DEPENDS ${cli_fixtures} ${CMAKE_CURRENT_BINARY_DIR}/wat/invalid_type.wasm)
+w2o_unit_test(test_cli SOURCES unit/test_cli.c)
+target_compile_definitions(test_cli PRIVATE
+  WASM2OBJ="$<TARGET_FILE:wasm2obj>" FIXTURES="${CMAKE_CURRENT_BINARY_DIR}/wat"
+  WORK_DIR="${CMAKE_CURRENT_BINARY_DIR}/cli-work" RUNTIME_INCLUDE="${PROJECT_SOURCE_DIR}/runtime/include")
+add_dependencies(test_cli wasm2obj cli_fixtures)
+
+# At least 1,000 mutated copies of valid modules: exit 0, 1 or 3, never a signal.
+add_executable(fuzz_mutate unit/fuzz_mutate.c)
+add_test(NAME fuzz_mutate_1000
+  COMMAND fuzz_mutate $<TARGET_FILE:wasm2obj> 1000 ${CMAKE_CURRENT_BINARY_DIR}/fuzz-work
+          ${CMAKE_CURRENT_BINARY_DIR}/wat/exec.wasm ${CMAKE_CURRENT_BINARY_DIR}/wat/peer.wasm)
+set_tests_properties(fuzz_mutate_1000 PROPERTIES TIMEOUT 900)
+
+# The README's example command.
+add_test(NAME example_demo COMMAND ${PROJECT_SOURCE_DIR}/tools/example.sh ${PROJECT_BINARY_DIR}
+  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(example_demo PROPERTIES PASS_REGULAR_EXPRESSION "divide\\(42, 6\\) = 7")

@@ -1,0 +1,360 @@
+/*
+ * test_decode.c — the decoder, the reader and the arena/diag helpers:
+ * LEB128 limits, every malformed-module message the decoder gives, section
+ * order, UTF-8, the name section, and allocation failure (an error, never a
+ * crash). Modules are written inline as bytes, with the section layout in
+ * comments as in the spec's binary.wast.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "reader.h"
+
+#define HEADER 0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00
+
+/* Decodes `bytes`; returns the result and leaves the diagnostic in *d. */
+static bool decode(const uint8_t *bytes, size_t size, diag *d) {
+  wasm_module m;
+  diag_init(d, "t.wasm");
+  bool ok = decode_module(&m, bytes, size, d);
+  module_free(&m);
+  return ok;
+}
+
+/* Asserts that decoding fails with a message starting with `prefix`. */
+#define ASSERT_MALFORMED(prefix, ...)                                    \
+  do {                                                                   \
+    static const uint8_t bytes_[] = {__VA_ARGS__};                       \
+    diag d_;                                                             \
+    assert_false(decode(bytes_, sizeof bytes_, &d_));                    \
+    assert_true(d_.failed);                                              \
+    if (strncmp(d_.message, prefix, strlen(prefix)) != 0)                \
+      fail_msg("expected \"%s\", got \"%s\"", prefix, d_.message);       \
+  } while (0)
+
+/* ---- reader ---- */
+
+static reader reader_on(const uint8_t *b, size_t n, diag *d) {
+  diag_init(d, "t.wasm");
+  return (reader){b, b, b + n, d};
+}
+
+static void test_leb_u32(void **state) {
+  (void)state;
+  diag d;
+  uint32_t v;
+  static const uint8_t max[] = {0xff, 0xff, 0xff, 0xff, 0x0f};
+  reader r = reader_on(max, sizeof max, &d);
+  assert_true(read_u32(&r, &v));
+  assert_int_equal(v, UINT32_MAX);
+  assert_true(reader_at_end(&r));
+
+  static const uint8_t padded[] = {0x80, 0x80, 0x80, 0x80, 0x00}; /* 0 in 5 bytes: allowed */
+  r = reader_on(padded, sizeof padded, &d);
+  assert_true(read_u32(&r, &v));
+  assert_int_equal(v, 0);
+
+  static const uint8_t too_long[] = {0x80, 0x80, 0x80, 0x80, 0x80, 0x00};
+  r = reader_on(too_long, sizeof too_long, &d);
+  assert_false(read_u32(&r, &v));
+  assert_string_equal(d.message, "integer representation too long");
+  assert_int_equal(d.offset, 4);
+
+  static const uint8_t too_large[] = {0xff, 0xff, 0xff, 0xff, 0x1f}; /* bit 32 set */
+  r = reader_on(too_large, sizeof too_large, &d);
+  assert_false(read_u32(&r, &v));
+  assert_string_equal(d.message, "integer too large");
+
+  static const uint8_t cut[] = {0x80, 0x80};
+  r = reader_on(cut, sizeof cut, &d);
+  assert_false(read_u32(&r, &v));
+  assert_string_equal(d.message, "unexpected end");
+}
+
+static void test_leb_signed(void **state) {
+  (void)state;
+  diag d;
+  int32_t v32;
+  int64_t v64;
+  static const uint8_t minus_one[] = {0x7f};
+  reader r = reader_on(minus_one, 1, &d);
+  assert_true(read_s32(&r, &v32));
+  assert_int_equal(v32, -1);
+
+  static const uint8_t min32[] = {0x80, 0x80, 0x80, 0x80, 0x78}; /* INT32_MIN */
+  r = reader_on(min32, sizeof min32, &d);
+  assert_true(read_s32(&r, &v32));
+  assert_int_equal(v32, INT32_MIN);
+
+  /* Unused bits of the last byte must copy the sign bit. */
+  static const uint8_t bad_sign[] = {0xff, 0xff, 0xff, 0xff, 0x4f};
+  r = reader_on(bad_sign, sizeof bad_sign, &d);
+  assert_false(read_s32(&r, &v32));
+  assert_string_equal(d.message, "integer too large");
+
+  static const uint8_t neg_pad[] = {0xff, 0xff, 0xff, 0xff, 0x7f}; /* -1 in 5 bytes */
+  r = reader_on(neg_pad, sizeof neg_pad, &d);
+  assert_true(read_s32(&r, &v32));
+  assert_int_equal(v32, -1);
+
+  static const uint8_t min64[] = {0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x7f};
+  r = reader_on(min64, sizeof min64, &d);
+  assert_true(read_s64(&r, &v64));
+  assert_true(v64 == INT64_MIN);
+
+  static const uint8_t bad64[] = {0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01};
+  r = reader_on(bad64, sizeof bad64, &d);
+  assert_false(read_s64(&r, &v64));
+  assert_string_equal(d.message, "integer too large");
+
+  static const uint8_t s33[] = {0xff, 0xff, 0xff, 0xff, 0x0f}; /* 2^32 - 1 as s33 */
+  r = reader_on(s33, sizeof s33, &d);
+  assert_true(read_s33(&r, &v64));
+  assert_true(v64 == 0xffffffffLL);
+}
+
+static void test_read_instr(void **state) {
+  (void)state;
+  diag d;
+  arena a;
+  wasm_instr in;
+  arena_init(&a);
+  static const uint8_t br_table[] = {0x0e, 0x02, 0x00, 0x01, 0x02};
+  reader r = reader_on(br_table, sizeof br_table, &d);
+  assert_true(read_instr(&r, &a, &in));
+  assert_int_equal(in.op, OP_BR_TABLE);
+  assert_int_equal(in.target_count, 2);
+  assert_int_equal(in.targets[2], 2);
+
+  static const uint8_t sat[] = {0xfc, 0x87, 0x00}; /* 0xfc sub-opcode 7 in two bytes */
+  r = reader_on(sat, sizeof sat, &d);
+  assert_true(read_instr(&r, &a, &in));
+  assert_int_equal(in.op, OP_I64_TRUNC_SAT_F64_U);
+
+  static const uint8_t mem_size[] = {0x3f, 0x01};
+  r = reader_on(mem_size, sizeof mem_size, &d);
+  assert_false(read_instr(&r, &a, &in));
+  assert_string_equal(d.message, "zero byte expected, found 0x01");
+
+  static const uint8_t illegal[] = {0x06};
+  r = reader_on(illegal, 1, &d);
+  assert_false(read_instr(&r, &a, &in));
+  assert_string_equal(d.message, "illegal opcode 0x06");
+
+  static const uint8_t simd[] = {0xfd, 0x0c};
+  r = reader_on(simd, sizeof simd, &d);
+  assert_false(read_instr(&r, &a, &in));
+  assert_true(d.unsupported);
+  assert_string_equal(d.message,
+                      "unsupported: SIMD instructions (0xfd prefix) are not supported yet");
+  arena_free(&a);
+}
+
+static void test_opcode_names(void **state) {
+  (void)state;
+  for (int op = 0; op < OP_COUNT; op++)
+    assert_non_null(opcode_name((wasm_opcode)op));
+  assert_string_equal(opcode_name(OP_I32_ADD), "i32.add");
+  assert_string_equal(opcode_name(OP_BR_TABLE), "br_table");
+  assert_string_equal(opcode_name(OP_LOCAL_GET), "local.get");
+  assert_string_equal(opcode_name(OP_MEMORY_SIZE), "memory.size");
+  assert_string_equal(opcode_name(OP_I32_TRUNC_SAT_F32_S), "i32.trunc_sat_f32_s");
+  assert_string_equal(opcode_name(OP_REF_IS_NULL), "ref.is_null");
+  assert_string_equal(opcode_name(OP_SELECT_T), "select");
+  assert_int_equal(opcode_infos[OP_TABLE_FILL].code, 0xfc11);
+}
+
+static void test_diag_format(void **state) {
+  (void)state;
+  diag d;
+  char buf[512];
+  diag_init(&d, "file.wasm");
+  diag_error(&d, 0x1a3, "type mismatch");
+  diag_error(&d, 0x10, "second error is ignored");
+  d.func = 12;
+  diag_format(&d, buf, sizeof buf);
+  assert_string_equal(buf, "file.wasm:0x1a3: error: type mismatch (func 12)");
+  d.func = -1;
+  diag_format(&d, buf, sizeof buf);
+  assert_string_equal(buf, "file.wasm:0x1a3: error: type mismatch");
+}
+
+/* ---- module structure ---- */
+
+static void test_empty_module(void **state) {
+  (void)state;
+  static const uint8_t bytes[] = {HEADER};
+  diag d;
+  assert_true(decode(bytes, sizeof bytes, &d));
+  ASSERT_MALFORMED("magic header not detected", 0x00, 0x61, 0x73, 0x6e, 0x01, 0, 0, 0);
+  ASSERT_MALFORMED("unknown binary version", 0x00, 0x61, 0x73, 0x6d, 0x02, 0, 0, 0);
+  ASSERT_MALFORMED("unexpected end", 0x00, 0x61);
+}
+
+static void test_sections(void **state) {
+  (void)state;
+  /* function section (3) before type section (1) */
+  ASSERT_MALFORMED("unexpected content after last section", HEADER, 0x03, 0x01, 0x00, 0x01,
+                   0x01, 0x00);
+  /* data count (12) must come before code (10) */
+  ASSERT_MALFORMED("unexpected content after last section", HEADER, 0x0a, 0x01, 0x00, 0x0c,
+                   0x01, 0x00);
+  ASSERT_MALFORMED("malformed section id", HEADER, 0x0d, 0x00);
+  /* type section declares 2 bytes but its contents take 1 */
+  ASSERT_MALFORMED("section size mismatch", HEADER, 0x01, 0x02, 0x00, 0x00);
+  ASSERT_MALFORMED("length out of bounds", HEADER, 0x01, 0x05, 0x00);
+  ASSERT_MALFORMED("function and code section have inconsistent lengths", HEADER,
+                   0x01, 0x04, 0x01, 0x60, 0x00, 0x00, /* type () -> () */
+                   0x03, 0x02, 0x01, 0x00);             /* one function, no code */
+  ASSERT_MALFORMED("data count and data section have inconsistent lengths", HEADER,
+                   0x0c, 0x01, 0x01,                    /* data count 1 */
+                   0x0b, 0x01, 0x00);                   /* data section with 0 segments */
+  /* custom sections may appear anywhere, even between ordered ones */
+  static const uint8_t custom[] = {HEADER, 0x00, 0x02, 0x01, 'x', 0x01, 0x01, 0x00,
+                                   0x00, 0x01, 0x00};
+  diag d;
+  assert_true(decode(custom, sizeof custom, &d));
+}
+
+static void test_malformed_entries(void **state) {
+  (void)state;
+  ASSERT_MALFORMED("malformed import kind", HEADER, 0x02, 0x05, 0x01, 0x00, 0x00, 0x04, 0x00);
+  ASSERT_MALFORMED("malformed mutability", HEADER, 0x06, 0x06, 0x01, 0x7f, 0x02, 0x41, 0x00,
+                   0x0b);
+  ASSERT_MALFORMED("integer too large", HEADER, 0x05, 0x03, 0x01, 0x02, 0x00);
+  ASSERT_MALFORMED("integer representation too long", HEADER, 0x05, 0x05, 0x01, 0x81, 0x00,
+                   0x00, 0x00);
+  ASSERT_MALFORMED("malformed reference type", HEADER, 0x04, 0x04, 0x01, 0x7f, 0x00, 0x00);
+  ASSERT_MALFORMED("malformed value type", HEADER, 0x01, 0x05, 0x01, 0x60, 0x01, 0x40, 0x00);
+  ASSERT_MALFORMED("constant expression required", HEADER, 0x06, 0x06, 0x01, 0x7f, 0x00, 0x01,
+                   0x41, 0x0b);
+  ASSERT_MALFORMED("malformed elements segment kind", HEADER, 0x09, 0x02, 0x01, 0x08);
+  ASSERT_MALFORMED("malformed data segment kind", HEADER, 0x0b, 0x02, 0x01, 0x03);
+}
+
+static void test_utf8(void **state) {
+  (void)state;
+  /* custom section names: overlong NUL, a lone continuation byte, a surrogate */
+  ASSERT_MALFORMED("malformed UTF-8 encoding", HEADER, 0x00, 0x03, 0x02, 0xc0, 0x80);
+  ASSERT_MALFORMED("malformed UTF-8 encoding", HEADER, 0x00, 0x02, 0x01, 0x80);
+  ASSERT_MALFORMED("malformed UTF-8 encoding", HEADER, 0x00, 0x04, 0x03, 0xed, 0xa0, 0x80);
+  static const uint8_t ok[] = {HEADER, 0x00, 0x05, 0x04, 0xf0, 0x9f, 0x98, 0x80};
+  diag d;
+  assert_true(decode(ok, sizeof ok, &d));
+}
+
+static void test_locals(void **state) {
+  (void)state;
+  ASSERT_MALFORMED("too many locals", HEADER, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00,
+                   0x03, 0x02, 0x01, 0x00, 0x0a, 0x0c, 0x01, 0x0a, 0x02,
+                   0xff, 0xff, 0xff, 0xff, 0x0f, 0x7f, 0x02, 0x7e, 0x0b);
+  /* 2^21 locals are valid but beyond what this version allocates */
+  static const uint8_t many[] = {HEADER, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00, 0x03, 0x02, 0x01,
+                                 0x00, 0x0a, 0x08, 0x01, 0x06, 0x01, 0x80, 0x80, 0x80, 0x01,
+                                 0x7f, 0x0b};
+  diag du;
+  assert_false(decode(many, sizeof many, &du));
+  assert_true(du.unsupported);
+  static const uint8_t two_groups[] = {HEADER, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00,
+                                       0x03, 0x02, 0x01, 0x00,
+                                       0x0a, 0x08, 0x01, 0x06, 0x02, 0x02, 0x7f, 0x01, 0x7c,
+                                       0x0b};
+  wasm_module m;
+  diag d;
+  diag_init(&d, "t.wasm");
+  assert_true(decode_module(&m, two_groups, sizeof two_groups, &d));
+  assert_int_equal(m.funcs[0].local_count, 3);
+  assert_int_equal(m.funcs[0].local_types[1], VT_I32);
+  assert_int_equal(m.funcs[0].local_types[2], VT_F64);
+  assert_int_equal(m.funcs[0].body_offset, sizeof two_groups - 1);
+  assert_int_equal(m.funcs[0].body_end, sizeof two_groups);
+  module_free(&m);
+}
+
+/* A module with an export, an element segment and a name section. */
+static const uint8_t named_module[] = {
+    HEADER,
+    0x01, 0x04, 0x01, 0x60, 0x00, 0x00,             /* type () -> () */
+    0x03, 0x04, 0x03, 0x00, 0x00, 0x00,             /* three functions */
+    0x04, 0x04, 0x01, 0x70, 0x00, 0x01,             /* table funcref min 1 */
+    0x07, 0x05, 0x01, 0x01, 'f', 0x00, 0x00,        /* export "f" func 0 */
+    0x09, 0x07, 0x01, 0x00, 0x41, 0x00, 0x0b, 0x01, 0x02, /* elem: table 0 at 0: func 2 */
+    0x0a, 0x0a, 0x03, 0x02, 0x00, 0x0b, 0x02, 0x00, 0x0b, 0x02, 0x00, 0x0b,
+    0x00, 0x11, 0x04, 'n', 'a', 'm', 'e',           /* custom "name" */
+    0x00, 0x03, 0x02, 'm', 'o',                     /* module name "mo" */
+    0x01, 0x05, 0x01, 0x01, 0x02, 'g', 'h',         /* function 1 is "gh" */
+};
+
+static void test_name_section_and_declared(void **state) {
+  (void)state;
+  wasm_module m;
+  diag d;
+  diag_init(&d, "t.wasm");
+  assert_true(decode_module(&m, named_module, sizeof named_module, &d));
+  assert_string_equal(m.module_name.data, "mo");
+  assert_null(m.func_names[0].data);
+  assert_string_equal(m.func_names[1].data, "gh");
+  assert_true(m.func_declared[0]);
+  assert_false(m.func_declared[1]);
+  assert_true(m.func_declared[2]);
+  assert_int_equal(m.custom_count, 1);
+  assert_int_equal(m.elems[0].mode, SEG_ACTIVE);
+  assert_int_equal(m.elems[0].items[0].index, 2);
+  assert_true(validate_module(&m, &d));
+  module_free(&m);
+}
+
+/* Fails every allocation from the n-th on. */
+static int allocations_left;
+static void *failing_realloc(void *ptr, size_t size) {
+  if (size == 0) {
+    free(ptr);
+    return NULL;
+  }
+  if (allocations_left-- <= 0)
+    return NULL;
+  return realloc(ptr, size);
+}
+
+static void test_allocation_failure(void **state) {
+  (void)state;
+  bool succeeded = false;
+  for (int n = 0; n < 100 && !succeeded; n++) {
+    wasm_module m;
+    diag d;
+    diag_init(&d, "t.wasm");
+    allocations_left = n;
+    w2o_set_allocator(failing_realloc);
+    succeeded = decode_module(&m, named_module, sizeof named_module, &d) &&
+                validate_module(&m, &d);
+    module_free(&m);
+    w2o_set_allocator(NULL);
+    if (!succeeded)
+      assert_string_equal(d.message, "out of memory");
+  }
+  assert_true(succeeded);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_leb_u32),
+      cmocka_unit_test(test_leb_signed),
+      cmocka_unit_test(test_read_instr),
+      cmocka_unit_test(test_opcode_names),
+      cmocka_unit_test(test_diag_format),
+      cmocka_unit_test(test_empty_module),
+      cmocka_unit_test(test_sections),
+      cmocka_unit_test(test_malformed_entries),
+      cmocka_unit_test(test_utf8),
+      cmocka_unit_test(test_locals),
+      cmocka_unit_test(test_name_section_and_declared),
+      cmocka_unit_test(test_allocation_failure),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,63 @@
+;; Behaviour of compiled code, driven by tests/unit/test_exec.c in every
+;; bounds-check mode and optimization level: traps of every kind, memory
+;; growth and limits, stack exhaustion, tables, multi-value, imports.
+(module
+  (type $i_i (func (param i32) (result i32)))
+  (type $v_v (func))
+  (import "peer" "triple" (func $triple (type $i_i)))
+  (import "host" "bump" (func $bump (param i64) (result i64)))
+  (memory (export "memory") 1 4)
+  (table 4 funcref)
+  (elem (i32.const 0) $triple $double $nothing)
+  (global $g (export "g") (mut i64) (i64.const 42))
+  (data (i32.const 8) "\01\02\03\04\05\06\07\08")
+
+  (func $double (type $i_i) (i32.add (local.get 0) (local.get 0)))
+  (func $nothing (type $v_v))
+
+  (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1)))
+  (func (export "div_s") (param i32 i32) (result i32) (i32.div_s (local.get 0) (local.get 1)))
+  (func (export "rem_s") (param i32 i32) (result i32) (i32.rem_s (local.get 0) (local.get 1)))
+  (func (export "div_u64") (param i64 i64) (result i64) (i64.div_u (local.get 0) (local.get 1)))
+  (func (export "trunc_f32_s") (param f32) (result i32) (i32.trunc_f32_s (local.get 0)))
+  (func (export "trunc_f64_u64") (param f64) (result i64) (i64.trunc_f64_u (local.get 0)))
+  (func (export "trunc_sat_f64_s") (param f64) (result i32) (i32.trunc_sat_f64_s (local.get 0)))
+  (func (export "min") (param f64 f64) (result f64) (f64.min (local.get 0) (local.get 1)))
+  (func (export "nearest") (param f32) (result f32) (f32.nearest (local.get 0)))
+  (func (export "rotl") (param i32 i32) (result i32) (i32.rotl (local.get 0) (local.get 1)))
+  (func (export "shl64") (param i64 i64) (result i64) (i64.shl (local.get 0) (local.get 1)))
+  (func (export "clz") (param i32) (result i32) (i32.clz (local.get 0)))
+  (func (export "ext8") (param i32) (result i32) (i32.extend8_s (local.get 0)))
+  (func (export "unreachable") (unreachable))
+
+  (func (export "load64") (param i32) (result i64) (i64.load (local.get 0)))
+  (func (export "load8_s") (param i32) (result i32) (i32.load8_s offset=2 (local.get 0)))
+  (func (export "store32") (param i32 i32) (i32.store (local.get 0) (local.get 1)))
+  (func (export "size") (result i32) (memory.size))
+  (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0)))
+
+  (func (export "call_indirect") (param i32 i32) (result i32)
+    (call_indirect (type $i_i) (local.get 1) (local.get 0)))
+  (func (export "call_triple") (param i32) (result i32) (call $triple (local.get 0)))
+  (func (export "call_bump") (param i64) (result i64) (call $bump (local.get 0)))
+
+  (func $recurse (export "recurse") (param i32) (result i32)
+    (if (result i32) (i32.eqz (local.get 0))
+      (then (i32.const 0))
+      (else (i32.add (i32.const 1) (call $recurse (i32.sub (local.get 0) (i32.const 1)))))))
+  (func $forever (export "forever") (param i32) (result i32)
+    (i32.add (call $forever (local.get 0)) (i32.const 1)))
+
+  (func (export "swap") (param i32 i64) (result i64 i32) (local.get 1) (local.get 0))
+  (func (export "sum_pair") (param i32) (result i32)
+    (local.get 0)
+    (block (param i32) (result i32 i32) (i32.const 10))
+    (i32.add))
+  (func (export "br_table") (param i32) (result i32)
+    (block $c (block $b (block $a
+      (br_table $a $b $c (local.get 0)))
+      (return (i32.const 100)))
+      (return (i32.const 200)))
+    (i32.const 300))
+  (func (export "get_g") (result i64) (global.get $g))
+  (func (export "set_g") (param i64) (global.set $g (local.get 0))))
