@@ -72,10 +72,35 @@ bool lower_fcmp(func_state *fs, const wasm_instr *in, int pred) {
   return true;
 }
 
+/* Quiets a NaN `v` (x + x of a NaN is a quiet NaN; other values pass). */
+static LLVMValueRef quiet_if_nan(func_state *fs, LLVMValueRef v) {
+  LLVMBuilderRef b = fs->be->builder;
+  LLVMValueRef is_nan = LLVMBuildFCmp(b, LLVMRealUNO, v, v, "");
+  return LLVMBuildSelect(b, is_nan, LLVMBuildFAdd(b, v, v, ""), v, "");
+}
+
+static bool is_identity_constant(LLVMValueRef v) {
+  LLVMBool lost;
+  if (!LLVMIsAConstantFP(v))
+    return false;
+  double d = LLVMConstRealGetDouble(v, &lost);
+  return d == 0.0 || d == 1.0 || d == -1.0;
+}
+
+/*
+ * LLVM folds x - 0.0, x * 1.0, x / -1.0, -0.0 - x and the like to x or -x,
+ * which passes a signaling NaN through unquieted; wasm requires an
+ * arithmetic NaN. Such operations (with a constant ±0 or ±1 operand: rare
+ * in compiled code, which folds them itself) get an explicit quieting.
+ */
 bool lower_binop(func_state *fs, const wasm_instr *in, int opcode) {
   (void)in;
   LLVMValueRef r = lower_pop(fs), l = lower_pop(fs);
-  lower_push(fs, LLVMBuildBinOp(fs->be->builder, (LLVMOpcode)opcode, l, r, ""));
+  LLVMValueRef v = LLVMBuildBinOp(fs->be->builder, (LLVMOpcode)opcode, l, r, "");
+  bool is_float = opcode == LLVMFAdd || opcode == LLVMFSub || opcode == LLVMFMul || opcode == LLVMFDiv;
+  if (is_float && (is_identity_constant(l) || is_identity_constant(r)))
+    v = quiet_if_nan(fs, v);
+  lower_push(fs, v);
   return true;
 }
 
@@ -128,11 +153,25 @@ bool lower_unop_intrinsic(func_state *fs, const wasm_instr *in, int id) {
   return true;
 }
 
+/*
+ * min/max: llvm.minimum/maximum propagate a NaN operand as it is, signaling
+ * or not, but wasm wants an arithmetic (quiet) NaN. When either operand is
+ * NaN the result is l + r instead, which the FPU quiets.
+ */
+static LLVMValueRef quiet_nan_result(func_state *fs, LLVMValueRef l, LLVMValueRef r, LLVMValueRef v) {
+  LLVMBuilderRef b = fs->be->builder;
+  LLVMValueRef any_nan = LLVMBuildFCmp(b, LLVMRealUNO, l, r, "");
+  return LLVMBuildSelect(b, any_nan, LLVMBuildFAdd(b, l, r, ""), v, "");
+}
+
 bool lower_binop_intrinsic(func_state *fs, const wasm_instr *in, int id) {
   (void)in;
   LLVMValueRef r = lower_pop(fs), l = lower_pop(fs);
   LLVMValueRef args[2] = {l, r};
-  lower_push(fs, lower_call_intrinsic(fs, (enum intrinsic_id)id, LLVMTypeOf(l), args, 2));
+  LLVMValueRef v = lower_call_intrinsic(fs, (enum intrinsic_id)id, LLVMTypeOf(l), args, 2);
+  if (id == INTR_MINIMUM || id == INTR_MAXIMUM)
+    v = quiet_nan_result(fs, l, r, v);
+  lower_push(fs, v);
   return true;
 }
 
@@ -144,7 +183,9 @@ bool lower_fneg(func_state *fs, const wasm_instr *in, int a) {
 
 bool lower_convert(func_state *fs, const wasm_instr *in, int opcode) {
   LLVMValueRef v = lower_pop(fs);
-  lower_push(fs, LLVMBuildCast(fs->be->builder, (LLVMOpcode)opcode, v, result_type(fs, in), ""));
+  bool round_trip = opcode == LLVMFPTrunc && LLVMIsAFPExtInst(v); /* folded to the input */
+  LLVMValueRef r = LLVMBuildCast(fs->be->builder, (LLVMOpcode)opcode, v, result_type(fs, in), "");
+  lower_push(fs, round_trip ? quiet_if_nan(fs, r) : r);
   return true;
 }
 

@@ -4,8 +4,8 @@
  *
  * A program runs with posix_spawnp, its stdout and stderr going to a log
  * file, under a time limit: the runner waits on a pidfd with poll() (or, if
- * the kernel has no pidfds, polls waitpid), and kills the program with
- * SIGKILL when the limit passes. Death by a signal is
+ * the kernel has no pidfds, polls waitpid), and kills the program's process
+ * group with SIGKILL when the limit passes. Death by a signal is
  * reported as such, never propagated: a crashing compiler is one failed
  * command, not a crashed runner.
  */
@@ -51,8 +51,9 @@ static spec_exit_t reap(pid_t pid) {
   return (spec_exit_t){SPEC_EXITED, WEXITSTATUS(status)};
 }
 
+/* The program runs in a process group of its own: kill the whole group. */
 static spec_exit_t kill_and_reap(pid_t pid, unsigned timeout) {
-  kill(pid, SIGKILL);
+  kill(-pid, SIGKILL);
   reap(pid);
   return (spec_exit_t){SPEC_TIMED_OUT, (int)timeout};
 }
@@ -109,8 +110,13 @@ spec_exit_t spec_run(const char *const argv[], const char *log_path, unsigned ti
   posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&actions, 1, log_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_adddup2(&actions, 1, 2);
+  posix_spawnattr_t attr;
+  posix_spawnattr_init(&attr);
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+  posix_spawnattr_setpgroup(&attr, 0);
   pid_t pid;
-  int err = posix_spawnp(&pid, argv[0], &actions, NULL, (char *const *)argv, environ);
+  int err = posix_spawnp(&pid, argv[0], &actions, &attr, (char *const *)argv, environ);
+  posix_spawnattr_destroy(&attr);
   posix_spawn_file_actions_destroy(&actions);
   if (err != 0)
     return (spec_exit_t){SPEC_NOT_STARTED, err};
