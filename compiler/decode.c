@@ -383,7 +383,7 @@ static bool decode_elemkind(decoder *dc, wasm_elem *e) {
  */
 static bool decode_elem(decoder *dc, wasm_elem *e) {
   size_t at = reader_offset(&dc->r);
-  uint32_t flags;
+  uint32_t flags = 0;
   e->offset_in_file = at;
   if (!read_u32(&dc->r, &flags))
     return false;
@@ -422,7 +422,7 @@ static bool decode_locals(decoder *dc, wasm_func *f, uint32_t param_count) {
   reader r0 = dc->r; /* first pass counts, second pass fills */
   uint32_t groups, n;
   uint64_t total = 0;
-  wasm_valtype t;
+  wasm_valtype t = 0;
   if (!read_count(dc, &groups))
     return false;
   for (uint32_t i = 0; i < groups; i++) {
@@ -457,7 +457,7 @@ static bool decode_code(decoder *dc, uint32_t index) {
   wasm_module *m = dc->m;
   wasm_func *f = &m->funcs[index];
   size_t at = reader_offset(&dc->r);
-  uint32_t size;
+  uint32_t size = 0;
   if (!read_u32(&dc->r, &size))
     return false;
   if (size > (size_t)(dc->r.end - dc->r.p))
@@ -483,7 +483,7 @@ static bool decode_code(decoder *dc, uint32_t index) {
 static bool decode_code_section(decoder *dc) {
   wasm_module *m = dc->m;
   size_t at = reader_offset(&dc->r);
-  uint32_t count;
+  uint32_t count = 0;
   dc->has_code_section = true;
   if (!read_count(dc, &count))
     return false;
@@ -507,7 +507,7 @@ static bool decode_code_section(decoder *dc) {
  */
 static bool decode_data(decoder *dc, wasm_data *seg) {
   size_t at = reader_offset(&dc->r);
-  uint32_t flags;
+  uint32_t flags = 0;
   seg->offset_in_file = at;
   if (!read_u32(&dc->r, &flags))
     return false;
@@ -610,7 +610,7 @@ static bool check_section_id(decoder *dc, uint8_t id, size_t at) {
 static bool decode_section(decoder *dc) {
   size_t at = reader_offset(&dc->r);
   uint8_t id;
-  uint32_t size;
+  uint32_t size = 0;
   if (!read_u8(&dc->r, &id) || !check_section_id(dc, id, at) || !read_u32(&dc->r, &size))
     return false;
   size_t left = (size_t)(dc->r.end - dc->r.p);
@@ -631,7 +631,7 @@ static bool decode_section(decoder *dc) {
 
 /* magic ::= 0x00 0x61 0x73 0x6D, version ::= 0x01 0x00 0x00 0x00 */
 static bool decode_preamble(decoder *dc) {
-  const uint8_t *b;
+  const uint8_t *b = NULL;
   size_t size = (size_t)(dc->r.end - dc->r.p);
   if (size < 4 && memcmp(dc->r.p, "\0asm", size) == 0)
     return diag_error(dc->d, size, "unexpected end: the file ends inside the magic header");
@@ -722,7 +722,7 @@ static bool read_function_names(reader *r, wasm_module *m) {
   if (!read_u32(r, &count))
     return false;
   for (uint32_t i = 0; i < count; i++) {
-    uint32_t index;
+    uint32_t index = 0;
     wasm_name name;
     if (!read_u32(r, &index) || !read_name(r, &m->arena, &name))
       return false;
@@ -740,7 +740,7 @@ static void read_name_section(wasm_module *m, const wasm_custom *c) {
   reader r = {m->bytes, m->bytes + c->offset, m->bytes + c->offset + c->size, &ignored};
   while (!reader_at_end(&r)) {
     uint8_t id;
-    uint32_t size;
+    uint32_t size = 0;
     if (!read_u8(&r, &id) || !read_u32(&r, &size) || size > (size_t)(r.end - r.p))
       return;
     reader sub = {r.base, r.p, r.p + size, &ignored};

@@ -268,7 +268,7 @@ static bool read_uleb(reader *r, unsigned bits, uint64_t *out) {
   unsigned max_bytes = (bits + 6) / 7;
   for (unsigned i = 0, shift = 0; i < max_bytes; i++, shift += 7) {
     size_t at = reader_offset(r);
-    uint8_t byte;
+    uint8_t byte = 0;
     if (!read_u8(r, &byte))
       return false;
     result |= (uint64_t)(byte & 0x7F) << shift;
@@ -325,7 +325,7 @@ static bool read_sleb(reader *r, unsigned bits, int64_t *out) {
 }
 
 bool read_u32(reader *r, uint32_t *out) {
-  uint64_t v;
+  uint64_t v = 0;
   if (!read_uleb(r, 32, &v))
     return false;
   *out = (uint32_t)v;
@@ -335,7 +335,7 @@ bool read_u32(reader *r, uint32_t *out) {
 bool read_u64(reader *r, uint64_t *out) { return read_uleb(r, 64, out); }
 
 bool read_s32(reader *r, int32_t *out) {
-  int64_t v;
+  int64_t v = 0;
   if (!read_sleb(r, 32, &v))
     return false;
   *out = (int32_t)v;
@@ -347,7 +347,7 @@ bool read_s64(reader *r, int64_t *out) { return read_sleb(r, 64, out); }
 
 /* Little-endian fixed-width value of n bytes. */
 static bool read_fixed(reader *r, unsigned n, uint64_t *out) {
-  const uint8_t *b;
+  const uint8_t *b = NULL;
   if (!read_bytes(r, n, &b))
     return false;
   uint64_t v = 0;
@@ -359,7 +359,7 @@ static bool read_fixed(reader *r, unsigned n, uint64_t *out) {
 
 /* f32 ::= b*:byte^4 (IEEE 754 little endian) */
 bool read_f32(reader *r, uint32_t *bits) {
-  uint64_t v;
+  uint64_t v = 0;
   if (!read_fixed(r, 4, &v))
     return false;
   *bits = (uint32_t)v;
@@ -418,7 +418,7 @@ static bool utf8_valid(const uint8_t *s, size_t n) {
 
 /* name ::= b*:vec(byte) => name (if utf8(name) = b*) */
 bool read_name(reader *r, arena *a, wasm_name *out) {
-  uint32_t len;
+  uint32_t len = 0;
   const uint8_t *bytes;
   if (!read_u32(r, &len))
     return false;
@@ -448,7 +448,7 @@ static bool is_valtype(uint8_t b) {
  *           | 0x70 funcref | 0x6F externref */
 bool read_valtype(reader *r, wasm_valtype *out) {
   size_t at = reader_offset(r);
-  uint8_t b;
+  uint8_t b = 0;
   if (!read_u8(r, &b))
     return false;
   if (!is_valtype(b))
@@ -472,7 +472,7 @@ static bool read_blocktype(reader *r, int64_t *out) {
 /* A reserved memory index: exactly one 0x00 byte. */
 static bool read_zero_byte(reader *r) {
   size_t at = reader_offset(r);
-  uint8_t b;
+  uint8_t b = 0;
   if (!read_u8(r, &b))
     return false;
   if (b != 0)
@@ -483,7 +483,7 @@ static bool read_zero_byte(reader *r) {
 /* reftype ::= 0x70 funcref | 0x6F externref */
 static bool read_reftype(reader *r, wasm_valtype *out) {
   size_t at = reader_offset(r);
-  uint8_t b;
+  uint8_t b = 0;
   if (!read_u8(r, &b))
     return false;
   if (b != VT_FUNCREF && b != VT_EXTERNREF)
@@ -494,7 +494,7 @@ static bool read_reftype(reader *r, wasm_valtype *out) {
 
 /* br_table l*:vec(labelidx) lN:labelidx; targets allocated in `scratch`. */
 static bool read_br_table(reader *r, arena *scratch, wasm_instr *in) {
-  uint32_t count;
+  uint32_t count = 0;
   if (!read_u32(r, &count))
     return false;
   if (count >= (size_t)(r->end - r->p))
@@ -514,7 +514,7 @@ static bool read_select_t(reader *r, wasm_instr *in) {
   if (!read_u32(r, &in->select_count))
     return false;
   for (uint32_t i = 0; i < in->select_count; i++) {
-    wasm_valtype t;
+    wasm_valtype t = 0;
     if (!read_valtype(r, &t))
       return false;
     if (i == 0)
@@ -529,7 +529,7 @@ static bool read_two_u32(reader *r, uint32_t *a, uint32_t *b) {
 
 /* memarg ::= a:u32 o:u32 (memory 0) */
 static bool read_memarg(reader *r, wasm_instr *in) {
-  uint32_t offset;
+  uint32_t offset = 0;
   if (!read_two_u32(r, &in->align, &offset))
     return false;
   in->offset_imm = offset;
@@ -597,7 +597,7 @@ static bool read_immediates(reader *r, arena *scratch, wasm_instr *in) {
 
 /* instr ::= opcode:byte immediates | 0xFC n:u32 immediates | 0xFD (SIMD) */
 static bool read_opcode(reader *r, wasm_instr *in) {
-  uint8_t byte;
+  uint8_t byte = 0;
   if (!read_u8(r, &byte))
     return false;
   unsigned code = byte;
@@ -605,7 +605,7 @@ static bool read_opcode(reader *r, wasm_instr *in) {
     return diag_unsupported(r->diag, in->offset,
                             "unsupported: SIMD instructions (0xfd prefix) are not supported yet");
   if (byte == 0xFC) {
-    uint32_t sub;
+    uint32_t sub = 0;
     if (!read_u32(r, &sub))
       return false;
     if (sub > 0xFF)

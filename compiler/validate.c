@@ -174,7 +174,7 @@ static bool push_ctrl(validator *v, wasm_opcode op, const wasm_functype *type, w
   ctrl_frame *c = &v->ctrls[v->ctrl_count++];
   *c = (ctrl_frame){op, type, single, v->val_count, false};
   const wasm_valtype *params;
-  uint32_t count;
+  uint32_t count = 0;
   frame_params(c, &params, &count);
   return push_vals(v, params, count);
 }
@@ -182,7 +182,7 @@ static bool push_ctrl(validator *v, wasm_opcode op, const wasm_functype *type, w
 /* Pops the frame after checking that exactly its results are on the stack. */
 static bool pop_ctrl(validator *v, ctrl_frame *out) {
   const wasm_valtype *results;
-  uint32_t count;
+  uint32_t count = 0;
   ctrl_frame *c = top_ctrl(v);
   frame_results(c, &results, &count);
   if (!pop_vals(v, results, count))
@@ -267,7 +267,7 @@ static bool label(validator *v, uint32_t depth, const ctrl_frame **out) {
 static bool validate_br(validator *v) {
   const ctrl_frame *c;
   const wasm_valtype *types;
-  uint32_t count;
+  uint32_t count = 0;
   if (!label(v, v->in.index, &c))
     return false;
   label_types(c, &types, &count);
@@ -406,7 +406,7 @@ static bool local_type(validator *v, wasm_valtype *out) {
 }
 
 static bool validate_variable(validator *v) {
-  wasm_valtype t;
+  wasm_valtype t = 0;
   const wasm_module *m = v->m;
   wasm_opcode op = v->in.op;
   if (op == OP_GLOBAL_GET || op == OP_GLOBAL_SET) {
@@ -441,7 +441,7 @@ static bool table_type(validator *v, uint32_t index, wasm_valtype *out) {
 /* table.get [i32] -> [t]; table.set [i32 t] -> []; table.grow [t i32] -> [i32];
  * table.fill [i32 t i32] -> [] */
 static bool validate_table(validator *v) {
-  wasm_valtype t;
+  wasm_valtype t = 0;
   if (!table_type(v, v->in.index, &t))
     return false;
   switch (v->in.op) {
@@ -453,7 +453,7 @@ static bool validate_table(validator *v) {
 }
 
 static bool validate_ref(validator *v) {
-  wasm_valtype t;
+  wasm_valtype t = 0;
   switch (v->in.op) {
   case OP_REF_NULL:
     return push_val(v, v->in.select_type);
@@ -574,7 +574,7 @@ static bool validate_instr(validator *v) {
     return validate_sig(v, sig);
   switch (v->in.op) {
   case OP_NOP: return true;
-  case OP_DROP: { wasm_valtype t; return pop_val(v, &t); }
+  case OP_DROP: { wasm_valtype t = 0; return pop_val(v, &t); }
   case OP_SELECT: case OP_SELECT_T: return validate_select(v);
   case OP_LOCAL_GET: case OP_LOCAL_SET: case OP_LOCAL_TEE:
   case OP_GLOBAL_GET: case OP_GLOBAL_SET: return validate_variable(v);
@@ -710,7 +710,7 @@ static bool const_expr_type(const wasm_module *m, diag *d, const wasm_const_expr
 
 static bool check_const_expr(const wasm_module *m, diag *d, const wasm_const_expr *e,
                              wasm_valtype expected) {
-  wasm_valtype t;
+  wasm_valtype t = 0;
   if (!const_expr_type(m, d, e, &t))
     return false;
   if (t != expected)
