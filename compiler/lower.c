@@ -67,6 +67,8 @@ LLVMValueRef lower_call_intrinsic(func_state *fs, enum intrinsic_id id, LLVMType
   return LLVMBuildCall2(be->builder, fty, fn, args, n, "");
 }
 
+static void add_fn_attr(backend *be, LLVMValueRef fn, const char *name);
+
 /* ---- operand stack ---- */
 
 void lower_push(func_state *fs, LLVMValueRef v) {
@@ -160,6 +162,21 @@ void lower_trap_if(func_state *fs, LLVMValueRef cond, w2o_trap_t code) {
   LLVMSetMetadata(br, LLVMGetMDKindIDInContext(be->context, "prof", 4),
                   LLVMMetadataAsValue(be->context, LLVMMDNodeInContext2(be->context, weights, 3)));
   LLVMPositionBuilderAtEnd(be->builder, cont);
+}
+
+LLVMValueRef lower_runtime_call(func_state *fs, const char *name, LLVMTypeRef ret, LLVMValueRef *args,
+                                unsigned n) {
+  backend *be = fs->be;
+  LLVMTypeRef params[n ? n : 1];
+  for (unsigned i = 0; i < n; i++)
+    params[i] = LLVMTypeOf(args[i]);
+  LLVMTypeRef fty = LLVMFunctionType(ret, params, n, 0);
+  LLVMValueRef fn = LLVMGetNamedFunction(be->module, name);
+  if (!fn) {
+    fn = LLVMAddFunction(be->module, name, fty);
+    add_fn_attr(be, fn, "nounwind");
+  }
+  return LLVMBuildCall2(be->builder, fty, fn, args, n, "");
 }
 
 bool lower_unsupported(func_state *fs, const wasm_instr *in) {

@@ -144,6 +144,9 @@ LLVMValueRef lower_const_i64(backend *be, uint64_t v);
 void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *type,
                      uint32_t type_index, LLVMValueRef env);
 bool lower_unsupported(func_state *fs, const wasm_instr *in);
+/* Calls runtime function `name` (declared on first use from the argument types). */
+LLVMValueRef lower_runtime_call(func_state *fs, const char *name, LLVMTypeRef ret, LLVMValueRef *args,
+                                unsigned n);
 /* Pushes a control frame; for FRAME_FUNC `blocktype` is the function's type index. */
 bool lower_push_frame(func_state *fs, frame_kind kind, int64_t blocktype);
 

@@ -163,14 +163,106 @@ bool lower_table_size(func_state *fs, const wasm_instr *in, int a) {
   return true;
 }
 
-/* Bulk memory and table operations arrive with issue 3 (runtime support for
- * segment state is needed); until then they are reported as unsupported. */
-bool lower_memory_init(func_state *fs, const wasm_instr *in, int a) { (void)a; return lower_unsupported(fs, in); }
-bool lower_data_drop(func_state *fs, const wasm_instr *in, int a) { (void)a; return lower_unsupported(fs, in); }
-bool lower_memory_copy(func_state *fs, const wasm_instr *in, int a) { (void)a; return lower_unsupported(fs, in); }
-bool lower_memory_fill(func_state *fs, const wasm_instr *in, int a) { (void)a; return lower_unsupported(fs, in); }
-bool lower_table_init(func_state *fs, const wasm_instr *in, int a) { (void)a; return lower_unsupported(fs, in); }
-bool lower_elem_drop(func_state *fs, const wasm_instr *in, int a) { (void)a; return lower_unsupported(fs, in); }
-bool lower_table_copy(func_state *fs, const wasm_instr *in, int a) { (void)a; return lower_unsupported(fs, in); }
-bool lower_table_grow(func_state *fs, const wasm_instr *in, int a) { (void)a; return lower_unsupported(fs, in); }
-bool lower_table_fill(func_state *fs, const wasm_instr *in, int a) { (void)a; return lower_unsupported(fs, in); }
+/* ---- bulk memory and tables ---- */
+
+/* Pops `n` i32 operands into out[0..n) in push order. */
+static void pop_operands(func_state *fs, LLVMValueRef *out, unsigned n) {
+  for (unsigned i = n; i-- > 0;)
+    out[i] = lower_pop(fs);
+}
+
+/* Traps unless [start, start + n) (i32 operands) lies within memory 0. */
+static LLVMValueRef checked_range(func_state *fs, LLVMValueRef start, LLVMValueRef n) {
+  backend *be = fs->be;
+  LLVMBuilderRef b = be->builder;
+  LLVMValueRef s64 = LLVMBuildZExt(b, start, be->t_i64, ""), n64 = LLVMBuildZExt(b, n, be->t_i64, "");
+  LLVMValueRef size = lower_load_value(fs, be->t_i64, lower_gep(fs, fs->memory_obj, offsetof(w2o_memory_t, size)),
+                                       TBAA_CONTEXT, false, 8);
+  LLVMValueRef end = LLVMBuildAdd(b, s64, n64, "");
+  lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGT, end, size, ""), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  return LLVMBuildInBoundsGEP2(b, be->t_i8, fs->memory_base, &s64, 1, "");
+}
+
+bool lower_memory_copy(func_state *fs, const wasm_instr *in, int a) {
+  (void)in, (void)a;
+  LLVMValueRef op[3]; /* dst, src, n */
+  pop_operands(fs, op, 3);
+  LLVMValueRef src = checked_range(fs, op[1], op[2]);
+  LLVMValueRef dst = checked_range(fs, op[0], op[2]);
+  LLVMBuildMemMove(fs->be->builder, dst, 1, src, 1, LLVMBuildZExt(fs->be->builder, op[2], fs->be->t_i64, ""));
+  return true;
+}
+
+bool lower_memory_fill(func_state *fs, const wasm_instr *in, int a) {
+  (void)in, (void)a;
+  LLVMBuilderRef b = fs->be->builder;
+  LLVMValueRef op[3]; /* dst, value, n */
+  pop_operands(fs, op, 3);
+  LLVMValueRef dst = checked_range(fs, op[0], op[2]);
+  LLVMBuildMemSet(b, dst, LLVMBuildTrunc(b, op[1], fs->be->t_i8, ""), LLVMBuildZExt(b, op[2], fs->be->t_i64, ""), 1);
+  return true;
+}
+
+/* Calls runtime function `name` with the context, immediates and operands. */
+static void call_with_ctx(func_state *fs, const char *name, const uint32_t *imms, unsigned nimm, unsigned nops) {
+  backend *be = fs->be;
+  LLVMValueRef args[8];
+  unsigned n = 0;
+  args[n++] = fs->ctx;
+  for (unsigned i = 0; i < nimm; i++)
+    args[n++] = lower_const_i32(be, imms[i]);
+  pop_operands(fs, args + n, nops);
+  lower_runtime_call(fs, name, be->t_void, args, n + nops);
+}
+
+bool lower_memory_init(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  uint32_t imms[2] = {in->index2, in->index}; /* memory, segment */
+  call_with_ctx(fs, "w2o_memory_init", imms, 2, 3);
+  return true;
+}
+
+bool lower_data_drop(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  call_with_ctx(fs, "w2o_data_drop", &in->index, 1, 0);
+  return true;
+}
+
+bool lower_table_init(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  uint32_t imms[2] = {in->index2, in->index}; /* table, segment */
+  call_with_ctx(fs, "w2o_table_init", imms, 2, 3);
+  return true;
+}
+
+bool lower_elem_drop(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  call_with_ctx(fs, "w2o_elem_drop", &in->index, 1, 0);
+  return true;
+}
+
+bool lower_table_copy(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  uint32_t imms[2] = {in->index, in->index2}; /* destination, source */
+  call_with_ctx(fs, "w2o_table_copy", imms, 2, 3);
+  return true;
+}
+
+bool lower_table_fill(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  call_with_ctx(fs, "w2o_table_fill", &in->index, 1, 3); /* i, ref, n */
+  return true;
+}
+
+bool lower_table_grow(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  backend *be = fs->be;
+  LLVMValueRef args[3]; /* table, init, delta */
+  LLVMValueRef delta = lower_pop(fs);
+  args[1] = lower_pop(fs);
+  args[2] = delta;
+  args[0] = lower_ctx_array_elem(fs, offsetof(w2o_instance_t, tables), in->index);
+  LLVMValueRef reordered[3] = {args[0], args[2], args[1]}; /* w2o_table_grow(table, delta, init) */
+  lower_push(fs, lower_runtime_call(fs, "w2o_table_grow", be->t_i32, reordered, 3));
+  return true;
+}

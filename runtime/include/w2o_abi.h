@@ -353,6 +353,29 @@ uint64_t w2o_memory_grow(w2o_memory_t *memory, uint64_t delta);
  */
 uint32_t w2o_table_grow(w2o_table_t *table, uint32_t delta, void *init);
 
+/*
+ * Bulk memory and table instructions that need the instance's segment
+ * state. Each checks all bounds first and traps without writing anything
+ * (W2O_TRAP_MEMORY_OUT_OF_BOUNDS / W2O_TRAP_TABLE_OUT_OF_BOUNDS); a dropped
+ * segment is empty. Indices are those of the calling instance's module.
+ */
+
+/** memory.init: copies n bytes of data segment `segment` from src to memory[dst]. */
+void w2o_memory_init(w2o_instance_t *instance, uint32_t memory, uint32_t segment, uint32_t dst,
+                     uint32_t src, uint32_t n);
+/** data.drop */
+void w2o_data_drop(w2o_instance_t *instance, uint32_t segment);
+/** table.init: copies n references of element segment `segment` from src to table[dst]. */
+void w2o_table_init(w2o_instance_t *instance, uint32_t table, uint32_t segment, uint32_t dst,
+                    uint32_t src, uint32_t n);
+/** elem.drop */
+void w2o_elem_drop(w2o_instance_t *instance, uint32_t segment);
+/** table.copy: copies n references, overlapping ranges allowed. */
+void w2o_table_copy(w2o_instance_t *instance, uint32_t dst_table, uint32_t src_table, uint32_t dst,
+                    uint32_t src, uint32_t n);
+/** table.fill: stores `ref` into n elements from dst. */
+void w2o_table_fill(w2o_instance_t *instance, uint32_t table, uint32_t dst, void *ref, uint32_t n);
+
 #ifdef __cplusplus
 }
 #endif

@@ -242,8 +242,8 @@ static w2o_status_t link_imports(w2o_instance_private_t *p, w2o_resolve_fn resol
  * may read only the first `globals_ready` globals (imports and the defined
  * globals already initialized). False if the expression is malformed.
  */
-static bool eval_const(const w2o_instance_private_t *p, const w2o_const_expr_t *e,
-                       uint32_t globals_ready, w2o_global_t *out) {
+bool w2o_eval_const(const w2o_instance_private_t *p, const w2o_const_expr_t *e,
+                    uint32_t globals_ready, w2o_global_t *out) {
   memset(&out->value, 0, sizeof out->value);
   switch (e->opcode) {
   case OP_I32_CONST:
@@ -284,7 +284,7 @@ static w2o_status_t init_globals(w2o_instance_private_t *p, w2o_error_t *err) {
     const w2o_global_desc_t *desc = &m->globals[i];
     uint32_t index = m->global_import_count + i;
     w2o_global_t *cell = &p->own_globals[i];
-    if (!eval_const(p, &desc->init, index, cell))
+    if (!w2o_eval_const(p, &desc->init, index, cell))
       return fail(err, W2O_STATUS_BAD_MODULE, W2O_OK, "bad initializer of global %u", index);
     cell->type = desc->valtype;
     cell->mutable_ = desc->mutable_;
@@ -325,7 +325,7 @@ static w2o_status_t create_memories_and_tables(w2o_instance_private_t *p, w2o_er
 static bool eval_offset(const w2o_instance_private_t *p, const w2o_const_expr_t *e,
                         uint64_t *offset) {
   w2o_global_t v;
-  if (!eval_const(p, e, global_total(p->base.module), &v))
+  if (!w2o_eval_const(p, e, global_total(p->base.module), &v))
     return false;
   *offset = v.type == W2O_I64 ? v.value.i64 : v.value.i32;
   return v.type == W2O_I64 || v.type == W2O_I32;
@@ -344,7 +344,7 @@ static w2o_status_t apply_elem(w2o_instance_private_t *p, const w2o_elem_desc_t 
     p->escaped = true; /* the importer's table may now hold our functions */
   for (uint32_t i = 0; i < seg->count; i++) {
     w2o_global_t item;
-    if (!eval_const(p, &seg->items[i], global_total(m), &item))
+    if (!w2o_eval_const(p, &seg->items[i], global_total(m), &item))
       return fail(err, W2O_STATUS_BAD_MODULE, W2O_OK, "bad element segment item");
     table->elems[offset + i] = item.value.externref; /* funcref and externref share storage */
   }

@@ -74,4 +74,12 @@ typedef struct w2o_instance_private {
   struct w2o_instance_private *next_orphan; /**< failed but still referenced */
 } w2o_instance_private_t;
 
+/**
+ * Evaluates a constant expression of instance `p` into `out` (value and
+ * type). global.get may read only globals with index < globals_ready.
+ * Returns false for an expression the descriptor should not contain.
+ */
+bool w2o_eval_const(const w2o_instance_private_t *p, const w2o_const_expr_t *e,
+                    uint32_t globals_ready, w2o_global_t *out);
+
 #endif /* W2O_INTERNAL_H */
