@@ -87,17 +87,8 @@ static const char *value_member(wasm_valtype t) {
   }
 }
 
-static const char *wasm_type_name(wasm_valtype t) {
-  switch (t) {
-  case 0x7F: return "i32";
-  case 0x7E: return "i64";
-  case 0x7D: return "f32";
-  case 0x7C: return "f64";
-  case 0x70: return "funcref";
-  case 0x6F: return "externref";
-  default: return "v128";
-  }
-}
+/* The text name of a value type, which is also its w2o_value_t member. */
+static const char *wasm_type_name(wasm_valtype t) { return value_member(t); }
 
 /* A wasm signature in text, as "(i32, i64) -> (f32)". */
 static void print_signature(header *h, const wasm_functype *ft) {
