@@ -77,8 +77,12 @@ static LLVMValueRef value_slot(backend *be, LLVMValueRef base, uint32_t i, size_
   return LLVMBuildInBoundsGEP2(be->builder, be->t_i8, base, &off, 1, "");
 }
 
+/* w2o_value_t.of is only 8-byte aligned: a v128 there needs alignment 8, not 16. */
+enum { VALUE_ALIGN = 8 };
+
 static void store_result(backend *be, LLVMValueRef results, uint32_t i, LLVMValueRef v, wasm_valtype t) {
-  LLVMBuildStore(be->builder, v, value_slot(be, results, i, offsetof(w2o_value_t, of)));
+  LLVMSetAlignment(LLVMBuildStore(be->builder, v, value_slot(be, results, i, offsetof(w2o_value_t, of))),
+                   VALUE_ALIGN);
   LLVMBuildStore(be->builder, LLVMConstInt(be->t_i32, t, 0), value_slot(be, results, i, offsetof(w2o_value_t, type)));
 }
 
@@ -95,9 +99,11 @@ LLVMValueRef descriptor_entry(backend *be, uint32_t type_index) {
   LLVMValueRef args[ft->param_count + 2];
   unsigned n = 0;
   args[n++] = LLVMGetParam(fn, 1);
-  for (uint32_t i = 0; i < ft->param_count; i++)
-    args[n++] = LLVMBuildLoad2(be->builder, lower_valtype(be, ft->params[i]),
-                               value_slot(be, args_ptr, i, offsetof(w2o_value_t, of)), "");
+  for (uint32_t i = 0; i < ft->param_count; i++) {
+    args[n] = LLVMBuildLoad2(be->builder, lower_valtype(be, ft->params[i]),
+                             value_slot(be, args_ptr, i, offsetof(w2o_value_t, of)), "");
+    LLVMSetAlignment(args[n++], VALUE_ALIGN);
+  }
   LLVMTypeRef st = be->result_structs[type_index];
   LLVMValueRef tmp = st ? LLVMBuildAlloca(be->builder, st, "") : NULL;
   if (tmp)
@@ -123,8 +129,8 @@ static LLVMValueRef types_array(desc *d) {
     const wasm_functype *ft = &m->types[i];
     uint32_t n = ft->param_count + ft->result_count;
     char codes[n + 1];
-    memcpy(codes, ft->params, ft->param_count);
-    memcpy(codes + ft->param_count, ft->results, ft->result_count);
+    for (uint32_t j = 0; j < n; j++)
+      codes[j] = (char)(j < ft->param_count ? ft->params[j] : ft->results[j - ft->param_count]);
     LLVMValueRef f[3] = {u32(d, ft->param_count), u32(d, ft->result_count),
                          n ? string(d, codes, n) : null_ptr(d)};
     v[i] = cstruct(d, f, 3);

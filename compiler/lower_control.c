@@ -154,7 +154,8 @@ bool lower_if(func_state *fs, const wasm_instr *in, int a) {
   f->if_params = arena_array(&fs->scratch, f->param_count ? f->param_count : 1, sizeof(LLVMValueRef));
   if (!f->if_params)
     return diag_error(be->diag, in->offset, "out of memory");
-  memcpy(f->if_params, fs->stack + f->height, f->param_count * sizeof(LLVMValueRef));
+  for (uint32_t i = 0; i < f->param_count; i++)
+    f->if_params[i] = fs->stack[f->height + i];
   LLVMBasicBlockRef then_bb = LLVMAppendBasicBlockInContext(be->context, fs->fn, "then");
   f->else_bb = LLVMAppendBasicBlockInContext(be->context, fs->fn, "else");
   LLVMValueRef c = LLVMBuildICmp(be->builder, LLVMIntNE, cond, lower_const_i32(be, 0), "");
@@ -297,7 +298,8 @@ void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *t
   uint32_t np = type->param_count;
   LLVMValueRef args[np + 2];
   args[0] = env;
-  memcpy(args + 1, fs->stack + fs->sp - np, np * sizeof(LLVMValueRef));
+  for (uint32_t i = 0; i < np; i++)
+    args[1 + i] = fs->stack[fs->sp - np + i];
   fs->sp -= np;
   unsigned n = np + 1;
   LLVMValueRef results = NULL;

@@ -57,3 +57,7 @@ set_tests_properties(fuzz_mutate_1000 PROPERTIES TIMEOUT 900)
 add_test(NAME example_demo COMMAND ${PROJECT_SOURCE_DIR}/tools/example.sh ${PROJECT_BINARY_DIR}
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 set_tests_properties(example_demo PROPERTIES PASS_REGULAR_EXPRESSION "divide\\(42, 6\\) = 7")
+if(W2O_SANITIZE)
+  # The example links with the system cc: give it the sanitizer runtime too.
+  set_tests_properties(example_demo PROPERTIES ENVIRONMENT "CFLAGS=-fsanitize=address,undefined")
+endif()

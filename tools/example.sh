@@ -17,6 +17,6 @@ mkdir -p "$out"
 set -x
 wat2wasm tests/example/demo.wat -o "$out/demo.wasm"
 "$build/compiler/wasm2obj" -O2 "$out/demo.wasm" -o "$out/demo.o"
-cc -std=c11 -Wall -Wextra -I runtime/include -I "$out" tests/example/main.c "$out/demo.o" \
+cc ${CFLAGS:-} -std=c11 -Wall -Wextra -I runtime/include -I "$out" tests/example/main.c "$out/demo.o" \
   "$build/runtime/libw2o_runtime.a" -lpthread -lm -o "$out/demo"
 "$out/demo"

@@ -206,6 +206,19 @@ static void print_totals(const spec_run_t *run) {
   printf("%u passed, %u failed, %zu skipped\n", run->passed, run->failed, run->skipped_count);
 }
 
+/* Releases what the run allocated (so leak checkers see a clean exit). */
+static void free_run(spec_run_t *run) {
+  for (size_t i = 0; i < run->file_count; i++) {
+    free(run->files[i]);
+    free(run->displays[i]);
+  }
+  free(run->files);
+  free(run->displays);
+  free(run->skipped);
+  if (run->own_work)
+    free((char *)run->opt.work);
+}
+
 int main(int argc, char **argv) {
   spec_run_t run = {.opt = {.wasm2obj = W2O_SPEC_DEFAULT_WASM2OBJ,
                             .cc = "cc",
@@ -227,5 +240,7 @@ int main(int argc, char **argv) {
   print_totals(&run);
   if (run.own_work && !run.opt.keep)
     spec_remove_tree(run.opt.work);
-  return run.failed ? 1 : 0;
+  int status = run.failed ? 1 : 0;
+  free_run(&run);
+  return status;
 }
