@@ -215,6 +215,9 @@ static void free_run(spec_run_t *run) {
   free(run->files);
   free(run->displays);
   free(run->skipped);
+  free(run->pids);
+  free(run->wait_status);
+  free(run->done);
   if (run->own_work)
     free((char *)run->opt.work);
 }
