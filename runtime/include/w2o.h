@@ -164,6 +164,21 @@ w2o_table_t *w2o_table_new(uint32_t reftype, uint32_t min, uint32_t max, bool ha
 /** Frees a table made by w2o_table_new. */
 void w2o_table_free(w2o_table_t *table);
 
+/**
+ * Reference values as the host sees them: a funcref is a `const
+ * w2o_funcref_t *` (from an export, a table or w2o_host_func_init), an
+ * externref is any host pointer the host chooses; NULL is the null reference
+ * of either type. Tables store both as `void *`.
+ */
+
+/** Reads element `index` of a table into *ref. Returns false if out of bounds. */
+bool w2o_table_get(const w2o_table_t *table, uint32_t index, void **ref);
+
+/** Writes `ref` to element `index`. Returns false if out of bounds. */
+bool w2o_table_set(w2o_table_t *table, uint32_t index, void *ref);
+
+/* w2o_table_grow (w2o_abi.h) grows a table from the host as table.grow does. */
+
 /** Asks the innermost w2o_call to return W2O_TRAP_HOST (or `code`). For host functions. */
 void w2o_host_trap(w2o_trap_t code) __attribute__((noreturn));
 

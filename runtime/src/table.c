@@ -54,3 +54,17 @@ uint32_t w2o_table_grow(w2o_table_t *table, uint32_t delta, void *init) {
   table->size = (uint32_t)new_size;
   return old_size;
 }
+
+bool w2o_table_get(const w2o_table_t *table, uint32_t index, void **ref) {
+  if (index >= table->size)
+    return false;
+  *ref = table->elems[index];
+  return true;
+}
+
+bool w2o_table_set(w2o_table_t *table, uint32_t index, void *ref) {
+  if (index >= table->size)
+    return false;
+  table->elems[index] = ref;
+  return true;
+}

@@ -821,6 +821,23 @@ static void test_table_grow(void **state) {
   assert_null(w2o_table_new(W2O_FUNCREF, 3, 2, true));
 }
 
+/* The host reads and writes table elements; externrefs are host pointers. */
+static void test_table_get_set(void **state) {
+  (void)state;
+  int host_object;
+  void *ref = &ref;
+  w2o_table_t *tab = w2o_table_new(W2O_EXTERNREF, 2, 2, true);
+  assert_true(w2o_table_get(tab, 1, &ref));
+  assert_null(ref);
+  assert_true(w2o_table_set(tab, 1, &host_object));
+  assert_true(w2o_table_get(tab, 1, &ref));
+  assert_ptr_equal(ref, &host_object);
+  assert_false(w2o_table_set(tab, 2, &host_object));
+  assert_false(w2o_table_get(tab, 2, &ref));
+  assert_ptr_equal(ref, &host_object); /* untouched on failure */
+  w2o_table_free(tab);
+}
+
 /* ---- Traps ---- */
 
 static void test_trap_messages(void **state) {
@@ -1116,6 +1133,7 @@ int main(void) {
       RUNTIME_TEST(test_start_function),
       RUNTIME_TEST(test_memory_grow),
       RUNTIME_TEST(test_table_grow),
+      RUNTIME_TEST(test_table_get_set),
       RUNTIME_TEST(test_trap_messages),
       RUNTIME_TEST(test_every_trap_code),
       RUNTIME_TEST(test_guard_page_out_of_bounds),
