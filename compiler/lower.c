@@ -142,6 +142,7 @@ static LLVMBasicBlockRef trap_block(func_state *fs, w2o_trap_t code) {
   LLVMBasicBlockRef saved = LLVMGetInsertBlock(be->builder);
   LLVMBasicBlockRef bb = LLVMAppendBasicBlockInContext(be->context, fs->fn, "trap");
   LLVMPositionBuilderAtEnd(be->builder, bb);
+  lower_fuel_spill(fs);
   LLVMValueRef arg = lower_const_i32(be, code);
   LLVMBuildCall2(be->builder, be->trap_fn_type, be->trap_fn, &arg, 1, "");
   LLVMBuildUnreachable(be->builder);
@@ -154,6 +155,12 @@ void lower_trap_if(func_state *fs, LLVMValueRef cond, w2o_trap_t code) {
   backend *be = fs->be;
   LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(be->context, fs->fn, "");
   LLVMValueRef br = LLVMBuildCondBr(be->builder, cond, trap_block(fs, code), cont);
+  lower_set_unlikely(fs, br);
+  LLVMPositionBuilderAtEnd(be->builder, cont);
+}
+
+void lower_set_unlikely(func_state *fs, LLVMValueRef br) {
+  backend *be = fs->be;
   LLVMMetadataRef weights[3] = {
       LLVMMDStringInContext2(be->context, "branch_weights", 14),
       LLVMValueAsMetadata(lower_const_i32(be, 1)),
@@ -161,7 +168,6 @@ void lower_trap_if(func_state *fs, LLVMValueRef cond, w2o_trap_t code) {
   };
   LLVMSetMetadata(br, LLVMGetMDKindIDInContext(be->context, "prof", 4),
                   LLVMMetadataAsValue(be->context, LLVMMDNodeInContext2(be->context, weights, 3)));
-  LLVMPositionBuilderAtEnd(be->builder, cont);
 }
 
 LLVMValueRef lower_runtime_call(func_state *fs, const char *name, LLVMTypeRef ret, LLVMValueRef *args,
@@ -176,7 +182,10 @@ LLVMValueRef lower_runtime_call(func_state *fs, const char *name, LLVMTypeRef re
     fn = LLVMAddFunction(be->module, name, fty);
     add_fn_attr(be, fn, "nounwind");
   }
-  return LLVMBuildCall2(be->builder, fty, fn, args, n, "");
+  lower_fuel_spill(fs); /* the callee may trap or read the fuel */
+  LLVMValueRef call = LLVMBuildCall2(be->builder, fty, fn, args, n, "");
+  lower_fuel_reload(fs);
+  return call;
 }
 
 bool lower_unsupported(func_state *fs, const wasm_instr *in) {
@@ -309,6 +318,7 @@ static bool lower_body(func_state *fs) {
       return false;
     if (fs->dead && skip_dead(fs, in.op))
       continue;
+    lower_fuel_charge(fs, in.op);
     if (!lowerers[in.op].fn(fs, &in, lowerers[in.op].arg))
       return false;
     if (be->diag->failed)
@@ -385,8 +395,10 @@ static bool lower_function(backend *be, uint32_t defined_index) {
   LLVMPositionBuilderAtEnd(be->builder, fs.entry_bb);
   bool ok = setup_locals(&fs);
   if (ok) {
+    lower_interrupt_prologue(&fs);
     emit_stack_check(&fs);
     load_memory_base(&fs);
+    lower_interrupt_check(&fs);
     ok = lower_push_frame(&fs, FRAME_FUNC, fs.func->type_index) && lower_body(&fs);
   }
   w2o_realloc(fs.stack, 0);

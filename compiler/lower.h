@@ -117,6 +117,8 @@ typedef struct func_state {
   LLVMBasicBlockRef trap_bbs[W2O_TRAP_COUNT];
   LLVMValueRef memory_base;   /* memory 0 base (NULL if no memory) */
   LLVMValueRef memory_obj;    /* w2o_memory_t * of memory 0 */
+  LLVMValueRef fuel_var;      /* --fuel: alloca holding the remaining fuel, else NULL */
+  uint32_t fuel_pending;      /* --fuel: cost of operators not yet subtracted */
   arena scratch;
 } func_state;
 
@@ -149,6 +151,17 @@ LLVMValueRef lower_runtime_call(func_state *fs, const char *name, LLVMTypeRef re
                                 unsigned n);
 /* Pushes a control frame; for FRAME_FUNC `blocktype` is the function's type index. */
 bool lower_push_frame(func_state *fs, frame_kind kind, int64_t blocktype);
+
+/* Marks a conditional branch's true edge as unlikely (branch weights). */
+void lower_set_unlikely(func_state *fs, LLVMValueRef br);
+
+/* ---- lower_interrupt.c: fuel and epochs (no-ops unless enabled) ---- */
+void lower_interrupt_prologue(func_state *fs); /* in the entry block */
+void lower_interrupt_check(func_state *fs);    /* function entry and loop headers */
+void lower_fuel_charge(func_state *fs, wasm_opcode op); /* before lowering `op` */
+void lower_fuel_spill(func_state *fs);         /* fuel variable -> ctx->fuel */
+void lower_fuel_spill_before_fault(func_state *fs); /* the same, kept before a guard-mode access */
+void lower_fuel_reload(func_state *fs);        /* ctx->fuel -> fuel variable */
 
 /* ---- descriptor.c ---- */
 bool descriptor_emit(backend *be);

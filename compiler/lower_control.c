@@ -139,6 +139,7 @@ bool lower_loop(func_state *fs, const wasm_instr *in, int a) {
   store_slots(fs, f->slots, f->param_count);
   LLVMBuildBr(fs->be->builder, f->header);
   LLVMPositionBuilderAtEnd(fs->be->builder, f->header);
+  lower_interrupt_check(fs);
   fs->sp = f->height;
   load_slots(fs, f->slots, f->param_count, f->params);
   return true;
@@ -191,6 +192,7 @@ bool lower_else(func_state *fs, const wasm_instr *in, int a) {
 
 static void emit_return(func_state *fs, frame *f) {
   backend *be = fs->be;
+  lower_fuel_spill(fs);
   if (f->result_count == 0) {
     LLVMBuildRetVoid(be->builder);
   } else if (f->result_count == 1) {
@@ -284,6 +286,7 @@ bool lower_unreachable(func_state *fs, const wasm_instr *in, int a) {
   (void)in, (void)a;
   backend *be = fs->be;
   LLVMValueRef code = lower_const_i32(be, W2O_TRAP_UNREACHABLE);
+  lower_fuel_spill(fs);
   LLVMBuildCall2(be->builder, be->trap_fn_type, be->trap_fn, &code, 1, "");
   LLVMBuildUnreachable(be->builder);
   become_dead(fs);
@@ -308,7 +311,9 @@ void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *t
     results = entry_alloca(fs, st);
     args[n++] = results;
   }
+  lower_fuel_spill(fs);
   LLVMValueRef call = LLVMBuildCall2(be->builder, be->func_types[type_index], callee, args, n, "");
+  lower_fuel_reload(fs);
   if (type->result_count == 1)
     lower_push(fs, call);
   for (uint32_t i = 0; type->result_count > 1 && i < type->result_count; i++) {

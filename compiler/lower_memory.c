@@ -34,6 +34,8 @@ static LLVMValueRef effective_address(func_state *fs, LLVMValueRef addr, uint64_
                                    TBAA_CONTEXT, false, 8);
     LLVMValueRef end = LLVMBuildAdd(b, index, lower_const_i64(be, width), "");
     lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGT, end, size, ""), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  } else {
+    lower_fuel_spill_before_fault(fs); /* a fault here is a trap that skips the trap blocks */
   }
   return LLVMBuildInBoundsGEP2(b, be->t_i8, fs->memory_base, &index, 1, "");
 }
@@ -97,7 +99,9 @@ bool lower_memory_grow(func_state *fs, const wasm_instr *in, int a) {
   backend *be = fs->be;
   LLVMValueRef delta = LLVMBuildZExt(be->builder, lower_pop(fs), be->t_i64, "");
   LLVMValueRef args[2] = {fs->memory_obj, delta};
+  lower_fuel_spill(fs);
   LLVMValueRef old = LLVMBuildCall2(be->builder, be->memory_grow_type, be->memory_grow_fn, args, 2, "");
+  lower_fuel_reload(fs);
   lower_push(fs, LLVMBuildTrunc(be->builder, old, be->t_i32, ""));
   return true;
 }

@@ -57,6 +57,10 @@ static const char usage_text[] =
     "  --bounds-checks=MODE    linear memory checks: guard (default; guard pages,\n"
     "                          no compare), explicit (compare with the size), or\n"
     "                          none (UNSAFE: no checks, only to measure their cost)\n"
+    "  --fuel                  count executed operators; the host sets a budget per\n"
+    "                          instance (w2o_fuel_set) and the guest stops when it runs out\n"
+    "  --epoch                 check the process's epoch counter against a per-instance\n"
+    "                          deadline (w2o_epoch_set_deadline) to interrupt the guest\n"
     "Other:\n"
     "  --help                  show this help\n"
     "  --version               show the version\n"
@@ -159,6 +163,10 @@ static int parse_flag(cli *c, const char *a) {
     return c->opts.pic = false, 0;
   if (strcmp(a, "--no-header") == 0)
     return c->no_header = true, 0;
+  if (strcmp(a, "--fuel") == 0)
+    return c->opts.fuel = true, 0;
+  if (strcmp(a, "--epoch") == 0)
+    return c->opts.epoch = true, 0;
   return -1;
 }
 

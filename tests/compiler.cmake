@@ -61,3 +61,17 @@ if(W2O_SANITIZE)
   # The example links with the system cc: give it the sanitizer runtime too.
   set_tests_properties(example_demo PROPERTIES ENVIRONMENT "CFLAGS=-fsanitize=address,undefined")
 endif()
+
+# Fuel and epochs: exact counts, stopping runaway guests, handlers, threads.
+foreach(mode guard explicit)
+  w2o_compile_wat(fuel_${mode} wat/fuel.wat -O2 --fuel --epoch --bounds-checks=${mode})
+  w2o_unit_test(test_interrupt_${mode}
+    SOURCES unit/test_interrupt.c ${CMAKE_CURRENT_BINARY_DIR}/gen/fuel_${mode}.o
+            ${CMAKE_CURRENT_BINARY_DIR}/gen/plain_${mode}.o
+    LIBS w2o_runtime)
+  w2o_compile_wat(plain_${mode} wat/fuel.wat -O2 --bounds-checks=${mode})
+  target_include_directories(test_interrupt_${mode} PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/gen)
+  target_compile_definitions(test_interrupt_${mode} PRIVATE
+    FUEL_HEADER="fuel_${mode}.h" PLAIN_HEADER="plain_${mode}.h" FUEL_PREFIX=fuel_${mode}
+    PLAIN_PREFIX=plain_${mode})
+endforeach()

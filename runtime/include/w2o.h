@@ -40,7 +40,8 @@ typedef enum w2o_status {
   W2O_STATUS_TRAP,         /**< a segment was out of bounds or the start function trapped */
   W2O_STATUS_NO_MEMORY,    /**< the system refused memory or address space */
   W2O_STATUS_BAD_MODULE,   /**< the descriptor is for another ABI version */
-  W2O_STATUS_BAD_ARGUMENT  /**< wrong argument count or types, or a bad index */
+  W2O_STATUS_BAD_ARGUMENT, /**< wrong argument count or types, or a bad index */
+  W2O_STATUS_NOT_ENABLED   /**< fuel or epoch call on a module built without --fuel / --epoch */
 } w2o_status_t;
 
 /** Details of a failed operation. */
@@ -181,6 +182,61 @@ bool w2o_table_set(w2o_table_t *table, uint32_t index, void *ref);
 
 /** Asks the innermost w2o_call to return W2O_TRAP_HOST (or `code`). For host functions. */
 void w2o_host_trap(w2o_trap_t code) __attribute__((noreturn));
+
+/* ---- Fuel (modules built with `wasm2obj --fuel`) ----
+ *
+ * Every executed operator costs 1 unit of fuel, except nop, drop, block,
+ * loop, unreachable, return, else and end, which cost 0 (Wasmtime's
+ * convention); an operator that traps counts as executed. Fuel is checked
+ * at function entry and at loop headers: if it is below zero there, the
+ * handler runs (or, without one, the guest traps with "all fuel consumed").
+ * Between checks the guest may overdraw by the operators of one straight
+ * path, so the remaining fuel can be negative; in every case, after a call
+ * returns (normally or by trap), fuel set - fuel remaining = operators
+ * executed, exactly. A new instance starts with INT64_MAX fuel.
+ * Calls on an instance built without --fuel return W2O_STATUS_NOT_ENABLED.
+ */
+
+/** Called when fuel runs out; return true to continue (after w2o_fuel_add), false to trap. */
+typedef bool (*w2o_fuel_handler_t)(w2o_instance_t *instance, void *user);
+
+/** Sets the remaining fuel. */
+w2o_status_t w2o_fuel_set(w2o_instance_t *instance, int64_t fuel);
+/** Adds fuel (saturating at INT64_MAX). */
+w2o_status_t w2o_fuel_add(w2o_instance_t *instance, int64_t fuel);
+/** Reads the remaining fuel (negative: overdrawn before a check stopped the guest). */
+w2o_status_t w2o_fuel_get(const w2o_instance_t *instance, int64_t *fuel);
+/** Sets the out-of-fuel handler (NULL: trap). */
+w2o_status_t w2o_fuel_set_handler(w2o_instance_t *instance, w2o_fuel_handler_t handler, void *user);
+
+/* ---- Epochs (modules built with `wasm2obj --epoch`) ----
+ *
+ * One epoch counter per process, incremented by w2o_epoch_increment from any
+ * thread or signal handler (or by a ticker thread). Each instance has a
+ * deadline; at function entry and loop headers guest code compares the
+ * counter with it, and once the counter reaches the deadline the handler
+ * decides: continue with a new deadline, or trap with "interrupted"
+ * (the default without a handler). A new instance's deadline is never.
+ */
+
+/** Called at the deadline; return true and set *delta to continue until now + *delta. */
+typedef bool (*w2o_epoch_handler_t)(w2o_instance_t *instance, void *user, uint64_t *delta);
+
+/** Increments the process's epoch counter. Async-signal-safe and thread-safe. */
+void w2o_epoch_increment(void);
+/** The current epoch. */
+uint64_t w2o_epoch_now(void);
+/** Sets the instance's deadline to the current epoch + delta. */
+w2o_status_t w2o_epoch_set_deadline(w2o_instance_t *instance, uint64_t delta);
+/** Sets the deadline handler (NULL: trap "interrupted"). */
+w2o_status_t w2o_epoch_set_handler(w2o_instance_t *instance, w2o_epoch_handler_t handler, void *user);
+
+/** A thread that increments the epoch every `period_ms` milliseconds. */
+typedef struct w2o_ticker w2o_ticker_t;
+/** Starts a ticker; NULL if the thread cannot be created. */
+w2o_ticker_t *w2o_ticker_start(unsigned period_ms);
+/** Stops a ticker and waits for its thread. */
+void w2o_ticker_stop(w2o_ticker_t *ticker);
 
 #ifdef __cplusplus
 }

@@ -373,6 +373,11 @@ void w2o_elem_drop(w2o_instance_t *instance, uint32_t segment);
 /** table.copy: copies n references, overlapping ranges allowed. */
 void w2o_table_copy(w2o_instance_t *instance, uint32_t dst_table, uint32_t src_table, uint32_t dst,
                     uint32_t src, uint32_t n);
+/** Fuel check failed (ctx->fuel < 0): runs the handler, or traps "all fuel consumed". */
+void w2o_fuel_exhausted(w2o_instance_t *instance);
+/** Epoch deadline reached: runs the handler, or traps "interrupted". */
+void w2o_epoch_reached(w2o_instance_t *instance);
+
 /** table.fill: stores `ref` into n elements from dst. */
 void w2o_table_fill(w2o_instance_t *instance, uint32_t table, uint32_t dst, void *ref, uint32_t n);
 

@@ -415,10 +415,8 @@ static w2o_status_t run_start(w2o_instance_private_t *p, w2o_error_t *err) {
 
 static w2o_status_t build(w2o_instance_private_t *p, w2o_resolve_fn resolve, void *user,
                           w2o_error_t *err) {
-  static const uint64_t no_epoch = 0;
   w2o_status_t status = intern_types(p, err);
-  p->base.epoch = &no_epoch; /* until an engine's counter is attached */
-  p->base.epoch_deadline = UINT64_MAX;
+  w2o_interrupt_init(p);
   if (status == W2O_STATUS_OK)
     status = init_funcs(p, err);
   if (status == W2O_STATUS_OK)

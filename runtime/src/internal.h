@@ -71,6 +71,10 @@ typedef struct w2o_instance_private {
   uint32_t memories_made;       /**< defined memories created so far */
   uint32_t tables_made;         /**< defined tables created so far */
   bool escaped;                 /**< its functions may be referenced from outside */
+  w2o_fuel_handler_t fuel_handler;   /**< called when fuel runs out, or NULL */
+  void *fuel_user;
+  w2o_epoch_handler_t epoch_handler; /**< called at the epoch deadline, or NULL */
+  void *epoch_user;
   struct w2o_instance_private *next_orphan; /**< failed but still referenced */
 } w2o_instance_private_t;
 
@@ -81,5 +85,8 @@ typedef struct w2o_instance_private {
  */
 bool w2o_eval_const(const w2o_instance_private_t *p, const w2o_const_expr_t *e,
                     uint32_t globals_ready, w2o_global_t *out);
+
+/** Sets the fuel and epoch fields of a new instance (interrupt.c). */
+void w2o_interrupt_init(w2o_instance_private_t *p);
 
 #endif /* W2O_INTERNAL_H */

@@ -70,6 +70,7 @@ static const char *const status_messages[] = {
     [W2O_STATUS_NO_MEMORY] = "out of memory",
     [W2O_STATUS_BAD_MODULE] = "bad module descriptor",
     [W2O_STATUS_BAD_ARGUMENT] = "bad argument",
+    [W2O_STATUS_NOT_ENABLED] = "the module was compiled without --fuel / --epoch",
 };
 
 const char *w2o_trap_message(w2o_trap_t trap) {

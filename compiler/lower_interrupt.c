@@ -1,0 +1,140 @@
+/*
+ * lower_interrupt.c — fuel metering and epoch checks (--fuel, --epoch).
+ *
+ * requires: the function's entry block (for the fuel variable), hooks from
+ *           lower.c (prologue, per-instruction charge, traps), lower_control.c
+ *           (loop headers, calls, returns) and lower_memory.c (accesses).
+ * maintains: with --fuel, the remaining fuel lives in `fuel_var`, an alloca
+ *           that SROA keeps in a register: operator costs accumulate in the
+ *           compiler (fs->fuel_pending) and are subtracted once per straight
+ *           run of operators, before anything that can trap, call or branch;
+ *           the variable is written back to ctx->fuel before calls, returns,
+ *           traps and (in guard mode, where a fault is a trap) memory
+ *           accesses, and read back after calls. So after any exit the
+ *           instance's fuel is exactly what the executed operators left.
+ *           Checks at function entry and loop headers branch to a cold call
+ *           of w2o_fuel_exhausted / w2o_epoch_reached.
+ * breaks:   nothing; without --fuel and --epoch every hook emits nothing.
+ *
+ * Costs follow Wasmtime: every operator 1, except nop, drop, block, loop,
+ * unreachable, return, else and end, which cost 0.
+ */
+#include <string.h>
+
+#include "lower.h"
+
+static const char *const op_families[OP_COUNT] = {
+#define W2O_FAMILY_NAME(name, code, imm, sig, family, arg) [OP_##name] = #family,
+    W2O_OPCODES(W2O_FAMILY_NAME)
+#undef W2O_FAMILY_NAME
+};
+
+/* Families that can neither trap, call nor branch: no flush before them. */
+static bool is_straight(wasm_opcode op) {
+  static const char *const straight[] = {
+      "const",  "local_get", "local_set", "local_tee", "global_get", "global_get", "global_set",
+      "eqz",    "icmp",      "fcmp",      "binop",     "shift",      "rotate",     "unop_intrinsic",
+      "binop_intrinsic", "fneg", "convert", "extend_inreg", "trunc_sat", "select", "drop", "nop",
+      "ref_null", "ref_is_null", "ref_func", "memory_size", "table_size",
+  };
+  for (size_t i = 0; i < sizeof straight / sizeof straight[0]; i++)
+    if (strcmp(op_families[op], straight[i]) == 0)
+      return true;
+  return false;
+}
+
+static unsigned fuel_cost(wasm_opcode op) {
+  switch (op) {
+  case OP_NOP: case OP_DROP: case OP_BLOCK: case OP_LOOP: case OP_UNREACHABLE:
+  case OP_RETURN: case OP_ELSE: case OP_END:
+    return 0;
+  default:
+    return 1;
+  }
+}
+
+static LLVMValueRef fuel_field(func_state *fs) {
+  return lower_gep(fs, fs->ctx, offsetof(w2o_instance_t, fuel));
+}
+
+void lower_fuel_spill(func_state *fs) {
+  if (!fs->fuel_var)
+    return;
+  LLVMValueRef v = LLVMBuildLoad2(fs->be->builder, fs->be->t_i64, fs->fuel_var, "");
+  lower_store_value(fs, v, fuel_field(fs), TBAA_CONTEXT, 8);
+}
+
+/* Before a guard-mode access: the fault that may follow is invisible to
+ * LLVM, which would otherwise delete this store as overwritten later. */
+void lower_fuel_spill_before_fault(func_state *fs) {
+  if (!fs->fuel_var)
+    return;
+  LLVMValueRef v = LLVMBuildLoad2(fs->be->builder, fs->be->t_i64, fs->fuel_var, "");
+  LLVMSetVolatile(lower_store_value(fs, v, fuel_field(fs), TBAA_CONTEXT, 8), 1);
+}
+
+void lower_fuel_reload(func_state *fs) {
+  if (!fs->fuel_var)
+    return;
+  LLVMValueRef v = lower_load_value(fs, fs->be->t_i64, fuel_field(fs), TBAA_CONTEXT, false, 8);
+  LLVMBuildStore(fs->be->builder, v, fs->fuel_var);
+}
+
+/* Subtracts the pending cost from the fuel variable. */
+static void fuel_flush(func_state *fs) {
+  if (!fs->fuel_var || fs->fuel_pending == 0)
+    return;
+  backend *be = fs->be;
+  LLVMValueRef v = LLVMBuildLoad2(be->builder, be->t_i64, fs->fuel_var, "");
+  v = LLVMBuildSub(be->builder, v, lower_const_i64(be, fs->fuel_pending), "");
+  LLVMBuildStore(be->builder, v, fs->fuel_var);
+  fs->fuel_pending = 0;
+}
+
+void lower_fuel_charge(func_state *fs, wasm_opcode op) {
+  if (!fs->fuel_var)
+    return;
+  fs->fuel_pending += fuel_cost(op);
+  if (!is_straight(op))
+    fuel_flush(fs);
+}
+
+/* if (cond) { spill; slow(ctx); reload } — the slow path out of line. */
+static void slow_call_if(func_state *fs, LLVMValueRef cond, const char *slow) {
+  backend *be = fs->be;
+  LLVMBasicBlockRef slow_bb = LLVMAppendBasicBlockInContext(be->context, fs->fn, "interrupt");
+  LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(be->context, fs->fn, "");
+  LLVMValueRef br = LLVMBuildCondBr(be->builder, cond, slow_bb, cont);
+  lower_set_unlikely(fs, br);
+  LLVMPositionBuilderAtEnd(be->builder, slow_bb);
+  lower_fuel_spill(fs);
+  lower_runtime_call(fs, slow, be->t_void, &fs->ctx, 1);
+  lower_fuel_reload(fs);
+  LLVMBuildBr(be->builder, cont);
+  LLVMPositionBuilderAtEnd(be->builder, cont);
+}
+
+void lower_interrupt_check(func_state *fs) {
+  backend *be = fs->be;
+  LLVMBuilderRef b = be->builder;
+  if (fs->fuel_var) {
+    LLVMValueRef v = LLVMBuildLoad2(b, be->t_i64, fs->fuel_var, "");
+    slow_call_if(fs, LLVMBuildICmp(b, LLVMIntSLT, v, lower_const_i64(be, 0), ""), "w2o_fuel_exhausted");
+  }
+  if (be->opts.epoch) {
+    LLVMValueRef counter = lower_ctx_field(fs, offsetof(w2o_instance_t, epoch), be->t_ptr, true);
+    LLVMValueRef now = LLVMBuildLoad2(b, be->t_i64, counter, "");
+    LLVMSetOrdering(now, LLVMAtomicOrderingMonotonic); /* another thread increments it */
+    LLVMSetAlignment(now, 8);
+    LLVMValueRef deadline = lower_ctx_field(fs, offsetof(w2o_instance_t, epoch_deadline), be->t_i64, false);
+    slow_call_if(fs, LLVMBuildICmp(b, LLVMIntUGE, now, deadline, ""), "w2o_epoch_reached");
+  }
+}
+
+void lower_interrupt_prologue(func_state *fs) {
+  backend *be = fs->be;
+  if (be->opts.fuel) {
+    fs->fuel_var = LLVMBuildAlloca(be->builder, be->t_i64, "fuel");
+    lower_fuel_reload(fs);
+  }
+}

@@ -1,0 +1,248 @@
+/*
+ * test_interrupt.c — fuel and epochs, end to end, against tests/wat/fuel.wat
+ * compiled with --fuel --epoch (FUEL_PREFIX) and without (PLAIN_PREFIX), in
+ * one bounds-check mode per build.
+ *
+ * Checks: exact fuel counts for straight code, loops, branches, calls and
+ * traps mid-function (including a guard-page fault); runaway loops and
+ * recursion stopped by fuel; a handler refilling fuel; the ticker stopping
+ * a loop within a bounded time; a handler extending the deadline; epochs
+ * incremented from another thread while instances run on several threads;
+ * the instance usable after each stop; and clear refusals for an instance
+ * built without --fuel/--epoch.
+ */
+#include <pthread.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include <cmocka.h>
+
+#include FUEL_HEADER
+#include PLAIN_HEADER
+
+#define CAT2(a, b) a##_##b
+#define CAT(a, b) CAT2(a, b)
+#define F(name) CAT(FUEL_PREFIX, name)
+#define P(name) CAT(PLAIN_PREFIX, name)
+
+static struct sigaction runtime_segv, runtime_bus;
+
+static int setup(void **state) {
+  F(instance_t) *inst;
+  w2o_error_t err;
+  assert_int_equal(F(instantiate)(&inst, NULL, &err), W2O_STATUS_OK);
+  *state = inst;
+  return 0;
+}
+
+static int teardown(void **state) {
+  F(free)(*state);
+  return 0;
+}
+
+/* Fuel consumed by one call of `run` on `inst`. */
+#define CONSUMED(inst, call)                         \
+  ({                                                 \
+    int64_t before_, after_;                         \
+    assert_int_equal(w2o_fuel_set(inst, 1000000), 0); \
+    before_ = 1000000;                               \
+    (void)(call);                                    \
+    assert_int_equal(w2o_fuel_get(inst, &after_), 0); \
+    before_ - after_;                                \
+  })
+
+static void exact_counts(void **state) {
+  F(instance_t) *inst = *state;
+  uint32_t r;
+  assert_int_equal(CONSUMED(inst, F(straight)(inst, &r)), 3);
+  assert_int_equal(r, 3);
+  for (uint32_t n = 0; n < 5; n++)
+    assert_int_equal(CONSUMED(inst, F(count)(inst, n, &r)), 9 * n + 5);
+  assert_int_equal(CONSUMED(inst, F(count)(inst, 1000, &r)), 9005);
+  assert_int_equal(CONSUMED(inst, F(branch)(inst, 1, &r)), 3);
+  assert_int_equal(r, 10);
+  assert_int_equal(CONSUMED(inst, F(branch)(inst, 0, &r)), 3);
+  assert_int_equal(r, 20);
+  assert_int_equal(CONSUMED(inst, F(call)(inst, &r)), 4);
+}
+
+static void exact_counts_across_traps(void **state) {
+  F(instance_t) *inst = *state;
+  sigaction(SIGSEGV, &runtime_segv, NULL); /* cmocka installs its own around each test */
+  sigaction(SIGBUS, &runtime_bus, NULL);
+  uint32_t r;
+  w2o_trap_t trap = W2O_OK;
+  assert_int_equal(CONSUMED(inst, trap = F(trap_mid)(inst, &r)), 4);
+  assert_int_equal(trap, W2O_TRAP_INTEGER_DIVIDE_BY_ZERO);
+  assert_int_equal(CONSUMED(inst, trap = F(fault_mid)(inst, &r)), 3);
+  assert_int_equal(trap, W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  assert_int_equal(CONSUMED(inst, F(straight)(inst, &r)), 3); /* usable afterwards */
+}
+
+static void runaway_guests_run_out_of_fuel(void **state) {
+  F(instance_t) *inst = *state;
+  int64_t left;
+  assert_int_equal(w2o_fuel_set(inst, 1000), 0);
+  assert_int_equal(F(spin)(inst), W2O_TRAP_OUT_OF_FUEL);
+  assert_int_equal(w2o_fuel_get(inst, &left), 0);
+  assert_int_equal(left, -1); /* 1001 br executed; the loop-header check stopped it */
+  assert_int_equal(w2o_fuel_set(inst, 1000), 0);
+  assert_int_equal(F(recurse)(inst), W2O_TRAP_OUT_OF_FUEL);
+  assert_int_equal(w2o_fuel_set(inst, 0), 0);
+  assert_int_equal(F(recurse)(inst), W2O_TRAP_OUT_OF_FUEL);
+  uint32_t r;
+  assert_int_equal(w2o_fuel_set(inst, 100), 0);
+  assert_int_equal(F(straight)(inst, &r), W2O_OK);
+}
+
+static int refills;
+
+static bool refill(w2o_instance_t *inst, void *user) {
+  (void)user;
+  if (refills == 3)
+    return false;
+  refills++;
+  return w2o_fuel_add(inst, 1000) == W2O_STATUS_OK;
+}
+
+static void handler_refills_fuel(void **state) {
+  F(instance_t) *inst = *state;
+  int64_t left;
+  refills = 0;
+  assert_int_equal(w2o_fuel_set_handler(inst, refill, NULL), 0);
+  assert_int_equal(w2o_fuel_set(inst, 1000), 0);
+  assert_int_equal(F(spin)(inst), W2O_TRAP_OUT_OF_FUEL);
+  assert_int_equal(refills, 3);
+  assert_int_equal(w2o_fuel_get(inst, &left), 0);
+  assert_int_equal(4000 - left, 4001);
+  uint32_t r;
+  refills = 0;
+  assert_int_equal(w2o_fuel_set(inst, 7000), 0);
+  assert_int_equal(F(count)(inst, 1000, &r), W2O_OK); /* 9005 needed: refilled up to 3 times */
+  assert_int_equal(r, 1000);
+}
+
+static double seconds(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+static void ticker_interrupts_a_loop(void **state) {
+  F(instance_t) *inst = *state;
+  w2o_ticker_t *ticker = w2o_ticker_start(5);
+  assert_non_null(ticker);
+  assert_int_equal(w2o_epoch_set_deadline(inst, 2), 0);
+  double start = seconds();
+  assert_int_equal(F(spin)(inst), W2O_TRAP_INTERRUPTED);
+  double elapsed = seconds() - start;
+  assert_true(elapsed < 5.0); /* two 5 ms ticks, with generous slack for a loaded machine */
+  w2o_ticker_stop(ticker);
+  uint32_t r;
+  assert_int_equal(w2o_epoch_set_deadline(inst, UINT64_MAX), 0);
+  assert_int_equal(F(straight)(inst, &r), W2O_OK);
+}
+
+static int extensions;
+
+static bool extend(w2o_instance_t *inst, void *user, uint64_t *delta) {
+  (void)inst, (void)user;
+  if (extensions == 3)
+    return false;
+  extensions++;
+  *delta = 1;
+  return true;
+}
+
+static void handler_extends_deadline(void **state) {
+  F(instance_t) *inst = *state;
+  extensions = 0;
+  assert_int_equal(w2o_epoch_set_handler(inst, extend, NULL), 0);
+  assert_int_equal(w2o_epoch_set_deadline(inst, 1), 0);
+  w2o_ticker_t *ticker = w2o_ticker_start(2);
+  assert_int_equal(F(spin)(inst), W2O_TRAP_INTERRUPTED);
+  w2o_ticker_stop(ticker);
+  assert_int_equal(extensions, 3);
+}
+
+static void *spin_until_interrupted(void *arg) {
+  F(instance_t) *inst;
+  w2o_error_t err;
+  (void)arg;
+  if (F(instantiate)(&inst, NULL, &err) != W2O_STATUS_OK)
+    return (void *)1;
+  w2o_epoch_set_deadline(inst, 3);
+  w2o_trap_t trap = F(spin)(inst);
+  F(free)(inst);
+  return (void *)(uintptr_t)(trap != W2O_TRAP_INTERRUPTED);
+}
+
+static void *increment_epochs(void *arg) {
+  volatile int *stop = arg;
+  while (!*stop) {
+    w2o_epoch_increment();
+    struct timespec pause = {0, 2000000};
+    nanosleep(&pause, NULL);
+  }
+  return NULL;
+}
+
+static void epochs_from_another_thread(void **state) {
+  (void)state;
+  enum { THREADS = 4 };
+  pthread_t workers[THREADS], incrementer;
+  volatile int stop = 0;
+  assert_int_equal(pthread_create(&incrementer, NULL, increment_epochs, (void *)&stop), 0);
+  for (int i = 0; i < THREADS; i++)
+    assert_int_equal(pthread_create(&workers[i], NULL, spin_until_interrupted, NULL), 0);
+  for (int i = 0; i < THREADS; i++) {
+    void *failed;
+    pthread_join(workers[i], &failed);
+    assert_null(failed);
+  }
+  stop = 1;
+  pthread_join(incrementer, NULL);
+}
+
+static void plain_module_refuses(void **state) {
+  (void)state;
+  P(instance_t) *inst;
+  w2o_error_t err;
+  int64_t fuel;
+  assert_int_equal(P(instantiate)(&inst, NULL, &err), W2O_STATUS_OK);
+  assert_int_equal(w2o_fuel_set(inst, 10), W2O_STATUS_NOT_ENABLED);
+  assert_int_equal(w2o_fuel_get(inst, &fuel), W2O_STATUS_NOT_ENABLED);
+  assert_int_equal(w2o_epoch_set_deadline(inst, 1), W2O_STATUS_NOT_ENABLED);
+  assert_string_equal(w2o_status_message(W2O_STATUS_NOT_ENABLED),
+                      "the module was compiled without --fuel / --epoch");
+  uint32_t r;
+  assert_int_equal(P(count)(inst, 10, &r), W2O_OK);
+  P(free)(inst);
+}
+
+int main(void) {
+  F(instance_t) *inst;
+  w2o_error_t err;
+  uint32_t r;
+  if (F(instantiate)(&inst, NULL, &err) == W2O_STATUS_OK) { /* installs the runtime's handlers */
+    F(straight)(inst, &r);
+    F(free)(inst);
+  }
+  sigaction(SIGSEGV, NULL, &runtime_segv);
+  sigaction(SIGBUS, NULL, &runtime_bus);
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test_setup_teardown(exact_counts, setup, teardown),
+      cmocka_unit_test_setup_teardown(exact_counts_across_traps, setup, teardown),
+      cmocka_unit_test_setup_teardown(runaway_guests_run_out_of_fuel, setup, teardown),
+      cmocka_unit_test_setup_teardown(handler_refills_fuel, setup, teardown),
+      cmocka_unit_test_setup_teardown(ticker_interrupts_a_loop, setup, teardown),
+      cmocka_unit_test_setup_teardown(handler_extends_deadline, setup, teardown),
+      cmocka_unit_test(epochs_from_another_thread),
+      cmocka_unit_test(plain_module_refuses),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,30 @@
+;; Fuel and epoch behaviour, driven by tests/unit/test_interrupt.c. The
+;; comments give each export's exact fuel cost (every operator 1; nop, drop,
+;; block, loop, unreachable, return, else and end 0).
+(module
+  (memory 1)
+  ;; 3: i32.const, i32.const, i32.add
+  (func $straight (export "straight") (result i32) (i32.add (i32.const 1) (i32.const 2)))
+  ;; 9 per iteration + 5: local.get x2, ge_u, br_if | local.get, const, add, local.set | br ; final local.get
+  (func (export "count") (param $n i32) (result i32) (local $i i32)
+    (block $done
+      (loop $l
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $l)))
+    (local.get $i))
+  ;; 3 on either arm: local.get, if, i32.const
+  (func (export "branch") (param i32) (result i32)
+    (if (result i32) (local.get 0) (then (i32.const 10)) (else (nop) (i32.const 20))))
+  ;; 4: call + 3 in $straight
+  (func (export "call") (result i32) (call $straight))
+  ;; 4 then trap: i32.const (drop: 0), i32.const, i32.const, i32.div_u
+  (func (export "trap_mid") (result i32)
+    (drop (i32.const 1)) (i32.div_u (i32.const 1) (i32.const 0)))
+  ;; 3 then trap: i32.const, i32.const, i32.load (out of bounds; a trapping operator counts)
+  (func (export "fault_mid") (result i32)
+    (i32.add (i32.const 5) (i32.load (i32.const 70000))))
+  ;; 1 per iteration, forever
+  (func (export "spin") (loop $l (br $l)))
+  ;; 1 per call, forever
+  (func $recurse (export "recurse") (call $recurse)))
