@@ -161,7 +161,7 @@ static bool decode_globaltype(decoder *dc, wasm_globaltype *g) {
 
 static bool is_constant_instr(wasm_opcode op) {
   return op == OP_I32_CONST || op == OP_I64_CONST || op == OP_F32_CONST || op == OP_F64_CONST ||
-         op == OP_GLOBAL_GET || op == OP_REF_NULL || op == OP_REF_FUNC;
+         op == OP_V128_CONST || op == OP_GLOBAL_GET || op == OP_REF_NULL || op == OP_REF_FUNC;
 }
 
 /* expr ::= in:instr 0x0B, where `in` is a constant instruction. Checking
@@ -181,6 +181,8 @@ static bool decode_const_expr(decoder *dc, wasm_const_expr *e) {
   e->opcode = opcode_infos[in.op].code;
   e->index = in.op == OP_REF_NULL ? in.select_type : in.index;
   e->bits[0] = in.bits;
+  for (int i = 0; in.op == OP_V128_CONST && i < 16; i++) /* low half first, as w2o_const_expr_t */
+    e->bits[i / 8] = (i % 8 ? e->bits[i / 8] : 0) | (uint64_t)in.bytes[i] << (8 * (i % 8));
   wasm_instr end;
   if (!read_instr(&dc->r, &dc->m->arena, &end))
     return false;

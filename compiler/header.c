@@ -63,6 +63,9 @@ static const char *ident(header *h, const char *kind, const wasm_name *n, uint32
   return unique(h, full, index);
 }
 
+/* A v128 travels in a whole w2o_value_t (C has no portable 128-bit vector type). */
+static bool is_v128(wasm_valtype t) { return t == 0x7B; }
+
 static const char *c_type(wasm_valtype t) {
   switch (t) {
   case 0x7F: return "uint32_t";
@@ -212,11 +215,14 @@ static void write_export_func(header *h, const wasm_export *e, const char *id) {
   if (ft->result_count)
     fprintf(o, "  w2o_value_t results[%u];\n", ft->result_count);
   for (uint32_t i = 0; i < ft->param_count; i++)
-    fprintf(o, "  args[%u].type = %u;\n  args[%u].of.%s = p%u;\n", i, ft->params[i], i, value_member(ft->params[i]), i);
+    fprintf(o, "  args[%u].type = %u;\n  args[%u].of%s%s = p%u%s;\n", i, ft->params[i], i,
+            is_v128(ft->params[i]) ? "" : ".", is_v128(ft->params[i]) ? "" : value_member(ft->params[i]), i,
+            is_v128(ft->params[i]) ? ".of" : "");
   fprintf(o, "  w2o_trap_t trap = w2o_call_unchecked(instance->funcs[%u], %s, %s);\n", e->index,
           ft->param_count ? "args" : "NULL", ft->result_count ? "results" : "NULL");
   for (uint32_t i = 0; i < ft->result_count; i++)
-    fprintf(o, "  if (trap == W2O_OK)\n    *r%u = results[%u].of.%s;\n", i, i, value_member(ft->results[i]));
+    fprintf(o, "  if (trap == W2O_OK)\n    *r%u = results[%u]%s%s;\n", i, i, is_v128(ft->results[i]) ? "" : ".of.",
+            is_v128(ft->results[i]) ? "" : value_member(ft->results[i]));
   fputs("  return trap;\n}\n\n", o);
 }
 

@@ -13,7 +13,7 @@
  * instruction families share (operand stack, context loads with TBAA,
  * trap blocks, intrinsics), and the variable and parametric families.
  * Control flow is in lower_control.c, memory and tables in lower_memory.c,
- * arithmetic in lower_numeric.c.
+ * arithmetic in lower_numeric.c, SIMD in lower_simd.c.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,7 +46,11 @@ static const char *const intrinsic_names[INTR_COUNT] = {
     [INTR_SQRT] = "llvm.sqrt",          [INTR_MINIMUM] = "llvm.minimum",
     [INTR_MAXIMUM] = "llvm.maximum",    [INTR_COPYSIGN] = "llvm.copysign",
     [INTR_FRAMEADDRESS] = "llvm.frameaddress", [INTR_FPTOSI_SAT] = "llvm.fptosi.sat",
-    [INTR_FPTOUI_SAT] = "llvm.fptoui.sat",
+    [INTR_FPTOUI_SAT] = "llvm.fptoui.sat", [INTR_SADD_SAT] = "llvm.sadd.sat",
+    [INTR_UADD_SAT] = "llvm.uadd.sat",  [INTR_SSUB_SAT] = "llvm.ssub.sat",
+    [INTR_USUB_SAT] = "llvm.usub.sat",  [INTR_SMIN] = "llvm.smin",
+    [INTR_SMAX] = "llvm.smax",          [INTR_UMIN] = "llvm.umin",
+    [INTR_UMAX] = "llvm.umax",          [INTR_ABS] = "llvm.abs",
 };
 
 LLVMValueRef lower_intrinsic(backend *be, enum intrinsic_id id, LLVMTypeRef *types, unsigned n) {
@@ -255,7 +259,8 @@ static void keep_dropped_loads(func_state *fs, LLVMValueRef v, int depth) {
       LLVMSetVolatile(v, 1);
     return;
   }
-  if (!LLVMIsABinaryOperator(v) && !LLVMIsACastInst(v) && !LLVMIsACmpInst(v) && !LLVMIsASelectInst(v))
+  if (!LLVMIsABinaryOperator(v) && !LLVMIsACastInst(v) && !LLVMIsACmpInst(v) && !LLVMIsASelectInst(v) &&
+      !LLVMIsAInsertElementInst(v) && !LLVMIsAShuffleVectorInst(v)) /* SIMD splat and lane loads */
     return;
   for (int i = 0; i < LLVMGetNumOperands(v); i++)
     keep_dropped_loads(fs, LLVMGetOperand(v, (unsigned)i), depth + 1);

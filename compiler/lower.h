@@ -48,6 +48,15 @@ enum intrinsic_id {
   INTR_FRAMEADDRESS,
   INTR_FPTOSI_SAT,
   INTR_FPTOUI_SAT,
+  INTR_SADD_SAT,
+  INTR_UADD_SAT,
+  INTR_SSUB_SAT,
+  INTR_USUB_SAT,
+  INTR_SMIN,
+  INTR_SMAX,
+  INTR_UMIN,
+  INTR_UMAX,
+  INTR_ABS,
   INTR_COUNT
 };
 
@@ -138,6 +147,12 @@ LLVMValueRef lower_load_value(func_state *fs, LLVMTypeRef type, LLVMValueRef ptr
 LLVMValueRef lower_store_value(func_state *fs, LLVMValueRef value, LLVMValueRef ptr, enum tbaa_class cls,
                          unsigned align);
 LLVMValueRef lower_gep(func_state *fs, LLVMValueRef base, uint64_t offset);
+
+/* ---- lower_memory.c ---- */
+/* The address of a linear-memory access of `width` bytes at i32 operand
+ * `addr` + offset, bounds-checked as the options say (guard/explicit/none). */
+LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t offset,
+                                     unsigned width);
 /* Branches to the function's trap block for `code` if `cond` is true. */
 void lower_trap_if(func_state *fs, LLVMValueRef cond, w2o_trap_t code);
 LLVMValueRef lower_const_i32(backend *be, uint32_t v);

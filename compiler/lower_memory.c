@@ -19,9 +19,8 @@
  */
 #include "lower.h"
 
-/* The address of an access of `width` bytes at operand `addr` + offset. */
-static LLVMValueRef effective_address(func_state *fs, LLVMValueRef addr, uint64_t offset,
-                                      unsigned width) {
+LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t offset,
+                                     unsigned width) {
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
   LLVMValueRef index = LLVMBuildZExt(b, addr, be->t_i64, "");
@@ -61,7 +60,7 @@ bool lower_load(func_state *fs, const wasm_instr *in, int kind) {
   LLVMBuilderRef b = be->builder;
   unsigned bytes = kind_bytes(kind);
   LLVMTypeRef result = lower_valtype(be, sig_result(in));
-  LLVMValueRef ptr = effective_address(fs, lower_pop(fs), in->offset_imm, bytes);
+  LLVMValueRef ptr = lower_effective_address(fs, lower_pop(fs), in->offset_imm, bytes);
   bool narrow = LLVMGetTypeKind(result) == LLVMIntegerTypeKind && bytes * 8 < LLVMGetIntTypeWidth(result);
   if (!narrow) {
     lower_push(fs, lower_load_value(fs, result, ptr, TBAA_MEMORY, false, 1));
@@ -76,7 +75,7 @@ bool lower_store(func_state *fs, const wasm_instr *in, int kind) {
   backend *be = fs->be;
   unsigned bytes = kind_bytes(kind);
   LLVMValueRef value = lower_pop(fs);
-  LLVMValueRef ptr = effective_address(fs, lower_pop(fs), in->offset_imm, bytes);
+  LLVMValueRef ptr = lower_effective_address(fs, lower_pop(fs), in->offset_imm, bytes);
   LLVMTypeRef t = LLVMTypeOf(value);
   if (LLVMGetTypeKind(t) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(t) > bytes * 8)
     value = LLVMBuildTrunc(be->builder, value, LLVMIntTypeInContext(be->context, bytes * 8), "");

@@ -225,6 +225,242 @@ const opcode_info opcode_infos[OP_COUNT] = {
     [OP_TABLE_GROW].name = "table.grow",
     [OP_TABLE_SIZE].name = "table.size",
     [OP_TABLE_FILL].name = "table.fill",
+    [OP_V128_LOAD].name = "v128.load",
+    [OP_V128_LOAD8X8_S].name = "v128.load8x8_s",
+    [OP_V128_LOAD8X8_U].name = "v128.load8x8_u",
+    [OP_V128_LOAD16X4_S].name = "v128.load16x4_s",
+    [OP_V128_LOAD16X4_U].name = "v128.load16x4_u",
+    [OP_V128_LOAD32X2_S].name = "v128.load32x2_s",
+    [OP_V128_LOAD32X2_U].name = "v128.load32x2_u",
+    [OP_V128_LOAD8_SPLAT].name = "v128.load8_splat",
+    [OP_V128_LOAD16_SPLAT].name = "v128.load16_splat",
+    [OP_V128_LOAD32_SPLAT].name = "v128.load32_splat",
+    [OP_V128_LOAD64_SPLAT].name = "v128.load64_splat",
+    [OP_V128_STORE].name = "v128.store",
+    [OP_V128_CONST].name = "v128.const",
+    [OP_I8X16_SHUFFLE].name = "i8x16.shuffle",
+    [OP_I8X16_SWIZZLE].name = "i8x16.swizzle",
+    [OP_I8X16_SPLAT].name = "i8x16.splat",
+    [OP_I16X8_SPLAT].name = "i16x8.splat",
+    [OP_I32X4_SPLAT].name = "i32x4.splat",
+    [OP_I64X2_SPLAT].name = "i64x2.splat",
+    [OP_F32X4_SPLAT].name = "f32x4.splat",
+    [OP_F64X2_SPLAT].name = "f64x2.splat",
+    [OP_I8X16_EXTRACT_LANE_S].name = "i8x16.extract_lane_s",
+    [OP_I8X16_EXTRACT_LANE_U].name = "i8x16.extract_lane_u",
+    [OP_I8X16_REPLACE_LANE].name = "i8x16.replace_lane",
+    [OP_I16X8_EXTRACT_LANE_S].name = "i16x8.extract_lane_s",
+    [OP_I16X8_EXTRACT_LANE_U].name = "i16x8.extract_lane_u",
+    [OP_I16X8_REPLACE_LANE].name = "i16x8.replace_lane",
+    [OP_I32X4_EXTRACT_LANE].name = "i32x4.extract_lane",
+    [OP_I32X4_REPLACE_LANE].name = "i32x4.replace_lane",
+    [OP_I64X2_EXTRACT_LANE].name = "i64x2.extract_lane",
+    [OP_I64X2_REPLACE_LANE].name = "i64x2.replace_lane",
+    [OP_F32X4_EXTRACT_LANE].name = "f32x4.extract_lane",
+    [OP_F32X4_REPLACE_LANE].name = "f32x4.replace_lane",
+    [OP_F64X2_EXTRACT_LANE].name = "f64x2.extract_lane",
+    [OP_F64X2_REPLACE_LANE].name = "f64x2.replace_lane",
+    [OP_I8X16_EQ].name = "i8x16.eq",
+    [OP_I8X16_NE].name = "i8x16.ne",
+    [OP_I8X16_LT_S].name = "i8x16.lt_s",
+    [OP_I8X16_LT_U].name = "i8x16.lt_u",
+    [OP_I8X16_GT_S].name = "i8x16.gt_s",
+    [OP_I8X16_GT_U].name = "i8x16.gt_u",
+    [OP_I8X16_LE_S].name = "i8x16.le_s",
+    [OP_I8X16_LE_U].name = "i8x16.le_u",
+    [OP_I8X16_GE_S].name = "i8x16.ge_s",
+    [OP_I8X16_GE_U].name = "i8x16.ge_u",
+    [OP_I16X8_EQ].name = "i16x8.eq",
+    [OP_I16X8_NE].name = "i16x8.ne",
+    [OP_I16X8_LT_S].name = "i16x8.lt_s",
+    [OP_I16X8_LT_U].name = "i16x8.lt_u",
+    [OP_I16X8_GT_S].name = "i16x8.gt_s",
+    [OP_I16X8_GT_U].name = "i16x8.gt_u",
+    [OP_I16X8_LE_S].name = "i16x8.le_s",
+    [OP_I16X8_LE_U].name = "i16x8.le_u",
+    [OP_I16X8_GE_S].name = "i16x8.ge_s",
+    [OP_I16X8_GE_U].name = "i16x8.ge_u",
+    [OP_I32X4_EQ].name = "i32x4.eq",
+    [OP_I32X4_NE].name = "i32x4.ne",
+    [OP_I32X4_LT_S].name = "i32x4.lt_s",
+    [OP_I32X4_LT_U].name = "i32x4.lt_u",
+    [OP_I32X4_GT_S].name = "i32x4.gt_s",
+    [OP_I32X4_GT_U].name = "i32x4.gt_u",
+    [OP_I32X4_LE_S].name = "i32x4.le_s",
+    [OP_I32X4_LE_U].name = "i32x4.le_u",
+    [OP_I32X4_GE_S].name = "i32x4.ge_s",
+    [OP_I32X4_GE_U].name = "i32x4.ge_u",
+    [OP_F32X4_EQ].name = "f32x4.eq",
+    [OP_F32X4_NE].name = "f32x4.ne",
+    [OP_F32X4_LT].name = "f32x4.lt",
+    [OP_F32X4_GT].name = "f32x4.gt",
+    [OP_F32X4_LE].name = "f32x4.le",
+    [OP_F32X4_GE].name = "f32x4.ge",
+    [OP_F64X2_EQ].name = "f64x2.eq",
+    [OP_F64X2_NE].name = "f64x2.ne",
+    [OP_F64X2_LT].name = "f64x2.lt",
+    [OP_F64X2_GT].name = "f64x2.gt",
+    [OP_F64X2_LE].name = "f64x2.le",
+    [OP_F64X2_GE].name = "f64x2.ge",
+    [OP_V128_NOT].name = "v128.not",
+    [OP_V128_AND].name = "v128.and",
+    [OP_V128_ANDNOT].name = "v128.andnot",
+    [OP_V128_OR].name = "v128.or",
+    [OP_V128_XOR].name = "v128.xor",
+    [OP_V128_BITSELECT].name = "v128.bitselect",
+    [OP_V128_ANY_TRUE].name = "v128.any_true",
+    [OP_V128_LOAD8_LANE].name = "v128.load8_lane",
+    [OP_V128_LOAD16_LANE].name = "v128.load16_lane",
+    [OP_V128_LOAD32_LANE].name = "v128.load32_lane",
+    [OP_V128_LOAD64_LANE].name = "v128.load64_lane",
+    [OP_V128_STORE8_LANE].name = "v128.store8_lane",
+    [OP_V128_STORE16_LANE].name = "v128.store16_lane",
+    [OP_V128_STORE32_LANE].name = "v128.store32_lane",
+    [OP_V128_STORE64_LANE].name = "v128.store64_lane",
+    [OP_V128_LOAD32_ZERO].name = "v128.load32_zero",
+    [OP_V128_LOAD64_ZERO].name = "v128.load64_zero",
+    [OP_F32X4_DEMOTE_F64X2_ZERO].name = "f32x4.demote_f64x2_zero",
+    [OP_F64X2_PROMOTE_LOW_F32X4].name = "f64x2.promote_low_f32x4",
+    [OP_I8X16_ABS].name = "i8x16.abs",
+    [OP_I8X16_NEG].name = "i8x16.neg",
+    [OP_I8X16_POPCNT].name = "i8x16.popcnt",
+    [OP_I8X16_ALL_TRUE].name = "i8x16.all_true",
+    [OP_I8X16_BITMASK].name = "i8x16.bitmask",
+    [OP_I8X16_NARROW_I16X8_S].name = "i8x16.narrow_i16x8_s",
+    [OP_I8X16_NARROW_I16X8_U].name = "i8x16.narrow_i16x8_u",
+    [OP_F32X4_CEIL].name = "f32x4.ceil",
+    [OP_F32X4_FLOOR].name = "f32x4.floor",
+    [OP_F32X4_TRUNC].name = "f32x4.trunc",
+    [OP_F32X4_NEAREST].name = "f32x4.nearest",
+    [OP_I8X16_SHL].name = "i8x16.shl",
+    [OP_I8X16_SHR_S].name = "i8x16.shr_s",
+    [OP_I8X16_SHR_U].name = "i8x16.shr_u",
+    [OP_I8X16_ADD].name = "i8x16.add",
+    [OP_I8X16_ADD_SAT_S].name = "i8x16.add_sat_s",
+    [OP_I8X16_ADD_SAT_U].name = "i8x16.add_sat_u",
+    [OP_I8X16_SUB].name = "i8x16.sub",
+    [OP_I8X16_SUB_SAT_S].name = "i8x16.sub_sat_s",
+    [OP_I8X16_SUB_SAT_U].name = "i8x16.sub_sat_u",
+    [OP_F64X2_CEIL].name = "f64x2.ceil",
+    [OP_F64X2_FLOOR].name = "f64x2.floor",
+    [OP_I8X16_MIN_S].name = "i8x16.min_s",
+    [OP_I8X16_MIN_U].name = "i8x16.min_u",
+    [OP_I8X16_MAX_S].name = "i8x16.max_s",
+    [OP_I8X16_MAX_U].name = "i8x16.max_u",
+    [OP_F64X2_TRUNC].name = "f64x2.trunc",
+    [OP_I8X16_AVGR_U].name = "i8x16.avgr_u",
+    [OP_I16X8_EXTADD_PAIRWISE_I8X16_S].name = "i16x8.extadd_pairwise_i8x16_s",
+    [OP_I16X8_EXTADD_PAIRWISE_I8X16_U].name = "i16x8.extadd_pairwise_i8x16_u",
+    [OP_I32X4_EXTADD_PAIRWISE_I16X8_S].name = "i32x4.extadd_pairwise_i16x8_s",
+    [OP_I32X4_EXTADD_PAIRWISE_I16X8_U].name = "i32x4.extadd_pairwise_i16x8_u",
+    [OP_I16X8_ABS].name = "i16x8.abs",
+    [OP_I16X8_NEG].name = "i16x8.neg",
+    [OP_I16X8_Q15MULR_SAT_S].name = "i16x8.q15mulr_sat_s",
+    [OP_I16X8_ALL_TRUE].name = "i16x8.all_true",
+    [OP_I16X8_BITMASK].name = "i16x8.bitmask",
+    [OP_I16X8_NARROW_I32X4_S].name = "i16x8.narrow_i32x4_s",
+    [OP_I16X8_NARROW_I32X4_U].name = "i16x8.narrow_i32x4_u",
+    [OP_I16X8_EXTEND_LOW_I8X16_S].name = "i16x8.extend_low_i8x16_s",
+    [OP_I16X8_EXTEND_HIGH_I8X16_S].name = "i16x8.extend_high_i8x16_s",
+    [OP_I16X8_EXTEND_LOW_I8X16_U].name = "i16x8.extend_low_i8x16_u",
+    [OP_I16X8_EXTEND_HIGH_I8X16_U].name = "i16x8.extend_high_i8x16_u",
+    [OP_I16X8_SHL].name = "i16x8.shl",
+    [OP_I16X8_SHR_S].name = "i16x8.shr_s",
+    [OP_I16X8_SHR_U].name = "i16x8.shr_u",
+    [OP_I16X8_ADD].name = "i16x8.add",
+    [OP_I16X8_ADD_SAT_S].name = "i16x8.add_sat_s",
+    [OP_I16X8_ADD_SAT_U].name = "i16x8.add_sat_u",
+    [OP_I16X8_SUB].name = "i16x8.sub",
+    [OP_I16X8_SUB_SAT_S].name = "i16x8.sub_sat_s",
+    [OP_I16X8_SUB_SAT_U].name = "i16x8.sub_sat_u",
+    [OP_F64X2_NEAREST].name = "f64x2.nearest",
+    [OP_I16X8_MUL].name = "i16x8.mul",
+    [OP_I16X8_MIN_S].name = "i16x8.min_s",
+    [OP_I16X8_MIN_U].name = "i16x8.min_u",
+    [OP_I16X8_MAX_S].name = "i16x8.max_s",
+    [OP_I16X8_MAX_U].name = "i16x8.max_u",
+    [OP_I16X8_AVGR_U].name = "i16x8.avgr_u",
+    [OP_I16X8_EXTMUL_LOW_I8X16_S].name = "i16x8.extmul_low_i8x16_s",
+    [OP_I16X8_EXTMUL_HIGH_I8X16_S].name = "i16x8.extmul_high_i8x16_s",
+    [OP_I16X8_EXTMUL_LOW_I8X16_U].name = "i16x8.extmul_low_i8x16_u",
+    [OP_I16X8_EXTMUL_HIGH_I8X16_U].name = "i16x8.extmul_high_i8x16_u",
+    [OP_I32X4_ABS].name = "i32x4.abs",
+    [OP_I32X4_NEG].name = "i32x4.neg",
+    [OP_I32X4_ALL_TRUE].name = "i32x4.all_true",
+    [OP_I32X4_BITMASK].name = "i32x4.bitmask",
+    [OP_I32X4_EXTEND_LOW_I16X8_S].name = "i32x4.extend_low_i16x8_s",
+    [OP_I32X4_EXTEND_HIGH_I16X8_S].name = "i32x4.extend_high_i16x8_s",
+    [OP_I32X4_EXTEND_LOW_I16X8_U].name = "i32x4.extend_low_i16x8_u",
+    [OP_I32X4_EXTEND_HIGH_I16X8_U].name = "i32x4.extend_high_i16x8_u",
+    [OP_I32X4_SHL].name = "i32x4.shl",
+    [OP_I32X4_SHR_S].name = "i32x4.shr_s",
+    [OP_I32X4_SHR_U].name = "i32x4.shr_u",
+    [OP_I32X4_ADD].name = "i32x4.add",
+    [OP_I32X4_SUB].name = "i32x4.sub",
+    [OP_I32X4_MUL].name = "i32x4.mul",
+    [OP_I32X4_MIN_S].name = "i32x4.min_s",
+    [OP_I32X4_MIN_U].name = "i32x4.min_u",
+    [OP_I32X4_MAX_S].name = "i32x4.max_s",
+    [OP_I32X4_MAX_U].name = "i32x4.max_u",
+    [OP_I32X4_DOT_I16X8_S].name = "i32x4.dot_i16x8_s",
+    [OP_I32X4_EXTMUL_LOW_I16X8_S].name = "i32x4.extmul_low_i16x8_s",
+    [OP_I32X4_EXTMUL_HIGH_I16X8_S].name = "i32x4.extmul_high_i16x8_s",
+    [OP_I32X4_EXTMUL_LOW_I16X8_U].name = "i32x4.extmul_low_i16x8_u",
+    [OP_I32X4_EXTMUL_HIGH_I16X8_U].name = "i32x4.extmul_high_i16x8_u",
+    [OP_I64X2_ABS].name = "i64x2.abs",
+    [OP_I64X2_NEG].name = "i64x2.neg",
+    [OP_I64X2_ALL_TRUE].name = "i64x2.all_true",
+    [OP_I64X2_BITMASK].name = "i64x2.bitmask",
+    [OP_I64X2_EXTEND_LOW_I32X4_S].name = "i64x2.extend_low_i32x4_s",
+    [OP_I64X2_EXTEND_HIGH_I32X4_S].name = "i64x2.extend_high_i32x4_s",
+    [OP_I64X2_EXTEND_LOW_I32X4_U].name = "i64x2.extend_low_i32x4_u",
+    [OP_I64X2_EXTEND_HIGH_I32X4_U].name = "i64x2.extend_high_i32x4_u",
+    [OP_I64X2_SHL].name = "i64x2.shl",
+    [OP_I64X2_SHR_S].name = "i64x2.shr_s",
+    [OP_I64X2_SHR_U].name = "i64x2.shr_u",
+    [OP_I64X2_ADD].name = "i64x2.add",
+    [OP_I64X2_SUB].name = "i64x2.sub",
+    [OP_I64X2_MUL].name = "i64x2.mul",
+    [OP_I64X2_EQ].name = "i64x2.eq",
+    [OP_I64X2_NE].name = "i64x2.ne",
+    [OP_I64X2_LT_S].name = "i64x2.lt_s",
+    [OP_I64X2_GT_S].name = "i64x2.gt_s",
+    [OP_I64X2_LE_S].name = "i64x2.le_s",
+    [OP_I64X2_GE_S].name = "i64x2.ge_s",
+    [OP_I64X2_EXTMUL_LOW_I32X4_S].name = "i64x2.extmul_low_i32x4_s",
+    [OP_I64X2_EXTMUL_HIGH_I32X4_S].name = "i64x2.extmul_high_i32x4_s",
+    [OP_I64X2_EXTMUL_LOW_I32X4_U].name = "i64x2.extmul_low_i32x4_u",
+    [OP_I64X2_EXTMUL_HIGH_I32X4_U].name = "i64x2.extmul_high_i32x4_u",
+    [OP_F32X4_ABS].name = "f32x4.abs",
+    [OP_F32X4_NEG].name = "f32x4.neg",
+    [OP_F32X4_SQRT].name = "f32x4.sqrt",
+    [OP_F32X4_ADD].name = "f32x4.add",
+    [OP_F32X4_SUB].name = "f32x4.sub",
+    [OP_F32X4_MUL].name = "f32x4.mul",
+    [OP_F32X4_DIV].name = "f32x4.div",
+    [OP_F32X4_MIN].name = "f32x4.min",
+    [OP_F32X4_MAX].name = "f32x4.max",
+    [OP_F32X4_PMIN].name = "f32x4.pmin",
+    [OP_F32X4_PMAX].name = "f32x4.pmax",
+    [OP_F64X2_ABS].name = "f64x2.abs",
+    [OP_F64X2_NEG].name = "f64x2.neg",
+    [OP_F64X2_SQRT].name = "f64x2.sqrt",
+    [OP_F64X2_ADD].name = "f64x2.add",
+    [OP_F64X2_SUB].name = "f64x2.sub",
+    [OP_F64X2_MUL].name = "f64x2.mul",
+    [OP_F64X2_DIV].name = "f64x2.div",
+    [OP_F64X2_MIN].name = "f64x2.min",
+    [OP_F64X2_MAX].name = "f64x2.max",
+    [OP_F64X2_PMIN].name = "f64x2.pmin",
+    [OP_F64X2_PMAX].name = "f64x2.pmax",
+    [OP_I32X4_TRUNC_SAT_F32X4_S].name = "i32x4.trunc_sat_f32x4_s",
+    [OP_I32X4_TRUNC_SAT_F32X4_U].name = "i32x4.trunc_sat_f32x4_u",
+    [OP_F32X4_CONVERT_I32X4_S].name = "f32x4.convert_i32x4_s",
+    [OP_F32X4_CONVERT_I32X4_U].name = "f32x4.convert_i32x4_u",
+    [OP_I32X4_TRUNC_SAT_F64X2_S_ZERO].name = "i32x4.trunc_sat_f64x2_s_zero",
+    [OP_I32X4_TRUNC_SAT_F64X2_U_ZERO].name = "i32x4.trunc_sat_f64x2_u_zero",
+    [OP_F64X2_CONVERT_LOW_I32X4_S].name = "f64x2.convert_low_i32x4_s",
+    [OP_F64X2_CONVERT_LOW_I32X4_U].name = "f64x2.convert_low_i32x4_u",
 };
 #undef W2O_OP_INFO
 
@@ -234,7 +470,7 @@ const char *opcode_name(wasm_opcode op) {
   return opcode_infos[op].name;
 }
 
-/* Maps an encoding (a byte, or 0xFC00|n) to its opcode. */
+/* Maps an encoding (a byte, or 0xFC00|n, 0xFD00|n) to its opcode. */
 static bool opcode_from_code(unsigned code, wasm_opcode *out) {
   switch (code) {
 #define W2O_OP_CASE(n, c, i, s, family, arg) \
@@ -562,6 +798,20 @@ static bool read_const_imm(reader *r, imm_kind imm, wasm_instr *in) {
   }
 }
 
+/* v128.const i128 (16 bytes); i8x16.shuffle laneidx^16 (16 bytes) */
+static bool read_16_bytes(reader *r, uint8_t out[16]) {
+  const uint8_t *b = NULL;
+  if (!read_bytes(r, 16, &b))
+    return false;
+  memcpy(out, b, 16);
+  return true;
+}
+
+/* v128.loadN_lane / storeN_lane: memarg laneidx */
+static bool read_memarg_lane(reader *r, wasm_instr *in) {
+  return read_memarg(r, in) && read_u8(r, &in->lane);
+}
+
 /* The immediates of each kind, per the instruction encodings of the spec. */
 static bool read_immediates(reader *r, arena *scratch, wasm_instr *in) {
   imm_kind imm = opcode_infos[in->op].imm;
@@ -591,30 +841,33 @@ static bool read_immediates(reader *r, arena *scratch, wasm_instr *in) {
     return read_u32(r, &in->index) && read_zero_byte(r);
   case IMM_MEMORY_COPY:
     return read_zero_byte(r) && read_zero_byte(r);
+  case IMM_V128: case IMM_SHUFFLE:
+    return read_16_bytes(r, in->bytes);
+  case IMM_LANE2: case IMM_LANE4: case IMM_LANE8: case IMM_LANE16:
+    return read_u8(r, &in->lane);
+  case IMM_MEMARG_LANE2: case IMM_MEMARG_LANE4: case IMM_MEMARG_LANE8: case IMM_MEMARG_LANE16:
+    return read_memarg_lane(r, in);
   }
   return diag_error(r->diag, in->offset, "internal error: unknown immediate kind");
 }
 
-/* instr ::= opcode:byte immediates | 0xFC n:u32 immediates | 0xFD (SIMD) */
+/* instr ::= opcode:byte immediates | 0xFC n:u32 immediates | 0xFD n:u32 immediates */
 static bool read_opcode(reader *r, wasm_instr *in) {
   uint8_t byte = 0;
   if (!read_u8(r, &byte))
     return false;
   unsigned code = byte;
-  if (byte == 0xFD)
-    return diag_unsupported(r->diag, in->offset,
-                            "unsupported: SIMD instructions (0xfd prefix) are not supported yet");
-  if (byte == 0xFC) {
+  if (byte == 0xFC || byte == 0xFD) {
     uint32_t sub = 0;
     if (!read_u32(r, &sub))
       return false;
     if (sub > 0xFF)
-      return diag_error(r->diag, in->offset, "illegal opcode 0xfc %u", sub);
-    code = 0xFC00 | sub;
+      return diag_error(r->diag, in->offset, "illegal opcode 0x%02x %u", byte, sub);
+    code = (unsigned)byte << 8 | sub;
   }
   if (!opcode_from_code(code, &in->op)) {
     if (code > 0xFF)
-      return diag_error(r->diag, in->offset, "illegal opcode 0xfc %u", code & 0xFF);
+      return diag_error(r->diag, in->offset, "illegal opcode 0x%02x %u", code >> 8, code & 0xFF);
     return diag_error(r->diag, in->offset, "illegal opcode 0x%02x", code);
   }
   return true;

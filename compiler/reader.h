@@ -62,12 +62,14 @@ typedef struct wasm_instr {
   uint32_t select_count;  /* IMM_SELECT_T: number of types in the vector */
   uint32_t target_count;  /* IMM_BR_TABLE: number of targets, not counting the default */
   uint32_t *targets;      /* IMM_BR_TABLE: target_count + 1 entries, default last */
+  uint8_t bytes[16];      /* IMM_V128: the constant; IMM_SHUFFLE: the lane indices */
+  uint8_t lane;           /* IMM_LANE*, IMM_MEMARG_LANE*: the lane index */
 } wasm_instr;
 
 /*
  * Reads one instruction. br_table targets are allocated from `scratch`.
- * Unknown opcodes are malformed ("illegal opcode 0x.."); SIMD (0xFD) is
- * reported with diag_unsupported.
+ * Unknown opcodes are malformed ("illegal opcode 0x..", "illegal opcode
+ * 0xfd N"). Lane indices are read, not checked: that is validation.
  */
 bool read_instr(reader *r, arena *scratch, wasm_instr *out);
 

@@ -477,6 +477,26 @@ static bool validate_ref(validator *v) {
 
 /* ---- Instructions with a fixed signature ---- */
 
+/* Bytes accessed by a SIMD load or store (0 if `op` is none). */
+static uint32_t simd_access_bytes(wasm_opcode op) {
+  switch (op) {
+  case OP_V128_LOAD: case OP_V128_STORE:
+    return 16;
+  case OP_V128_LOAD8X8_S: case OP_V128_LOAD8X8_U: case OP_V128_LOAD16X4_S:
+  case OP_V128_LOAD16X4_U: case OP_V128_LOAD32X2_S: case OP_V128_LOAD32X2_U:
+  case OP_V128_LOAD64_SPLAT: case OP_V128_LOAD64_ZERO:
+    return 8;
+  case OP_V128_LOAD32_SPLAT: case OP_V128_LOAD32_ZERO:
+    return 4;
+  case OP_V128_LOAD16_SPLAT:
+    return 2;
+  case OP_V128_LOAD8_SPLAT:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
 /* Bytes accessed by a load or store: its natural alignment. */
 static uint32_t access_bytes(wasm_opcode op) {
   switch (op) {
@@ -489,8 +509,21 @@ static uint32_t access_bytes(wasm_opcode op) {
   case OP_I32_LOAD: case OP_F32_LOAD: case OP_I64_LOAD32_S: case OP_I64_LOAD32_U:
   case OP_I32_STORE: case OP_F32_STORE: case OP_I64_STORE32:
     return 4;
-  default:
-    return 8;
+  default: {
+    uint32_t simd = simd_access_bytes(op);
+    return simd ? simd : 8;
+  }
+  }
+}
+
+/* Lanes of the shape a lane immediate indexes (0 for other immediates). */
+static uint32_t imm_lanes(imm_kind imm) {
+  switch (imm) {
+  case IMM_LANE2: case IMM_MEMARG_LANE2: return 2;
+  case IMM_LANE4: case IMM_MEMARG_LANE4: return 4;
+  case IMM_LANE8: case IMM_MEMARG_LANE8: return 8;
+  case IMM_LANE16: case IMM_MEMARG_LANE16: return 16;
+  default: return 0;
   }
 }
 
@@ -514,19 +547,44 @@ static bool need_elem(validator *v, uint32_t index, wasm_valtype *reftype) {
   return true;
 }
 
+/* memarg: an existing memory, alignment at most the access size ("bytes"). */
+static bool check_memarg(validator *v, uint32_t bytes) {
+  const wasm_instr *in = &v->in;
+  if (!need_memory(v, in->index))
+    return false;
+  if (in->align >= 32 || (1u << in->align) > bytes)
+    return diag_error(v->d, in->offset, "alignment must not be larger than natural: 2^%u "
+                      "bytes for %s, natural is %u", in->align, opcode_name(in->op), bytes);
+  return true;
+}
+
+/* laneidx < the number of lanes; i8x16.shuffle indices < 32. */
+static bool check_lane(validator *v, uint32_t lane, uint32_t lanes) {
+  if (lane >= lanes)
+    return diag_error(v->d, v->in.offset, "invalid lane index: %u in %s, which has %u lanes",
+                      lane, opcode_name(v->in.op), lanes);
+  return true;
+}
+
+static bool check_shuffle(validator *v) {
+  for (int i = 0; i < 16; i++)
+    if (!check_lane(v, v->in.bytes[i], 32))
+      return false;
+  return true;
+}
+
 /* The index rules of instructions that also have a fixed signature. */
 static bool check_sig_immediates(validator *v) {
   const wasm_instr *in = &v->in;
   wasm_valtype a, b;
-  switch (opcode_infos[in->op].imm) {
-  case IMM_MEMARG:
-    if (!need_memory(v, in->index))
-      return false;
-    if (in->align >= 32 || (1u << in->align) > access_bytes(in->op))
-      return diag_error(v->d, in->offset, "alignment must not be larger than natural: 2^%u "
-                        "bytes for %s, natural is %u", in->align, opcode_name(in->op),
-                        access_bytes(in->op));
-    return true;
+  imm_kind imm = opcode_infos[in->op].imm;
+  switch (imm) {
+  case IMM_MEMARG: return check_memarg(v, access_bytes(in->op));
+  case IMM_MEMARG_LANE2: case IMM_MEMARG_LANE4: case IMM_MEMARG_LANE8: case IMM_MEMARG_LANE16:
+    return check_memarg(v, 16 / imm_lanes(imm)) && check_lane(v, in->lane, imm_lanes(imm));
+  case IMM_LANE2: case IMM_LANE4: case IMM_LANE8: case IMM_LANE16:
+    return check_lane(v, in->lane, imm_lanes(imm));
+  case IMM_SHUFFLE: return check_shuffle(v);
   case IMM_MEMORY: return need_memory(v, in->index);
   case IMM_MEMORY_COPY: return need_memory(v, in->index) && need_memory(v, in->index2);
   case IMM_MEMORY_INIT: return need_memory(v, in->index2) && need_data(v);
@@ -550,6 +608,7 @@ static wasm_valtype sig_type(char c) {
   case 'i': return VT_I32;
   case 'I': return VT_I64;
   case 'f': return VT_F32;
+  case 'v': return VT_V128;
   default: return VT_F64;
   }
 }
@@ -690,6 +749,7 @@ static bool const_expr_type(const wasm_module *m, diag *d, const wasm_const_expr
   case 0x42: *out = VT_I64; return true;
   case 0x43: *out = VT_F32; return true;
   case 0x44: *out = VT_F64; return true;
+  case 0xFD0C: *out = VT_V128; return true;
   case 0xD0: *out = (wasm_valtype)e->index; return true;
   case 0xD2:
     *out = VT_FUNCREF;

@@ -147,12 +147,36 @@ static void test_read_instr(void **state) {
   assert_false(read_instr(&r, &a, &in));
   assert_string_equal(d.message, "illegal opcode 0x06");
 
-  static const uint8_t simd[] = {0xfd, 0x0c};
-  r = reader_on(simd, sizeof simd, &d);
+  static const uint8_t v128_const[] = {0xfd, 0x0c, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
+  r = reader_on(v128_const, sizeof v128_const, &d);
+  assert_true(read_instr(&r, &a, &in));
+  assert_int_equal(in.op, OP_V128_CONST);
+  assert_int_equal(in.bytes[0], 1);
+  assert_int_equal(in.bytes[15], 16);
+  assert_true(reader_at_end(&r));
+
+  static const uint8_t short_const[] = {0xfd, 0x0c, 1, 2, 3}; /* 16 bytes expected */
+  r = reader_on(short_const, sizeof short_const, &d);
   assert_false(read_instr(&r, &a, &in));
-  assert_true(d.unsupported);
-  assert_string_equal(d.message,
-                      "unsupported: SIMD instructions (0xfd prefix) are not supported yet");
+  assert_string_equal(d.message, "unexpected end");
+
+  static const uint8_t load_lane[] = {0xfd, 0x54, 0x00, 0x08, 0x0f}; /* v128.load8_lane 0 8 15 */
+  r = reader_on(load_lane, sizeof load_lane, &d);
+  assert_true(read_instr(&r, &a, &in));
+  assert_int_equal(in.op, OP_V128_LOAD8_LANE);
+  assert_int_equal(in.offset_imm, 8);
+  assert_int_equal(in.lane, 15);
+
+  static const uint8_t no_lane[] = {0xfd, 0x15}; /* i8x16.extract_lane_s without its lane */
+  r = reader_on(no_lane, sizeof no_lane, &d);
+  assert_false(read_instr(&r, &a, &in));
+  assert_string_equal(d.message, "unexpected end");
+
+  static const uint8_t simd_illegal[] = {0xfd, 0x9a, 0x01}; /* 0xfd 154 is unassigned */
+  r = reader_on(simd_illegal, sizeof simd_illegal, &d);
+  assert_false(read_instr(&r, &a, &in));
+  assert_false(d.unsupported);
+  assert_string_equal(d.message, "illegal opcode 0xfd 154");
   arena_free(&a);
 }
 

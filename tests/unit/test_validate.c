@@ -1,7 +1,7 @@
 /*
  * test_validate.c — the validator: operand typing with its messages and
  * function index, unreachable-code polymorphism, multi-value blocks,
- * br_table, index bounds, module-level rules, SIMD as "unsupported", and
+ * br_table, index bounds, module-level rules, SIMD immediates, and
  * allocation failure. Most modules are one function built by func_module
  * from a signature and a body; module-level cases are written out in full.
  */
@@ -179,14 +179,29 @@ static void test_memory_instructions(void **state) {
   expect(T_VOID, MEM, BYTES(0x00, 0xfc, 0x09, 0x00, 0x0b), "unknown data segment 0");
 }
 
-static void test_simd_unsupported(void **state) {
+static void test_simd(void **state) {
   (void)state;
-  uint8_t buf[256];
-  diag d;
-  size_t n = func_module(buf, T_VOID, NONE, BYTES(0x00, 0xfd, 0x0c, 0x0b));
-  assert_false(check(buf, n, &d));
-  assert_true(d.unsupported);
-  assert_int_equal(d.func, 0);
+#define V128_CONST 0xfd, 0x0c, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+  expect(T_I32, NONE, BYTES(0x00, V128_CONST, 0xfd, 0x1b, 0x03, 0x0b), ""); /* i32x4.extract_lane 3 */
+  expect(T_I32, NONE, BYTES(0x00, V128_CONST, 0xfd, 0x1b, 0x04, 0x0b), "invalid lane index");
+  expect(T_I32, NONE, BYTES(0x00, V128_CONST, 0xfd, 0x1d, 0x00, 0x0b), "type mismatch"); /* i64 lane */
+  expect(T_VOID, NONE, BYTES(0x00, V128_CONST, V128_CONST, 0xfd, 0x0d, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+                             10, 11, 12, 13, 14, 31, 0x1a, 0x0b), "");
+  expect(T_VOID, NONE, BYTES(0x00, V128_CONST, V128_CONST, 0xfd, 0x0d, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+                             10, 11, 12, 13, 14, 32, 0x1a, 0x0b), "invalid lane index");
+  /* v128.load align 2^4 is natural; 2^5 is not; load32_splat allows 2^2 */
+  expect(T_VOID, MEM, BYTES(0x00, 0x41, 0x00, 0xfd, 0x00, 0x04, 0x00, 0x1a, 0x0b), "");
+  expect(T_VOID, MEM, BYTES(0x00, 0x41, 0x00, 0xfd, 0x00, 0x05, 0x00, 0x1a, 0x0b),
+         "alignment must not be larger than natural");
+  expect(T_VOID, MEM, BYTES(0x00, 0x41, 0x00, 0xfd, 0x09, 0x03, 0x00, 0x1a, 0x0b),
+         "alignment must not be larger than natural");
+  /* v128.load16_lane: alignment at most 2^1, lane < 8 */
+  expect(T_VOID, MEM, BYTES(0x00, 0x41, 0x00, V128_CONST, 0xfd, 0x55, 0x01, 0x00, 0x07, 0x1a, 0x0b), "");
+  expect(T_VOID, MEM, BYTES(0x00, 0x41, 0x00, V128_CONST, 0xfd, 0x55, 0x02, 0x00, 0x07, 0x1a, 0x0b),
+         "alignment must not be larger than natural");
+  expect(T_VOID, MEM, BYTES(0x00, 0x41, 0x00, V128_CONST, 0xfd, 0x55, 0x01, 0x00, 0x08, 0x1a, 0x0b),
+         "invalid lane index");
+#undef V128_CONST
 }
 
 static void test_module_rules(void **state) {
@@ -261,7 +276,7 @@ int main(void) {
       cmocka_unit_test(test_branches),
       cmocka_unit_test(test_indices_and_globals),
       cmocka_unit_test(test_memory_instructions),
-      cmocka_unit_test(test_simd_unsupported),
+      cmocka_unit_test(test_simd),
       cmocka_unit_test(test_module_rules),
       cmocka_unit_test(test_allocation_failure),
   };
