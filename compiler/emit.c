@@ -25,6 +25,7 @@
 #include <llvm-c/Analysis.h>
 #include <llvm-c/BitWriter.h>
 #include <llvm-c/Error.h>
+#include <llvm-c/ErrorHandling.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 
 #include "lower.h"
@@ -80,7 +81,16 @@ static LLVMTargetMachineRef create_machine(const compile_options *o, const char 
   return tm;
 }
 
+/* LLVM reports a few unsupported combinations (for example float
+ * operations on a soft-float target it cannot lower) as fatal errors: make
+ * them wasm2obj's internal-error exit instead of an abort. */
+static void fatal_error(const char *reason) {
+  fprintf(stderr, "wasm2obj: internal error: LLVM: %s\n", reason);
+  _exit(EXIT_INTERNAL);
+}
+
 backend *backend_create(const compile_options *opts, char **error) {
+  LLVMInstallFatalErrorHandler(fatal_error);
   LLVMInitializeAllTargetInfos();
   LLVMInitializeAllTargets();
   LLVMInitializeAllTargetMCs();
