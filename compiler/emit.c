@@ -81,12 +81,97 @@ static LLVMTargetMachineRef create_machine(const compile_options *o, const char 
   return tm;
 }
 
-/* LLVM reports a few unsupported combinations (for example float
- * operations on a soft-float target it cannot lower) as fatal errors: make
- * them wasm2obj's internal-error exit instead of an abort. */
+/*
+ * LLVM accepts an unknown --cpu or --features with a warning on stderr (and
+ * an unknown CPU can then end in a fatal error), and the C API cannot ask
+ * whether a CPU or feature exists. So the target machine is created, and a
+ * one-function module compiled, with stderr captured: a "not a recognized"
+ * warning becomes a usage error. This state is process-wide, like LLVM's
+ * fatal-error handler that reads it.
+ */
+static struct {
+  FILE *file;
+  int saved_fd;
+} capture = {NULL, -1};
+
+static void capture_begin(void) {
+  capture.file = tmpfile();
+  capture.saved_fd = capture.file ? dup(2) : -1;
+  if (capture.saved_fd < 0)
+    return;
+  fflush(stderr);
+  dup2(fileno(capture.file), 2);
+}
+
+/* Restores stderr; returns the first line captured (static storage). */
+static const char *capture_end(void) {
+  static char text[512];
+  text[0] = '\0';
+  if (capture.saved_fd < 0)
+    return text;
+  fflush(stderr);
+  dup2(capture.saved_fd, 2);
+  close(capture.saved_fd);
+  capture.saved_fd = -1;
+  rewind(capture.file);
+  size_t n = fread(text, 1, sizeof text - 1, capture.file);
+  text[n] = '\0';
+  fclose(capture.file);
+  capture.file = NULL;
+  char *end = strchr(text, '\n');
+  if (end)
+    *end = '\0';
+  if ((end = strstr(text, " (ignoring"))) /* LLVM's wording; wasm2obj refuses instead */
+    *end = '\0';
+  return text;
+}
+
+/* LLVM's fatal errors (an unknown CPU, or float operations it cannot lower
+ * on a soft-float target) become exit statuses instead of an abort. */
 static void fatal_error(const char *reason) {
+  const char *captured = capture_end();
+  if (strstr(captured, "not a recognized")) {
+    fprintf(stderr, "wasm2obj: error: %s\n", captured);
+    _exit(EXIT_USAGE);
+  }
   fprintf(stderr, "wasm2obj: internal error: LLVM: %s\n", reason);
   _exit(EXIT_INTERNAL);
+}
+
+/* Compiles a one-function module: that makes LLVM build the subtarget. */
+static void probe_subtarget(LLVMTargetMachineRef tm, const char *triple) {
+  LLVMContextRef ctx = LLVMContextCreate();
+  LLVMModuleRef m = LLVMModuleCreateWithNameInContext("probe", ctx);
+  LLVMSetTarget(m, triple);
+  LLVMTypeRef fty = LLVMFunctionType(LLVMVoidTypeInContext(ctx), NULL, 0, 0);
+  LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx);
+  LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(ctx, LLVMAddFunction(m, "probe", fty), ""));
+  LLVMBuildRetVoid(b);
+  LLVMDisposeBuilder(b);
+  LLVMMemoryBufferRef buf = NULL;
+  char *message = NULL;
+  if (!LLVMTargetMachineEmitToMemoryBuffer(tm, m, LLVMObjectFile, &message, &buf))
+    LLVMDisposeMemoryBuffer(buf);
+  LLVMDisposeMessage(message);
+  LLVMDisposeModule(m);
+  LLVMContextDispose(ctx);
+}
+
+/* The target machine for the options, with --cpu and --features checked. */
+static LLVMTargetMachineRef checked_machine(const compile_options *o, const char *triple, char **error) {
+  bool probe = (o->cpu && strcmp(o->cpu, "native") != 0) || o->features;
+  if (probe)
+    capture_begin();
+  LLVMTargetMachineRef tm = create_machine(o, triple, error);
+  if (tm && probe)
+    probe_subtarget(tm, triple);
+  const char *captured = probe ? capture_end() : "";
+  if (tm && strstr(captured, "not a recognized")) {
+    *error = names_printf("%s (target %s)", captured, triple);
+    LLVMDisposeTargetMachine(tm);
+    return NULL;
+  }
+  return tm;
 }
 
 backend *backend_create(const compile_options *opts, char **error) {
@@ -102,7 +187,7 @@ backend *backend_create(const compile_options *opts, char **error) {
   }
   be->opts = *opts;
   be->triple = opts->triple ? LLVMNormalizeTargetTriple(opts->triple) : LLVMGetDefaultTargetTriple();
-  be->machine = create_machine(opts, be->triple, error);
+  be->machine = checked_machine(opts, be->triple, error);
   if (!be->machine) {
     backend_dispose(be);
     return NULL;

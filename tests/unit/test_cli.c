@@ -88,6 +88,12 @@ static void usage_errors(void **state) {
   assert_int_equal(sh(WASM2OBJ " --emit=exe " FIXTURES "/exec.wasm"), 2);
   assert_int_equal(sh(WASM2OBJ " " FIXTURES "/exec.wasm -o /nonexistent-dir/x.o"), 2);
   assert_int_equal(sh(WASM2OBJ " --target=nonsense-cpu-none " FIXTURES "/exec.wasm -o " WORK_DIR "/x.o"), 2);
+  assert_int_equal(sh(WASM2OBJ " --cpu=bogus " FIXTURES "/exec.wasm -o " WORK_DIR "/x.o"), 2);
+  assert_file_contains(ERR, "'bogus' is not a recognized processor");
+  assert_int_equal(lines(ERR), 1);
+  assert_int_equal(sh(WASM2OBJ " --features=+nonsense " FIXTURES "/exec.wasm -o " WORK_DIR "/x.o"), 2);
+  assert_file_contains(ERR, "'+nonsense' is not a recognized feature");
+  assert_int_equal(sh(WASM2OBJ " --cpu=x86-64-v3 --features=+avx2 " FIXTURES "/exec.wasm -o " WORK_DIR "/x.o"), 0);
 }
 
 static void malformed_module_gets_one_line(void **state) {
