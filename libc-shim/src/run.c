@@ -1,0 +1,189 @@
+/*
+ * run.c — running a WASI command: `_start`, exit codes, traps, and the
+ * generic main's command line.
+ *
+ * Exit status: `_start` returning gives 0 (wasi-libc's crt1 calls
+ * proc_exit itself when main returns non-zero); proc_exit(code) unwinds as a
+ * host trap with the code recorded in the context, which becomes the status
+ * (code & 0xff, as exit(3) would report it); any other trap prints
+ * "wasm trap: MESSAGE" on stderr and gives W2O_WASI_TRAP_STATUS (134, the
+ * status of a process killed by SIGABRT, so it cannot be confused with a
+ * small exit code). Problems before the guest runs (a bad flag, a missing
+ * import) give W2O_WASI_SETUP_STATUS (125).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/** The `_start` type: () -> (). */
+static bool is_start_type(const w2o_funcref_t *f) {
+  static const w2o_functype_t start_type = {0, 0, NULL};
+  return f->type_id == w2o_type_intern(&start_type);
+}
+
+/* Exit status of a finished call of _start. */
+static int status_of(const w2o_wasi_t *w, w2o_status_t status, w2o_trap_t trap) {
+  if (status == W2O_STATUS_OK)
+    return 0;
+  if (status == W2O_STATUS_TRAP && trap == W2O_TRAP_HOST && w->exited)
+    return (int)(w->exit_code & 0xff);
+  if (status == W2O_STATUS_TRAP) {
+    fflush(stdout);
+    fprintf(stderr, "wasm trap: %s\n", w2o_trap_message(trap));
+    return W2O_WASI_TRAP_STATUS;
+  }
+  fprintf(stderr, "wasm2obj: _start: %s\n", w2o_status_message(status));
+  return W2O_WASI_SETUP_STATUS;
+}
+
+int w2o_wasi_run(w2o_wasi_t *wasi, w2o_instance_t *instance) {
+  w2o_extern_t start;
+  if (!w2o_wasi_attach(wasi, instance)) {
+    fprintf(stderr, "wasm2obj: the module has no memory\n");
+    return W2O_WASI_SETUP_STATUS;
+  }
+  if (!w2o_instance_export(instance, "_start", 6, &start) || start.kind != W2O_EXTERN_FUNC ||
+      !is_start_type(start.of.func)) {
+    fprintf(stderr, "wasm2obj: the module exports no function `_start: [] -> []`\n");
+    return W2O_WASI_SETUP_STATUS;
+  }
+  w2o_trap_t trap = W2O_OK;
+  w2o_status_t status = w2o_call(start.of.func, NULL, 0, NULL, 0, &trap);
+  fflush(stdout);
+  return status_of(wasi, status, trap);
+}
+
+int w2o_wasi_run_module(w2o_wasi_t *wasi, const w2o_module_t *module) {
+  w2o_instance_t *instance = NULL;
+  w2o_error_t err;
+  w2o_status_t status = w2o_instantiate(module, w2o_wasi_resolve, wasi, &instance, &err);
+  if (status != W2O_STATUS_OK) {
+    if (status == W2O_STATUS_TRAP && err.trap == W2O_TRAP_HOST && wasi->exited)
+      return (int)(wasi->exit_code & 0xff);
+    fprintf(stderr, "wasm2obj: %s\n", err.message);
+    return status == W2O_STATUS_TRAP ? W2O_WASI_TRAP_STATUS : W2O_WASI_SETUP_STATUS;
+  }
+  int code = w2o_wasi_run(wasi, instance);
+  w2o_instance_free(instance);
+  return code;
+}
+
+/* ---- the generic main's command line ---- */
+
+/** Sandbox flags collected from the command line. */
+typedef struct flags {
+  w2o_wasi_config_t config;
+  w2o_wasi_preopen_t *preopens;
+  const char **env;
+  size_t env_count;
+  bool inherit_env;
+} flags_t;
+
+/* The value of `--NAME VALUE` or `--NAME=VALUE` at argv[*i]; NULL if not that flag. */
+static const char *flag_value(int argc, char **argv, int *i, const char *name) {
+  size_t n = strlen(name);
+  if (strncmp(argv[*i], name, n) != 0)
+    return NULL;
+  if (argv[*i][n] == '=')
+    return argv[*i] + n + 1;
+  if (argv[*i][n] != '\0' || *i + 1 >= argc)
+    return NULL;
+  return argv[++*i];
+}
+
+/* "HOST[::GUEST]" -> a preopen (the string is split in place). */
+static void add_dir(flags_t *f, char *spec) {
+  char *sep = strstr(spec, "::");
+  w2o_wasi_preopen_t *p = &f->preopens[f->config.preopen_count++];
+  p->host_path = spec;
+  p->guest_path = NULL;
+  if (sep != NULL) {
+    *sep = '\0';
+    p->guest_path = sep + 2;
+  }
+}
+
+/* Parses flags up to `--`; returns the index of the first guest argument or -1. */
+static int parse_flags(flags_t *f, int argc, char **argv) {
+  for (int i = 1; i < argc; i++) {
+    const char *v;
+    if (strcmp(argv[i], "--") == 0)
+      return i + 1;
+    if (strcmp(argv[i], "--inherit-env") == 0)
+      f->inherit_env = true;
+    else if ((v = flag_value(argc, argv, &i, "--dir")) != NULL)
+      add_dir(f, (char *)v);
+    else if ((v = flag_value(argc, argv, &i, "--env")) != NULL && strchr(v, '=') != NULL)
+      f->env[f->env_count++] = v;
+    else {
+      fprintf(stderr, "%s: unknown or incomplete sandbox flag '%s' (flags end with --)\n", argv[0],
+              argv[i]);
+      return -1;
+    }
+  }
+  fprintf(stderr, "%s: sandbox flags must end with --\n", argv[0]);
+  return -1;
+}
+
+static bool is_sandbox_flag(const char *arg) {
+  return strcmp(arg, "--") == 0 || strcmp(arg, "--inherit-env") == 0 || strcmp(arg, "--dir") == 0 ||
+         strcmp(arg, "--env") == 0 || strncmp(arg, "--dir=", 6) == 0 || strncmp(arg, "--env=", 6) == 0;
+}
+
+/* The guest environment: the host's (with --inherit-env), then the --env ones. */
+static void build_env(flags_t *f) {
+  extern char **environ;
+  size_t n = 0;
+  if (f->inherit_env)
+    for (; environ[n] != NULL; n++)
+      ;
+  const char **all = calloc(n + f->env_count + 1, sizeof *all);
+  if (all == NULL)
+    return;
+  memcpy(all, environ, n * sizeof *all);
+  memcpy(all + n, f->env, f->env_count * sizeof *all);
+  f->config.envp = all;
+  f->config.envc = n + f->env_count;
+}
+
+/* Builds the guest argv: argv[0], then argv[first...]. */
+static const char **guest_argv(int argc, char **argv, int first, size_t *count) {
+  const char **out = calloc((size_t)argc + 1, sizeof *out);
+  if (out == NULL)
+    return NULL;
+  out[0] = argv[0];
+  *count = 1;
+  for (int i = first; i < argc; i++)
+    out[(*count)++] = argv[i];
+  return out;
+}
+
+int w2o_wasi_main(const w2o_module_t *module, int argc, char **argv) {
+  flags_t f = {.preopens = calloc((size_t)argc + 1, sizeof *f.preopens),
+               .env = calloc((size_t)argc + 1, sizeof *f.env)};
+  w2o_wasi_config_init(&f.config);
+  int first = argc > 1 && is_sandbox_flag(argv[1]) ? parse_flags(&f, argc, argv) : 1;
+  const char *mode = getenv("W2O_WASI_RESOLVE");
+  f.config.resolve_mode = mode != NULL && strcmp(mode, "walk") == 0 ? W2O_WASI_RESOLVE_WALK
+                                                                   : W2O_WASI_RESOLVE_AUTO;
+  f.config.preopens = f.preopens;
+  f.config.argv = first < 0 ? NULL : guest_argv(argc, argv, first, &f.config.argc);
+  build_env(&f);
+  char error[256];
+  w2o_wasi_t *wasi = f.config.argv == NULL || f.config.envp == NULL || f.preopens == NULL
+                         ? NULL
+                         : w2o_wasi_new(&f.config, error, sizeof error);
+  int code = W2O_WASI_SETUP_STATUS;
+  if (wasi != NULL)
+    code = w2o_wasi_run_module(wasi, module);
+  else if (first >= 0)
+    fprintf(stderr, "%s: %s\n", argv[0], error);
+  w2o_wasi_free(wasi);
+  free((void *)f.config.argv);
+  free((void *)f.config.envp);
+  free(f.preopens);
+  free(f.env);
+  return code;
+}

@@ -1,0 +1,132 @@
+# WASI tests: C programs written for the libc shim, each built natively
+# (host cc), to wasm32-wasi (clang-19 + wasi-libc) and from that wasm to a
+# native executable (tools/w2o-exe); run3.sh runs them and checks that the
+# ways agree on stdout and exit status, with Node's WASI as the independent
+# reference. Each run gets a fresh directory under wasi-work/ in the build
+# tree. Skipped (with a message) when clang-19 or node is missing.
+find_program(W2O_CLANG19 clang-19)
+find_program(W2O_NODE node)
+if(NOT W2O_CLANG19 OR NOT W2O_NODE)
+  message(STATUS "WASI tests skipped: clang-19 or node not found")
+  return()
+endif()
+
+set(wasi_src ${CMAKE_CURRENT_SOURCE_DIR}/wasi)
+set(wasi_bin ${CMAKE_CURRENT_BINARY_DIR}/wasi)
+set(wasi_work ${CMAKE_CURRENT_BINARY_DIR}/wasi-work)
+set(wasi_exe ${PROJECT_BINARY_DIR}/tools/w2o-exe)
+set(wasi_run3 ${wasi_src}/run3.sh)
+
+# The programs, all run natively, through wasm2obj and under Node.
+set(wasi_programs hello args env exit_return exit_deep trap_div file_rw file_seek file_trunc
+    file_stat rename_unlink dirs readdir clocks random poll symlink stdin_count errors fdops
+    sandbox)
+# Programs with no native build: sandbox uses the raw WASI calls; trap_div
+# traps in wasm but dies by SIGFPE natively (status 136), so the native way
+# cannot agree by construction.
+set(wasi_wasm_only sandbox trap_div)
+
+set(wasi_targets)
+foreach(p ${wasi_programs})
+  set(wasm ${wasi_bin}/${p}.wasm)
+  add_custom_command(OUTPUT ${wasm}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${wasi_bin}
+    COMMAND ${W2O_CLANG19} --target=wasm32-wasi --sysroot=/usr -O2 -Wall -Wextra -Werror
+            ${wasi_src}/${p}.c -o ${wasm}
+    DEPENDS ${wasi_src}/${p}.c ${wasi_src}/common.h VERBATIM)
+  list(APPEND wasi_targets ${wasm})
+  if(NOT p IN_LIST wasi_wasm_only)
+    add_executable(wasi_native_${p} wasi/${p}.c)
+    set_target_properties(wasi_native_${p} PROPERTIES OUTPUT_NAME ${p} RUNTIME_OUTPUT_DIRECTORY
+                          ${wasi_bin}/native)
+  endif()
+endforeach()
+
+# Hand-written modules: bad pointers, a wrongly typed and an unknown import.
+set(wasi_wat_modules badptr wrong_type unknown_import)
+foreach(m ${wasi_wat_modules})
+  add_custom_command(OUTPUT ${wasi_bin}/${m}.wasm
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${wasi_bin}
+    COMMAND ${WAT2WASM} ${wasi_src}/${m}.wat -o ${wasi_bin}/${m}.wasm
+    DEPENDS ${wasi_src}/${m}.wat VERBATIM)
+  list(APPEND wasi_targets ${wasi_bin}/${m}.wasm)
+endforeach()
+
+# Every module through w2o-exe. In a sanitizer build the libraries need the
+# sanitizer runtimes at link time, which w2o-exe takes from LDFLAGS.
+set(wasi_exe_env)
+if(W2O_SANITIZE)
+  set(wasi_exe_env ${CMAKE_COMMAND} -E env LDFLAGS=-fsanitize=address,undefined)
+endif()
+set(wasi_w2o_targets)
+foreach(p ${wasi_programs} ${wasi_wat_modules})
+  add_custom_command(OUTPUT ${wasi_bin}/w2o/${p}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${wasi_bin}/w2o
+    COMMAND ${wasi_exe_env} ${wasi_exe} -O2 ${wasi_bin}/${p}.wasm -o ${wasi_bin}/w2o/${p}
+    DEPENDS ${wasi_bin}/${p}.wasm ${PROJECT_SOURCE_DIR}/tools/run/w2o-exe.in wasm2obj w2o_runtime
+            w2o_wasi w2o_wasi_main VERBATIM)
+  list(APPEND wasi_w2o_targets ${wasi_bin}/w2o/${p})
+endforeach()
+add_custom_target(wasi_test_programs ALL DEPENDS ${wasi_targets} ${wasi_w2o_targets})
+
+# w2o_wasi_test(NAME PROGRAM [WAYS...] [run3 options...] [-- ARGS...])
+function(w2o_wasi_test name program)
+  cmake_parse_arguments(T "NATIVE;W2O;NODE" "" "" ${ARGN})
+  set(ways)
+  if(T_NATIVE)
+    list(APPEND ways --native ${wasi_bin}/native/${program})
+  endif()
+  if(T_W2O)
+    list(APPEND ways --w2o ${wasi_bin}/w2o/${program})
+  endif()
+  if(T_NODE)
+    list(APPEND ways --node ${wasi_bin}/${program}.wasm)
+  endif()
+  add_test(NAME wasi_${name} COMMAND ${wasi_run3} ${name} ${wasi_work} ${ways} ${T_UNPARSED_ARGUMENTS})
+endfunction()
+
+w2o_wasi_test(hello hello NATIVE W2O NODE --expect-stdout "hello, wasi! 42 3.142 ff")
+w2o_wasi_test(args args NATIVE W2O NODE -- one "two words" "" "--dir" "ünïcödé")
+w2o_wasi_test(env env NATIVE W2O NODE --env W2O_GREETING=hello --env W2O_EMPTY=)
+w2o_wasi_test(exit_return exit_return NATIVE W2O NODE --expect-status 42)
+w2o_wasi_test(exit_deep exit_deep NATIVE W2O NODE --expect-status 7)
+w2o_wasi_test(trap_div trap_div W2O NODE --expect-status 134
+  --expect-stderr "^wasm trap: (integer )?divide by zero$")
+w2o_wasi_test(trap_div_message trap_div W2O --expect-stderr "^wasm trap: integer divide by zero$")
+foreach(p file_rw file_seek file_trunc file_stat rename_unlink dirs readdir clocks random poll fdops
+          symlink errors)
+  w2o_wasi_test(${p} ${p} NATIVE W2O NODE --expect-status 0)
+endforeach()
+# Node's WASI fails poll_oneoff on regular-file fds (see poll.c): native and w2o only.
+w2o_wasi_test(poll_file poll NATIVE W2O --expect-status 0 --expect-stdout "in: yes, out: yes" -- file)
+w2o_wasi_test(stdin_count stdin_count NATIVE W2O NODE --stdin ${wasi_src}/stdin_count.c
+  --expect-status 0)
+w2o_wasi_test(sandbox sandbox W2O NODE --box --expect-status 0)
+w2o_wasi_test(sandbox_strict sandbox W2O --box --expect-status 0 -- strict)
+# Node's WASI answers EOVERFLOW (61) instead of EFAULT (21) for out-of-bounds
+# pointers, so badptr (which demands 21) runs with wasm2obj only.
+w2o_wasi_test(badptr badptr W2O --expect-status 0 --expect-stdout "bad pointers refused")
+w2o_wasi_test(badptr_walk badptr W2O --resolve walk --expect-status 0
+  --expect-stdout "bad pointers refused")
+w2o_wasi_test(wrong_type wrong_type W2O --expect-status 125
+  --expect-stderr "incompatible import type for wasi_snapshot_preview1.fd_write")
+w2o_wasi_test(unknown_import unknown_import W2O --expect-status 125
+  --expect-stderr "unknown import wasi_snapshot_preview1.fd_nonsense")
+# What Node's WASI does differently (see symlink.c, errors.c): native and w2o only.
+w2o_wasi_test(symlink_strict symlink NATIVE W2O --expect-status 0 -- strict)
+w2o_wasi_test(errors_strict errors NATIVE W2O --expect-status 0 -- strict)
+w2o_wasi_test(fdops_strict fdops NATIVE W2O --expect-status 0 -- strict)
+# The same path tests with the component-by-component walk instead of openat2.
+foreach(p sandbox symlink dirs file_stat rename_unlink file_rw file_seek file_trunc readdir errors
+          fdops)
+  if(p STREQUAL sandbox)
+    w2o_wasi_test(${p}_walk ${p} W2O NODE --box --resolve walk --expect-status 0)
+    w2o_wasi_test(${p}_strict_walk ${p} W2O --box --resolve walk --expect-status 0 -- strict)
+  else()
+    w2o_wasi_test(${p}_walk ${p} NATIVE W2O --resolve walk --expect-status 0 -- strict)
+  endif()
+endforeach()
+
+# w2o-run: compile-and-cache, exit status, arguments and sandbox flags.
+add_test(NAME wasi_w2o_run COMMAND ${wasi_src}/w2o_run_test.sh ${PROJECT_BINARY_DIR}/tools/w2o-run
+  ${wasi_bin} ${wasi_work}/w2o-run)
