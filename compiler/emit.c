@@ -211,6 +211,8 @@ backend *backend_create(const compile_options *opts, char **error) {
 void backend_dispose(backend *be) {
   if (!be)
     return;
+  if (be->dib)
+    LLVMDisposeDIBuilder(be->dib);
   if (be->builder)
     LLVMDisposeBuilder(be->builder);
   if (be->module)

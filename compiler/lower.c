@@ -317,10 +317,11 @@ static bool lower_body(func_state *fs) {
   backend *be = fs->be;
   reader r = {be->wasm->bytes, be->wasm->bytes + fs->func->body_offset,
               be->wasm->bytes + fs->func->body_end, be->diag};
-  while (fs->frame_count > 0) {
+  for (uint32_t k = 0; fs->frame_count > 0; k++) {
     wasm_instr in;
     if (!read_instr(&r, &fs->scratch, &in))
       return false;
+    debug_instruction(fs, k);
     if (fs->dead && skip_dead(fs, in.op))
       continue;
     lower_fuel_charge(fs, in.op);
@@ -396,10 +397,12 @@ static bool lower_function(backend *be, uint32_t defined_index) {
   arena_init(&fs.scratch);
   be->diag->func = fs.func_index;
 
+  debug_clear_location(be); /* no location of the previous function may leak in */
   fs.entry_bb = LLVMAppendBasicBlockInContext(be->context, fs.fn, "entry");
   LLVMPositionBuilderAtEnd(be->builder, fs.entry_bb);
   bool ok = setup_locals(&fs);
   if (ok) {
+    debug_function(&fs);
     lower_interrupt_prologue(&fs);
     emit_stack_check(&fs);
     load_memory_base(&fs);
@@ -525,8 +528,13 @@ bool lower_module(backend *be, const wasm_module *m, diag *d) {
   declare_runtime(be);
   if (!declare_functions(be))
     return false;
+  if (be->opts.debug && !debug_begin(be, be->opts.debug_listing, be->opts.debug_comp_dir))
+    return false;
   for (uint32_t i = 0; i < m->func_count; i++)
     if (!lower_function(be, i))
       return false;
-  return descriptor_emit(be);
+  debug_clear_location(be); /* the thunks and descriptor have no source */
+  bool ok = descriptor_emit(be);
+  debug_finish(be);
+  return ok;
 }

@@ -20,6 +20,7 @@
 #define W2O_LOWER_H
 
 #include <llvm-c/Core.h>
+#include <llvm-c/DebugInfo.h>
 #include <llvm-c/Target.h>
 #include <llvm-c/TargetMachine.h>
 
@@ -85,6 +86,9 @@ struct backend {
   LLVMValueRef memory_grow_fn;   /* i64 w2o_memory_grow(ptr, i64) */
   LLVMTypeRef memory_grow_type;
   unsigned md_invariant_load, md_tbaa;
+  LLVMDIBuilderRef dib;          /* -g: debug info builder, else NULL */
+  LLVMMetadataRef di_file;       /* -g: the listing as DWARF source file */
+  unsigned *debug_lines;         /* -g: listing line of each defined function's header */
   LLVMValueRef tbaa_tags[TBAA_COUNT];
 };
 
@@ -128,6 +132,8 @@ typedef struct func_state {
   LLVMValueRef memory_obj;    /* w2o_memory_t * of memory 0 */
   LLVMValueRef fuel_var;      /* --fuel: alloca holding the remaining fuel, else NULL */
   uint32_t fuel_pending;      /* --fuel: cost of operators not yet subtracted */
+  LLVMMetadataRef di_scope;   /* -g: the function's DISubprogram, else NULL */
+  unsigned di_line;           /* -g: listing line of the function's header */
   arena scratch;
 } func_state;
 
@@ -177,6 +183,13 @@ void lower_fuel_charge(func_state *fs, wasm_opcode op); /* before lowering `op` 
 void lower_fuel_spill(func_state *fs);         /* fuel variable -> ctx->fuel */
 void lower_fuel_spill_before_fault(func_state *fs); /* the same, kept before a guard-mode access */
 void lower_fuel_reload(func_state *fs);        /* ctx->fuel -> fuel variable */
+
+/* ---- debug.c: -g (no-ops without it) ---- */
+bool debug_begin(backend *be, const char *listing_path, const char *comp_dir);
+void debug_function(func_state *fs);              /* after the locals exist */
+void debug_instruction(func_state *fs, uint32_t k); /* before the k-th instruction */
+void debug_clear_location(backend *be);
+void debug_finish(backend *be);
 
 /* ---- descriptor.c ---- */
 bool descriptor_emit(backend *be);

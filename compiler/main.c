@@ -34,6 +34,9 @@ typedef struct cli {
   char *owned_name;
   char *owned_output;
   char *owned_header;
+  char *owned_listing;
+  char *owned_comp_dir;
+  char *owned_prefix_map;
 } cli;
 
 static const char usage_text[] =
@@ -62,6 +65,11 @@ static const char usage_text[] =
     "  --epoch                 check the process's epoch counter against a per-instance\n"
     "                          deadline (w2o_epoch_set_deadline) to interrupt the guest\n"
     "Other:\n"
+    "Debug info:\n"
+    "  -g, -gdwarf-5, -gdwarf-4  emit DWARF (version 5 by default); lines refer to a\n"
+    "                          listing of the module written beside the output\n"
+    "                          (OUTPUT with .lst), one instruction and code offset per line\n"
+    "  -fdebug-prefix-map=OLD=NEW  record NEW instead of the directory prefix OLD\n"
     "  --help                  show this help\n"
     "  --version               show the version\n"
     "\n"
@@ -150,6 +158,17 @@ static int parse_valued(cli *c, int argc, char **argv, int *i) {
   return -1;
 }
 
+static int parse_prefix_map(cli *c, const char *map) {
+  const char *eq = strchr(map, '=');
+  if (!eq || eq == map)
+    return usage_error("-fdebug-prefix-map needs OLD=NEW, got '%s'", map);
+  free(c->owned_prefix_map);
+  c->owned_prefix_map = names_printf("%.*s", (int)(eq - map), map);
+  c->opts.debug_prefix_old = c->owned_prefix_map;
+  c->opts.debug_prefix_new = eq + 1;
+  return 0;
+}
+
 static int parse_flag(cli *c, const char *a) {
   if (parse_level(c, a))
     return 0;
@@ -163,6 +182,14 @@ static int parse_flag(cli *c, const char *a) {
     return c->opts.pic = false, 0;
   if (strcmp(a, "--no-header") == 0)
     return c->no_header = true, 0;
+  if (strcmp(a, "-g") == 0 || strcmp(a, "-gdwarf-5") == 0 || strcmp(a, "-gdwarf") == 0)
+    return c->opts.debug = 5, 0;
+  if (strcmp(a, "-gdwarf-4") == 0)
+    return c->opts.debug = 4, 0;
+  if (strcmp(a, "-g0") == 0)
+    return c->opts.debug = 0, 0;
+  if (strncmp(a, "-fdebug-prefix-map=", 19) == 0)
+    return parse_prefix_map(c, a + 19);
   if (strcmp(a, "--fuel") == 0)
     return c->opts.fuel = true, 0;
   if (strcmp(a, "--epoch") == 0)
@@ -220,7 +247,14 @@ static int derive_paths(cli *c) {
     int stem = (dot && (!slash || dot > slash)) ? (int)(dot - c->output) : (int)strlen(c->output);
     c->header = c->owned_header = names_printf("%.*s.h", stem, c->output);
   }
-  if (!c->opts.name || !c->output)
+  if (c->opts.debug && c->output) {
+    const char *dot = strrchr(c->output, '.'), *slash = strrchr(c->output, '/');
+    int stem = (dot && (!slash || dot > slash)) ? (int)(dot - c->output) : (int)strlen(c->output);
+    c->opts.debug_listing = c->owned_listing = names_printf("%.*s.lst", stem, c->output);
+    c->opts.debug_comp_dir = c->owned_comp_dir =
+        slash ? names_printf("%.*s", (int)(slash - c->output), c->output) : names_printf(".");
+  }
+  if (!c->opts.name || !c->output || (c->opts.debug && !c->opts.debug_listing))
     return usage_error("%s", "out of memory");
   return EXIT_OK;
 }
@@ -314,5 +348,8 @@ int main(int argc, char **argv) {
   free(c.owned_name);
   free(c.owned_output);
   free(c.owned_header);
+  free(c.owned_listing);
+  free(c.owned_comp_dir);
+  free(c.owned_prefix_map);
   return status;
 }

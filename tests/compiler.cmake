@@ -75,3 +75,15 @@ foreach(mode guard explicit)
     FUEL_HEADER="fuel_${mode}.h" PLAIN_HEADER="plain_${mode}.h" FUEL_PREFIX=fuel_${mode}
     PLAIN_PREFIX=plain_${mode})
 endforeach()
+
+# -g: gdb on a compiled module, .text unchanged by -g, determinism, prefix map.
+find_program(W2O_GDB gdb)
+if(W2O_GDB)
+  add_test(NAME debug_gdb
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/debug/gdb_test.sh $<TARGET_FILE:wasm2obj> ${WAT2WASM}
+            $<TARGET_FILE:w2o_runtime> ${PROJECT_SOURCE_DIR}/runtime/include ${PROJECT_SOURCE_DIR}
+            ${CMAKE_CURRENT_BINARY_DIR}/debug-work)
+  set_tests_properties(debug_gdb PROPERTIES TIMEOUT 300)
+else()
+  message(STATUS "gdb not found: debug_gdb test skipped")
+endif()
