@@ -1,0 +1,703 @@
+#!/usr/bin/env python3
+"""bench.py — builds every kernel of bench/kernels in every variant, checks
+that all variants print the same checksum, times them interleaved, and writes
+the report (terminal table, JSON, CSV, gnuplot chart, baseline comparison).
+
+Run it through bench/run.sh, which makes sure hyperfine and gnuplot exist.
+
+Pipeline: find tools -> build (2 jobs, cached by mtime) -> verify checksums
+(one run each, also the warm-up) -> timed rounds -> statistics -> report.
+
+Variants (a missing one is skipped with a message, never an error):
+  native        clang-19 -O2, the limit every ratio is taken against
+  w2o-guard     wasm2obj -O2, guard-page bounds checks (the headline)
+  w2o-explicit  wasm2obj -O2 --bounds-checks=explicit
+  w2o-none      wasm2obj -O2 --bounds-checks=none (unsafe; what checks cost)
+  w2o-fuel      wasm2obj -O2 --fuel
+  w2o-epoch     wasm2obj -O2 --epoch
+  wasm2c        wabt's wasm2c + clang-19 -O2 + bench/wasm2c/wasi-glue.c
+  node          Node.js (V8) with node:wasi, bench/node-wasi.mjs
+
+Timing is interleaved: each round runs every kernel once in every variant
+(hyperfine --runs 1 over all variants of a kernel, in an order rotated per
+round), so slow drift of the machine hits all variants alike. Statistics are
+median, min and max over the rounds.
+"""
+
+import argparse
+import concurrent.futures
+import csv
+import hashlib
+import json
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+BENCH = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(BENCH)
+KERNELS_DIR = os.path.join(BENCH, "kernels")
+
+CLANG = os.environ.get("CLANG", "clang-19")
+WASM_FLAGS = ["--target=wasm32-wasi", "--sysroot=/usr", "-O2"]
+NATIVE_FLAGS = ["-O2"]
+
+W2O_VARIANTS = [
+    ("w2o-guard", []),
+    ("w2o-explicit", ["--bounds-checks=explicit"]),
+    ("w2o-none", ["--bounds-checks=none"]),
+    ("w2o-fuel", ["--fuel"]),
+    ("w2o-epoch", ["--epoch"]),
+]
+ALL_VARIANTS = ["native"] + [v for v, _ in W2O_VARIANTS] + ["wasm2c", "node"]
+HEADLINE = "w2o-guard"
+QUICK_SCALE = 1  # bench.h: default SCALE 16 = full run
+
+
+def log(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def progress(msg, final=False):
+    """One progress line, rewritten in place on a terminal."""
+    if sys.stderr.isatty():
+        sys.stderr.write("\r\033[K" + msg + ("\n" if final else ""))
+        sys.stderr.flush()
+    elif final:
+        log(msg)
+
+
+# ---------------------------------------------------------------- tools
+
+
+class Tools:
+    """What exists on this machine; each missing piece disables variants."""
+
+    def __init__(self, build_dir):
+        self.missing = {}  # variant -> reason
+        self.clang = shutil.which(CLANG)
+        if not self.clang:
+            sys.exit(f"bench: {CLANG} not found (tools/install-deps.sh installs it)")
+        self.hyperfine = shutil.which("hyperfine")
+        self.gnuplot = shutil.which("gnuplot")
+        self.size = shutil.which("size")
+        self._find_wasm2obj(build_dir)
+        self._find_wasm2c()
+        self.node = shutil.which("node")
+        if not self.node:
+            self.missing["node"] = "node not found"
+
+    def _find_wasm2obj(self, build_dir):
+        b = os.path.abspath(build_dir)
+        self.wasm2obj = os.path.join(b, "compiler", "wasm2obj")
+        self.w2o_exe = os.path.join(b, "tools", "w2o-exe")
+        self.w2o_libs = [os.path.join(b, "runtime", "libw2o_runtime.a"),
+                         os.path.join(b, "libc-shim", "libw2o_wasi.a"),
+                         os.path.join(b, "libc-shim", "libw2o_wasi_main.a")]
+        need = [self.wasm2obj, self.w2o_exe] + self.w2o_libs
+        absent = [p for p in need if not os.path.exists(p)]
+        if absent:
+            why = (f"not built in {build_dir}: {', '.join(os.path.relpath(p, b) for p in absent)} "
+                   f"(ninja -C {build_dir} wasm2obj w2o_runtime w2o_wasi_tools)")
+            for v, _ in W2O_VARIANTS:
+                self.missing[v] = why
+
+    def _find_wasm2c(self):
+        self.wasm2c = shutil.which("wasm2c")
+        self.wasm_rt_impl = None
+        self.wasm_rt_include = None
+        for d in ("/usr/share/wabt/wasm2c", "/usr/src/wasm2c", "/usr/local/share/wabt/wasm2c"):
+            if os.path.exists(os.path.join(d, "wasm-rt-impl.c")):
+                self.wasm_rt_impl = os.path.join(d, "wasm-rt-impl.c")
+                for inc in (d, "/usr/src/wasm2c", "/usr/include"):
+                    if os.path.exists(os.path.join(inc, "wasm-rt.h")):
+                        self.wasm_rt_include = inc
+                        break
+                break
+        if not self.wasm2c:
+            self.missing["wasm2c"] = "wasm2c not found (Debian package wabt)"
+        elif not (self.wasm_rt_impl and self.wasm_rt_include):
+            self.missing["wasm2c"] = "wasm2c runtime (wasm-rt-impl.c, wasm-rt.h) not found"
+
+
+# ---------------------------------------------------------------- building
+
+
+def newer(target, deps):
+    """True if target is missing or older than any existing dep."""
+    if not os.path.exists(target):
+        return True
+    t = os.path.getmtime(target)
+    return any(os.path.exists(d) and os.path.getmtime(d) > t for d in deps)
+
+
+def run_timed(cmd, **kw):
+    start = time.perf_counter()
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+    return time.perf_counter() - start, r
+
+
+def text_size(obj, tools):
+    if not tools.size or not os.path.exists(obj):
+        return None
+    r = subprocess.run([tools.size, "-A", obj], stdout=subprocess.PIPE, text=True)
+    total = 0
+    for line in r.stdout.splitlines():
+        f = line.split()
+        if len(f) >= 2 and (f[0] == ".text" or f[0].startswith(".text.")):
+            total += int(f[1])
+    return total
+
+
+class Builder:
+    """Builds one kernel's artifacts; remembers compile times across runs in
+    build-times.json so that cached builds still report them."""
+
+    def __init__(self, tools, work, scale):
+        self.tools, self.work, self.scale = tools, work, scale
+        self.lock = threading.Lock()  # for artifacts shared between kernels
+        self.times_file = os.path.join(work, "build-times.json")
+        try:
+            with open(self.times_file) as f:
+                self.times = json.load(f)
+        except (OSError, ValueError):
+            self.times = {}
+
+    def save(self):
+        with open(self.times_file, "w") as f:
+            json.dump(self.times, f, indent=1, sort_keys=True)
+
+    def path(self, *parts):
+        p = os.path.join(self.work, *parts)
+        os.makedirs(os.path.dirname(p), exist_ok=True)
+        return p
+
+    def step(self, key, target, deps, cmd, env=None):
+        """Runs cmd if target is stale; returns None or an error text."""
+        if not newer(target, deps):
+            return None
+        secs, r = run_timed(cmd, env=env)
+        if r.returncode != 0:
+            if os.path.exists(target):
+                os.unlink(target)
+            return f"{' '.join(cmd[:3])}...: exit {r.returncode}\n{r.stderr.strip()[-2000:]}"
+        self.times[key] = secs
+        return None
+
+    def build(self, kernel, variants):
+        """Returns {variant: executable argv or error text}, plus sizes."""
+        t = self.tools
+        src = os.path.join(KERNELS_DIR, kernel + ".c")
+        deps = [src, os.path.join(KERNELS_DIR, "bench.h")]
+        scale = [f"-DSCALE={self.scale}"]
+        out, errors = {}, {}
+        exe = self.path("native", kernel)
+        e = self.step(f"native/{kernel}", exe, deps,
+                      [t.clang] + NATIVE_FLAGS + scale + [src, "-lm", "-o", exe])
+        (errors if e else out)["native"] = e or [exe]
+        nobj = self.path("native", kernel + ".o")
+        self.step(f"native-obj/{kernel}", nobj, deps,
+                  [t.clang] + NATIVE_FLAGS + scale + ["-c", src, "-o", nobj])
+        wasm = self.path("wasm", kernel + ".wasm")
+        e = self.step(f"wasm/{kernel}", wasm, deps, [t.clang] + WASM_FLAGS + scale + [src, "-o", wasm])
+        if e:
+            for v in variants:
+                if v != "native":
+                    errors[v] = "wasm build failed: " + e
+            return out, errors, self.sizes(kernel)
+        wdeps = [wasm]
+        obj = self.path("w2o-guard", kernel + ".o")
+        if "w2o-guard" in variants:  # the object alone: compile time and .text size
+            self.step(f"wasm2obj/{kernel}", obj, wdeps + [t.wasm2obj],
+                      [t.wasm2obj, "-O2", "--name=w2o_wasi_command", "--no-header", wasm, "-o", obj])
+        for v, flags in W2O_VARIANTS:
+            if v not in variants:
+                continue
+            exe = self.path(v, kernel)
+            if v == "w2o-guard" and os.path.exists(obj):
+                # Link the object compiled above as tools/w2o-exe links it
+                # (main, libc shim, runtime), rather than compile it twice.
+                cmd = [os.environ.get("CC", "cc"), obj, t.w2o_libs[2], t.w2o_libs[1],
+                       t.w2o_libs[0], "-lpthread", "-lm", "-o", exe]
+                e = self.step(f"{v}-link/{kernel}", exe, [obj] + t.w2o_libs, cmd)
+            else:
+                e = self.step(f"{v}/{kernel}", exe, wdeps + [t.wasm2obj] + t.w2o_libs,
+                              [t.w2o_exe, "-O2"] + flags + [wasm, "-o", exe])
+            (errors if e else out)[v] = e or [exe]
+        if "wasm2c" in variants:
+            e = self.build_wasm2c(kernel, wasm)
+            (errors if e else out)["wasm2c"] = e or [self.path("wasm2c", kernel)]
+        if "node" in variants:
+            out["node"] = [t.node, "--no-warnings", os.path.join(BENCH, "node-wasi.mjs"), wasm]
+        return out, errors, self.sizes(kernel)
+
+    def build_wasm2c(self, kernel, wasm):
+        t = self.tools
+        d = self.path("wasm2c", kernel + ".d", "kernel.c")
+        d = os.path.dirname(d)
+        csrc, cobj = os.path.join(d, "kernel.c"), os.path.join(d, "kernel.o")
+        glue = os.path.join(BENCH, "wasm2c", "wasi-glue.c")
+        rt_obj = self.path("wasm2c", "wasm-rt-impl.o")
+        glue_obj = os.path.join(d, "wasi-glue.o")
+        inc = ["-I", t.wasm_rt_include, "-I", d]
+        steps = [
+            (f"wasm2c-translate/{kernel}", csrc, [wasm], [t.wasm2c, "-n", "kernel", wasm, "-o", csrc]),
+            (f"wasm2c-cc/{kernel}", cobj, [csrc], [t.clang, "-O2", "-w"] + inc + ["-c", csrc, "-o", cobj]),
+            ("wasm2c-rt", rt_obj, [t.wasm_rt_impl],
+             [t.clang, "-O2", "-w"] + inc + ["-c", t.wasm_rt_impl, "-o", rt_obj]),
+            (f"wasm2c-glue/{kernel}", glue_obj, [glue, csrc],
+             [t.clang, "-O2"] + inc + ["-c", glue, "-o", glue_obj]),
+        ]
+        exe = self.path("wasm2c", kernel)
+        steps.append((f"wasm2c-link/{kernel}", exe, [cobj, rt_obj, glue_obj],
+                      [t.clang, cobj, glue_obj, rt_obj, "-lm", "-o", exe]))
+        for key, target, deps, cmd in steps:
+            if key == "wasm2c-rt":
+                with self.lock:
+                    e = self.step(key, target, deps, cmd)
+            else:
+                e = self.step(key, target, deps, cmd)
+            if e:
+                return e
+        return None
+
+    def sizes(self, kernel):
+        t = self.tools
+        return {
+            "native": text_size(os.path.join(self.work, "native", kernel + ".o"), t),
+            "w2o-guard": text_size(os.path.join(self.work, "w2o-guard", kernel + ".o"), t),
+            "wasm2c": text_size(os.path.join(self.work, "wasm2c", kernel + ".d", "kernel.o"), t),
+        }
+
+    def compile_times(self, kernel):
+        g = self.times.get
+        w2c = [g(f"wasm2c-translate/{kernel}"), g(f"wasm2c-cc/{kernel}")]
+        return {
+            "wasm2obj": g(f"wasm2obj/{kernel}"),
+            "wasm2c+clang": sum(w2c) if all(x is not None for x in w2c) else None,
+        }
+
+
+# ---------------------------------------------------------------- running
+
+
+def run_checksum(argv):
+    r = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=300)
+    line = r.stdout.strip().splitlines()[-1] if r.stdout.strip() else ""
+    if r.returncode != 0:
+        return None, f"exit {r.returncode}: {r.stderr.strip()[-300:]}"
+    return line, None
+
+
+def time_round(cmds, tools, tmpdir):
+    """Runs each (variant, argv) once, in the given order; returns {variant: seconds}."""
+    if tools.hyperfine:
+        out = os.path.join(tmpdir, "round.json")
+        argv = [tools.hyperfine, "-N", "--runs", "1", "--style", "none", "--output", "null",
+                "--ignore-failure", "--export-json", out]
+        for v, cmd in cmds:
+            argv += ["--command-name", v, " ".join(_quote(a) for a in cmd)]
+        r = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if r.returncode == 0:
+            with open(out) as f:
+                data = json.load(f)
+            return {res["command"]: res["times"][0] for res in data["results"]}
+        log(f"bench: hyperfine failed ({r.stderr.strip()[-200:]}); timing in Python")
+        tools.hyperfine = None
+    times = {}
+    for v, cmd in cmds:
+        start = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times[v] = time.perf_counter() - start
+    return times
+
+
+def _quote(a):
+    return a if re.fullmatch(r"[A-Za-z0-9_./=+:,-]+", a) else "'" + a.replace("'", "'\\''") + "'"
+
+
+# ---------------------------------------------------------------- statistics
+
+
+def median(xs):
+    s = sorted(xs)
+    n = len(s)
+    return s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2
+
+
+def geomean(xs):
+    xs = [x for x in xs if x and x > 0]
+    return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else None
+
+
+def summarize(kernels, variants, samples, checks, sizes, ctimes):
+    res = {"kernels": {}, "geomean": {}}
+    for k in kernels:
+        kr = {"variants": {}, "text_size": sizes.get(k, {}), "compile_seconds": ctimes.get(k, {})}
+        nat = samples.get((k, "native"))
+        nmed = median(nat) if nat else None
+        for v in variants:
+            s = samples.get((k, v))
+            c = checks.get((k, v), {})
+            e = {"checksum": c.get("checksum"), "agree": c.get("agree"), "error": c.get("error")}
+            if s:
+                e.update(median=median(s), min=min(s), max=max(s), runs=len(s), samples=s)
+                if nmed:
+                    e["ratio"] = e["median"] / nmed
+                if v != "native" and nat and len(nat) == len(s):  # paired by round: drift cancels
+                    e["round_ratios"] = [x / y for x, y in zip(s, nat)]
+            kr["variants"][v] = e
+        res["kernels"][k] = kr
+    for v in variants:
+        ratios = [res["kernels"][k]["variants"][v].get("ratio") for k in kernels
+                  if res["kernels"][k]["variants"][v].get("agree")]
+        ratios = [r for r in ratios if r]
+        if ratios and len(ratios) == len(kernels):
+            res["geomean"][v] = geomean(ratios)
+        elif ratios:
+            res["geomean"][v] = geomean(ratios)
+            res.setdefault("geomean_partial", []).append(v)
+    return res
+
+
+# ---------------------------------------------------------------- report
+
+
+def fmt_time(s):
+    return "-" if s is None else (f"{s * 1e3:.0f}ms" if s < 10 else f"{s:.1f}s")
+
+
+def table(res, variants):
+    lines = []
+    kernels = list(res["kernels"])
+    w = max(9, max(len(k) for k in kernels))
+    head = f"{'kernel':<{w}}  {'native':>8}"
+    for v in variants[1:]:
+        head += f"  {v:>12}"
+    lines.append("time (median of runs) and ratio to native; '!' = checksum differs, '-' = not run")
+    lines.append(head)
+    lines.append("-" * len(head))
+    for k in kernels:
+        kv = res["kernels"][k]["variants"]
+        nat = kv.get("native", {})
+        row = f"{k:<{w}}  {fmt_time(nat.get('median')):>8}"
+        for v in variants[1:]:
+            e = kv.get(v, {})
+            if "median" not in e:
+                cell = "-"
+            else:
+                cell = f"{e['ratio']:.2f}x" if e.get("ratio") else fmt_time(e["median"])
+                if not e.get("agree"):
+                    cell += "!"
+            row += f"  {cell:>12}"
+        lines.append(row)
+    lines.append("-" * len(head))
+    row = f"{'geomean':<{w}}  {'1.00x':>8}"
+    for v in variants[1:]:
+        g = res["geomean"].get(v)
+        cell = "-" if g is None else f"{g:.2f}x" + ("*" if v in res.get("geomean_partial", []) else "")
+        row += f"  {cell:>12}"
+    lines.append(row)
+    if res.get("geomean_partial"):
+        lines.append("* geomean over the kernels whose checksum agreed only")
+    lines.append("")
+    lines.append("spread: min-max of each variant as ratio to the native median")
+    for k in kernels:
+        kv = res["kernels"][k]["variants"]
+        nm = kv.get("native", {}).get("median")
+        parts = []
+        for v in variants:
+            e = kv.get(v, {})
+            if "median" in e and nm:
+                parts.append(f"{v} {e['min'] / nm:.2f}-{e['max'] / nm:.2f}")
+        lines.append(f"  {k:<{w}} " + ", ".join(parts))
+    lines.append("")
+    lines.append(f"{'kernel':<{w}}  {'wasm2obj':>9}  {'wasm2c+cc':>9}   "
+                 f"{'.text native':>12}  {'.text w2o':>10}  {'.text wasm2c':>12}")
+    for k in kernels:
+        c = res["kernels"][k]["compile_seconds"]
+        s = res["kernels"][k]["text_size"]
+
+        def t(x):
+            return "-" if x is None else f"{x:.2f}s"
+
+        def b(x):
+            return "-" if x is None else str(x)
+        lines.append(f"{k:<{w}}  {t(c.get('wasm2obj')):>9}  {t(c.get('wasm2c+clang')):>9}   "
+                     f"{b(s.get('native')):>12}  {b(s.get('w2o-guard')):>10}  {b(s.get('wasm2c')):>12}")
+    lines.append("compile = wasm -> object (wasm2obj -O2; wasm2c + clang-19 -O2 -c of its C);"
+                 " .text bytes by size -A: the wasm objects include wasi-libc (printf, malloc),"
+                 " the native one links libc dynamically")
+    return "\n".join(lines)
+
+
+def write_csv(res, variants, path):
+    with open(path, "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["kernel", "variant", "median_s", "min_s", "max_s", "runs", "ratio_to_native",
+                    "checksum", "agree"])
+        for k, kr in res["kernels"].items():
+            for v in variants:
+                e = kr["variants"].get(v, {})
+                w.writerow([k, v, e.get("median"), e.get("min"), e.get("max"), e.get("runs"),
+                            e.get("ratio"), e.get("checksum"), e.get("agree")])
+        for v in variants:
+            w.writerow(["geomean", v, "", "", "", "", res["geomean"].get(v), "", ""])
+
+
+def chart(res, variants, out, tools):
+    shown = [v for v in variants[1:] if any("ratio" in kr["variants"].get(v, {})
+                                            for kr in res["kernels"].values())]
+    if not shown:
+        return None
+    dat = os.path.join(out, "ratios.dat")
+    with open(dat, "w") as f:
+        f.write("kernel " + " ".join(shown) + "\n")
+        rows = list(res["kernels"].items()) + [("geomean", None)]
+        for k, kr in rows:
+            vals = []
+            for v in shown:
+                r = res["geomean"].get(v) if kr is None else kr["variants"].get(v, {}).get("ratio")
+                vals.append("NaN" if r is None else f"{r:.4f}")
+            f.write(k + " " + " ".join(vals) + "\n")
+    ymax = 3
+    gp = os.path.join(out, "ratios.gp")
+    png = os.path.join(out, "ratios.png")
+    with open(gp, "w") as f:
+        f.write(f"""set terminal pngcairo size 1400,650 font "sans,10"
+set output '{png}'
+set title "time relative to native clang-19 -O2 (lower is better; 1 = native)"
+set style data histograms
+set style histogram clustered gap 1
+set style fill solid 0.85 border -1
+set boxwidth 0.9
+set key outside right top vertical
+set grid ytics
+set yrange [0:{ymax}]
+set xrange [-0.6:{len(res["kernels"]) + 0.6}]
+set ylabel "ratio to native (bars above {ymax} are cut; see table.txt)"
+set xtics rotate by -35 scale 0
+set arrow from graph 0, first 1 to graph 1, first 1 nohead dt 2 lw 1.5 lc rgb "black" front
+plot '{dat}' using 2:xtic(1) title columnheader(2)""")
+        for i in range(1, len(shown)):
+            f.write(f", '' using {i + 2} title columnheader({i + 2})")
+        f.write("\n")
+    if not tools.gnuplot:
+        log("bench: gnuplot not found, chart script left in " + gp)
+        return None
+    r = subprocess.run([tools.gnuplot, gp], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if r.returncode != 0:
+        log("bench: gnuplot failed: " + r.stderr.strip()[-300:])
+        return None
+    return png
+
+
+def compare_baseline(res, base, path, threshold=0.05):
+    """Flags (kernel, variant) whose time relative to native grew by more
+    than threshold AND whose best round is worse than the baseline's worst.
+    Ratios are taken per round (the variant's time over native's time in
+    the same round), so a slower or busier machine is not a regression;
+    native itself is compared in absolute time."""
+    lines, regressions = [], 0
+
+    def stats(e, nat):
+        if "round_ratios" in e:
+            rr = e["round_ratios"]
+            return median(rr), min(rr), max(rr)
+        if nat is None:  # native: absolute seconds
+            return e["median"], e["min"], e["max"]
+        return e["median"] / nat, e["min"] / nat, e["max"] / nat
+
+    for k, kr in res["kernels"].items():
+        bk = base.get("kernels", {}).get(k)
+        if not bk:
+            continue
+        nn = kr["variants"].get("native", {}).get("median")
+        bn = bk["variants"].get("native", {}).get("median")
+        if not nn or not bn:
+            continue
+        for v, e in kr["variants"].items():
+            be = bk["variants"].get(v, {})
+            if "median" not in e or "median" not in be:
+                continue
+            new, new_lo, new_hi = stats(e, None if v == "native" else nn)
+            old, old_lo, old_hi = stats(be, None if v == "native" else bn)
+            change = new / old - 1
+            # The bar: the threshold, or the runs' own spread if wider.
+            noise = max(threshold, (new_hi - new_lo) / new + (old_hi - old_lo) / old)
+            flag = ""
+            if change > noise and new_lo > old_hi:
+                flag, regressions = "REGRESSION", regressions + 1
+            elif change < -noise and new_hi < old_lo:
+                flag = "improved"
+            if flag:
+                unit = "s" if v == "native" else "x"
+                lines.append(f"  {flag:<10} {k:<10} {v:<13} {old:.3f}{unit} -> {new:.3f}{unit} "
+                             f"({change:+.1%})")
+    head = (f"baseline {path}: {regressions} regression(s) beyond noise "
+            f"(slower by more than {threshold:.0%} and than the spread of both runs, "
+            f"every round outside the baseline's range)")
+    return "\n".join([head] + lines), regressions
+
+
+# ---------------------------------------------------------------- main
+
+
+def main():
+    ap = argparse.ArgumentParser(description="wasm2obj benchmarks: native vs wasm, side by side")
+    ap.add_argument("--quick", action="store_true", help="1/16 of the work, 3 runs (about 2 min)")
+    ap.add_argument("--runs", type=int, help="timed rounds (default 5; quick: 3)")
+    ap.add_argument("--out", default=os.path.join(ROOT, "build", "bench"), help="output directory")
+    ap.add_argument("--build", default=os.environ.get("W2O_BUILD", os.path.join(ROOT, "build")),
+                    help="wasm2obj build tree (compiler/wasm2obj, tools/w2o-exe, libraries)")
+    ap.add_argument("--kernels", help="comma-separated subset of bench/kernels")
+    ap.add_argument("--variants", help="comma-separated subset of: " + ",".join(ALL_VARIANTS))
+    ap.add_argument("--baseline", help="results.json of an earlier run to compare with")
+    ap.add_argument("--wasm-cflags", default="",
+                    help="extra clang flags for the wasm build, e.g. -mbulk-memory "
+                         "(builds go to their own cache directory)")
+    ap.add_argument("--check-only", action="store_true",
+                    help="build and verify checksums, no timing (the smoke test)")
+    args = ap.parse_args()
+
+    all_kernels = sorted(f[:-2] for f in os.listdir(KERNELS_DIR) if f.endswith(".c"))
+    kernels = all_kernels
+    if args.kernels:
+        kernels = [k.strip() for k in args.kernels.split(",") if k.strip()]
+        bad = [k for k in kernels if k not in all_kernels]
+        if bad:
+            sys.exit(f"bench: unknown kernel(s) {', '.join(bad)}; have {', '.join(all_kernels)}")
+    variants = ALL_VARIANTS
+    if args.variants:
+        variants = [v.strip() for v in args.variants.split(",")]
+        bad = [v for v in variants if v not in ALL_VARIANTS]
+        if bad:
+            sys.exit(f"bench: unknown variant(s) {', '.join(bad)}; have {', '.join(ALL_VARIANTS)}")
+        if "native" not in variants:
+            variants = ["native"] + variants
+    runs = args.runs or (3 if args.quick else 5)
+    baseline = None
+    if args.baseline:  # read now: the new results.json may be the same file
+        with open(args.baseline) as f:
+            baseline = json.load(f)
+    scale = QUICK_SCALE if args.quick else 16
+    out = os.path.abspath(args.out)
+    work = os.path.join(out, "quick" if args.quick else "full")
+    if args.wasm_cflags:
+        WASM_FLAGS.extend(args.wasm_cflags.split())
+        tag = hashlib.sha256(args.wasm_cflags.encode()).hexdigest()[:8]
+        work += "-" + tag  # other flags, other binaries: never mix their caches
+    os.makedirs(work, exist_ok=True)
+
+    tools = Tools(args.build)
+    said = set()
+    for v in list(variants):
+        if v in tools.missing and tools.missing[v] not in said:
+            same = [w for w in variants if tools.missing.get(w) == tools.missing[v]]
+            log(f"bench: skipping {', '.join(same)}: {tools.missing[v]}")
+            said.add(tools.missing[v])
+    variants = [v for v in variants if v not in tools.missing]
+    if not tools.hyperfine:
+        log("bench: hyperfine not found; timing with Python's clock instead")
+
+    # Build, two jobs at a time (the machines have 2 cores).
+    builder = Builder(tools, work, scale)
+    executables, sizes, ctimes, checks = {}, {}, {}, {}
+    t0 = time.perf_counter()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        futs = {pool.submit(builder.build, k, variants): k for k in kernels}
+        done = 0
+        for fut in concurrent.futures.as_completed(futs):
+            k = futs[fut]
+            exe, errs, sz = fut.result()
+            done += 1
+            progress(f"[build {done}/{len(kernels)}] {k}")
+            sizes[k] = sz
+            for v, argv in exe.items():
+                executables[(k, v)] = argv
+            for v, e in errs.items():
+                checks[(k, v)] = {"error": e, "agree": False}
+                log(f"\nbench: {k}/{v}: build failed: {e}")
+    builder.save()
+    for k in kernels:
+        ctimes[k] = builder.compile_times(k)
+    progress(f"built {len(kernels)} kernels x {len(variants)} variants in "
+             f"{time.perf_counter() - t0:.0f}s", final=True)
+
+    # Verify checksums: one run of each; also the warm-up for the timed rounds.
+    mismatches = 0
+    for i, k in enumerate(kernels):
+        ref = None
+        for v in variants:
+            if (k, v) not in executables:
+                continue
+            progress(f"[check {i + 1}/{len(kernels)}] {k} {v}")
+            line, err = run_checksum(executables[(k, v)])
+            if v == "native":
+                ref = line
+            agree = err is None and line is not None and line == ref
+            checks[(k, v)] = {"checksum": line, "agree": agree, "error": err}
+            if not agree:
+                mismatches += 1
+                log(f"\nbench: {k}/{v}: checksum {line!r} differs from native {ref!r}"
+                    + (f" ({err})" if err else ""))
+    progress(f"checksums: {mismatches} mismatch(es)", final=True)
+
+    samples = {}
+    if not args.check_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            total = runs * len(kernels)
+            n = 0
+            t0 = time.perf_counter()
+            for r in range(runs):
+                for k in kernels:
+                    n += 1
+                    cmds = [(v, executables[(k, v)]) for v in variants if (k, v) in executables]
+                    shift = r % len(cmds) if cmds else 0
+                    cmds = cmds[shift:] + cmds[:shift]  # rotate the order per round
+                    el = time.perf_counter() - t0
+                    eta = el / (n - 1) * (total - n + 1) if n > 1 else 0
+                    progress(f"[run {r + 1}/{runs}] {k:<10} ({n}/{total}, "
+                             f"{el:.0f}s elapsed, ~{eta:.0f}s left)")
+                    for v, secs in time_round(cmds, tools, tmp).items():
+                        samples.setdefault((k, v), []).append(secs)
+            progress(f"timed {runs} rounds in {time.perf_counter() - t0:.0f}s", final=True)
+
+    res = summarize(kernels, variants, samples, checks, sizes, ctimes)
+    res["meta"] = {
+        "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "quick": args.quick, "scale": scale,
+        "runs": runs, "variants": variants, "wasm_cflags": WASM_FLAGS, "skipped": tools.missing,
+        "timer": "hyperfine" if tools.hyperfine else "python",
+        "host": os.uname().nodename, "cpu_count": os.cpu_count(), "headline": HEADLINE,
+        "clang": subprocess.run([tools.clang, "--version"], stdout=subprocess.PIPE,
+                                text=True).stdout.splitlines()[0],
+    }
+    with open(os.path.join(out, "results.json"), "w") as f:
+        json.dump(res, f, indent=1)
+    write_csv(res, variants, os.path.join(out, "results.csv"))
+    text = table(res, variants) if samples else "\n".join(
+        f"{k:<10} " + " ".join(f"{v}:{'ok' if checks.get((k, v), {}).get('agree') else 'DIFF'}"
+                               for v in variants) for k in kernels)
+    regressions = 0
+    if args.baseline:
+        cmp_text, regressions = compare_baseline(res, baseline, args.baseline)
+        text += "\n\n" + cmp_text
+    with open(os.path.join(out, "table.txt"), "w") as f:
+        f.write(text + "\n")
+    print(text)
+    png = chart(res, variants, out, tools) if samples else None
+    print(f"\nwrote {os.path.relpath(out)}/results.json, results.csv, table.txt"
+          + (", ratios.png" if png else ""))
+    if mismatches:
+        print(f"bench: {mismatches} checksum mismatch(es)", file=sys.stderr)
+        return 1
+    return 1 if regressions else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

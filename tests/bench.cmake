@@ -1,0 +1,23 @@
+# Benchmark smoke test: bench/run.sh in --quick mode on two kernels, one
+# timed round, in this build tree. It checks that every variant present
+# (native, wasm2obj guard/explicit/none/--fuel/--epoch, and the peers
+# wasm2c and Node when installed) prints the native build's checksum;
+# timings are not asserted. A missing peer is skipped by run.sh with a
+# message, never a failure. The test never installs packages
+# (BENCH_NO_INSTALL=1); without hyperfine it times with Python's clock.
+find_program(W2O_BENCH_PYTHON3 python3)
+find_program(W2O_BENCH_CLANG19 clang-19)
+if(NOT W2O_BENCH_PYTHON3 OR NOT W2O_BENCH_CLANG19)
+  message(STATUS "bench_quick_smoke skipped: python3 or clang-19 not found")
+  return()
+endif()
+
+add_test(NAME bench_quick_smoke
+  COMMAND ${PROJECT_SOURCE_DIR}/bench/run.sh --quick --runs 1 --kernels crc32,sort
+          --build ${PROJECT_BINARY_DIR} --out ${CMAKE_CURRENT_BINARY_DIR}/bench-smoke)
+set_tests_properties(bench_quick_smoke PROPERTIES
+  ENVIRONMENT BENCH_NO_INSTALL=1
+  TIMEOUT 600
+  # Build failures and checksum mismatches fail the test; so does a
+  # wasm2obj variant skipped for lack of the tools it needs.
+  FAIL_REGULAR_EXPRESSION "bench: skipping w2o-")
