@@ -90,17 +90,14 @@ static const char *value_member(wasm_valtype t) {
   }
 }
 
-/* The text name of a value type, which is also its w2o_value_t member. */
-static const char *wasm_type_name(wasm_valtype t) { return value_member(t); }
-
 /* A wasm signature in text, as "(i32, i64) -> (f32)". */
 static void print_signature(header *h, const wasm_functype *ft) {
   fputc('(', h->out);
   for (uint32_t i = 0; i < ft->param_count; i++)
-    fprintf(h->out, "%s%s", i ? ", " : "", wasm_type_name(ft->params[i]));
+    fprintf(h->out, "%s%s", i ? ", " : "", value_member(ft->params[i]));
   fputs(") -> (", h->out);
   for (uint32_t i = 0; i < ft->result_count; i++)
-    fprintf(h->out, "%s%s", i ? ", " : "", wasm_type_name(ft->results[i]));
+    fprintf(h->out, "%s%s", i ? ", " : "", value_member(ft->results[i]));
   fputc(')', h->out);
 }
 

@@ -433,6 +433,16 @@ bool lower_simd_pminmax(func_state *fs, const wasm_instr *in, int a) {
   return true;
 }
 
+/* Pops two i16x8 operands and returns their lane-wise product as i32x8
+ * (exact: both sign-extended first). Shared by q15mulr and dot. */
+static LLVMValueRef pop_widened_product(func_state *fs) {
+  LLVMBuilderRef b = fs->be->builder;
+  LLVMTypeRef wide = int_vec(fs->be, 32, 8);
+  LLVMValueRef r = LLVMBuildSExt(b, pop_as(fs, SHAPE_I16X8), wide, "");
+  LLVMValueRef l = LLVMBuildSExt(b, pop_as(fs, SHAPE_I16X8), wide, "");
+  return LLVMBuildMul(b, l, r, "");
+}
+
 /* i16x8.q15mulr_sat_s: (a * b + 0x4000) >> 15, saturated (only
  * -32768 * -32768 overflows, to 32768). */
 bool lower_simd_q15mulr_sat(func_state *fs, const wasm_instr *in, int a) {
@@ -440,9 +450,7 @@ bool lower_simd_q15mulr_sat(func_state *fs, const wasm_instr *in, int a) {
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
   LLVMTypeRef wide = int_vec(be, 32, 8);
-  LLVMValueRef r = LLVMBuildSExt(b, pop_as(fs, SHAPE_I16X8), wide, "");
-  LLVMValueRef l = LLVMBuildSExt(b, pop_as(fs, SHAPE_I16X8), wide, "");
-  LLVMValueRef p = LLVMBuildAdd(b, LLVMBuildMul(b, l, r, ""), const_lane(be, 32, 8, 0x4000), "");
+  LLVMValueRef p = LLVMBuildAdd(b, pop_widened_product(fs), const_lane(be, 32, 8, 0x4000), "");
   p = LLVMBuildAShr(b, p, const_lane(be, 32, 8, 15), "");
   LLVMValueRef args[2] = {p, const_lane(be, 32, 8, 0x7FFF)};
   p = lower_call_intrinsic(fs, INTR_SMIN, wide, args, 2);
@@ -520,10 +528,7 @@ bool lower_simd_dot(func_state *fs, const wasm_instr *in, int a) {
   (void)in, (void)a;
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
-  LLVMTypeRef wide = int_vec(be, 32, 8);
-  LLVMValueRef r = LLVMBuildSExt(b, pop_as(fs, SHAPE_I16X8), wide, "");
-  LLVMValueRef l = LLVMBuildSExt(b, pop_as(fs, SHAPE_I16X8), wide, "");
-  LLVMValueRef p = LLVMBuildMul(b, l, r, "");
+  LLVMValueRef p = pop_widened_product(fs);
   push_v128(fs, LLVMBuildAdd(b, take_lanes(fs, p, 4, 0, 2), take_lanes(fs, p, 4, 1, 2), ""));
   return true;
 }

@@ -14,6 +14,8 @@
 
 #include <cmocka.h>
 
+#include "failing_alloc.h"
+
 #include "reader.h"
 
 #define HEADER 0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00
@@ -334,17 +336,6 @@ static void test_name_section_and_declared(void **state) {
   module_free(&m);
 }
 
-/* Fails every allocation from the n-th on. */
-static int allocations_left;
-static void *failing_realloc(void *ptr, size_t size) {
-  if (size == 0) {
-    free(ptr);
-    return NULL;
-  }
-  if (allocations_left-- <= 0)
-    return NULL;
-  return realloc(ptr, size);
-}
 
 static void test_allocation_failure(void **state) {
   (void)state;

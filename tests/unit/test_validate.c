@@ -14,6 +14,8 @@
 
 #include <cmocka.h>
 
+#include "failing_alloc.h"
+
 #include "reader.h"
 
 #define HEADER 0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00
@@ -236,16 +238,6 @@ static void test_module_rules(void **state) {
   assert_true(strncmp(d.message, "start function", 14) == 0);
 }
 
-static int allocations_left;
-static void *failing_realloc(void *ptr, size_t size) {
-  if (size == 0) {
-    free(ptr);
-    return NULL;
-  }
-  if (allocations_left-- <= 0)
-    return NULL;
-  return realloc(ptr, size);
-}
 
 /* Every prefix of allocations failing gives "out of memory", never a crash. */
 static void test_allocation_failure(void **state) {
