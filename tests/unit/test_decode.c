@@ -336,7 +336,6 @@ static void test_name_section_and_declared(void **state) {
   module_free(&m);
 }
 
-
 static void test_allocation_failure(void **state) {
   (void)state;
   bool succeeded = false;
