@@ -1,31 +1,33 @@
 /*
- * debug.c — debug information for `-g` (modules without their own DWARF).
+ * debug.c — debug information for `-g`.
  *
  * requires: a validated module; the backend's LLVM module (debug_begin runs
  *           before lowering, debug_finish before optimization).
- * produces: a listing of the module beside the output (`<output>.lst`): one
- *           line per instruction, "  0x0001a3  i32.add", under a header line
- *           per function; and DWARF (version 5, or 4 with -gdwarf-4) that
- *           uses that listing as the source file: a compile unit, a
- *           subprogram per function (named from the name section, else
- *           funcN), a line per instruction, and at -O0 the parameters and
- *           locals as local0, local1... of their wasm types. So gdb shows,
- *           steps through and breaks on the listing, and every line names
- *           the code offset of its instruction.
+ * produces: DWARF (version 5, or 4 with -gdwarf-4) through LLVM's DIBuilder:
+ *           one compile unit and a subprogram per function.
+ *           - When the module carries its own DWARF, functions it describes
+ *             get their C names, source files, lines and columns, inlined
+ *             calls and lexical blocks, and at -O0 their variables by C
+ *             name and type (debug_dwarf.c).
+ *           - Every other function uses a listing of the module written
+ *             beside the output (`<output>.lst`, one line per instruction,
+ *             "  0x0001a3  i32.add", under a header line per function) as
+ *             its source: named from the name section (else funcN), a line
+ *             per instruction, so every line names its code offset, and at
+ *             -O0 the parameters and locals as local0, local1... of their
+ *             wasm types.
  * breaks:   nothing; debug locations do not change the generated code.
  *
- * Line numbers need no table: the listing prints the instructions of each
- * function in the order lowering reads them, so the k-th instruction of a
- * function is on line func_line + 1 + k.
+ * Listing line numbers need no table: the listing prints the instructions
+ * of each function in the order lowering reads them, so the k-th
+ * instruction of a function is on line header_line + 1 + k.
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <llvm-c/DebugInfo.h>
-
-#include "lower.h"
+#include "debug.h"
 
 /* DWARF base type encodings (DW_ATE_*). */
 enum { ATE_FLOAT = 0x04, ATE_SIGNED = 0x05, ATE_ADDRESS = 0x01 };
@@ -42,7 +44,7 @@ static bool write_listing(backend *be, FILE *out) {
     const char *symbol = LLVMGetValueName2(be->funcs[i], &len); /* "<prefix>.<name>" */
     const char *dot = memchr(symbol, '.', len);
     fprintf(out, "func[%u] %s:\n", index, dot ? dot + 1 : symbol);
-    be->debug_lines[i] = ++line;
+    be->debug->listing_lines[i] = ++line;
     arena scratch;
     arena_init(&scratch);
     reader r = {m->bytes, m->bytes + m->funcs[i].body_offset, m->bytes + m->funcs[i].body_end, be->diag};
@@ -57,33 +59,83 @@ static bool write_listing(backend *be, FILE *out) {
 }
 
 /* Applies -fdebug-prefix-map=OLD=NEW to a directory. Malloc'd. */
-static char *mapped_dir(const compile_options *o, const char *dir) {
+char *debug_mapped_dir(const compile_options *o, const char *dir) {
   size_t n = o->debug_prefix_old ? strlen(o->debug_prefix_old) : 0;
   if (n && strncmp(dir, o->debug_prefix_old, n) == 0)
     return names_printf("%s%s", o->debug_prefix_new, dir + n);
   return names_printf("%s", dir);
 }
 
+/* A DIFile for `path`, split into directory (prefix-mapped) and name. */
+static LLVMMetadataRef make_file(debug_state *ds, const compile_options *o, const char *path) {
+  const char *slash = strrchr(path, '/');
+  const char *base = slash ? slash + 1 : path;
+  char *dir = slash ? names_printf("%.*s", (int)(slash == path ? 1 : slash - path), path) : names_printf(".");
+  char *mapped = dir ? debug_mapped_dir(o, dir) : NULL;
+  LLVMMetadataRef f = LLVMDIBuilderCreateFile(ds->dib, base, strlen(base), mapped ? mapped : ".",
+                                              mapped ? strlen(mapped) : 1);
+  free(mapped);
+  free(dir);
+  return f;
+}
+
+LLVMMetadataRef debug_file(debug_state *ds, const compile_options *o, const char *path) {
+  return debug_file_at(ds, o, wasm_dwarf_file(&ds->dwarf, path));
+}
+
+LLVMMetadataRef debug_file_at(debug_state *ds, const compile_options *o, uint32_t index) {
+  if (index >= ds->dwarf.file_count)
+    return ds->listing;
+  if (index >= ds->files_cap) {
+    size_t cap = (size_t)index * 2 + 16;
+    LLVMMetadataRef *grown = w2o_realloc(ds->files, cap * sizeof *grown);
+    if (!grown)
+      return ds->listing;
+    memset(grown + ds->files_cap, 0, (cap - ds->files_cap) * sizeof *grown);
+    ds->files = grown;
+    ds->files_cap = cap;
+  }
+  if (!ds->files[index])
+    ds->files[index] = make_file(ds, o, ds->dwarf.files[index]);
+  return ds->files[index];
+}
+
+/* Opens the module's DWARF; a module without it, or with DWARF libdw
+ * rejects (a warning), uses the listing for every function. */
+static void open_module_dwarf(backend *be) {
+  debug_state *ds = be->debug;
+  const char *why = NULL;
+  ds->have_dwarf = wasm_dwarf_open(&ds->dwarf, be->wasm, &why);
+  if (why)
+    fprintf(stderr, "%s: warning: ignoring the module's DWARF (%s); -g describes it as a listing\n",
+            be->diag->filename ? be->diag->filename : "<input>", why);
+}
+
 bool debug_begin(backend *be, const char *listing_path, const char *comp_dir) {
   const wasm_module *m = be->wasm;
-  be->debug_lines = arena_array((arena *)&m->arena, m->func_count ? m->func_count : 1, sizeof(unsigned));
-  FILE *out = be->debug_lines ? fopen(listing_path, "w") : NULL;
+  debug_state *ds = be->debug = w2o_realloc(NULL, sizeof *ds);
+  if (!ds)
+    return diag_error(be->diag, 0, "out of memory");
+  memset(ds, 0, sizeof *ds);
+  ds->listing_lines = arena_array((arena *)&m->arena, m->func_count ? m->func_count : 1, sizeof(unsigned));
+  FILE *out = ds->listing_lines ? fopen(listing_path, "w") : NULL;
   if (!out)
     return diag_error(be->diag, 0, "cannot write %s: %s", listing_path, strerror(errno));
   bool ok = write_listing(be, out);
   ok = fclose(out) == 0 && ok;
   if (!ok)
     return diag_error(be->diag, 0, "cannot write %s", listing_path);
+  open_module_dwarf(be);
   LLVMSetIsNewDbgInfoFormat(be->module, 1);
-  be->dib = LLVMCreateDIBuilder(be->module);
+  ds->dib = LLVMCreateDIBuilder(be->module);
   const char *base = strrchr(listing_path, '/') ? strrchr(listing_path, '/') + 1 : listing_path;
-  char *dir = mapped_dir(&be->opts, comp_dir);
-  be->di_file = LLVMDIBuilderCreateFile(be->dib, base, strlen(base), dir ? dir : ".", dir ? strlen(dir) : 1);
+  char *dir = debug_mapped_dir(&be->opts, comp_dir);
+  ds->listing = LLVMDIBuilderCreateFile(ds->dib, base, strlen(base), dir ? dir : ".", dir ? strlen(dir) : 1);
   free(dir);
   static const char producer[] = "wasm2obj " W2O_VERSION;
-  LLVMDIBuilderCreateCompileUnit(be->dib, LLVMDWARFSourceLanguageC, be->di_file, producer, sizeof producer - 1,
-                                 be->opts.opt_level > 0, "", 0, 0, "", 0, LLVMDWARFEmissionFull, 0, 0, 0, "",
-                                 0, "", 0);
+  ds->cu = LLVMDIBuilderCreateCompileUnit(ds->dib, LLVMDWARFSourceLanguageC, ds->listing, producer,
+                                          sizeof producer - 1, be->opts.opt_level > 0, "", 0, 0, "", 0,
+                                          LLVMDWARFEmissionFull, 0, 0, 0, "", 0, "", 0);
   LLVMAddModuleFlag(be->module, LLVMModuleFlagBehaviorWarning, "Debug Info Version", 18,
                     LLVMValueAsMetadata(lower_const_i32(be, 3)));
   LLVMAddModuleFlag(be->module, LLVMModuleFlagBehaviorWarning, "Dwarf Version", 13,
@@ -93,70 +145,106 @@ bool debug_begin(backend *be, const char *listing_path, const char *comp_dir) {
 
 static LLVMMetadataRef basic_type(backend *be, wasm_valtype t) {
   switch (t) {
-  case VT_I32: return LLVMDIBuilderCreateBasicType(be->dib, "i32", 3, 32, ATE_SIGNED, LLVMDIFlagZero);
-  case VT_I64: return LLVMDIBuilderCreateBasicType(be->dib, "i64", 3, 64, ATE_SIGNED, LLVMDIFlagZero);
-  case VT_F32: return LLVMDIBuilderCreateBasicType(be->dib, "f32", 3, 32, ATE_FLOAT, LLVMDIFlagZero);
-  case VT_F64: return LLVMDIBuilderCreateBasicType(be->dib, "f64", 3, 64, ATE_FLOAT, LLVMDIFlagZero);
-  case VT_V128: return LLVMDIBuilderCreateBasicType(be->dib, "v128", 4, 128, ATE_SIGNED, LLVMDIFlagZero);
-  default: return LLVMDIBuilderCreateBasicType(be->dib, "ref", 3, 64, ATE_ADDRESS, LLVMDIFlagZero);
+  case VT_I32: return LLVMDIBuilderCreateBasicType(be->debug->dib, "i32", 3, 32, ATE_SIGNED, LLVMDIFlagZero);
+  case VT_I64: return LLVMDIBuilderCreateBasicType(be->debug->dib, "i64", 3, 64, ATE_SIGNED, LLVMDIFlagZero);
+  case VT_F32: return LLVMDIBuilderCreateBasicType(be->debug->dib, "f32", 3, 32, ATE_FLOAT, LLVMDIFlagZero);
+  case VT_F64: return LLVMDIBuilderCreateBasicType(be->debug->dib, "f64", 3, 64, ATE_FLOAT, LLVMDIFlagZero);
+  case VT_V128: return LLVMDIBuilderCreateBasicType(be->debug->dib, "v128", 4, 128, ATE_SIGNED, LLVMDIFlagZero);
+  default: return LLVMDIBuilderCreateBasicType(be->debug->dib, "ref", 3, 64, ATE_ADDRESS, LLVMDIFlagZero);
   }
 }
 
-/* Parameters and locals as local0, local1... (at -O0, where they stay in memory). */
+/* Parameters and locals as local0, local1... (at -O0, where they live in
+ * the locals frame). */
 static void declare_locals(func_state *fs, LLVMMetadataRef sp, unsigned line) {
   backend *be = fs->be;
+  debug_state *ds = be->debug;
   LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(be->context, line, 0, sp, NULL);
-  LLVMMetadataRef expr = LLVMDIBuilderCreateExpression(be->dib, NULL, 0);
   for (uint32_t i = 0; i < fs->local_count; i++) {
     char name[24];
     int n = snprintf(name, sizeof name, "local%u", i);
     LLVMMetadataRef type = basic_type(be, fs->local_types[i]);
     LLVMMetadataRef var =
         i < fs->type->param_count
-            ? LLVMDIBuilderCreateParameterVariable(be->dib, sp, name, (size_t)n, i + 1, be->di_file, line, type, 1,
+            ? LLVMDIBuilderCreateParameterVariable(ds->dib, sp, name, (size_t)n, i + 1, ds->listing, line, type, 1,
                                                    LLVMDIFlagZero)
-            : LLVMDIBuilderCreateAutoVariable(be->dib, sp, name, (size_t)n, be->di_file, line, type, 1,
+            : LLVMDIBuilderCreateAutoVariable(ds->dib, sp, name, (size_t)n, ds->listing, line, type, 1,
                                               LLVMDIFlagZero, 0);
-    LLVMDIBuilderInsertDeclareRecordAtEnd(be->dib, fs->locals[i], var, expr, loc, fs->entry_bb);
+    uint64_t ops[2] = {DW_OP_plus_uconst, LLVMOffsetOfElement(be->data_layout, fs->locals_frame_type, i + 1)};
+    LLVMMetadataRef expr = LLVMDIBuilderCreateExpression(ds->dib, ops, 2);
+    LLVMDIBuilderInsertDeclareRecordAtEnd(ds->dib, fs->locals_frame, var, expr, loc, fs->entry_bb);
   }
 }
 
-void debug_function(func_state *fs) {
-  backend *be = fs->be;
-  if (!be->dib)
-    return;
-  uint32_t defined = fs->func_index - be->wasm->func_import_count;
-  unsigned line = be->debug_lines[defined];
-  size_t len;
-  const char *symbol = LLVMGetValueName2(fs->fn, &len);
-  const char *dot = memchr(symbol, '.', len);
+/* The function's name as lowering declared it ("<prefix>.<name>"), without the prefix. */
+static const char *function_name(func_state *fs, size_t *len) {
+  size_t n;
+  const char *symbol = LLVMGetValueName2(fs->fn, &n);
+  const char *dot = memchr(symbol, '.', n);
   const char *name = dot ? dot + 1 : symbol;
-  LLVMMetadataRef type = LLVMDIBuilderCreateSubroutineType(be->dib, be->di_file, NULL, 0, LLVMDIFlagZero);
+  *len = n - (size_t)(name - symbol);
+  return name;
+}
+
+static void listing_function(func_state *fs) {
+  backend *be = fs->be;
+  debug_state *ds = be->debug;
+  unsigned line = ds->listing_lines[fs->func_index - be->wasm->func_import_count];
+  size_t len;
+  const char *name = function_name(fs, &len);
+  LLVMMetadataRef type = LLVMDIBuilderCreateSubroutineType(ds->dib, ds->listing, NULL, 0, LLVMDIFlagZero);
   /* No linkage name: debuggers then know the function by its wasm name (`break fib`). */
-  LLVMMetadataRef sp = LLVMDIBuilderCreateFunction(be->dib, be->di_file, name, len - (size_t)(name - symbol), "", 0,
-                                                   be->di_file, line, type, 1, 1, line, LLVMDIFlagPrototyped,
-                                                   be->opts.opt_level > 0);
+  LLVMMetadataRef sp = LLVMDIBuilderCreateFunction(ds->dib, ds->listing, name, len, "", 0, ds->listing, line,
+                                                   type, 1, 1, line, LLVMDIFlagPrototyped, be->opts.opt_level > 0);
   LLVMSetSubprogram(fs->fn, sp);
-  fs->di_scope = sp;
-  fs->di_line = line;
+  fs->di->sp = sp;
+  fs->di->listing_line = line;
   LLVMSetCurrentDebugLocation2(be->builder, LLVMDIBuilderCreateDebugLocation(be->context, line, 0, sp, NULL));
-  if (be->opts.opt_level == 0)
+  if (fs->locals_frame)
     declare_locals(fs, sp, line);
 }
 
-void debug_instruction(func_state *fs, uint32_t k) {
-  if (!fs->di_scope)
+void debug_function(func_state *fs) {
+  debug_state *ds = fs->be->debug;
+  if (!ds)
     return;
-  LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(fs->be->context, fs->di_line + 1 + k, 0, fs->di_scope, NULL);
+  fs->di = arena_alloc(&fs->scratch, sizeof *fs->di);
+  if (!fs->di)
+    return;
+  uint32_t defined = fs->func_index - fs->be->wasm->func_import_count;
+  if (ds->have_dwarf && ds->dwarf.func_die[defined] && debug_dwarf_function(fs, ds->dwarf.func_die[defined]))
+    return;
+  listing_function(fs);
+}
+
+void debug_instruction(func_state *fs, uint32_t k, size_t offset) {
+  if (!fs->di || !fs->di->sp)
+    return;
+  if (fs->di->dwarf) {
+    debug_dwarf_instruction(fs, offset);
+    return;
+  }
+  LLVMMetadataRef loc =
+      LLVMDIBuilderCreateDebugLocation(fs->be->context, fs->di->listing_line + 1 + k, 0, fs->di->sp, NULL);
   LLVMSetCurrentDebugLocation2(fs->be->builder, loc);
 }
 
 void debug_clear_location(backend *be) { LLVMSetCurrentDebugLocation2(be->builder, NULL); }
 
 void debug_finish(backend *be) {
-  if (!be->dib)
+  if (be->debug && be->debug->dib)
+    LLVMDIBuilderFinalize(be->debug->dib);
+}
+
+void debug_dispose(backend *be) {
+  debug_state *ds = be->debug;
+  if (!ds)
     return;
-  LLVMDIBuilderFinalize(be->dib);
-  LLVMDisposeDIBuilder(be->dib);
-  be->dib = NULL;
+  if (ds->dib)
+    LLVMDisposeDIBuilder(ds->dib);
+  debug_dwarf_free(ds);
+  wasm_dwarf_close(&ds->dwarf);
+  w2o_realloc(ds->files, 0);
+  w2o_realloc(ds, 0);
+  be->debug = NULL;
 }

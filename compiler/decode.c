@@ -467,6 +467,7 @@ static bool decode_code(decoder *dc, uint32_t index) {
                       "%zu left in the code section", size, (size_t)(dc->r.end - dc->r.p));
   const uint8_t *section_end = dc->r.end;
   dc->r.end = dc->r.p + size;
+  f->start_offset = reader_offset(&dc->r);
   f->type_index = dc->defined_func_types[index];
   uint32_t params = f->type_index < m->type_count ? m->types[f->type_index].param_count : 0;
   if (!decode_locals(dc, f, params))
@@ -487,6 +488,7 @@ static bool decode_code_section(decoder *dc) {
   size_t at = reader_offset(&dc->r);
   uint32_t count = 0;
   dc->has_code_section = true;
+  m->code_offset = at;
   if (!read_count(dc, &count))
     return false;
   if (count != dc->defined_func_count)

@@ -94,6 +94,7 @@ LLVMValueRef descriptor_entry(backend *be, uint32_t type_index) {
   LLVMValueRef fn = LLVMAddFunction(be->module, name ? name : "", fty);
   free(name);
   LLVMSetLinkage(fn, LLVMInternalLinkage);
+  lower_add_unwind_table(be, fn);
   LLVMPositionBuilderAtEnd(be->builder, LLVMAppendBasicBlockInContext(be->context, fn, "entry"));
   LLVMValueRef args_ptr = LLVMGetParam(fn, 2), results_ptr = LLVMGetParam(fn, 3);
   LLVMValueRef args[ft->param_count + 2];

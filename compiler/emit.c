@@ -17,6 +17,7 @@
  * else depends on the machine or the time.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +27,7 @@
 #include <llvm-c/BitWriter.h>
 #include <llvm-c/Error.h>
 #include <llvm-c/ErrorHandling.h>
+#include <llvm-c/Support.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 
 #include "lower.h"
@@ -174,8 +176,26 @@ static LLVMTargetMachineRef checked_machine(const compile_options *o, const char
   return tm;
 }
 
+/*
+ * LLVM 19 writes a .debug_names index for DWARF 5 unless the compile unit
+ * says nameTableKind: None, which the C API cannot set. An index that
+ * covers only the module's unit makes gdb ignore the other units of the
+ * program it is linked into (no file:line for the host's frames), so it is
+ * turned off here, once per process (LLVM's options are process-wide).
+ */
+static void parse_options(void) {
+  const char *const args[] = {"wasm2obj", "-accel-tables=Disable"};
+  LLVMParseCommandLineOptions(2, args, NULL);
+}
+
+static void disable_name_index(void) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, parse_options);
+}
+
 backend *backend_create(const compile_options *opts, char **error) {
   LLVMInstallFatalErrorHandler(fatal_error);
+  disable_name_index();
   LLVMInitializeAllTargetInfos();
   LLVMInitializeAllTargets();
   LLVMInitializeAllTargetMCs();
@@ -211,8 +231,7 @@ backend *backend_create(const compile_options *opts, char **error) {
 void backend_dispose(backend *be) {
   if (!be)
     return;
-  if (be->dib)
-    LLVMDisposeDIBuilder(be->dib);
+  debug_dispose(be);
   if (be->builder)
     LLVMDisposeBuilder(be->builder);
   if (be->module)

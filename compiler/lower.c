@@ -321,7 +321,7 @@ static bool lower_body(func_state *fs) {
     wasm_instr in;
     if (!read_instr(&r, &fs->scratch, &in))
       return false;
-    debug_instruction(fs, k);
+    debug_instruction(fs, k, in.offset);
     if (fs->dead && skip_dead(fs, in.op))
       continue;
     lower_fuel_charge(fs, in.op);
@@ -351,10 +351,24 @@ static bool setup_locals(func_state *fs) {
   fs->local_types = arena_array(&fs->scratch, fs->local_count ? fs->local_count : 1, 1);
   if (!fs->locals || !fs->local_types)
     return diag_error(be->diag, fs->func->body_offset, "out of memory");
+  for (uint32_t i = 0; i < fs->local_count; i++)
+    fs->local_types[i] = i < ft->param_count ? ft->params[i] : fs->func->local_types[i - ft->param_count];
+  if (be->opts.opt_level == 0) {
+    /* One frame, so a debugger expression can reach both the memory base
+     * and the wasm local that C code uses as its frame pointer (debug.c). */
+    LLVMTypeRef *fields = arena_array(&fs->scratch, (size_t)fs->local_count + 1, sizeof(LLVMTypeRef));
+    if (!fields)
+      return diag_error(be->diag, fs->func->body_offset, "out of memory");
+    fields[0] = be->t_ptr;
+    for (uint32_t i = 0; i < fs->local_count; i++)
+      fields[i + 1] = lower_valtype(be, fs->local_types[i]);
+    fs->locals_frame_type = LLVMStructTypeInContext(be->context, fields, fs->local_count + 1, 0);
+    fs->locals_frame = LLVMBuildAlloca(be->builder, fs->locals_frame_type, "locals");
+  }
   for (uint32_t i = 0; i < fs->local_count; i++) {
-    wasm_valtype t = i < ft->param_count ? ft->params[i] : fs->func->local_types[i - ft->param_count];
-    fs->local_types[i] = t;
-    fs->locals[i] = LLVMBuildAlloca(be->builder, lower_valtype(be, t), "");
+    LLVMTypeRef t = lower_valtype(be, fs->local_types[i]);
+    fs->locals[i] = fs->locals_frame ? LLVMBuildStructGEP2(be->builder, fs->locals_frame_type, fs->locals_frame, i + 1, "")
+                                     : LLVMBuildAlloca(be->builder, t, "");
   }
   for (uint32_t i = 0; i < fs->local_count; i++) {
     LLVMValueRef v = i < ft->param_count ? LLVMGetParam(fs->fn, i + 1) : zero_value(be, fs->local_types[i]);
@@ -381,6 +395,8 @@ static void load_memory_base(func_state *fs) {
   fs->memory_obj = lower_ctx_array_elem(fs, offsetof(w2o_instance_t, memories), 0);
   LLVMValueRef p = lower_gep(fs, fs->memory_obj, offsetof(w2o_memory_t, base));
   fs->memory_base = lower_load_value(fs, be->t_ptr, p, TBAA_CONTEXT, true, 8);
+  if (fs->locals_frame)
+    LLVMBuildStore(be->builder, fs->memory_base, fs->locals_frame);
 }
 
 static bool lower_function(backend *be, uint32_t defined_index) {
@@ -442,6 +458,14 @@ static LLVMTypeRef function_type(backend *be, const wasm_functype *ft, LLVMTypeR
 static void add_fn_attr(backend *be, LLVMValueRef fn, const char *name) {
   unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
   LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(be->context, kind, 0));
+}
+
+void lower_add_unwind_table(backend *be, LLVMValueRef fn) {
+  /* uwtable(async): CFI for every instruction, so debuggers and the
+   * runtime's trap backtraces unwind through guest frames at any -O level.
+   * It adds .eh_frame entries and leaves .text as it is. */
+  unsigned kind = LLVMGetEnumAttributeKindForName("uwtable", 7);
+  LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(be->context, kind, 2));
 }
 
 static void declare_runtime(backend *be) {
@@ -507,6 +531,7 @@ static bool declare_functions(backend *be) {
     free(sym);
     LLVMSetLinkage(fn, LLVMInternalLinkage);
     add_fn_attr(be, fn, "nounwind");
+    lower_add_unwind_table(be, fn);
     /* Tail-recursion elimination would turn runaway recursion into an
      * endless loop that never reaches the stack check; wasm requires the
      * "call stack exhausted" trap. */

@@ -61,6 +61,9 @@ enum intrinsic_id {
   INTR_COUNT
 };
 
+typedef struct debug_state debug_state; /* debug.h */
+typedef struct debug_func debug_func;
+
 /* TBAA access classes: accesses of different classes never alias. */
 enum tbaa_class { TBAA_MEMORY, TBAA_CONTEXT, TBAA_GLOBAL, TBAA_TABLE, TBAA_COUNT };
 
@@ -86,9 +89,7 @@ struct backend {
   LLVMValueRef memory_grow_fn;   /* i64 w2o_memory_grow(ptr, i64) */
   LLVMTypeRef memory_grow_type;
   unsigned md_invariant_load, md_tbaa;
-  LLVMDIBuilderRef dib;          /* -g: debug info builder, else NULL */
-  LLVMMetadataRef di_file;       /* -g: the listing as DWARF source file */
-  unsigned *debug_lines;         /* -g: listing line of each defined function's header */
+  struct debug_state *debug;     /* -g: debug info state (debug.c), else NULL */
   LLVMValueRef tbaa_tags[TBAA_COUNT];
 };
 
@@ -119,7 +120,9 @@ typedef struct func_state {
   LLVMValueRef results_ptr;   /* last parameter when 2+ results, else NULL */
   uint32_t local_count;       /* parameters + declared locals */
   wasm_valtype *local_types;
-  LLVMValueRef *locals;       /* allocas */
+  LLVMValueRef *locals;       /* allocas, or at -O0 fields of locals_frame */
+  LLVMValueRef locals_frame;  /* -O0: one alloca {ptr memory base, locals...}, else NULL */
+  LLVMTypeRef locals_frame_type;
   LLVMValueRef *stack;        /* operand stack */
   size_t sp, stack_cap;
   frame *frames;
@@ -132,8 +135,7 @@ typedef struct func_state {
   LLVMValueRef memory_obj;    /* w2o_memory_t * of memory 0 */
   LLVMValueRef fuel_var;      /* --fuel: alloca holding the remaining fuel, else NULL */
   uint32_t fuel_pending;      /* --fuel: cost of operators not yet subtracted */
-  LLVMMetadataRef di_scope;   /* -g: the function's DISubprogram, else NULL */
-  unsigned di_line;           /* -g: listing line of the function's header */
+  struct debug_func *di;      /* -g: the function's debug info (debug.c), else NULL */
   arena scratch;
 } func_state;
 
@@ -173,6 +175,9 @@ LLVMValueRef lower_runtime_call(func_state *fs, const char *name, LLVMTypeRef re
 /* Pushes a control frame; for FRAME_FUNC `blocktype` is the function's type index. */
 bool lower_push_frame(func_state *fs, frame_kind kind, int64_t blocktype);
 
+/* Asks for asynchronous unwind tables (.eh_frame) for `fn`. */
+void lower_add_unwind_table(backend *be, LLVMValueRef fn);
+
 /* Marks a conditional branch's true edge as unlikely (branch weights). */
 void lower_set_unlikely(func_state *fs, LLVMValueRef br);
 
@@ -187,9 +192,11 @@ void lower_fuel_reload(func_state *fs);        /* ctx->fuel -> fuel variable */
 /* ---- debug.c: -g (no-ops without it) ---- */
 bool debug_begin(backend *be, const char *listing_path, const char *comp_dir);
 void debug_function(func_state *fs);              /* after the locals exist */
-void debug_instruction(func_state *fs, uint32_t k); /* before the k-th instruction */
+/* Before the k-th instruction of the function, at file offset `offset`. */
+void debug_instruction(func_state *fs, uint32_t k, size_t offset);
 void debug_clear_location(backend *be);
-void debug_finish(backend *be);
+void debug_finish(backend *be);                   /* finalizes the debug info */
+void debug_dispose(backend *be);                  /* frees what is left (also after errors) */
 
 /* ---- descriptor.c ---- */
 bool descriptor_emit(backend *be);

@@ -140,6 +140,7 @@ typedef struct wasm_func {
   uint32_t type_index;
   uint32_t local_count;       /* declared locals, not counting parameters */
   wasm_valtype *local_types;  /* local_count entries */
+  size_t start_offset;        /* file offset just past the body's size (its locals) */
   size_t body_offset;         /* file offset of the first instruction */
   size_t body_end;            /* file offset just past the final `end` */
 } wasm_func;
@@ -190,6 +191,7 @@ typedef struct wasm_module {
   /* Function index space: func_import_count imports, then func_count defined. */
   uint32_t func_import_count;
   uint32_t func_count;          /* defined */
+  size_t code_offset;           /* file offset of the code section's contents (DWARF addresses count from it) */
   uint32_t *func_type_indices;  /* per function index (imports and defined) */
   wasm_func *funcs;             /* defined functions */
 
