@@ -32,6 +32,7 @@
  * memoized by DIE offset; a struct is entered in the map as a temporary
  * node before its members, so self-referencing types terminate.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -305,6 +306,46 @@ static LLVMMetadataRef enumeration(backend *be, Dwarf_Die *die) {
   return t;
 }
 
+/* Spells a type in C for the name of a pointer type: "struct node *", "const char **". */
+static void spell_type(Dwarf_Die *die, char *buf, size_t size, int depth) {
+  const char *name = die_name(die);
+  int tag = dwarf_tag(die);
+  Dwarf_Die inner;
+  bool has_inner = die_ref(die, DW_AT_type, &inner);
+  char sub[200] = "void";
+  if (depth < 8 && has_inner && (!name || tag == DW_TAG_pointer_type || tag == DW_TAG_const_type ||
+                                 tag == DW_TAG_volatile_type))
+    spell_type(&inner, sub, sizeof sub, depth + 1);
+  switch (tag) {
+  case DW_TAG_pointer_type:
+  case DW_TAG_reference_type:
+  case DW_TAG_rvalue_reference_type:
+    snprintf(buf, size, "%s *", sub);
+    break;
+  case DW_TAG_const_type:
+    snprintf(buf, size, "const %s", sub);
+    break;
+  case DW_TAG_volatile_type:
+    snprintf(buf, size, "volatile %s", sub);
+    break;
+  case DW_TAG_structure_type:
+  case DW_TAG_class_type:
+    snprintf(buf, size, "struct %s", name ? name : "?");
+    break;
+  case DW_TAG_union_type:
+    snprintf(buf, size, "union %s", name ? name : "?");
+    break;
+  case DW_TAG_enumeration_type:
+    snprintf(buf, size, "enum %s", name ? name : "?");
+    break;
+  case DW_TAG_subroutine_type:
+    snprintf(buf, size, "%s ()", sub);
+    break;
+  default:
+    snprintf(buf, size, "%s", name ? name : sub);
+  }
+}
+
 static LLVMMetadataRef translate_uncached(backend *be, Dwarf_Die *die) {
   debug_state *ds = be->debug;
   const char *name = die_name(die);
@@ -316,10 +357,15 @@ static LLVMMetadataRef translate_uncached(backend *be, Dwarf_Die *die) {
                                         (LLVMDWARFTypeEncoding)die_udata(die, DW_AT_encoding, 0), LLVMDIFlagZero);
   case DW_TAG_pointer_type:
   case DW_TAG_reference_type:
-  case DW_TAG_rvalue_reference_type:
-    /* A wasm32 pointer: a 32-bit offset into linear memory. */
-    return LLVMDIBuilderCreatePointerType(ds->dib, type_of(be, die), die_udata(die, DW_AT_byte_size, 4) * 8, 0, 0,
-                                          "", 0);
+  case DW_TAG_rvalue_reference_type: {
+    /* A wasm32 pointer is a 32-bit offset into linear memory: an address
+     * base type of that size (debuggers print it in hex; a DWARF pointer
+     * type would be read as a native 64-bit pointer). */
+    char spelled[200];
+    spell_type(die, spelled, sizeof spelled, 0);
+    return LLVMDIBuilderCreateBasicType(ds->dib, spelled, strlen(spelled), die_udata(die, DW_AT_byte_size, 4) * 8,
+                                        DW_ATE_address, LLVMDIFlagZero);
+  }
   case DW_TAG_const_type:
   case DW_TAG_volatile_type:
   case DW_TAG_restrict_type:

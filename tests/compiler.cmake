@@ -84,6 +84,15 @@ if(W2O_GDB)
             $<TARGET_FILE:w2o_runtime> ${PROJECT_SOURCE_DIR}/runtime/include ${PROJECT_SOURCE_DIR}
             ${CMAKE_CURRENT_BINARY_DIR}/debug-work)
   set_tests_properties(debug_gdb PROPERTIES TIMEOUT 300)
+  # The same for a C program with its own DWARF (clang-19 -g to wasm).
+  find_program(W2O_CLANG19 clang-19)
+  if(W2O_CLANG19)
+    add_test(NAME debug_gdb_c
+      COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/debug/gdb_c_test.sh $<TARGET_FILE:wasm2obj>
+              ${PROJECT_BINARY_DIR}/tools/w2o-exe ${W2O_CLANG19} ${PROJECT_SOURCE_DIR}
+              ${CMAKE_CURRENT_BINARY_DIR}/debug-c-work)
+    set_tests_properties(debug_gdb_c PROPERTIES TIMEOUT 300)
+  endif()
 else()
   message(STATUS "gdb not found: debug_gdb test skipped")
 endif()
