@@ -22,6 +22,17 @@ Timing is interleaved: each round runs every kernel once in every variant
 (hyperfine --runs 1 over all variants of a kernel, in an order rotated per
 round), so slow drift of the machine hits all variants alike. Statistics are
 median, min and max over the rounds.
+
+Debug info cost (on unless --no-debug-cost or --check-only): each kernel is
+built to wasm a second time with -g (the same clang flags plus -g, so the
+module carries DWARF), and that .wasm is compiled with wasm2obj -O2 and
+with wasm2obj -O2 -g (the w2o-guard flags otherwise), DEBUG_COST_RUNS times
+each, alternately, one compile at a time after the parallel build phase.
+Reported per kernel: median wall time of each, total object file size,
+.text size (size -A), the bytes of the debug sections (.debug_* and their
+relocation sections) and whether .text is byte-identical with and without
+-g (wasm2obj promises it is; a difference is flagged in the table). The
+objects and times are cached like every other build.
 """
 
 import argparse
@@ -33,6 +44,7 @@ import math
 import os
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -56,6 +68,8 @@ W2O_VARIANTS = [
 ]
 ALL_VARIANTS = ["native"] + [v for v, _ in W2O_VARIANTS] + ["wasm2c", "node"]
 HEADLINE = "w2o-guard"
+W2O_OBJ_FLAGS = ["-O2", "--name=w2o_wasi_command", "--no-header"]  # the w2o-guard object
+DEBUG_COST_RUNS = 3  # compiles of each object (with and without -g) per measurement
 QUICK_SCALE = 1  # bench.h: default SCALE 16 = full run
 
 
@@ -154,6 +168,44 @@ def text_size(obj, tools):
     return total
 
 
+def elf_sections(path):
+    """{name: (size, contents)} of an ELF object's sections (contents b""
+    for SHT_NOBITS), or None if path is not ELF."""
+    with open(path, "rb") as f:
+        data = f.read()
+    if data[:4] != b"\x7fELF" or data[4] not in (1, 2):
+        return None
+    e = "<" if data[5] == 1 else ">"
+    if data[4] == 2:  # ELF64
+        (shoff,) = struct.unpack_from(e + "Q", data, 0x28)
+        shentsize, shnum, shstrndx = struct.unpack_from(e + "HHH", data, 0x3A)
+        shdr = e + "IIQQQQ"
+    else:
+        (shoff,) = struct.unpack_from(e + "I", data, 0x20)
+        shentsize, shnum, shstrndx = struct.unpack_from(e + "HHH", data, 0x2E)
+        shdr = e + "IIIIII"
+    heads = [struct.unpack_from(shdr, data, shoff + i * shentsize) for i in range(shnum)]
+    if not heads or shstrndx >= shnum:
+        return None
+    strtab = heads[shstrndx][4]
+    secs = {}
+    for name, typ, _flags, _addr, off, size in heads[1:]:
+        n = data[strtab + name:data.index(b"\0", strtab + name)].decode(errors="replace")
+        secs[n] = (size, b"" if typ == 8 else data[off:off + size])
+    return secs
+
+
+def debug_bytes(secs):
+    """Bytes of the DWARF sections and of their relocations."""
+    return sum(size for n, (size, _) in secs.items()
+               if n.startswith((".debug", ".rela.debug", ".rel.debug", ".zdebug")))
+
+
+def text_bytes(secs):
+    return b"".join(c for n, (_, c) in sorted(secs.items())
+                    if n == ".text" or n.startswith(".text."))
+
+
 class Builder:
     """Builds one kernel's artifacts; remembers compile times across runs in
     build-times.json so that cached builds still report them."""
@@ -161,6 +213,8 @@ class Builder:
     def __init__(self, tools, work, scale):
         self.tools, self.work, self.scale = tools, work, scale
         self.lock = threading.Lock()  # for artifacts shared between kernels
+        self.debug_cost = False  # also build the -g wasm for measure_debug_cost
+        self.debug_errors = {}  # kernel -> error text of its -g wasm build
         self.times_file = os.path.join(work, "build-times.json")
         try:
             with open(self.times_file) as f:
@@ -205,6 +259,11 @@ class Builder:
                   [t.clang] + NATIVE_FLAGS + scale + ["-c", src, "-o", nobj])
         wasm = self.path("wasm", kernel + ".wasm")
         e = self.step(f"wasm/{kernel}", wasm, deps, [t.clang] + WASM_FLAGS + scale + [src, "-o", wasm])
+        if self.debug_cost:  # the same module with DWARF; errors surface in measure_debug_cost
+            gwasm = self.path("w2o-debug", kernel + ".wasm")
+            self.debug_errors[kernel] = self.step(f"wasm-g/{kernel}", gwasm, deps,
+                                                  [t.clang] + WASM_FLAGS + ["-g"] + scale
+                                                  + [src, "-o", gwasm])
         if e:
             for v in variants:
                 if v != "native":
@@ -214,7 +273,7 @@ class Builder:
         obj = self.path("w2o-guard", kernel + ".o")
         if "w2o-guard" in variants:  # the object alone: compile time and .text size
             self.step(f"wasm2obj/{kernel}", obj, wdeps + [t.wasm2obj],
-                      [t.wasm2obj, "-O2", "--name=w2o_wasi_command", "--no-header", wasm, "-o", obj])
+                      [t.wasm2obj] + W2O_OBJ_FLAGS + [wasm, "-o", obj])
         for v, flags in W2O_VARIANTS:
             if v not in variants:
                 continue
@@ -273,6 +332,52 @@ class Builder:
             "w2o-guard": text_size(os.path.join(self.work, "w2o-guard", kernel + ".o"), t),
             "wasm2c": text_size(os.path.join(self.work, "wasm2c", kernel + ".d", "kernel.o"), t),
         }
+
+    def measure_debug_cost(self, kernel, runs=DEBUG_COST_RUNS):
+        """Compiles the -g wasm with wasm2obj -O2 and -O2 -g, alternately, runs
+        times each (only when the wasm or wasm2obj changed, else the cached
+        times); returns the measurement or {"error": text}."""
+        t = self.tools
+        if self.debug_errors.get(kernel):
+            return {"error": "wasm -g build failed: " + self.debug_errors[kernel]}
+        wasm = self.path("w2o-debug", kernel + ".wasm")
+        objs = {"plain": self.path("w2o-debug", kernel + ".o"),
+                "g": self.path("w2o-debug", kernel + "-g.o")}
+        lst = os.path.splitext(objs["g"])[0] + ".lst"  # -g's listing (a side file)
+        key = f"debug-cost/{kernel}"
+        if (key not in self.times or len(self.times[key].get("g", [])) != runs
+                or any(newer(o, [wasm, t.wasm2obj]) for o in objs.values())):
+            samples = {"plain": [], "g": []}
+            for _ in range(runs):
+                for kind, flags in (("plain", []), ("g", ["-g"])):
+                    if kind == "g" and os.path.exists(lst):
+                        os.unlink(lst)  # so that a stale one is never counted
+                    cmd = [t.wasm2obj] + W2O_OBJ_FLAGS + flags + [wasm, "-o", objs[kind]]
+                    secs, r = run_timed(cmd)
+                    if r.returncode != 0:
+                        for o in objs.values():
+                            if os.path.exists(o):
+                                os.unlink(o)
+                        self.times.pop(key, None)
+                        err = r.stderr.strip()
+                        return {"error": f"wasm2obj {' '.join(['-O2'] + flags)}: exit "
+                                         f"{r.returncode}: {err.splitlines()[-1] if err else ''}"
+                                         f"\n{err[-2000:]}"}
+                    samples[kind].append(secs)
+            self.times[key] = samples
+        samples = self.times[key]
+        m = {"compile_seconds": {k: median(v) for k, v in samples.items()},
+             "compile_samples": samples, "object_bytes": {}, "text_bytes": {}, "debug_bytes": {}}
+        secs = {}
+        for kind, o in objs.items():
+            m["object_bytes"][kind] = os.path.getsize(o)
+            m["text_bytes"][kind] = text_size(o, t)
+            secs[kind] = elf_sections(o)
+            m["debug_bytes"][kind] = debug_bytes(secs[kind]) if secs[kind] is not None else None
+        m["listing_bytes"] = os.path.getsize(lst) if os.path.exists(lst) else None
+        m["text_identical"] = (None if None in secs.values()
+                               else text_bytes(secs["plain"]) == text_bytes(secs["g"]))
+        return m
 
     def compile_times(self, kernel):
         g = self.times.get
@@ -365,6 +470,24 @@ def summarize(kernels, variants, samples, checks, sizes, ctimes):
     return res
 
 
+def summarize_debug_cost(kernels, measured):
+    """Adds the ratios (-g over plain) and their geometric means."""
+    res = {"runs": DEBUG_COST_RUNS, "wasm_cflags": WASM_FLAGS + ["-g"],
+           "wasm2obj_flags": W2O_OBJ_FLAGS, "kernels": {}, "geomean": {}}
+    for k in kernels:
+        m = dict(measured.get(k) or {"error": "not measured"})
+        if "error" not in m:
+            c, o = m["compile_seconds"], m["object_bytes"]
+            m["compile_ratio"] = c["g"] / c["plain"] if c["plain"] else None
+            m["object_ratio"] = o["g"] / o["plain"] if o["plain"] else None
+        res["kernels"][k] = m
+    for r in ("compile_ratio", "object_ratio"):
+        res["geomean"][r] = geomean([m.get(r) for m in res["kernels"].values()])
+    res["text_mismatches"] = [k for k, m in res["kernels"].items()
+                              if m.get("text_identical") is False]
+    return res
+
+
 # ---------------------------------------------------------------- report
 
 
@@ -434,6 +557,63 @@ def table(res, variants):
                  " .text bytes by size -A: the wasm objects include wasi-libc (printf, malloc),"
                  " the native one links libc dynamically")
     return "\n".join(lines)
+
+
+def debug_cost_table(dc):
+    kernels = list(dc["kernels"])
+    w = max(9, max(len(k) for k in kernels))
+
+    def t(x):
+        return "-" if x is None else f"{x:.2f}s"
+
+    def kib(x):
+        return "-" if x is None else f"{x / 1024:.1f}KiB"
+
+    def x(r):
+        return "-" if r is None else f"{r:.2f}x"
+    head = (f"{'kernel':<{w}}  {'compile':>8}  {'with -g':>8}  {'ratio':>6}   "
+            f"{'object':>9}  {'with -g':>9}  {'ratio':>6}   {'debug':>9}  {'.text':>8}")
+    lines = [f"debug info cost (-g): wasm built with -g (DWARF), then wasm2obj -O2 without and"
+             f" with -g; compile = median of {dc['runs']} runs each", head, "-" * len(head)]
+    for k in kernels:
+        m = dc["kernels"][k]
+        if "error" in m:
+            lines.append(f"{k:<{w}}  error: {m['error'].splitlines()[0][:100]}")
+            continue
+        c, o = m["compile_seconds"], m["object_bytes"]
+        same = {True: "same", False: "DIFFERS!", None: "?"}[m["text_identical"]]
+        lines.append(f"{k:<{w}}  {t(c['plain']):>8}  {t(c['g']):>8}  {x(m['compile_ratio']):>6}   "
+                     f"{kib(o['plain']):>9}  {kib(o['g']):>9}  {x(m['object_ratio']):>6}   "
+                     f"{kib(m['debug_bytes']['g']):>9}  {same:>8}")
+    lines.append("-" * len(head))
+    g = dc["geomean"]
+    lines.append(f"{'geomean':<{w}}  {'':>8}  {'':>8}  {x(g['compile_ratio']):>6}   "
+                 f"{'':>9}  {'':>9}  {x(g['object_ratio']):>6}")
+    lines.append("object = whole .o file; debug = its .debug_* sections and their relocations"
+                 " (the -g object); .text: 'same' = byte-identical without and with -g, as wasm2obj"
+                 " promises, 'DIFFERS!' = not")
+    if any(m.get("listing_bytes") for m in dc["kernels"].values()):
+        lines.append("-g also writes a listing (.lst) beside the object, not counted above:"
+                     " see results.json and debug-cost.csv")
+    return "\n".join(lines)
+
+
+def write_debug_csv(dc, path):
+    with open(path, "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["kernel", "compile_s", "compile_g_s", "compile_ratio", "object_bytes",
+                    "object_g_bytes", "object_ratio", "text_bytes", "text_g_bytes", "debug_g_bytes",
+                    "listing_g_bytes", "text_identical", "error"])
+        for k, m in dc["kernels"].items():
+            if "error" in m:
+                w.writerow([k] + [""] * 11 + [m["error"].splitlines()[0]])
+                continue
+            c, o, tx = m["compile_seconds"], m["object_bytes"], m["text_bytes"]
+            w.writerow([k, c["plain"], c["g"], m["compile_ratio"], o["plain"], o["g"],
+                        m["object_ratio"], tx["plain"], tx["g"], m["debug_bytes"]["g"],
+                        m["listing_bytes"], m["text_identical"], ""])
+        g = dc["geomean"]
+        w.writerow(["geomean", "", "", g["compile_ratio"], "", "", g["object_ratio"]] + [""] * 6)
 
 
 def write_csv(res, variants, path):
@@ -550,7 +730,8 @@ def compare_baseline(res, base, path, threshold=0.05):
 
 def main():
     ap = argparse.ArgumentParser(description="wasm2obj benchmarks: native vs wasm, side by side")
-    ap.add_argument("--quick", action="store_true", help="1/16 of the work, 3 runs (about 2 min)")
+    ap.add_argument("--quick", action="store_true",
+                    help="1/16 of the work, 3 runs (about 2.5 min the first time)")
     ap.add_argument("--runs", type=int, help="timed rounds (default 5; quick: 3)")
     ap.add_argument("--out", default=os.path.join(ROOT, "build", "bench"), help="output directory")
     ap.add_argument("--build", default=os.environ.get("W2O_BUILD", os.path.join(ROOT, "build")),
@@ -563,6 +744,8 @@ def main():
                          "(builds go to their own cache directory)")
     ap.add_argument("--check-only", action="store_true",
                     help="build and verify checksums, no timing (the smoke test)")
+    ap.add_argument("--no-debug-cost", action="store_true",
+                    help="skip the debug info cost table (wasm2obj -O2 vs -O2 -g of a -g wasm)")
     args = ap.parse_args()
 
     all_kernels = sorted(f[:-2] for f in os.listdir(KERNELS_DIR) if f.endswith(".c"))
@@ -607,6 +790,10 @@ def main():
 
     # Build, two jobs at a time (the machines have 2 cores).
     builder = Builder(tools, work, scale)
+    builder.debug_cost = not (args.no_debug_cost or args.check_only)
+    if builder.debug_cost and "w2o-guard" in tools.missing:
+        log("bench: skipping the debug info cost: " + tools.missing["w2o-guard"])
+        builder.debug_cost = False
     executables, sizes, ctimes, checks = {}, {}, {}, {}
     t0 = time.perf_counter()
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
@@ -628,6 +815,22 @@ def main():
         ctimes[k] = builder.compile_times(k)
     progress(f"built {len(kernels)} kernels x {len(variants)} variants in "
              f"{time.perf_counter() - t0:.0f}s", final=True)
+
+    # Debug info cost: one compile at a time, so that timings do not compete.
+    debug_cost = None
+    if builder.debug_cost:
+        measured = {}
+        t0 = time.perf_counter()
+        for i, k in enumerate(kernels):
+            progress(f"[debug cost {i + 1}/{len(kernels)}] {k}")
+            measured[k] = builder.measure_debug_cost(k)
+            if "error" in measured[k]:
+                log(f"\nbench: {k}: debug info cost: {measured[k]['error']}")
+            elif measured[k]["text_identical"] is False:
+                log(f"\nbench: {k}: .text differs between wasm2obj -O2 and -O2 -g")
+        builder.save()
+        debug_cost = summarize_debug_cost(kernels, measured)
+        progress(f"debug info cost measured in {time.perf_counter() - t0:.0f}s", final=True)
 
     # Verify checksums: one run of each; also the warm-up for the timed rounds.
     mismatches = 0
@@ -669,6 +872,8 @@ def main():
             progress(f"timed {runs} rounds in {time.perf_counter() - t0:.0f}s", final=True)
 
     res = summarize(kernels, variants, samples, checks, sizes, ctimes)
+    if debug_cost:
+        res["debug_cost"] = debug_cost
     res["meta"] = {
         "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "quick": args.quick, "scale": scale,
         "runs": runs, "variants": variants, "wasm_cflags": WASM_FLAGS, "skipped": tools.missing,
@@ -683,6 +888,12 @@ def main():
     text = table(res, variants) if samples else "\n".join(
         f"{k:<10} " + " ".join(f"{v}:{'ok' if checks.get((k, v), {}).get('agree') else 'DIFF'}"
                                for v in variants) for k in kernels)
+    dcsv = os.path.join(out, "debug-cost.csv")
+    if debug_cost:
+        write_debug_csv(debug_cost, dcsv)
+        text += "\n\n" + debug_cost_table(debug_cost)
+    elif os.path.exists(dcsv):
+        os.unlink(dcsv)  # an earlier run's
     regressions = 0
     if args.baseline:
         cmp_text, regressions = compare_baseline(res, baseline, args.baseline)
@@ -692,7 +903,7 @@ def main():
     print(text)
     png = chart(res, variants, out, tools) if samples else None
     print(f"\nwrote {os.path.relpath(out)}/results.json, results.csv, table.txt"
-          + (", ratios.png" if png else ""))
+          + (", debug-cost.csv" if debug_cost else "") + (", ratios.png" if png else ""))
     if mismatches:
         print(f"bench: {mismatches} checksum mismatch(es)", file=sys.stderr)
         return 1

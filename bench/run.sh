@@ -2,21 +2,32 @@
 # bench/run.sh — the benchmark suite in one command: builds every kernel of
 # bench/kernels natively, with wasm2obj (guard, explicit, none, --fuel,
 # --epoch) and with the peers present on the machine (wasm2c, Node), checks
-# that every build prints the same checksum, times them interleaved and
-# writes table.txt, results.json, results.csv and ratios.png.
+# that every build prints the same checksum, times them interleaved,
+# measures what -g costs wasm2obj (compile time, object size) and writes
+# table.txt, results.json, results.csv, debug-cost.csv and ratios.png.
 #
 #   bench/run.sh [--quick] [--runs N] [--out DIR] [--build DIR]
 #                [--kernels a,b] [--variants v,w] [--baseline FILE.json] [--check-only]
-#                [--wasm-cflags "-mbulk-memory ..."]
+#                [--wasm-cflags "-mbulk-memory ..."] [--no-debug-cost]
 #
-#   --quick       1/16 of the work, 3 runs (about 2 minutes on 2 cores)
+#   --quick       1/16 of the work, 3 runs (about 2.5 minutes on 2 cores the first time)
 #   --runs N      timed rounds (default 5); each round runs every variant once
 #   --out DIR     output directory (default build/bench)
 #   --build DIR   the wasm2obj build tree (default build, or $W2O_BUILD); the
 #                 wasm2obj variants need compiler/wasm2obj, tools/w2o-exe and
 #                 the runtime and libc-shim libraries built there
+#   --kernels a,b a subset of bench/kernels/*.c (default: all)
+#   --variants v,w  a subset of native, w2o-guard, w2o-explicit, w2o-none,
+#                 w2o-fuel, w2o-epoch, wasm2c, node (native is always kept)
 #   --baseline F  compare with an earlier results.json; exit 1 on regressions
-#   --check-only  build and compare checksums only (no timing)
+#   --check-only  build and compare checksums only (no timing, no debug cost)
+#   --wasm-cflags "..."  extra clang flags for the wasm build (own cache dir)
+#   --no-debug-cost  skip the debug info cost table: by default each kernel
+#                 is built to wasm again with -g (DWARF) and compiled with
+#                 wasm2obj -O2 and -O2 -g, 3 times each, one at a time; the
+#                 table gives the median compile times, object sizes, their
+#                 ratios, the debug sections' size and a check that .text
+#                 is the same with and without -g
 #
 # hyperfine and gnuplot are installed with apt-get when missing (if we are
 # root); without them timing falls back to Python's clock and the chart to a

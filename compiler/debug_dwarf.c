@@ -176,6 +176,13 @@ static LLVMMetadataRef type_of(backend *be, Dwarf_Die *die) {
   return die_ref(die, DW_AT_type, &t) ? translate_type(be, &t) : NULL;
 }
 
+/* The same, where void is not a valid answer (variables, members, array
+ * elements): a missing or broken reference becomes an unspecified type. */
+static LLVMMetadataRef value_type_of(backend *be, Dwarf_Die *die) {
+  LLVMMetadataRef t = type_of(be, die);
+  return t ? t : LLVMDIBuilderCreateUnspecifiedType(be->debug->dib, "?", 1);
+}
+
 static uint64_t size_bits(Dwarf_Die *die) {
   Dwarf_Word bytes;
   return dwarf_aggregate_size(die, &bytes) == 0 ? bytes * 8 : 0;
@@ -189,7 +196,7 @@ static LLVMMetadataRef member(backend *be, LLVMMetadataRef scope, Dwarf_Die *m) 
   debug_state *ds = be->debug;
   const char *name = die_name(m);
   name = name ? name : "";
-  LLVMMetadataRef type = type_of(be, m);
+  LLVMMetadataRef type = value_type_of(be, m);
   uint64_t byte_offset = die_udata(m, DW_AT_data_member_location, 0);
   if (die_has(m, DW_AT_bit_size)) {
     uint64_t bits = die_udata(m, DW_AT_bit_size, 0), offset;
@@ -275,7 +282,7 @@ static LLVMMetadataRef array(backend *be, Dwarf_Die *die) {
       md_push(&ranges, LLVMDIBuilderGetOrCreateSubrange(ds->dib, 0, count));
     } while (dwarf_siblingof(&child, &child) == 0);
   }
-  LLVMMetadataRef t = LLVMDIBuilderCreateArrayType(ds->dib, size_bits(die), 0, type_of(be, die), ranges.items,
+  LLVMMetadataRef t = LLVMDIBuilderCreateArrayType(ds->dib, size_bits(die), 0, value_type_of(be, die), ranges.items,
                                                    ranges.count);
   w2o_realloc(ranges.items, 0);
   return t;
@@ -575,7 +582,8 @@ static size_t location_ops(func_state *fs, const Dwarf_Block *loc, int64_t frame
 static void declare_variable(func_state *fs, Dwarf_Die *die, int scope, int64_t frame_local, unsigned *argno) {
   backend *be = fs->be;
   debug_state *ds = be->debug;
-  bool param = dwarf_tag(die) == DW_TAG_formal_parameter;
+  /* LLVM wants parameters directly in the subprogram, numbered uniquely. */
+  bool param = dwarf_tag(die) == DW_TAG_formal_parameter && scope < 0;
   unsigned arg = param ? ++*argno : 0;
   const char *name = die_name(die);
   Dwarf_Block loc;
@@ -583,7 +591,7 @@ static void declare_variable(func_state *fs, Dwarf_Die *die, int scope, int64_t 
   size_t n;
   if (!name || !die_expr(die, DW_AT_location, &loc) || (n = location_ops(fs, &loc, frame_local, ops)) == 0)
     return;
-  LLVMMetadataRef sc = scope_md(fs, scope), file = decl_file(be, die), type = type_of(be, die);
+  LLVMMetadataRef sc = scope_md(fs, scope), file = decl_file(be, die), type = value_type_of(be, die);
   unsigned line = decl_line(die);
   LLVMMetadataRef var =
       param ? LLVMDIBuilderCreateParameterVariable(ds->dib, sc, name, strlen(name), arg, file, line, type, 1,
