@@ -96,3 +96,16 @@ if(W2O_GDB)
 else()
   message(STATUS "gdb not found: debug_gdb test skipped")
 endif()
+
+# -g against damaged DWARF: 150 mutants of dbg_prog.c's .debug_* sections.
+find_program(W2O_CLANG19 clang-19)
+find_program(W2O_PYTHON3 python3)
+if(W2O_CLANG19 AND W2O_PYTHON3)
+  set(dwarf_mutate_work ${CMAKE_CURRENT_BINARY_DIR}/dwarf-mutate)
+  add_test(NAME debug_dwarf_mutate
+    COMMAND sh -c "mkdir -p '${dwarf_mutate_work}' && '${W2O_CLANG19}' --target=wasm32-wasi --sysroot=/usr -g -O1 \
+'${CMAKE_CURRENT_SOURCE_DIR}/debug/dbg_prog.c' -o '${dwarf_mutate_work}/seed.wasm' && \
+'${W2O_PYTHON3}' '${CMAKE_CURRENT_SOURCE_DIR}/debug/dwarf_mutate.py' '$<TARGET_FILE:wasm2obj>' \
+'${dwarf_mutate_work}/seed.wasm' '${dwarf_mutate_work}' 150")
+  set_tests_properties(debug_dwarf_mutate PROPERTIES TIMEOUT 600)
+endif()
