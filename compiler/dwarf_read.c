@@ -111,11 +111,13 @@ uint32_t wasm_dwarf_file(wasm_dwarf *w, const char *path) {
   for (size_t i = 0; i < w->file_count; i++)
     if (strcmp(w->files[i], path) == 0)
       return (uint32_t)i;
-  if ((w->file_count & (w->file_count + 1)) == 0 || w->file_count == 0) { /* grow at 2^k - 1 */
-    char **grown = w2o_realloc(w->files, (w->file_count * 2 + 2) * sizeof *grown);
+  if (w->file_count == w->file_cap) {
+    size_t cap = w->file_cap ? w->file_cap * 2 : 16;
+    char **grown = w2o_realloc(w->files, cap * sizeof *grown);
     if (!grown)
       return UINT32_MAX;
     w->files = grown;
+    w->file_cap = cap;
   }
   size_t len = strlen(path);
   char *copy = w2o_realloc(NULL, len + 1);

@@ -29,7 +29,7 @@ typedef struct wasm_dwarf {
   dwarf_row *rows;       /* every compile unit's rows, sorted by address */
   size_t row_count;
   char **files;          /* source paths as the line tables name them */
-  size_t file_count;
+  size_t file_count, file_cap;
   Dwarf_Off *func_die;   /* per defined function: its DW_TAG_subprogram, or 0 */
 } wasm_dwarf;
 
