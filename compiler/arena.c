@@ -42,6 +42,22 @@ void *w2o_realloc(void *ptr, size_t size) {
   return realloc(ptr, size);
 }
 
+bool w2o_reserve(void *items, size_t *cap, size_t need, size_t elem_size) {
+  if (need <= *cap)
+    return true;
+  size_t grown = *cap > SIZE_MAX / 2 ? SIZE_MAX : *cap * 2;
+  grown = grown < need ? need : grown < 8 ? 8 : grown;
+  if (grown > SIZE_MAX / elem_size)
+    return false;
+  void *old, *p; /* memcpy: `items` points at a T *, not at a void * */
+  memcpy(&old, items, sizeof old);
+  if (!(p = w2o_realloc(old, grown * elem_size)))
+    return false;
+  memcpy(items, &p, sizeof p);
+  *cap = grown;
+  return true;
+}
+
 void arena_init(arena *a) {
   a->head = NULL;
   a->failed = false;

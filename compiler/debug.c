@@ -86,15 +86,10 @@ LLVMMetadataRef debug_file(debug_state *ds, const compile_options *o, const char
 LLVMMetadataRef debug_file_at(debug_state *ds, const compile_options *o, uint32_t index) {
   if (index >= ds->dwarf.file_count)
     return ds->listing;
-  if (index >= ds->files_cap) {
-    size_t cap = (size_t)index * 2 + 16;
-    LLVMMetadataRef *grown = w2o_realloc(ds->files, cap * sizeof *grown);
-    if (!grown)
-      return ds->listing;
-    memset(grown + ds->files_cap, 0, (cap - ds->files_cap) * sizeof *grown);
-    ds->files = grown;
-    ds->files_cap = cap;
-  }
+  size_t old_cap = ds->files_cap;
+  if (!w2o_reserve(&ds->files, &ds->files_cap, (size_t)index + 1, sizeof *ds->files))
+    return ds->listing;
+  memset(ds->files + old_cap, 0, (ds->files_cap - old_cap) * sizeof *ds->files);
   if (!ds->files[index])
     ds->files[index] = make_file(ds, o, ds->dwarf.files[index]);
   return ds->files[index];

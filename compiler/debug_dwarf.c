@@ -216,22 +216,15 @@ static LLVMMetadataRef member(backend *be, LLVMMetadataRef scope, Dwarf_Die *m) 
                                        byte_offset * 8, LLVMDIFlagZero, type);
 }
 
-/* Collects the translations of `die`'s children with tag `tag`. */
+/* Metadata collected for a composite: members, subranges, enumerators. */
 typedef struct md_list {
   LLVMMetadataRef *items;
-  unsigned count, cap;
+  size_t count, cap;
 } md_list;
 
 static void md_push(md_list *l, LLVMMetadataRef md) {
-  if (l->count == l->cap) {
-    unsigned cap = l->cap ? l->cap * 2 : 8;
-    LLVMMetadataRef *grown = w2o_realloc(l->items, cap * sizeof *grown);
-    if (!grown)
-      return;
-    l->items = grown;
-    l->cap = cap;
-  }
-  l->items[l->count++] = md;
+  if (w2o_reserve(&l->items, &l->cap, l->count + 1, sizeof *l->items))
+    l->items[l->count++] = md; /* out of memory: the element is left out */
 }
 
 static LLVMMetadataRef composite(backend *be, Dwarf_Die *die, int tag) {
@@ -258,9 +251,9 @@ static LLVMMetadataRef composite(backend *be, Dwarf_Die *die, int tag) {
   LLVMMetadataRef t =
       tag == DW_TAG_union_type
           ? LLVMDIBuilderCreateUnionType(ds->dib, file, name, strlen(name), file, line, bits, 0, LLVMDIFlagZero,
-                                         members.items, members.count, 0, "", 0)
+                                         members.items, (unsigned)members.count, 0, "", 0)
           : LLVMDIBuilderCreateStructType(ds->dib, file, name, strlen(name), file, line, bits, 0, LLVMDIFlagZero,
-                                          NULL, members.items, members.count, 0, NULL, "", 0);
+                                          NULL, members.items, (unsigned)members.count, 0, NULL, "", 0);
   w2o_realloc(members.items, 0);
   LLVMMetadataReplaceAllUsesWith(temp, t);
   return t;
@@ -283,7 +276,7 @@ static LLVMMetadataRef array(backend *be, Dwarf_Die *die) {
     } while (dwarf_siblingof(&child, &child) == 0);
   }
   LLVMMetadataRef t = LLVMDIBuilderCreateArrayType(ds->dib, size_bits(die), 0, value_type_of(be, die), ranges.items,
-                                                   ranges.count);
+                                                   (unsigned)ranges.count);
   w2o_realloc(ranges.items, 0);
   return t;
 }
@@ -308,7 +301,7 @@ static LLVMMetadataRef enumeration(backend *be, Dwarf_Die *die) {
   LLVMMetadataRef file = decl_file(be, die);
   LLVMMetadataRef t = LLVMDIBuilderCreateEnumerationType(ds->dib, file, name, strlen(name), file, decl_line(die),
                                                          die_udata(die, DW_AT_byte_size, 4) * 8, 0, items.items,
-                                                         items.count, type_of(be, die));
+                                                         (unsigned)items.count, type_of(be, die));
   w2o_realloc(items.items, 0);
   return t;
 }

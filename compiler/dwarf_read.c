@@ -111,14 +111,8 @@ uint32_t wasm_dwarf_file(wasm_dwarf *w, const char *path) {
   for (size_t i = 0; i < w->file_count; i++)
     if (strcmp(w->files[i], path) == 0)
       return (uint32_t)i;
-  if (w->file_count == w->file_cap) {
-    size_t cap = w->file_cap ? w->file_cap * 2 : 16;
-    char **grown = w2o_realloc(w->files, cap * sizeof *grown);
-    if (!grown)
-      return UINT32_MAX;
-    w->files = grown;
-    w->file_cap = cap;
-  }
+  if (!w2o_reserve(&w->files, &w->file_cap, w->file_count + 1, sizeof *w->files))
+    return UINT32_MAX;
   size_t len = strlen(path);
   char *copy = w2o_realloc(NULL, len + 1);
   if (!copy)
@@ -134,14 +128,8 @@ typedef struct row_list {
 } row_list;
 
 static bool push_row(row_list *l, dwarf_row r) {
-  if (l->count == l->cap) {
-    size_t cap = l->cap ? l->cap * 2 : 1024;
-    dwarf_row *grown = w2o_realloc(l->rows, cap * sizeof *grown);
-    if (!grown)
-      return false;
-    l->rows = grown;
-    l->cap = cap;
-  }
+  if (!w2o_reserve(&l->rows, &l->cap, l->count + 1, sizeof *l->rows))
+    return false;
   l->rows[l->count++] = r;
   return true;
 }

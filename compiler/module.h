@@ -35,6 +35,9 @@ typedef struct arena {
 typedef void *(*w2o_realloc_fn)(void *ptr, size_t size);
 void w2o_set_allocator(w2o_realloc_fn fn);
 void *w2o_realloc(void *ptr, size_t size); /* size 0 frees */
+/* Grows the array at *(T **)items to hold `need` elements (doubling); false
+ * if out of memory, the array then unchanged. */
+bool w2o_reserve(void *items, size_t *cap, size_t need, size_t elem_size);
 
 void arena_init(arena *a);
 void *arena_alloc(arena *a, size_t size); /* zeroed; NULL (and a->failed) on failure */
