@@ -42,8 +42,8 @@ typedef struct compile_options {
   int debug;                    /* 0: no debug info; else the DWARF version (4 or 5) */
   const char *debug_listing;    /* -g: the listing written beside the output */
   const char *debug_comp_dir;   /* -g: the compilation directory recorded */
-  const char *debug_prefix_old; /* -fdebug-prefix-map=OLD=NEW, or NULL */
-  const char *debug_prefix_new;
+  const char *const *debug_prefix_maps; /* each -fdebug-prefix-map's "OLD=NEW", in order */
+  size_t debug_prefix_map_count;
 } compile_options;
 
 /* Opaque: the LLVM context, module and target machine of one compilation. */

@@ -60,9 +60,12 @@ static bool write_listing(backend *be, FILE *out) {
 
 /* Applies -fdebug-prefix-map=OLD=NEW to a directory. Malloc'd. */
 char *debug_mapped_dir(const compile_options *o, const char *dir) {
-  size_t n = o->debug_prefix_old ? strlen(o->debug_prefix_old) : 0;
-  if (n && strncmp(dir, o->debug_prefix_old, n) == 0)
-    return names_printf("%s%s", o->debug_prefix_new, dir + n);
+  for (size_t i = o->debug_prefix_map_count; i-- > 0;) { /* the last match wins, as in GCC and clang */
+    const char *map = o->debug_prefix_maps[i], *eq = strchr(map, '=');
+    size_t n = (size_t)(eq - map);
+    if (strncmp(dir, map, n) == 0)
+      return names_printf("%s%s", eq + 1, dir + n);
+  }
   return names_printf("%s", dir);
 }
 

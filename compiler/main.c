@@ -36,7 +36,7 @@ typedef struct cli {
   char *owned_header;
   char *owned_listing;
   char *owned_comp_dir;
-  char *owned_prefix_map;
+  const char **owned_prefix_maps; /* the -fdebug-prefix-map values, in order */
 } cli;
 
 static const char usage_text[] =
@@ -70,6 +70,7 @@ static const char usage_text[] =
     "                          listing of the module written beside the output\n"
     "                          (OUTPUT with .lst), one instruction and code offset per line\n"
     "  -fdebug-prefix-map=OLD=NEW  record NEW instead of the directory prefix OLD\n"
+    "                          (repeatable; the last matching one applies)\n"
     "  --help                  show this help\n"
     "  --version               show the version\n"
     "\n"
@@ -158,14 +159,17 @@ static int parse_valued(cli *c, int argc, char **argv, int *i) {
   return -1;
 }
 
+/* Keeps each OLD=NEW (pointing into argv); the last one that matches applies. */
 static int parse_prefix_map(cli *c, const char *map) {
   const char *eq = strchr(map, '=');
   if (!eq || eq == map)
     return usage_error("-fdebug-prefix-map needs OLD=NEW, got '%s'", map);
-  free(c->owned_prefix_map);
-  c->owned_prefix_map = names_printf("%.*s", (int)(eq - map), map);
-  c->opts.debug_prefix_old = c->owned_prefix_map;
-  c->opts.debug_prefix_new = eq + 1;
+  const char **grown = realloc(c->owned_prefix_maps, (c->opts.debug_prefix_map_count + 1) * sizeof *grown);
+  if (!grown)
+    return usage_error("%s", "out of memory");
+  grown[c->opts.debug_prefix_map_count++] = map;
+  c->owned_prefix_maps = grown;
+  c->opts.debug_prefix_maps = grown;
   return 0;
 }
 
@@ -350,6 +354,6 @@ int main(int argc, char **argv) {
   free(c.owned_header);
   free(c.owned_listing);
   free(c.owned_comp_dir);
-  free(c.owned_prefix_map);
+  free(c.owned_prefix_maps);
   return status;
 }
