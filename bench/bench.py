@@ -112,7 +112,8 @@ class Tools:
         self.w2o_exe = os.path.join(b, "tools", "w2o-exe")
         self.w2o_libs = [os.path.join(b, "runtime", "libw2o_runtime.a"),
                          os.path.join(b, "libc-shim", "libw2o_wasi.a"),
-                         os.path.join(b, "libc-shim", "libw2o_wasi_main.a")]
+                         os.path.join(b, "libc-shim", "libw2o_wasi_main.a"),
+                         os.path.join(b, "runtime", "libw2o_symbolize.a")]
         need = [self.wasm2obj, self.w2o_exe] + self.w2o_libs
         absent = [p for p in need if not os.path.exists(p)]
         if absent:
@@ -280,9 +281,10 @@ class Builder:
             exe = self.path(v, kernel)
             if v == "w2o-guard" and os.path.exists(obj):
                 # Link the object compiled above as tools/w2o-exe links it
-                # (main, libc shim, runtime), rather than compile it twice.
-                cmd = [os.environ.get("CC", "cc"), obj, t.w2o_libs[2], t.w2o_libs[1],
-                       t.w2o_libs[0], "-lpthread", "-lm", "-o", exe]
+                # (main, trap symbolizer, libc shim, runtime), rather than
+                # compile it twice.
+                cmd = [os.environ.get("CC", "cc"), obj, t.w2o_libs[2], t.w2o_libs[3], t.w2o_libs[1],
+                       t.w2o_libs[0], "-ldw", "-lpthread", "-lm", "-o", exe]
                 e = self.step(f"{v}-link/{kernel}", exe, [obj] + t.w2o_libs, cmd)
             else:
                 e = self.step(f"{v}/{kernel}", exe, wdeps + [t.wasm2obj] + t.w2o_libs,

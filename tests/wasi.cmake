@@ -64,10 +64,36 @@ foreach(p ${wasi_programs} ${wasi_wat_modules})
     COMMAND ${CMAKE_COMMAND} -E make_directory ${wasi_bin}/w2o
     COMMAND ${wasi_exe_env} ${wasi_exe} -O2 ${wasi_bin}/${p}.wasm -o ${wasi_bin}/w2o/${p}
     DEPENDS ${wasi_bin}/${p}.wasm ${PROJECT_SOURCE_DIR}/tools/run/w2o-exe.in wasm2obj w2o_runtime
-            w2o_wasi w2o_wasi_main VERBATIM)
+            w2o_wasi w2o_wasi_main w2o_symbolize VERBATIM)
   list(APPEND wasi_w2o_targets ${wasi_bin}/w2o/${p})
 endforeach()
 add_custom_target(wasi_test_programs ALL DEPENDS ${wasi_targets} ${wasi_w2o_targets})
+
+# Trap backtraces: trap_backtrace.c traps three calls below main. It is
+# built without DWARF (-O1, so noinline keeps the calls) and again with -g,
+# and both through w2o-exe -O0 -g, so wasm2obj inlines nothing and the
+# executable has line info: into the listing kept beside it for the first,
+# into the listing or the C source for the second (when wasm2obj translates
+# the module's own DWARF). wasm only: natively it dies by SIGFPE.
+set(bt_targets)
+foreach(v trap_backtrace trap_backtrace_g)
+  set(bt_cflags -O1)
+  if(v STREQUAL trap_backtrace_g)
+    set(bt_cflags -O1 -g)
+  endif()
+  add_custom_command(OUTPUT ${wasi_bin}/${v}.wasm
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${wasi_bin}
+    COMMAND ${W2O_CLANG19} --target=wasm32-wasi --sysroot=/usr ${bt_cflags} -Wall -Wextra -Werror
+            ${wasi_src}/trap_backtrace.c -o ${wasi_bin}/${v}.wasm
+    DEPENDS ${wasi_src}/trap_backtrace.c VERBATIM)
+  add_custom_command(OUTPUT ${wasi_bin}/w2o/${v}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${wasi_bin}/w2o
+    COMMAND ${wasi_exe_env} ${wasi_exe} -O0 -g ${wasi_bin}/${v}.wasm -o ${wasi_bin}/w2o/${v}
+    DEPENDS ${wasi_bin}/${v}.wasm ${PROJECT_SOURCE_DIR}/tools/run/w2o-exe.in wasm2obj w2o_runtime
+            w2o_wasi w2o_wasi_main w2o_symbolize VERBATIM)
+  list(APPEND bt_targets ${wasi_bin}/${v}.wasm ${wasi_bin}/w2o/${v})
+endforeach()
+add_custom_target(wasi_backtrace_programs ALL DEPENDS ${bt_targets})
 
 # w2o_wasi_test(NAME PROGRAM [WAYS...] [run3 options...] [-- ARGS...])
 function(w2o_wasi_test name program)
@@ -93,6 +119,25 @@ w2o_wasi_test(exit_deep exit_deep NATIVE W2O NODE --expect-status 7)
 w2o_wasi_test(trap_div trap_div W2O NODE --expect-status 134
   --expect-stderr "^wasm trap: (integer )?divide by zero$")
 w2o_wasi_test(trap_div_message trap_div W2O --expect-stderr "^wasm trap: integer divide by zero$")
+# The backtrace after the message: names only without -g (trap_div, -O2),
+# names and listing lines with -g; "wasm trap: MESSAGE" stays the first line.
+set(bt_frame "\\(wasm function [0-9]+\\)")
+w2o_wasi_test(trap_div_backtrace trap_div W2O --expect-status 134
+  --expect-stderr-line "^wasm trap: integer divide by zero$"
+  --expect-stderr-line "^  #0 [A-Za-z_.$0-9]+ ${bt_frame}$")
+w2o_wasi_test(trap_backtrace trap_backtrace W2O --expect-status 134
+  --expect-stdout "^about to divide$"
+  --expect-stderr-line "^wasm trap: integer divide by zero$"
+  --expect-stderr-line "^  #0 divide ${bt_frame} at /.*/trap_backtrace\\.lst:[0-9]+$"
+  --expect-stderr-line "^  #1 average ${bt_frame} at /.*/trap_backtrace\\.lst:[0-9]+$"
+  --expect-stderr-line "^  #2 report ${bt_frame} at /.*/trap_backtrace\\.lst:[0-9]+$"
+  --expect-stderr-line "^  #3 main ${bt_frame} at /.*/trap_backtrace\\.lst:[0-9]+$")
+w2o_wasi_test(trap_backtrace_g trap_backtrace_g W2O --expect-status 134
+  --expect-stderr-line "^wasm trap: integer divide by zero$"
+  --expect-stderr-line "^  #0 divide ${bt_frame} at .*trap_backtrace(_g)?\\.(c|lst):[0-9]+$"
+  --expect-stderr-line "^  #1 average ${bt_frame} at .*trap_backtrace(_g)?\\.(c|lst):[0-9]+$"
+  --expect-stderr-line "^  #2 report ${bt_frame} at .*trap_backtrace(_g)?\\.(c|lst):[0-9]+$"
+  --expect-stderr-line "^  #3 main ${bt_frame} at .*trap_backtrace(_g)?\\.(c|lst):[0-9]+$")
 foreach(p file_rw file_seek file_trunc file_stat rename_unlink dirs readdir clocks random poll fdops
           symlink errors)
   w2o_wasi_test(${p} ${p} NATIVE W2O NODE --expect-status 0)

@@ -1,7 +1,8 @@
 /*
  * micro.c — runtime microbenchmarks, in nanoseconds per operation:
  * instantiate+free of a small module, a host->wasm call through the typed
- * header, a trap round trip, memory.grow by one page, and a WASI fd_write of
+ * header, a trap round trip (with the trap backtrace recorded, the
+ * default, and without), memory.grow by one page, and a WASI fd_write of
  * an 8-byte buffer (to /dev/null) through the libc shim. Each figure is the
  * median of 7 timed batches.
  */
@@ -106,6 +107,10 @@ int main(void) {
   printf("%-32s %10.1f ns\n", "instantiate + free", measure(instantiate_free, &b, 2000));
   printf("%-32s %10.1f ns\n", "host->wasm call (typed header)", measure(typed_call, &b, 2000000));
   printf("%-32s %10.1f ns\n", "trap round trip", measure(trap_round_trip, &b, 200000));
+  w2o_set_trap_backtrace(false);
+  printf("%-32s %10.1f ns\n", "trap round trip (no backtrace)",
+         measure(trap_round_trip, &b, 200000));
+  w2o_set_trap_backtrace(true);
   printf("%-32s %10.1f ns\n", "memory.grow (1 page)", measure(grow, &b, 4000));
   w2o_wasi_attach(b.wasi, b.inst);
   printf("%-32s %10.1f ns\n", "WASI fd_write (8 bytes)", measure(wasi_write, &b, 200000));

@@ -64,6 +64,14 @@ typedef enum w2o_wasi_resolve_mode {
   W2O_WASI_RESOLVE_WALK = 1   /**< always the component-by-component walk (for tests) */
 } w2o_wasi_resolve_mode_t;
 
+/**
+ * Finds the source file and line of a trap backtrace frame: the type of
+ * w2o_frame_source (w2o_symbolize.h), which fills `file` (NUL-terminated,
+ * at most file_size bytes) and *line and returns true, or returns false.
+ */
+typedef bool (*w2o_wasi_frame_source_fn)(const w2o_frame_t *frame, char *file, size_t file_size,
+                                         unsigned *line);
+
 /** Everything a context is made from. Strings are copied by w2o_wasi_new. */
 typedef struct w2o_wasi_config {
   size_t argc;                         /**< guest arguments, argv[0] included */
@@ -76,12 +84,17 @@ typedef struct w2o_wasi_config {
                                             host fd that is not open, = none.
                                             Default 0, 1, 2 */
   w2o_wasi_resolve_mode_t resolve_mode;/**< default W2O_WASI_RESOLVE_AUTO */
+  w2o_wasi_frame_source_fn frame_source;/**< adds "at FILE:LINE" to the frames a trap
+                                            prints; default NULL: names only */
 } w2o_wasi_config_t;
 
 /** An opaque WASI context: fd table, arguments, environment, exit state. */
 typedef struct w2o_wasi w2o_wasi_t;
 
-/** Sets `config` to the defaults: no arguments, no environment, no preopens, stdio 0-2. */
+/**
+ * Sets `config` to the defaults: no arguments, no environment, no preopens,
+ * stdio 0-2, no source lookup.
+ */
 void w2o_wasi_config_init(w2o_wasi_config_t *config);
 
 /**
@@ -124,9 +137,15 @@ bool w2o_wasi_attach(w2o_wasi_t *wasi, const w2o_instance_t *instance);
  * Attaches the instance's memory, calls its `_start` export and returns the
  * exit status: 0 if `_start` returns, the proc_exit code (as the host's
  * exit() would see it: code & 0xff) if the guest exits, or
- * W2O_WASI_TRAP_STATUS after printing "wasm trap: MESSAGE" to stderr if it
- * traps. A module without `_start`, memory, or with a wrongly typed
- * `_start` gives W2O_WASI_SETUP_STATUS and a message on stderr.
+ * W2O_WASI_TRAP_STATUS if it traps, after printing to stderr the line
+ * "wasm trap: MESSAGE" and then the trap's backtrace (w2o_trap_backtrace),
+ * innermost frame first, one line each:
+ *     "  #0 NAME (wasm function INDEX) at FILE:LINE"
+ * with " at FILE:LINE" only where the config's frame_source finds it, and a
+ * last line "  ... (older frames not recorded)" if the stack was deeper
+ * than the runtime records. A module without `_start`, memory, or with a
+ * wrongly typed `_start` gives W2O_WASI_SETUP_STATUS and a message on
+ * stderr.
  */
 int w2o_wasi_run(w2o_wasi_t *wasi, w2o_instance_t *instance);
 
@@ -134,7 +153,8 @@ int w2o_wasi_run(w2o_wasi_t *wasi, w2o_instance_t *instance);
  * Instantiates `module` with w2o_wasi_resolve, runs it with w2o_wasi_run
  * and frees the instance. An instantiation failure prints
  * "wasm2obj: MESSAGE" and gives W2O_WASI_SETUP_STATUS (or
- * W2O_WASI_TRAP_STATUS if the start function trapped).
+ * W2O_WASI_TRAP_STATUS, followed by the backtrace as w2o_wasi_run prints
+ * it, if the start function trapped).
  */
 int w2o_wasi_run_module(w2o_wasi_t *wasi, const w2o_module_t *module);
 
@@ -157,9 +177,12 @@ bool w2o_wasi_exited(const w2o_wasi_t *wasi, uint32_t *code);
  *                         is otherwise empty)
  *   --inherit-env         give the guest the host's whole environment
  * `--dir=...` and `--env=...` are accepted too. Environment variable
- * W2O_WASI_RESOLVE=walk selects W2O_WASI_RESOLVE_WALK.
+ * W2O_WASI_RESOLVE=walk selects W2O_WASI_RESOLVE_WALK. `frame_source`
+ * (may be NULL) becomes the config's frame_source: the generic main passes
+ * w2o_frame_source, so a trap's backtrace shows source lines.
  */
-int w2o_wasi_main(const w2o_module_t *module, int argc, char **argv);
+int w2o_wasi_main(const w2o_module_t *module, int argc, char **argv,
+                  w2o_wasi_frame_source_fn frame_source);
 
 #ifdef __cplusplus
 }

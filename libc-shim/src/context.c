@@ -187,6 +187,7 @@ static bool setup(w2o_wasi_t *w, const w2o_wasi_config_t *c, char *error, size_t
     if (!add_preopen(w, &c->preopens[i], error, size))
       return false;
   w->use_openat2 = c->resolve_mode == W2O_WASI_RESOLVE_AUTO && wasi_have_openat2();
+  w->frame_source = c->frame_source;
   w->funcs = calloc(w2o_wasi_function_count(), sizeof *w->funcs);
   return w->funcs != NULL;
 }

@@ -87,6 +87,7 @@ struct w2o_wasi {
   wasi_fd_t *fds;
   uint32_t fd_capacity;
   bool use_openat2;
+  w2o_wasi_frame_source_fn frame_source; /* for trap backtraces, or NULL */
   bool exited;
   uint32_t exit_code;
   w2o_funcref_t *funcs;     /* one per resolver function, made in w2o_wasi_new */

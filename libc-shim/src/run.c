@@ -8,7 +8,9 @@
  * (code & 0xff, as exit(3) would report it); any other trap prints
  * "wasm trap: MESSAGE" on stderr and gives W2O_WASI_TRAP_STATUS (134, the
  * status of a process killed by SIGABRT, so it cannot be confused with a
- * small exit code). Problems before the guest runs (a bad flag, a missing
+ * small exit code), and after it the trap's backtrace, one frame a line,
+ * innermost first, with source positions where the context's frame_source
+ * finds them. Problems before the guest runs (a bad flag, a missing
  * import) give W2O_WASI_SETUP_STATUS (125).
  */
 #include <stdio.h>
@@ -23,6 +25,26 @@ static bool is_start_type(const w2o_funcref_t *f) {
   return f->type_id == w2o_type_intern(&start_type);
 }
 
+/* Prints the wasm frames of the trap that just ended the guest's run. */
+static void print_backtrace(const w2o_wasi_t *w) {
+  w2o_frame_t frames[W2O_TRAP_BACKTRACE_MAX];
+  size_t n = w2o_trap_backtrace(frames, W2O_TRAP_BACKTRACE_MAX);
+  for (size_t i = 0; i < n; i++) {
+    const w2o_frame_t *f = &frames[i];
+    char file[1024];
+    unsigned line;
+    if (f->name != NULL)
+      fprintf(stderr, "  #%zu %s (wasm function %u)", i, f->name, f->func_index);
+    else
+      fprintf(stderr, "  #%zu func%u (wasm function %u)", i, f->func_index, f->func_index);
+    if (w->frame_source != NULL && w->frame_source(f, file, sizeof file, &line))
+      fprintf(stderr, " at %s:%u", file, line);
+    fputc('\n', stderr);
+  }
+  if (n > 0 && w2o_trap_backtrace_truncated())
+    fprintf(stderr, "  ... (older frames not recorded)\n");
+}
+
 /* Exit status of a finished call of _start. */
 static int status_of(const w2o_wasi_t *w, w2o_status_t status, w2o_trap_t trap) {
   if (status == W2O_STATUS_OK)
@@ -32,6 +54,7 @@ static int status_of(const w2o_wasi_t *w, w2o_status_t status, w2o_trap_t trap) 
   if (status == W2O_STATUS_TRAP) {
     fflush(stdout);
     fprintf(stderr, "wasm trap: %s\n", w2o_trap_message(trap));
+    print_backtrace(w);
     return W2O_WASI_TRAP_STATUS;
   }
   fprintf(stderr, "wasm2obj: _start: %s\n", w2o_status_message(status));
@@ -63,6 +86,8 @@ int w2o_wasi_run_module(w2o_wasi_t *wasi, const w2o_module_t *module) {
     if (status == W2O_STATUS_TRAP && err.trap == W2O_TRAP_HOST && wasi->exited)
       return (int)(wasi->exit_code & 0xff);
     fprintf(stderr, "wasm2obj: %s\n", err.message);
+    if (status == W2O_STATUS_TRAP)
+      print_backtrace(wasi);
     return status == W2O_STATUS_TRAP ? W2O_WASI_TRAP_STATUS : W2O_WASI_SETUP_STATUS;
   }
   int code = w2o_wasi_run(wasi, instance);
@@ -160,10 +185,12 @@ static const char **guest_argv(int argc, char **argv, int first, size_t *count) 
   return out;
 }
 
-int w2o_wasi_main(const w2o_module_t *module, int argc, char **argv) {
+int w2o_wasi_main(const w2o_module_t *module, int argc, char **argv,
+                  w2o_wasi_frame_source_fn frame_source) {
   flags_t f = {.preopens = calloc((size_t)argc + 1, sizeof *f.preopens),
                .env = calloc((size_t)argc + 1, sizeof *f.env)};
   w2o_wasi_config_init(&f.config);
+  f.config.frame_source = frame_source;
   int first = argc > 1 && is_sandbox_flag(argv[1]) ? parse_flags(&f, argc, argv) : 1;
   const char *mode = getenv("W2O_WASI_RESOLVE");
   f.config.resolve_mode = mode != NULL && strcmp(mode, "walk") == 0 ? W2O_WASI_RESOLVE_WALK

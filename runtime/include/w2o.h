@@ -18,7 +18,8 @@
  * installs its own SIGSEGV/SIGBUS handler afterwards must chain to the
  * runtime's, or guard-page traps become crashes. Each thread that calls
  * into wasm gets a 64 KiB alternate signal stack (unless it has one at least
- * that large), released when the thread exits.
+ * that large), released when the thread exits. After a trap,
+ * w2o_trap_backtrace names the wasm functions it passed through.
  */
 #ifndef W2O_H
 #define W2O_H
@@ -128,6 +129,73 @@ w2o_status_t w2o_call(const w2o_funcref_t *func, const w2o_value_t *args, size_t
  */
 w2o_trap_t w2o_call_unchecked(const w2o_funcref_t *func, const w2o_value_t *args,
                               w2o_value_t *results);
+
+/* ---- Trap backtraces ----
+ *
+ * When a trap unwinds — w2o_trap from generated code, w2o_host_trap, or a
+ * guard-page or stack-overflow fault — the runtime records the native
+ * return addresses of the trapping thread's stack, from the trap up to the
+ * innermost w2o_call, in thread-local storage (no allocation, safe in the
+ * fault handler). w2o_trap_backtrace, called afterwards on the same thread,
+ * maps them to wasm functions: the frames of functions compiled by wasm2obj
+ * whose module has a live instance; frames of the runtime, of the entry
+ * thunks and of host functions are left out. A function that LLVM inlined
+ * into its caller has no frame of its own (at -O0 nothing is inlined).
+ *
+ * Which trap it describes: every host entry (w2o_call, w2o_call_unchecked,
+ * the typed export functions of generated headers, and w2o_instantiate,
+ * which runs the start function) that returns a trap leaves that trap's
+ * frames; one that returns without a trap leaves none; w2o_instantiate
+ * starts with none. A nested entry (host function -> w2o_call) that traps
+ * records only the frames inside it. Call w2o_trap_backtrace before freeing
+ * the instances involved: frames of modules without a live instance are
+ * left out (a failed w2o_instantiate keeps its start function's frames).
+ *
+ * Recording costs one stack walk per trap (libgcc's _Unwind_Backtrace over
+ * the .eh_frame that wasm2obj emits for every function); a host that traps
+ * very often and never looks can turn it off with w2o_set_trap_backtrace.
+ * Source file and line of a frame: w2o_frame_source in w2o_symbolize.h
+ * (library w2o_symbolize, which needs libdw).
+ */
+
+/** Most native frames recorded per trap; deeper stacks keep the innermost ones. */
+#define W2O_TRAP_BACKTRACE_MAX 64u
+
+/** One wasm frame of a trap backtrace. */
+typedef struct w2o_frame {
+  const w2o_module_t *module; /**< the descriptor of the function's module */
+  uint32_t func_index;        /**< in the module's function index space (imports first) */
+  uint32_t reserved_;
+  const char *name;           /**< module->func_names entry; NULL if the descriptor has none */
+  uintptr_t pc;               /**< native code address in the function (see return_address) */
+  bool return_address;        /**< pc is a return address, just past the call instruction
+                                   (every frame but a faulting innermost one): look up
+                                   pc - 1 for its source line */
+} w2o_frame_t;
+
+/**
+ * Copies the wasm frames of the calling thread's most recent trap (see
+ * above) into `frames`, innermost first, at most `max` of them. Returns the
+ * number written: 0 if there was no trap, recording was off, no frame
+ * belongs to a live module, or `frames` is NULL.
+ */
+size_t w2o_trap_backtrace(w2o_frame_t *frames, size_t max);
+
+/**
+ * True if the stack of that trap was deeper than W2O_TRAP_BACKTRACE_MAX
+ * native frames, so its outermost frames are missing from the backtrace.
+ */
+bool w2o_trap_backtrace_truncated(void);
+
+/**
+ * Turns recording of trap backtraces on or off for the whole process
+ * (default on). Off, a trap costs no stack walk and w2o_trap_backtrace
+ * returns 0.
+ */
+void w2o_set_trap_backtrace(bool enabled);
+
+/** Whether trap backtraces are recorded. */
+bool w2o_get_trap_backtrace(void);
 
 /* ---- Types ---- */
 

@@ -20,6 +20,9 @@
  * function ran with imports at hand), in which case the specification keeps
  * those functions callable: the instance is then kept alive on a
  * process-wide orphan list until exit.
+ *
+ * Each instance is counted in backtrace.c's registry of modules from its
+ * allocation to its disposal, so trap backtraces can name its functions.
  */
 #include <pthread.h>
 #include <stdarg.h>
@@ -111,6 +114,7 @@ static w2o_instance_private_t *allocate_instance(const w2o_module_t *m) {
 /* Frees what the instance owns and the instance itself. */
 static void dispose(w2o_instance_private_t *p) {
   const w2o_module_t *m = p->base.module;
+  w2o_backtrace_unregister(m);
   for (uint32_t i = 0; i < p->memories_made; i++)
     w2o_memory_free(p->base.memories[m->memory_import_count + i]);
   for (uint32_t i = 0; i < p->tables_made; i++)
@@ -437,6 +441,7 @@ static w2o_status_t build(w2o_instance_private_t *p, w2o_resolve_fn resolve, voi
 w2o_status_t w2o_instantiate(const w2o_module_t *module, w2o_resolve_fn resolve, void *user,
                              w2o_instance_t **out, w2o_error_t *err) {
   *out = NULL;
+  w2o_backtrace_clear(); /* only a trapping start function leaves frames */
   if (err)
     *err = (w2o_error_t){.status = W2O_STATUS_OK, .trap = W2O_OK};
   if (module == NULL || module->abi_version != W2O_ABI_VERSION)
@@ -444,10 +449,13 @@ w2o_status_t w2o_instantiate(const w2o_module_t *module, w2o_resolve_fn resolve,
                 "module built for ABI version %u; this runtime has version %u",
                 module ? module->abi_version : 0u, W2O_ABI_VERSION);
   w2o_instance_private_t *p = allocate_instance(module);
-  if (p == NULL)
+  if (p == NULL || !w2o_backtrace_register(module)) {
+    free(p);
     return fail(err, W2O_STATUS_NO_MEMORY, W2O_OK, "out of memory allocating an instance");
+  }
   w2o_status_t status = build(p, resolve, user, err);
   if (status != W2O_STATUS_OK) {
+    w2o_backtrace_resolve(); /* name the start function's frames while p is registered */
     discard(p);
     return status;
   }

@@ -1,12 +1,13 @@
 /*
  * internal.h — what the runtime's source files share and nobody else sees.
  *
- * Three groups: the platform layer (os_posix.c: address space, fault signal
+ * The groups: the platform layer (os_posix.c: address space, fault signal
  * handlers, alternate signal stacks), the linear-memory reservation registry
  * that the fault handler consults (memory.c), the hook by which the fault
- * handler turns a fault into a trap (trap.c), and the private instance record
- * (instance.c, and later the bulk-memory operations that need the dropped
- * state of segments).
+ * handler turns a fault into a trap (trap.c), trap backtraces and the
+ * registry of modules with live instances (backtrace.c), and the private
+ * instance record (instance.c, and the bulk-memory operations that need the
+ * dropped state of segments).
  */
 #ifndef W2O_INTERNAL_H
 #define W2O_INTERNAL_H
@@ -54,6 +55,37 @@ bool w2o_memory_reservation_contains(uintptr_t addr);
  * passes the fault on. Async-signal-safe.
  */
 void w2o_trap_on_fault(uintptr_t addr);
+
+/* ---- Trap backtraces (backtrace.c) ---- */
+
+/**
+ * Records the calling thread's stack for w2o_trap_backtrace, if recording
+ * is on (else forgets the previous record): the native frames from the
+ * caller outwards, up to the frame whose canonical frame address lies above
+ * `entry_frame`, the frame address of the innermost w2o_call_unchecked.
+ * Called by trap.c just before it unwinds, also from the fault handler on
+ * the alternate signal stack: async-signal-safe, no locks, no allocation.
+ */
+void w2o_backtrace_capture(uintptr_t entry_frame);
+
+/** Forgets the recorded backtrace (a host entry returned without a trap). */
+void w2o_backtrace_clear(void);
+
+/**
+ * Maps the recorded frames to wasm functions now, while their modules are
+ * still registered, and keeps the result for w2o_trap_backtrace (used by a
+ * failed instantiation before it frees the instance).
+ */
+void w2o_backtrace_resolve(void);
+
+/**
+ * Counts one more live instance of `module`, so backtraces can name its
+ * functions. False if out of memory.
+ */
+bool w2o_backtrace_register(const w2o_module_t *module);
+
+/** Counts one instance of `module` less (after w2o_backtrace_register). */
+void w2o_backtrace_unregister(const w2o_module_t *module);
 
 /* ---- Instances (instance.c) ---- */
 

@@ -19,6 +19,11 @@
  * limit into the thread's guard page faults instead; the handler recognizes
  * a fault address within [limit − 1 MiB, top] and traps the same way.
  *
+ * Backtraces: just before it unwinds, a trap records the stack up to the
+ * innermost entry (backtrace.c), which finds the entry by the frame address
+ * of w2o_call_unchecked kept in its entry frame; an entry that returns
+ * without a trap forgets the record.
+ *
  * The thread-local state is only touched by its own thread, and by the
  * signal handler running on that thread, so it needs no locks.
  */
@@ -37,6 +42,7 @@
 typedef struct w2o_entry_frame {
   sigjmp_buf jump;
   struct w2o_entry_frame *prev; /* the enclosing entry, or NULL */
+  uintptr_t stack;              /* frame address of its w2o_call_unchecked */
   volatile w2o_trap_t trap;     /* set by the unwinder before jumping */
 } w2o_entry_frame_t;
 
@@ -91,6 +97,7 @@ size_t w2o_get_max_stack(void) { return atomic_load_explicit(&max_stack, memory_
 /* ---- Unwinding ---- */
 
 __attribute__((noreturn)) static void unwind(w2o_entry_frame_t *frame, w2o_trap_t code) {
+  w2o_backtrace_capture(frame->stack);
   frame->trap = code;
   siglongjmp(frame->jump, 1);
 }
@@ -145,6 +152,9 @@ w2o_trap_t w2o_call_unchecked(const w2o_funcref_t *func, const w2o_value_t *args
   if (outermost)
     enter_outermost();
   frame.prev = innermost_entry;
+  /* The frame address, not &frame: under ASan's use-after-return mode
+   * locals may live on a heap "fake stack". */
+  frame.stack = (uintptr_t)__builtin_frame_address(0);
   frame.trap = W2O_OK;
   if (sigsetjmp(frame.jump, 0) == 0) {
     innermost_entry = &frame;
@@ -157,6 +167,8 @@ w2o_trap_t w2o_call_unchecked(const w2o_funcref_t *func, const w2o_value_t *args
     *env_limit = saved_env_limit;
   if (outermost)
     thread_stack_limit = thread_stack_top = 0;
+  if (frame.trap == W2O_OK)
+    w2o_backtrace_clear();
   return frame.trap;
 }
 

@@ -10,7 +10,8 @@
 #
 # run3.sh NAME WORK [--native EXE] [--w2o EXE] [--node WASM] [--env N=V]...
 #         [--stdin FILE] [--box] [--resolve walk] [--expect-status N]
-#         [--expect-stdout REGEX] [--expect-stderr REGEX] -- ARGS...
+#         [--expect-stdout REGEX] [--expect-stderr REGEX]
+#         [--expect-stderr-line REGEX]... -- ARGS...
 #   --box            the guest's "." is WORK/NAME/WAY/box; a file secret.txt
 #                    lies beside it, outside the sandbox, and box/ holds
 #                    symlinks hostout -> ../secret.txt, hostabs -> its
@@ -18,13 +19,15 @@
 #                    secret.txt must be unchanged and nothing else outside box/
 #   --resolve walk   w2o resolves paths without openat2
 #   --expect-stderr  an extended regex each wasm way's stderr must match
+#   --expect-stderr-line  repeatable: each wasm way's stderr must have lines
+#                    matching these extended regexes, in this order
 set -uo pipefail
 
 name="$1" work="$2"
 shift 2
 ways=() native="" w2o="" wasm="" stdin=/dev/null box=0 resolve="" expect_status="" \
   expect_stderr="" expect_stdout=""
-envs=()
+envs=() expect_lines=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --native) native="$(realpath "$2")"; ways+=(native); shift 2 ;;
@@ -37,6 +40,7 @@ while [ $# -gt 0 ]; do
     --expect-status) expect_status="$2"; shift 2 ;;
     --expect-stdout) expect_stdout="$2"; shift 2 ;;
     --expect-stderr) expect_stderr="$2"; shift 2 ;;
+    --expect-stderr-line) expect_lines+=("$2"); shift 2 ;;
     --) shift; break ;;
     *) echo "run3.sh: bad option $1" >&2; exit 2 ;;
   esac
@@ -59,6 +63,19 @@ prepare() {
     d="$d/box"
   fi
   (cd "$d" && pwd)
+}
+
+# True if FILE has lines matching the regexes REGEX... in that order.
+lines_in_order() {
+  local file="$1" line k=0
+  shift
+  local res=("$@")
+  while IFS= read -r line; do
+    if [ "$k" -lt ${#res[@]} ] && [[ "$line" =~ ${res[$k]} ]]; then
+      k=$((k + 1))
+    fi
+  done < "$file"
+  [ "$k" -eq ${#res[@]} ]
 }
 
 run_way() {
@@ -108,6 +125,12 @@ for way in "${ways[@]}"; do
   if [ "$way" != native ] && [ -n "$expect_stderr" ] &&
      ! grep -Eq "$expect_stderr" "$work/$name/$way.err"; then
     echo "FAIL: $way stderr does not match /$expect_stderr/"
+    fail=1
+  fi
+  if [ "$way" != native ] && [ ${#expect_lines[@]} -gt 0 ] &&
+     ! lines_in_order "$work/$name/$way.err" "${expect_lines[@]}"; then
+    echo "FAIL: $way stderr does not have lines matching, in order:"
+    printf '  /%s/\n' "${expect_lines[@]}"
     fail=1
   fi
 done

@@ -1,0 +1,47 @@
+/*
+ * w2o_symbolize.h — source file and line of trap backtrace frames.
+ *
+ * A separate library (w2o_symbolize, libw2o_symbolize.a) because it needs
+ * libdw from elfutils (Debian package libdw-dev; link with
+ * `libw2o_symbolize.a -ldw`), which the runtime itself does not. It reads
+ * the DWARF line table that `wasm2obj -g` puts into the object, from the
+ * files mapped into the running process: the executable or shared object
+ * the module was linked into. For a module without DWARF of its own the
+ * "source" is the listing wasm2obj writes beside its output (OUTPUT.lst,
+ * one line per wasm instruction).
+ *
+ * Only DWARF inside the loaded files is used: no separate debug files and
+ * no debuginfod, so a lookup never waits on the network. The first lookup
+ * reads the process's mappings (a few milliseconds); later ones reuse
+ * them until a shared object is loaded or unloaded. Thread-safe: lookups
+ * are serialized by a mutex.
+ */
+#ifndef W2O_SYMBOLIZE_H
+#define W2O_SYMBOLIZE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "w2o.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * Finds the source position of `frame` (from w2o_trap_backtrace): writes
+ * the file name, as the DWARF line table spells it and cut to
+ * `file_size` - 1 bytes, NUL-terminated, into `file` and the line number
+ * into *line. For a frame whose pc is a return address the position is
+ * that of the call. Returns false — leaving `file` empty and *line 0 where
+ * they can be written — if an argument is NULL or `file_size` is 0, if the
+ * code has no line information (compiled without -g), or if the process's
+ * files cannot be read.
+ */
+bool w2o_frame_source(const w2o_frame_t *frame, char *file, size_t file_size, unsigned *line);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* W2O_SYMBOLIZE_H */
