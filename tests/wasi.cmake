@@ -75,11 +75,18 @@ add_custom_target(wasi_test_programs ALL DEPENDS ${wasi_targets} ${wasi_w2o_targ
 # executable has line info: into the listing kept beside it for the first,
 # into the listing or the C source for the second (when wasm2obj translates
 # the module's own DWARF). wasm only: natively it dies by SIGFPE.
+# trap_backtrace_o2: with -g, through w2o-exe -O2 -g, where LLVM inlines
+# divide, average and report into main: the backtrace lists them as
+# inlined calls, from the DWARF's inline information.
 set(bt_targets)
-foreach(v trap_backtrace trap_backtrace_g)
+foreach(v trap_backtrace trap_backtrace_g trap_backtrace_o2)
   set(bt_cflags -O1)
-  if(v STREQUAL trap_backtrace_g)
+  set(bt_w2o_opt -O0)
+  if(NOT v STREQUAL trap_backtrace)
     set(bt_cflags -O1 -g)
+  endif()
+  if(v STREQUAL trap_backtrace_o2)
+    set(bt_w2o_opt -O2)
   endif()
   add_custom_command(OUTPUT ${wasi_bin}/${v}.wasm
     COMMAND ${CMAKE_COMMAND} -E make_directory ${wasi_bin}
@@ -88,7 +95,7 @@ foreach(v trap_backtrace trap_backtrace_g)
     DEPENDS ${wasi_src}/trap_backtrace.c VERBATIM)
   add_custom_command(OUTPUT ${wasi_bin}/w2o/${v}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${wasi_bin}/w2o
-    COMMAND ${wasi_exe_env} ${wasi_exe} -O0 -g ${wasi_bin}/${v}.wasm -o ${wasi_bin}/w2o/${v}
+    COMMAND ${wasi_exe_env} ${wasi_exe} ${bt_w2o_opt} -g ${wasi_bin}/${v}.wasm -o ${wasi_bin}/w2o/${v}
     DEPENDS ${wasi_bin}/${v}.wasm ${PROJECT_SOURCE_DIR}/tools/run/w2o-exe.in wasm2obj w2o_runtime
             w2o_wasi w2o_wasi_main w2o_symbolize VERBATIM)
   list(APPEND bt_targets ${wasi_bin}/${v}.wasm ${wasi_bin}/w2o/${v})
@@ -138,6 +145,12 @@ w2o_wasi_test(trap_backtrace_g trap_backtrace_g W2O --expect-status 134
   --expect-stderr-line "^  #1 average ${bt_frame} at .*trap_backtrace(_g)?\\.(c|lst):[0-9]+$"
   --expect-stderr-line "^  #2 report ${bt_frame} at .*trap_backtrace(_g)?\\.(c|lst):[0-9]+$"
   --expect-stderr-line "^  #3 main ${bt_frame} at .*trap_backtrace(_g)?\\.(c|lst):[0-9]+$")
+w2o_wasi_test(trap_backtrace_o2 trap_backtrace_o2 W2O --expect-status 134
+  --expect-stderr-line "^wasm trap: integer divide by zero$"
+  --expect-stderr-line "^  #0 divide \\(inlined\\) at .*trap_backtrace\\.c:7$"
+  --expect-stderr-line "^  #1 average \\(inlined\\) at .*trap_backtrace\\.c:10$"
+  --expect-stderr-line "^  #2 report \\(inlined\\) at .*trap_backtrace\\.c:14$"
+  --expect-stderr-line "^  #3 main ${bt_frame} at .*trap_backtrace\\.c:23$")
 foreach(p file_rw file_seek file_trunc file_stat rename_unlink dirs readdir clocks random poll fdops
           symlink errors)
   w2o_wasi_test(${p} ${p} NATIVE W2O NODE --expect-status 0)

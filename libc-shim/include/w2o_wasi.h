@@ -41,6 +41,7 @@
 #include <stdint.h>
 
 #include "w2o.h"
+#include "w2o_symbolize.h" /* w2o_source_frame_t (declarations only) */
 
 #ifdef __cplusplus
 extern "C" {
@@ -65,12 +66,14 @@ typedef enum w2o_wasi_resolve_mode {
 } w2o_wasi_resolve_mode_t;
 
 /**
- * Finds the source file and line of a trap backtrace frame: the type of
- * w2o_frame_source (w2o_symbolize.h), which fills `file` (NUL-terminated,
- * at most file_size bytes) and *line and returns true, or returns false.
+ * Finds the source-level frames of a trap backtrace frame: the type of
+ * w2o_frame_sources (w2o_symbolize.h; only its declarations are used here,
+ * so the libc shim does not need libdw), which fills out[0..max) innermost
+ * first — inlined calls, then the frame's own function — and returns how
+ * many, 0 without debug information.
  */
-typedef bool (*w2o_wasi_frame_source_fn)(const w2o_frame_t *frame, char *file, size_t file_size,
-                                         unsigned *line);
+typedef size_t (*w2o_wasi_frame_source_fn)(const w2o_frame_t *frame, w2o_source_frame_t *out,
+                                           size_t max);
 
 /** Everything a context is made from. Strings are copied by w2o_wasi_new. */
 typedef struct w2o_wasi_config {
@@ -84,8 +87,8 @@ typedef struct w2o_wasi_config {
                                             host fd that is not open, = none.
                                             Default 0, 1, 2 */
   w2o_wasi_resolve_mode_t resolve_mode;/**< default W2O_WASI_RESOLVE_AUTO */
-  w2o_wasi_frame_source_fn frame_source;/**< adds "at FILE:LINE" to the frames a trap
-                                            prints; default NULL: names only */
+  w2o_wasi_frame_source_fn frame_source;/**< adds inlined calls and "at FILE:LINE" to the
+                                            frames a trap prints; default NULL: names only */
 } w2o_wasi_config_t;
 
 /** An opaque WASI context: fd table, arguments, environment, exit state. */
@@ -140,8 +143,10 @@ bool w2o_wasi_attach(w2o_wasi_t *wasi, const w2o_instance_t *instance);
  * W2O_WASI_TRAP_STATUS if it traps, after printing to stderr the line
  * "wasm trap: MESSAGE" and then the trap's backtrace (w2o_trap_backtrace),
  * innermost frame first, one line each:
- *     "  #0 NAME (wasm function INDEX) at FILE:LINE"
- * with " at FILE:LINE" only where the config's frame_source finds it, and a
+ *     "  #0 NAME (inlined) at FILE:LINE"            a call inlined there
+ *     "  #1 NAME (wasm function INDEX) at FILE:LINE"
+ * with inlined calls and " at FILE:LINE" only where the config's
+ * frame_source finds them, and a
  * last line "  ... (older frames not recorded)" if the stack was deeper
  * than the runtime records. A module without `_start`, memory, or with a
  * wrongly typed `_start` gives W2O_WASI_SETUP_STATUS and a message on
@@ -179,7 +184,7 @@ bool w2o_wasi_exited(const w2o_wasi_t *wasi, uint32_t *code);
  * `--dir=...` and `--env=...` are accepted too. Environment variable
  * W2O_WASI_RESOLVE=walk selects W2O_WASI_RESOLVE_WALK. `frame_source`
  * (may be NULL) becomes the config's frame_source: the generic main passes
- * w2o_frame_source, so a trap's backtrace shows source lines.
+ * w2o_frame_sources, so a trap's backtrace shows inlined calls and source lines.
  */
 int w2o_wasi_main(const w2o_module_t *module, int argc, char **argv,
                   w2o_wasi_frame_source_fn frame_source);

@@ -6,9 +6,9 @@
  * -DW2O_WASI_MODULE=NAME_module), and everything else — sandbox flags,
  * instantiation through the generic resolver, `_start`, the exit status,
  * the trap message and backtrace — is w2o_wasi_main's job. It hands over
- * w2o_frame_source, so library w2o_wasi_main links w2o_symbolize and
- * libdw: a trap's frames show source lines when the module was compiled
- * with -g.
+ * w2o_frame_sources, so library w2o_wasi_main links w2o_symbolize and
+ * libdw: a trap's frames show inlined calls and source lines when the
+ * module was compiled with -g.
  */
 #include "w2o_symbolize.h"
 #include "w2o_wasi.h"
@@ -21,5 +21,5 @@
 extern const w2o_module_t W2O_WASI_MODULE;
 
 int main(int argc, char **argv) {
-  return w2o_wasi_main(&W2O_WASI_MODULE, argc, argv, w2o_frame_source);
+  return w2o_wasi_main(&W2O_WASI_MODULE, argc, argv, w2o_frame_sources);
 }

@@ -25,20 +25,29 @@ static bool is_start_type(const w2o_funcref_t *f) {
   return f->type_id == w2o_type_intern(&start_type);
 }
 
-/* Prints the wasm frames of the trap that just ended the guest's run. */
+/* Prints the wasm frames of the trap that just ended the guest's run; with
+ * debug information, the calls inlined into each frame before it. */
 static void print_backtrace(const w2o_wasi_t *w) {
   w2o_frame_t frames[W2O_TRAP_BACKTRACE_MAX];
   size_t n = w2o_trap_backtrace(frames, W2O_TRAP_BACKTRACE_MAX);
+  size_t k = 0;
   for (size_t i = 0; i < n; i++) {
     const w2o_frame_t *f = &frames[i];
-    char file[1024];
-    unsigned line;
+    w2o_source_frame_t src[16];
+    size_t m = w->frame_source != NULL ? w->frame_source(f, src, sizeof src / sizeof src[0]) : 0;
+    for (size_t j = 0; j + 1 < m && src[j].inlined; j++) {
+      fprintf(stderr, "  #%zu %s (inlined)", k++, src[j].function);
+      if (src[j].file[0] && src[j].line)
+        fprintf(stderr, " at %s:%u", src[j].file, src[j].line);
+      fputc('\n', stderr);
+    }
     if (f->name != NULL)
-      fprintf(stderr, "  #%zu %s (wasm function %u)", i, f->name, f->func_index);
+      fprintf(stderr, "  #%zu %s (wasm function %u)", k++, f->name, f->func_index);
     else
-      fprintf(stderr, "  #%zu func%u (wasm function %u)", i, f->func_index, f->func_index);
-    if (w->frame_source != NULL && w->frame_source(f, file, sizeof file, &line))
-      fprintf(stderr, " at %s:%u", file, line);
+      fprintf(stderr, "  #%zu func%u (wasm function %u)", k++, f->func_index, f->func_index);
+    const w2o_source_frame_t *own = m > 0 ? &src[m - 1] : NULL;
+    if (own && own->file[0] && own->line)
+      fprintf(stderr, " at %s:%u", own->file, own->line);
     fputc('\n', stderr);
   }
   if (n > 0 && w2o_trap_backtrace_truncated())

@@ -40,6 +40,24 @@ extern "C" {
  */
 bool w2o_frame_source(const w2o_frame_t *frame, char *file, size_t file_size, unsigned *line);
 
+/** One source-level frame of a native frame (see w2o_frame_sources). */
+typedef struct w2o_source_frame {
+  char function[128]; /**< the function's name in the source (DWARF), cut to fit */
+  char file[512];     /**< its file as the DWARF spells it, cut to fit; "" if unknown */
+  unsigned line;      /**< 0 if unknown */
+  bool inlined;       /**< inlined into the next entry: no native frame of its own */
+} w2o_source_frame_t;
+
+/**
+ * The source-level frames of `frame`, innermost first, into out[0..max):
+ * one per function inlined at that point (inlined = true), each at the
+ * position it had reached, then the native frame's own function. So at -O2,
+ * where LLVM (or the C compiler that built the module) inlined calls, a
+ * backtrace still lists every function. Returns the number written: 0 if an
+ * argument is NULL or max is 0, or the code has no debug information.
+ */
+size_t w2o_frame_sources(const w2o_frame_t *frame, w2o_source_frame_t *out, size_t max);
+
 #ifdef __cplusplus
 }
 #endif

@@ -126,16 +126,21 @@ static bool find_unit(Dwarf *dw, Dwarf_Addr addr, Dwarf_Die *cu) {
   return false;
 }
 
-/* The line-table row of `pc`, or NULL. session_lock held. */
-static Dwarf_Line *find_line(Dwarf_Addr pc) {
+/* The compilation unit of `pc` and pc's address in its file. session_lock held. */
+static bool find_pc_unit(Dwarf_Addr pc, Dwarf_Die *cu, Dwarf_Addr *addr) {
   Dwfl *dwfl = current_session();
   Dwfl_Module *module = dwfl ? dwfl_addrmodule(dwfl, pc) : NULL;
   Dwarf_Addr bias = 0;
   Dwarf *dw = module ? dwfl_module_getdwarf(module, &bias) : NULL;
+  *addr = pc - bias;
+  return dw != NULL && find_unit(dw, *addr, cu);
+}
+
+/* The line-table row of `pc`, or NULL. session_lock held. */
+static Dwarf_Line *find_line(Dwarf_Addr pc) {
   Dwarf_Die cu;
-  if (dw == NULL || !find_unit(dw, pc - bias, &cu))
-    return NULL;
-  return dwarf_getsrc_die(&cu, pc - bias);
+  Dwarf_Addr addr;
+  return find_pc_unit(pc, &cu, &addr) ? dwarf_getsrc_die(&cu, addr) : NULL;
 }
 
 bool w2o_frame_source(const w2o_frame_t *frame, char *file, size_t file_size, unsigned *line) {
@@ -157,4 +162,62 @@ bool w2o_frame_source(const w2o_frame_t *frame, char *file, size_t file_size, un
   }
   pthread_mutex_unlock(&session_lock);
   return found;
+}
+
+/* The name of a subprogram or inlined call (through its abstract origin). */
+static const char *scope_name(Dwarf_Die *scope) {
+  Dwarf_Attribute a;
+  const char *name = dwarf_formstring(dwarf_attr_integrate(scope, DW_AT_name, &a));
+  return name ? name : "??";
+}
+
+size_t w2o_frame_sources(const w2o_frame_t *frame, w2o_source_frame_t *out, size_t max) {
+  if (frame == NULL || out == NULL || max == 0 || frame->pc == 0)
+    return 0;
+  Dwarf_Addr pc = frame->return_address ? frame->pc - 1 : frame->pc, addr;
+  size_t count = 0;
+  pthread_mutex_lock(&session_lock);
+  Dwarf_Die cu, *scopes = NULL;
+  int nscopes = find_pc_unit(pc, &cu, &addr) ? dwarf_getscopes(&cu, addr, &scopes) : 0;
+  if (nscopes > 0 && dwarf_tag(&scopes[0]) == DW_TAG_inlined_subroutine) {
+    /* dwarf_getscopes continues with the scopes of the inlined function's
+     * abstract definition; the concrete chain of callers comes from the
+     * inlined instance itself. */
+    Dwarf_Die *chain = NULL;
+    int n = dwarf_getscopes_die(&scopes[0], &chain);
+    free(scopes);
+    scopes = n > 0 ? chain : NULL;
+    nscopes = n > 0 ? n : 0;
+  }
+  Dwarf_Line *row = nscopes > 0 ? dwarf_getsrc_die(&cu, addr) : NULL;
+  Dwarf_Files *files = NULL;
+  size_t nfiles = 0;
+  if (nscopes > 0 && dwarf_getsrcfiles(&cu, &files, &nfiles) != 0)
+    files = NULL;
+  /* Walking outwards: each function at the position reached in it, which
+   * for a caller is the call site of the inlined callee just inside it. */
+  int number = 0;
+  const char *file = row && dwarf_lineno(row, &number) == 0 ? dwarf_linesrc(row, NULL, NULL) : NULL;
+  for (int i = 0; i < nscopes && count < max; i++) {
+    int tag = dwarf_tag(&scopes[i]);
+    if (tag != DW_TAG_inlined_subroutine && tag != DW_TAG_subprogram)
+      continue;
+    w2o_source_frame_t *f = &out[count++];
+    copy_name(f->function, sizeof f->function, scope_name(&scopes[i]));
+    copy_name(f->file, sizeof f->file, file ? file : "");
+    f->line = number > 0 ? (unsigned)number : 0;
+    f->inlined = tag == DW_TAG_inlined_subroutine;
+    if (!f->inlined)
+      break;
+    Dwarf_Attribute a;
+    Dwarf_Word call_file = 0, call_line = 0;
+    file = files && dwarf_formudata(dwarf_attr(&scopes[i], DW_AT_call_file, &a), &call_file) == 0 &&
+                   call_file < nfiles
+               ? dwarf_filesrc(files, call_file, NULL, NULL)
+               : NULL;
+    number = dwarf_formudata(dwarf_attr(&scopes[i], DW_AT_call_line, &a), &call_line) == 0 ? (int)call_line : 0;
+  }
+  free(scopes);
+  pthread_mutex_unlock(&session_lock);
+  return count;
 }

@@ -350,6 +350,17 @@ static void source_lookup_failures(void **state) {
   assert_true(w2o_frame_source(&frame, tiny, sizeof tiny, &line));
   assert_int_equal(strlen(tiny), 3);
   assert_true(line > 0);
+  /* w2o_frame_sources: the same failures give 0; this test function (no
+   * inlining at its start) is one frame, not inlined, with its file. */
+  w2o_source_frame_t src[4];
+  assert_int_equal(w2o_frame_sources(NULL, src, 4), 0);
+  assert_int_equal(w2o_frame_sources(&frame, NULL, 4), 0);
+  assert_int_equal(w2o_frame_sources(&frame, src, 0), 0);
+  assert_int_equal(w2o_frame_sources(&nowhere, src, 4), 0);
+  assert_int_equal(w2o_frame_sources(&frame, src, 4), 1);
+  assert_false(src[0].inlined);
+  assert_string_equal(src[0].function, "source_lookup_failures");
+  assert_non_null(strstr(src[0].file, "test_backtrace.c"));
 }
 
 /* The first host->wasm call installs the runtime's signal handlers. */
