@@ -55,6 +55,7 @@ struct debug_func {
   size_t scope_count, scope_cap;
   const dwarf_row *last_row;   /* the location last set, to skip repeats */
   int last_scope;
+  LLVMMetadataRef last_loc;
 };
 
 /* debug.c */

@@ -650,7 +650,8 @@ void debug_dwarf_instruction(func_state *fs, size_t offset) {
   uint32_t addr = (uint32_t)(offset - be->wasm->code_offset);
   const dwarf_row *row = wasm_dwarf_row(&ds->dwarf, addr);
   int scope = innermost_scope(di, addr);
-  if (row == di->last_row && scope == di->last_scope)
+  if (row == di->last_row && scope == di->last_scope &&
+      LLVMGetCurrentDebugLocation2(be->builder) == di->last_loc)
     return;
   di->last_row = row;
   di->last_scope = scope;
@@ -663,4 +664,5 @@ void debug_dwarf_instruction(func_state *fs, size_t offset) {
   LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(be->context, row ? row->line : 0, row ? row->column : 0,
                                                          sc, inlined_at(fs, scope));
   LLVMSetCurrentDebugLocation2(be->builder, loc);
+  di->last_loc = loc;
 }

@@ -21,10 +21,14 @@
 
 /* ---- frames ---- */
 
-/* An alloca in the entry block, before its terminator if it has one. */
+/* An alloca at the start of the entry block. Positioning the builder
+ * before an instruction also takes that instruction's debug location, so
+ * the current one is put back (else -g would lose the location of what
+ * follows). */
 static LLVMValueRef entry_alloca(func_state *fs, LLVMTypeRef type) {
   backend *be = fs->be;
   LLVMBasicBlockRef saved = LLVMGetInsertBlock(be->builder);
+  LLVMMetadataRef saved_loc = LLVMGetCurrentDebugLocation2(be->builder);
   LLVMValueRef first = LLVMGetFirstInstruction(fs->entry_bb);
   if (first)
     LLVMPositionBuilderBefore(be->builder, first);
@@ -32,6 +36,7 @@ static LLVMValueRef entry_alloca(func_state *fs, LLVMTypeRef type) {
     LLVMPositionBuilderAtEnd(be->builder, fs->entry_bb);
   LLVMValueRef a = LLVMBuildAlloca(be->builder, type, "");
   LLVMPositionBuilderAtEnd(be->builder, saved);
+  LLVMSetCurrentDebugLocation2(be->builder, saved_loc);
   return a;
 }
 
