@@ -51,6 +51,7 @@ struct debug_func {
   LLVMMetadataRef file;        /* its DIFile */
   unsigned listing_line;       /* listing mode: the function's header line */
   bool dwarf;                  /* lines come from the module's DWARF */
+  uint32_t prologue_end;       /* code address where the module's prologue ends */
   debug_scope *scopes;
   size_t scope_count, scope_cap;
   const dwarf_row *last_row;   /* the location last set, to skip repeats */

@@ -631,7 +631,13 @@ bool debug_dwarf_function(func_state *fs, Dwarf_Off off) {
   LLVMSetSubprogram(fs->fn, di->sp);
   di->dwarf = true;
   di->last_scope = -2;
-  LLVMSetCurrentDebugLocation2(be->builder, LLVMDIBuilderCreateDebugLocation(be->context, line, 0, di->sp, NULL));
+  /* The setup before the module's prologue_end (wasm2obj's own checks, the
+   * module's stack-pointer prologue) gets line 0, so LLVM marks the first
+   * instruction of the first statement as prologue_end, where debuggers
+   * put a function's breakpoint (and its frame-based variables are valid). */
+  uint32_t start = (uint32_t)(fs->func->start_offset - be->wasm->code_offset);
+  di->prologue_end = wasm_dwarf_prologue_end(&ds->dwarf, start, (uint32_t)(fs->func->body_end - be->wasm->code_offset));
+  LLVMSetCurrentDebugLocation2(be->builder, LLVMDIBuilderCreateDebugLocation(be->context, 0, 0, di->sp, NULL));
   Dwarf_Block frame_base;
   uint64_t local;
   int64_t frame_local = -1;
@@ -661,7 +667,8 @@ void debug_dwarf_instruction(func_state *fs, size_t offset) {
     if (file != scope_file(fs, scope)) /* e.g. code from a header without an inlined call */
       sc = LLVMDIBuilderCreateLexicalBlockFile(ds->dib, sc, file, 0);
   }
-  LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(be->context, row ? row->line : 0, row ? row->column : 0,
+  bool known = row && addr >= di->prologue_end;
+  LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(be->context, known ? row->line : 0, known ? row->column : 0,
                                                          sc, inlined_at(fs, scope));
   LLVMSetCurrentDebugLocation2(be->builder, loc);
   di->last_loc = loc;

@@ -147,9 +147,10 @@ static bool read_lines(wasm_dwarf *w, Dwarf_Die *cu, uint32_t code_size, row_lis
     Dwarf_Line *l = dwarf_onesrcline(lines, i);
     Dwarf_Addr addr;
     int line = 0, col = 0;
-    bool end = false;
+    bool end = false, prologue_end = false;
     if (!l || dwarf_lineaddr(l, &addr) != 0)
       continue;
+    dwarf_lineprologueend(l, &prologue_end);
     dwarf_lineno(l, &line);
     dwarf_linecol(l, &col);
     dwarf_lineendsequence(l, &end);
@@ -167,7 +168,8 @@ static bool read_lines(wasm_dwarf *w, Dwarf_Die *cu, uint32_t code_size, row_lis
         return false;
       last_src = src;
     }
-    dwarf_row r = {(uint32_t)addr, line > 0 ? (uint32_t)line : 0, col > 0 ? (uint32_t)col : 0, last_file, end};
+    dwarf_row r = {(uint32_t)addr, line > 0 ? (uint32_t)line : 0, col > 0 ? (uint32_t)col : 0, last_file, end,
+                   prologue_end};
     if (!push_row(out, r))
       return false;
   }
@@ -219,6 +221,21 @@ const dwarf_row *wasm_dwarf_row(const wasm_dwarf *w, uint32_t addr) {
   if (lo == 0 || w->rows[lo - 1].end_sequence)
     return NULL;
   return &w->rows[lo - 1];
+}
+
+uint32_t wasm_dwarf_prologue_end(const wasm_dwarf *w, uint32_t start, uint32_t end) {
+  size_t lo = 0, hi = w->row_count; /* first row at or after start */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->rows[mid].addr < start)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (; lo < w->row_count && w->rows[lo].addr < end; lo++)
+    if (w->rows[lo].prologue_end)
+      return w->rows[lo].addr;
+  return start;
 }
 
 /* ---- functions ---- */

@@ -20,6 +20,7 @@ typedef struct dwarf_row {
   uint32_t column;
   uint32_t file;     /* index into wasm_dwarf.files */
   bool end_sequence; /* the first address after a sequence: no source */
+  bool prologue_end; /* where the function's frame setup ends (a debugger's breakpoint) */
 } dwarf_row;
 
 typedef struct wasm_dwarf {
@@ -43,6 +44,9 @@ void wasm_dwarf_close(wasm_dwarf *w);
 
 /* The row covering code address `addr`, or NULL if no sequence covers it. */
 const dwarf_row *wasm_dwarf_row(const wasm_dwarf *w, uint32_t addr);
+
+/* The first code address in [start, end) flagged prologue_end, or `start` if none. */
+uint32_t wasm_dwarf_prologue_end(const wasm_dwarf *w, uint32_t start, uint32_t end);
 
 /* Index into w->files of `path` (added if new), or UINT32_MAX if out of memory. */
 uint32_t wasm_dwarf_file(wasm_dwarf *w, const char *path);

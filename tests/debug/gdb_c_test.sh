@@ -3,8 +3,9 @@
 # `clang-19 --target=wasm32-wasi -g`, compiled with `wasm2obj -g` and linked
 # by w2o-exe, debugged in gdb on its C source:
 #   -O0: a breakpoint on a source line stops there; bt names every C frame
-#        with file:line; `next` goes to the next line; `info locals` shows
-#        C locals with their values (in the frame and one frame up);
+#        with file:line; `next` goes to the next line; `step` enters a call
+#        at its first line, `finish` returns with its value; `info locals`
+#        shows C locals with their values (in the frame and one frame up);
 #        `print` of a struct; `list`.
 #   -O2: `break check`, bt names check, the inlined square, sum_squares and
 #        main, each with its line.
@@ -50,7 +51,11 @@ expect o0.out "^i = 1$" "info locals in sum_squares (i)"
 expect o0.out "^total = 0$" "info locals in sum_squares (total)"
 expect o0.out '^\$1 = \{x = 3, y = 4\}$' "print of the struct in main"
 expect o0.out "^$l_main	  int s = sum_squares" "list"
-echo "-O0: break file:line, bt with C names and lines, next, info locals, print, list: ok"
+# step into a call (past the callee's prologue: its parameter is readable), finish.
+run_gdb prog-O0 step.out "break dbg_prog.c:$l_call" run step finish
+expect step.out "^square \(v=1\) at .*dbg_prog.c:$l_square" "step into square did not stop at its first line"
+expect step.out "^Value returned is \\\$1 = 1$" "finish out of square"
+echo "-O0: break file:line, bt with C names and lines, next, step, finish, info locals, print, list: ok"
 
 # -O2: names and lines of every frame, inlined square included.
 run_gdb prog-O2 o2.out 'break check' run bt
