@@ -222,9 +222,21 @@ typedef struct md_list {
   size_t count, cap;
 } md_list;
 
-static void md_push(md_list *l, LLVMMetadataRef md) {
-  if (w2o_reserve(&l->items, &l->cap, l->count + 1, sizeof *l->items))
-    l->items[l->count++] = md; /* out of memory: the element is left out */
+/* Translates one child DIE; NULL leaves it out. */
+typedef LLVMMetadataRef (*child_fn)(backend *be, LLVMMetadataRef scope, Dwarf_Die *child);
+
+/* The translations of `die`'s children with tag `tag` (free .items). */
+static md_list children(backend *be, Dwarf_Die *die, int tag, LLVMMetadataRef scope, child_fn translate) {
+  md_list l = {0};
+  Dwarf_Die child;
+  if (dwarf_child(die, &child) != 0)
+    return l;
+  do {
+    LLVMMetadataRef md = dwarf_tag(&child) == tag ? translate(be, scope, &child) : NULL;
+    if (md && w2o_reserve(&l.items, &l.cap, l.count + 1, sizeof *l.items))
+      l.items[l.count++] = md; /* out of memory: the element is left out */
+  } while (dwarf_siblingof(&child, &child) == 0);
+  return l;
 }
 
 static LLVMMetadataRef composite(backend *be, Dwarf_Die *die, int tag) {
@@ -240,14 +252,7 @@ static LLVMMetadataRef composite(backend *be, Dwarf_Die *die, int tag) {
   LLVMMetadataRef temp = LLVMDIBuilderCreateReplaceableCompositeType(
       ds->dib, (unsigned)tag, name, strlen(name), file, file, line, 0, bits, 0, LLVMDIFlagZero, "", 0);
   map_put(&ds->types, dwarf_dieoffset(die), temp);
-  md_list members = {0};
-  Dwarf_Die child;
-  if (dwarf_child(die, &child) == 0) {
-    do {
-      if (dwarf_tag(&child) == DW_TAG_member)
-        md_push(&members, member(be, temp, &child));
-    } while (dwarf_siblingof(&child, &child) == 0);
-  }
+  md_list members = children(be, die, DW_TAG_member, temp, member);
   LLVMMetadataRef t =
       tag == DW_TAG_union_type
           ? LLVMDIBuilderCreateUnionType(ds->dib, file, name, strlen(name), file, line, bits, 0, LLVMDIFlagZero,
@@ -259,43 +264,38 @@ static LLVMMetadataRef composite(backend *be, Dwarf_Die *die, int tag) {
   return t;
 }
 
+static LLVMMetadataRef subrange(backend *be, LLVMMetadataRef scope, Dwarf_Die *child) {
+  (void)scope;
+  int64_t count = -1;
+  if (die_has(child, DW_AT_count))
+    count = (int64_t)die_udata(child, DW_AT_count, 0);
+  else if (die_has(child, DW_AT_upper_bound))
+    count = (int64_t)die_udata(child, DW_AT_upper_bound, 0) - (int64_t)die_udata(child, DW_AT_lower_bound, 0) + 1;
+  return LLVMDIBuilderGetOrCreateSubrange(be->debug->dib, 0, count);
+}
+
 static LLVMMetadataRef array(backend *be, Dwarf_Die *die) {
-  debug_state *ds = be->debug;
-  md_list ranges = {0};
-  Dwarf_Die child;
-  if (dwarf_child(die, &child) == 0) {
-    do {
-      if (dwarf_tag(&child) != DW_TAG_subrange_type)
-        continue;
-      int64_t count = -1;
-      if (die_has(&child, DW_AT_count))
-        count = (int64_t)die_udata(&child, DW_AT_count, 0);
-      else if (die_has(&child, DW_AT_upper_bound))
-        count = (int64_t)die_udata(&child, DW_AT_upper_bound, 0) - (int64_t)die_udata(&child, DW_AT_lower_bound, 0) + 1;
-      md_push(&ranges, LLVMDIBuilderGetOrCreateSubrange(ds->dib, 0, count));
-    } while (dwarf_siblingof(&child, &child) == 0);
-  }
-  LLVMMetadataRef t = LLVMDIBuilderCreateArrayType(ds->dib, size_bits(die), 0, value_type_of(be, die), ranges.items,
-                                                   (unsigned)ranges.count);
+  md_list ranges = children(be, die, DW_TAG_subrange_type, NULL, subrange);
+  LLVMMetadataRef t = LLVMDIBuilderCreateArrayType(be->debug->dib, size_bits(die), 0, value_type_of(be, die),
+                                                   ranges.items, (unsigned)ranges.count);
   w2o_realloc(ranges.items, 0);
   return t;
 }
 
+static LLVMMetadataRef enumerator(backend *be, LLVMMetadataRef scope, Dwarf_Die *child) {
+  (void)scope;
+  Dwarf_Attribute a;
+  Dwarf_Sword v = 0;
+  const char *name = die_name(child);
+  if (!name)
+    return NULL;
+  dwarf_formsdata(dwarf_attr(child, DW_AT_const_value, &a), &v);
+  return LLVMDIBuilderCreateEnumerator(be->debug->dib, name, strlen(name), v, 0);
+}
+
 static LLVMMetadataRef enumeration(backend *be, Dwarf_Die *die) {
   debug_state *ds = be->debug;
-  md_list items = {0};
-  Dwarf_Die child;
-  if (dwarf_child(die, &child) == 0) {
-    do {
-      Dwarf_Attribute a;
-      Dwarf_Sword v = 0;
-      const char *name = die_name(&child);
-      if (dwarf_tag(&child) != DW_TAG_enumerator || !name)
-        continue;
-      dwarf_formsdata(dwarf_attr(&child, DW_AT_const_value, &a), &v);
-      md_push(&items, LLVMDIBuilderCreateEnumerator(ds->dib, name, strlen(name), v, 0));
-    } while (dwarf_siblingof(&child, &child) == 0);
-  }
+  md_list items = children(be, die, DW_TAG_enumerator, NULL, enumerator);
   const char *name = die_name(die);
   name = name ? name : "";
   LLVMMetadataRef file = decl_file(be, die);

@@ -209,32 +209,31 @@ static bool sort_rows(wasm_dwarf *w, row_list *l) {
   return true;
 }
 
-const dwarf_row *wasm_dwarf_row(const wasm_dwarf *w, uint32_t addr) {
-  size_t lo = 0, hi = w->row_count; /* first row with addr > target */
+/* Index of the first row whose address is above `addr` (after: true) or
+ * at least `addr` (after: false). */
+static size_t row_search(const wasm_dwarf *w, uint32_t addr, bool after) {
+  size_t lo = 0, hi = w->row_count;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (w->rows[mid].addr <= addr)
+    if (w->rows[mid].addr < addr || (after && w->rows[mid].addr == addr))
       lo = mid + 1;
     else
       hi = mid;
   }
-  if (lo == 0 || w->rows[lo - 1].end_sequence)
+  return lo;
+}
+
+const dwarf_row *wasm_dwarf_row(const wasm_dwarf *w, uint32_t addr) {
+  size_t i = row_search(w, addr, true);
+  if (i == 0 || w->rows[i - 1].end_sequence)
     return NULL;
-  return &w->rows[lo - 1];
+  return &w->rows[i - 1];
 }
 
 uint32_t wasm_dwarf_prologue_end(const wasm_dwarf *w, uint32_t start, uint32_t end) {
-  size_t lo = 0, hi = w->row_count; /* first row at or after start */
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (w->rows[mid].addr < start)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  for (; lo < w->row_count && w->rows[lo].addr < end; lo++)
-    if (w->rows[lo].prologue_end)
-      return w->rows[lo].addr;
+  for (size_t i = row_search(w, start, false); i < w->row_count && w->rows[i].addr < end; i++)
+    if (w->rows[i].prologue_end)
+      return w->rows[i].addr;
   return start;
 }
 

@@ -31,5 +31,14 @@ int main(int argc, char **argv) {
   struct point p = {3, argc + 3};
   int s = sum_squares(p.x + p.y); /* L_MAIN */
   printf("%d\n", s);
-  return s == 140 ? 0 : 1;
+  struct flags {
+    unsigned a : 3, b : 5;
+  } fl = {5, 17};
+  enum color { RED, GREEN } c = GREEN;
+  int arr[3] = {1, 2, 3};
+  union word {
+    int i;
+    float f;
+  } w = {.f = 1.0f};
+  return s == 140 && fl.a + c + arr[2] + w.i != 0 ? 0 : 1; /* L_TYPES */
 }

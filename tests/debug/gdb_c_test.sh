@@ -6,7 +6,7 @@
 #        with file:line; `next` goes to the next line; `step` enters a call
 #        at its first line, `finish` returns with its value; `info locals`
 #        shows C locals with their values (in the frame and one frame up);
-#        `print` of a struct; `list`.
+#        `print` of a struct, bit fields, an enum, an array, a union; `list`.
 #   -O2: `break check`, bt names check, the inlined square, sum_squares and
 #        main, each with its line.
 # Also: .text identical with and without -g, deterministic output, and
@@ -19,7 +19,7 @@ fail() { echo "FAIL: $*"; exit 1; }
 cp "$src/tests/debug/dbg_prog.c" srcdir/
 line_of() { grep -n "$1" srcdir/dbg_prog.c | head -1 | cut -d: -f1; }
 l_check=$(line_of L_CHECK) l_square=$(line_of L_SQUARE) l_return=$(line_of L_RETURN)
-l_call=$(line_of L_CALL) l_main=$(line_of L_MAIN)
+l_call=$(line_of L_CALL) l_main=$(line_of L_MAIN) l_types=$(line_of L_TYPES)
 run_gdb() { # run_gdb EXE OUT gdb-commands...
   local exe=$1 out=$2
   shift 2
@@ -51,6 +51,13 @@ expect o0.out "^i = 1$" "info locals in sum_squares (i)"
 expect o0.out "^total = 0$" "info locals in sum_squares (total)"
 expect o0.out '^\$1 = \{x = 3, y = 4\}$' "print of the struct in main"
 expect o0.out "^$l_main	  int s = sum_squares" "list"
+# Types translated from the module's DWARF: bit fields, enum, array, union.
+run_gdb prog-O0 types.out "break dbg_prog.c:$l_types" run 'print fl' 'print c' 'print arr' 'print w'
+expect types.out '^\$1 = \{a = 5, b = 17\}$' "bit fields"
+expect types.out '^\$2 = GREEN$' "enum"
+expect types.out '^\$3 = \{1, 2, 3\}$' "array"
+expect types.out '^\$4 = \{i = 1065353216, f = 1\}$' "union"
+
 # step into a call (past the callee's prologue: its parameter is readable), finish.
 run_gdb prog-O0 step.out "break dbg_prog.c:$l_call" run step finish
 expect step.out "^square \(v=1\) at .*dbg_prog.c:$l_square" "step into square did not stop at its first line"
