@@ -313,24 +313,33 @@ static bool skip_dead(func_state *fs, wasm_opcode op) {
   return true;
 }
 
-static bool lower_body(func_state *fs) {
+bool lower_until(func_state *fs, size_t frames) {
   backend *be = fs->be;
-  reader r = {be->wasm->bytes, be->wasm->bytes + fs->func->body_offset,
-              be->wasm->bytes + fs->func->body_end, be->diag};
-  for (uint32_t k = 0; fs->frame_count > 0; k++) {
+  while (fs->frame_count > frames) {
     wasm_instr in;
-    if (!read_instr(&r, &fs->scratch, &in))
+    if (!read_instr(&fs->body, &fs->scratch, &in))
       return false;
-    debug_instruction(fs, k, in.offset);
+    debug_instruction(fs, fs->instr_index++, in.offset);
     if (fs->dead && skip_dead(fs, in.op))
       continue;
     lower_fuel_charge(fs, in.op);
-    if (!lowerers[in.op].fn(fs, &in, lowerers[in.op].arg))
+    bool done = false;
+    if (in.op == OP_LOOP && !lower_loop_versioned(fs, &in, &done))
+      return false;
+    if (!done && !lowerers[in.op].fn(fs, &in, lowerers[in.op].arg))
       return false;
     if (be->diag->failed)
       return false;
   }
   return true;
+}
+
+static bool lower_body(func_state *fs) {
+  backend *be = fs->be;
+  fs->body = (reader){be->wasm->bytes, be->wasm->bytes + fs->func->body_offset,
+                      be->wasm->bytes + fs->func->body_end, be->diag};
+  fs->instr_index = 0;
+  return lower_until(fs, 0);
 }
 
 /* ---- function setup ---- */

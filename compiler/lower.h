@@ -101,7 +101,8 @@ typedef struct frame {
   uint32_t param_count, result_count;
   const wasm_valtype *params, *results;
   LLVMBasicBlockRef merge;    /* after `end` (block, if, func) */
-  LLVMBasicBlockRef header;   /* loop: target of branches */
+  LLVMBasicBlockRef header;   /* loop: the first block of its body */
+  LLVMBasicBlockRef latch;    /* loop: target of its branches (the header, or a countdown) */
   LLVMBasicBlockRef else_bb;  /* if: start of the else arm until `else` is seen */
   LLVMValueRef *slots;        /* allocas: results (block/if/func) or params (loop) */
   LLVMValueRef *if_params;    /* if: the parameter values, for the else arm */
@@ -127,6 +128,8 @@ typedef struct func_state {
   size_t sp, stack_cap;
   frame *frames;
   size_t frame_count, frame_cap;
+  reader body;                /* the body being read, just past the current instruction */
+  uint32_t instr_index;       /* index of the current instruction in the body */
   uint32_t dead_depth;        /* > 0: skipping unreachable code, nesting depth */
   bool dead;                  /* the current position is unreachable */
   LLVMBasicBlockRef entry_bb;
@@ -172,6 +175,11 @@ bool lower_unsupported(func_state *fs, const wasm_instr *in);
 /* Calls runtime function `name` (declared on first use from the argument types). */
 LLVMValueRef lower_runtime_call(func_state *fs, const char *name, LLVMTypeRef ret, LLVMValueRef *args,
                                 unsigned n);
+/* Lowers instructions until the frame count drops to `frames`. */
+bool lower_until(func_state *fs, size_t frames);
+/* --epoch: lowers an innermost loop twice (see lower_control.c); false if
+ * the loop does not qualify (nothing emitted) or on error (diag set). */
+bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done);
 /* Pushes a control frame; for FRAME_FUNC `blocktype` is the function's type index. */
 bool lower_push_frame(func_state *fs, frame_kind kind, int64_t blocktype);
 
@@ -188,6 +196,7 @@ void lower_fuel_charge(func_state *fs, wasm_opcode op); /* before lowering `op` 
 void lower_fuel_spill(func_state *fs);         /* fuel variable -> ctx->fuel */
 void lower_fuel_spill_before_fault(func_state *fs); /* the same, kept before a guard-mode access */
 void lower_fuel_reload(func_state *fs);        /* ctx->fuel -> fuel variable */
+void lower_epoch_check(func_state *fs);        /* the epoch part of lower_interrupt_check */
 
 /* ---- debug.c: -g (no-ops without it) ---- */
 bool debug_begin(backend *be, const char *listing_path, const char *comp_dir);

@@ -88,7 +88,7 @@ bool lower_push_frame(func_state *fs, frame_kind kind, int64_t blocktype) {
   f->height = fs->sp - f->param_count;
   if (kind == FRAME_LOOP) {
     f->slots = make_slots(fs, f->param_count, f->params);
-    f->header = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop");
+    f->header = f->latch = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop");
   } else {
     f->slots = make_slots(fs, f->result_count, f->results);
     f->merge = LLVMAppendBasicBlockInContext(be->context, fs->fn, kind == FRAME_FUNC ? "return" : "end");
@@ -111,7 +111,7 @@ static void load_slots(func_state *fs, LLVMValueRef *slots, uint32_t n, const wa
 static LLVMBasicBlockRef branch_target(func_state *fs, frame *f) {
   if (f->kind == FRAME_LOOP) {
     store_slots(fs, f->slots, f->param_count);
-    return f->header;
+    return f->latch;
   }
   store_slots(fs, f->slots, f->result_count);
   f->merge_used = true;
@@ -239,6 +239,136 @@ bool lower_end(func_state *fs, const wasm_instr *in, int a) {
     fs->dead = true;
   }
   fs->frame_count--;
+  return true;
+}
+
+/*
+ * --epoch, innermost loops (no nested loop, no call): the loop is lowered
+ * twice, so that LLVM can still vectorize it. The fast copy runs first:
+ * the epoch is checked once on entry, nothing is checked inside, and its
+ * back edges count down from `period`; when the count runs out, execution
+ * goes on, at the same iteration, in the checked copy (an epoch check on
+ * every iteration, like any other loop). The fast copy is entered only
+ * from before the loop, so LLVM still knows its start values and can
+ * compute its trip count (restarting one copy after each check would hide
+ * them). Between two checks run at most EPOCH_WORK instructions: one
+ * iteration executes each instruction of the body at most once. Only
+ * bodies up to EPOCH_COPY_MAX instructions are copied (the loops worth
+ * vectorizing are small; code size stays bounded).
+ */
+enum { EPOCH_WORK = 1 << 22, EPOCH_COPY_MAX = 2000 };
+
+/* Instructions in the loop body at fs->body, or 0 if it holds a loop or a call. */
+static uint32_t simple_loop_size(func_state *fs) {
+  reader r = fs->body;
+  diag quiet;
+  diag_init(&quiet, NULL);
+  r.diag = &quiet; /* validated already: nothing to report */
+  arena scratch;
+  arena_init(&scratch);
+  uint32_t count = 0, depth = 1;
+  wasm_instr in;
+  while (depth > 0 && count <= EPOCH_COPY_MAX && read_instr(&r, &scratch, &in)) {
+    count++;
+    if (in.op == OP_LOOP || in.op == OP_CALL || in.op == OP_CALL_INDIRECT) {
+      count = 0;
+      break;
+    }
+    if (in.op == OP_BLOCK || in.op == OP_IF)
+      depth++;
+    else if (in.op == OP_END)
+      depth--;
+  }
+  arena_free(&scratch);
+  return depth == 0 ? count : 0;
+}
+
+/* After one copy's `end`: its results (if it reaches the end) go to `done`. */
+static void finish_copy(func_state *fs, LLVMValueRef *results, uint32_t n, LLVMBasicBlockRef done,
+                        bool *reached) {
+  if (fs->dead)
+    return;
+  store_slots(fs, results, n);
+  fs->sp -= n;
+  LLVMBuildBr(fs->be->builder, done);
+  *reached = true;
+}
+
+bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done) {
+  backend *be = fs->be;
+  *done = false;
+  if (!be->opts.epoch || fs->fuel_var)
+    return true;
+  uint32_t size = simple_loop_size(fs);
+  if (size == 0 || size > EPOCH_COPY_MAX)
+    return true;
+  uint32_t period = EPOCH_WORK / size;
+  *done = true;
+  size_t frames = fs->frame_count;
+  reader start = fs->body;
+  uint32_t start_index = fs->instr_index;
+  /* The fast copy: check once, count down on the back edges. */
+  lower_epoch_check(fs);
+  if (!lower_push_frame(fs, FRAME_LOOP, in->blocktype))
+    return false;
+  frame *f = &fs->frames[fs->frame_count - 1];
+  uint32_t result_count = f->result_count, param_count = f->param_count;
+  const wasm_valtype *result_types = f->results;
+  LLVMValueRef *params = f->slots, *results = make_slots(fs, result_count, result_types);
+  LLVMValueRef countdown = entry_alloca(fs, be->t_i32);
+  LLVMBasicBlockRef checked = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.checked");
+  LLVMBasicBlockRef after = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.done");
+  size_t height = f->height;
+  if (!results)
+    return diag_error(be->diag, in->offset, "out of memory");
+  f->latch = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.latch");
+  store_slots(fs, params, param_count);
+  LLVMBuildStore(be->builder, lower_const_i32(be, period), countdown);
+  LLVMBuildBr(be->builder, f->header);
+  LLVMPositionBuilderAtEnd(be->builder, f->latch);
+  LLVMValueRef left = LLVMBuildSub(be->builder, LLVMBuildLoad2(be->builder, be->t_i32, countdown, ""),
+                                   lower_const_i32(be, 1), "");
+  LLVMBuildStore(be->builder, left, countdown);
+  LLVMValueRef expired = LLVMBuildICmp(be->builder, LLVMIntEQ, left, lower_const_i32(be, 0), "");
+  lower_set_unlikely(fs, LLVMBuildCondBr(be->builder, expired, checked, f->header));
+  LLVMPositionBuilderAtEnd(be->builder, f->header);
+  fs->sp = height;
+  load_slots(fs, params, param_count, f->params);
+  bool reached = false;
+  if (!lower_until(fs, frames))
+    return false;
+  finish_copy(fs, results, result_count, after, &reached);
+  /* The checked copy, entered from the fast one with the loop's parameters
+   * in the same slots. */
+  fs->body = start;
+  fs->instr_index = start_index;
+  fs->sp = height + param_count; /* as at the `loop`; the values come from the slots */
+  fs->dead = false;
+  fs->dead_depth = 0;
+  if (!lower_push_frame(fs, FRAME_LOOP, in->blocktype))
+    return false;
+  f = &fs->frames[fs->frame_count - 1];
+  f->slots = params;
+  LLVMPositionBuilderAtEnd(be->builder, checked);
+  LLVMBuildBr(be->builder, f->header);
+  LLVMPositionBuilderAtEnd(be->builder, f->header);
+  lower_interrupt_check(fs);
+  fs->sp = height;
+  load_slots(fs, params, param_count, f->params);
+  if (!lower_until(fs, frames))
+    return false;
+  finish_copy(fs, results, result_count, after, &reached);
+  /* After the loop: its results, if either copy falls through. */
+  fs->sp = height;
+  if (reached) {
+    LLVMPositionBuilderAtEnd(be->builder, after);
+    load_slots(fs, results, result_count, result_types);
+    fs->dead = false;
+  } else {
+    LLVMDeleteBasicBlock(after);
+    fs->dead = true;
+    fs->dead_depth = 0;
+  }
   return true;
 }
 

@@ -114,21 +114,30 @@ static void slow_call_if(func_state *fs, LLVMValueRef cond, const char *slow) {
   LLVMPositionBuilderAtEnd(be->builder, cont);
 }
 
-void lower_interrupt_check(func_state *fs) {
+static void fuel_check(func_state *fs) {
+  backend *be = fs->be;
+  if (!fs->fuel_var)
+    return;
+  LLVMValueRef v = LLVMBuildLoad2(be->builder, be->t_i64, fs->fuel_var, "");
+  slow_call_if(fs, LLVMBuildICmp(be->builder, LLVMIntSLT, v, lower_const_i64(be, 0), ""), "w2o_fuel_exhausted");
+}
+
+void lower_epoch_check(func_state *fs) {
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
-  if (fs->fuel_var) {
-    LLVMValueRef v = LLVMBuildLoad2(b, be->t_i64, fs->fuel_var, "");
-    slow_call_if(fs, LLVMBuildICmp(b, LLVMIntSLT, v, lower_const_i64(be, 0), ""), "w2o_fuel_exhausted");
-  }
-  if (be->opts.epoch) {
-    LLVMValueRef counter = lower_ctx_field(fs, offsetof(w2o_instance_t, epoch), be->t_ptr, true);
-    LLVMValueRef now = LLVMBuildLoad2(b, be->t_i64, counter, "");
-    LLVMSetOrdering(now, LLVMAtomicOrderingMonotonic); /* another thread increments it */
-    LLVMSetAlignment(now, 8);
-    LLVMValueRef deadline = lower_ctx_field(fs, offsetof(w2o_instance_t, epoch_deadline), be->t_i64, false);
-    slow_call_if(fs, LLVMBuildICmp(b, LLVMIntUGE, now, deadline, ""), "w2o_epoch_reached");
-  }
+  if (!be->opts.epoch)
+    return;
+  LLVMValueRef counter = lower_ctx_field(fs, offsetof(w2o_instance_t, epoch), be->t_ptr, true);
+  LLVMValueRef now = LLVMBuildLoad2(b, be->t_i64, counter, "");
+  LLVMSetOrdering(now, LLVMAtomicOrderingMonotonic); /* another thread increments it */
+  LLVMSetAlignment(now, 8);
+  LLVMValueRef deadline = lower_ctx_field(fs, offsetof(w2o_instance_t, epoch_deadline), be->t_i64, false);
+  slow_call_if(fs, LLVMBuildICmp(b, LLVMIntUGE, now, deadline, ""), "w2o_epoch_reached");
+}
+
+void lower_interrupt_check(func_state *fs) {
+  fuel_check(fs);
+  lower_epoch_check(fs);
 }
 
 void lower_interrupt_prologue(func_state *fs) {

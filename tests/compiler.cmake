@@ -68,12 +68,15 @@ foreach(mode guard explicit)
   w2o_unit_test(test_interrupt_${mode}
     SOURCES unit/test_interrupt.c ${CMAKE_CURRENT_BINARY_DIR}/gen/fuel_${mode}.o
             ${CMAKE_CURRENT_BINARY_DIR}/gen/plain_${mode}.o
+            ${CMAKE_CURRENT_BINARY_DIR}/gen/epoch_${mode}.o
     LIBS w2o_runtime)
   w2o_compile_wat(plain_${mode} wat/fuel.wat -O2 --bounds-checks=${mode})
+  # --epoch alone: innermost loops get the check-free copy (lower_control.c).
+  w2o_compile_wat(epoch_${mode} wat/fuel.wat -O2 --epoch --bounds-checks=${mode})
   target_include_directories(test_interrupt_${mode} PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/gen)
   target_compile_definitions(test_interrupt_${mode} PRIVATE
-    FUEL_HEADER="fuel_${mode}.h" PLAIN_HEADER="plain_${mode}.h" FUEL_PREFIX=fuel_${mode}
-    PLAIN_PREFIX=plain_${mode})
+    FUEL_HEADER="fuel_${mode}.h" PLAIN_HEADER="plain_${mode}.h" EPOCH_HEADER="epoch_${mode}.h"
+    FUEL_PREFIX=fuel_${mode} PLAIN_PREFIX=plain_${mode} EPOCH_PREFIX=epoch_${mode})
 endforeach()
 
 # -g: gdb on a compiled module, .text unchanged by -g, determinism, prefix map.

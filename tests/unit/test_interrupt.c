@@ -9,7 +9,9 @@
  * a loop within a bounded time; a handler extending the deadline; epochs
  * incremented from another thread while instances run on several threads;
  * the instance usable after each stop; and clear refusals for an instance
- * built without --fuel/--epoch.
+ * built without --fuel/--epoch. With --epoch alone (EPOCH_PREFIX) innermost
+ * loops run in a check-free copy that hands over to a checked one: results
+ * across the hand-over, and the ticker still stopping such a loop.
  */
 #include <pthread.h>
 #include <setjmp.h>
@@ -21,6 +23,7 @@
 
 #include <cmocka.h>
 
+#include EPOCH_HEADER
 #include FUEL_HEADER
 #include PLAIN_HEADER
 
@@ -28,6 +31,7 @@
 #define CAT(a, b) CAT2(a, b)
 #define F(name) CAT(FUEL_PREFIX, name)
 #define P(name) CAT(PLAIN_PREFIX, name)
+#define E(name) CAT(EPOCH_PREFIX, name)
 
 static struct sigaction runtime_segv, runtime_bus;
 
@@ -181,6 +185,57 @@ static void *spin_until_interrupted(void *arg) {
   return (void *)(uintptr_t)(trap != W2O_TRAP_INTERRUPTED);
 }
 
+/* sum_to(n) in 32-bit arithmetic. */
+static uint32_t sum_to(uint32_t n) { return (uint32_t)((uint64_t)n * (n + 1) / 2); }
+
+/* --epoch alone: loops long enough to leave the check-free copy for the
+ * checked one mid-way (its period is at most 2^22 / body instructions)
+ * give the same results as without --epoch, and the exact fuel count of
+ * the loop with parameters is checked in the --fuel --epoch build. */
+static void epoch_loop_copies(void **state) {
+  (void)state;
+  E(instance_t) *inst;
+  P(instance_t) *plain;
+  w2o_error_t err;
+  uint32_t r, expected;
+  assert_int_equal(E(instantiate)(&inst, NULL, &err), W2O_STATUS_OK);
+  assert_int_equal(P(instantiate)(&plain, NULL, &err), W2O_STATUS_OK);
+  static const uint32_t counts[] = {0, 1, 7, 100000, 3000000, 9000001};
+  for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++) {
+    assert_int_equal(E(count)(inst, counts[i], &r), W2O_OK);
+    assert_int_equal(r, counts[i]);
+    assert_int_equal(E(sum_to)(inst, counts[i], &r), W2O_OK);
+    assert_int_equal(P(sum_to)(plain, counts[i], &expected), W2O_OK);
+    assert_int_equal(r, expected);
+    assert_int_equal(r, sum_to(counts[i]));
+  }
+  P(free)(plain);
+  E(free)(inst);
+  F(instance_t) *fuel;
+  assert_int_equal(F(instantiate)(&fuel, NULL, &err), W2O_STATUS_OK);
+  assert_int_equal(CONSUMED(fuel, F(sum_to)(fuel, 10, &r)), 2 + 12 * 10 + 6);
+  assert_int_equal(r, 55);
+  F(free)(fuel);
+}
+
+static void ticker_interrupts_a_copied_loop(void **state) {
+  (void)state;
+  E(instance_t) *inst;
+  w2o_error_t err;
+  assert_int_equal(E(instantiate)(&inst, NULL, &err), W2O_STATUS_OK);
+  w2o_ticker_t *ticker = w2o_ticker_start(5);
+  assert_non_null(ticker);
+  assert_int_equal(w2o_epoch_set_deadline(inst, 2), 0);
+  double start = seconds();
+  assert_int_equal(E(spin)(inst), W2O_TRAP_INTERRUPTED);
+  assert_true(seconds() - start < 5.0);
+  w2o_ticker_stop(ticker);
+  uint32_t r;
+  assert_int_equal(w2o_epoch_set_deadline(inst, UINT64_MAX), 0);
+  assert_int_equal(E(straight)(inst, &r), W2O_OK);
+  E(free)(inst);
+}
+
 static void *increment_epochs(void *arg) {
   volatile int *stop = arg;
   while (!*stop) {
@@ -242,6 +297,8 @@ int main(void) {
       cmocka_unit_test_setup_teardown(ticker_interrupts_a_loop, setup, teardown),
       cmocka_unit_test_setup_teardown(handler_extends_deadline, setup, teardown),
       cmocka_unit_test(epochs_from_another_thread),
+      cmocka_unit_test(epoch_loop_copies),
+      cmocka_unit_test(ticker_interrupts_a_copied_loop),
       cmocka_unit_test(plain_module_refuses),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

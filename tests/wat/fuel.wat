@@ -24,6 +24,17 @@
   ;; 3 then trap: i32.const, i32.const, i32.load (out of bounds; a trapping operator counts)
   (func (export "fault_mid") (result i32)
     (i32.add (i32.const 5) (i32.load (i32.const 70000))))
+  ;; 1 + 1 + 12 per iteration + 6: sums n..1 in a loop with two parameters
+  ;; and a result (i32.const, local.get | local.set x2, local.get, i32.eqz,
+  ;; if, local.get x2, i32.add, local.get, i32.const, i32.sub, br | last:
+  ;; local.set x2, local.get, i32.eqz, if, local.get)
+  (func (export "sum_to") (param $n i32) (result i32) (local $acc i32) (local $k i32)
+    (i32.const 0) (local.get $n)
+    (loop $l (param i32 i32) (result i32)
+      (local.set $k) (local.set $acc)
+      (if (result i32) (i32.eqz (local.get $k))
+        (then (local.get $acc))
+        (else (i32.add (local.get $acc) (local.get $k)) (i32.sub (local.get $k) (i32.const 1)) (br $l)))))
   ;; 1 per iteration, forever
   (func (export "spin") (loop $l (br $l)))
   ;; 1 per call, forever
