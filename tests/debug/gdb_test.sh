@@ -8,7 +8,7 @@
 set -euo pipefail
 wasm2obj=$1 wat2wasm=$2 runtime=$3 include=$4 src=$5 work=$6
 rm -rf "$work" && mkdir -p "$work" && cd "$work"
-fail() { echo "FAIL: $*"; exit 1; }
+. "$src/tests/debug/common.sh"
 
 "$wat2wasm" "$src/tests/example/demo.wat" -o demo.wasm
 "$wasm2obj" -O0 -g demo.wasm -o demo.o
@@ -20,16 +20,7 @@ grep -q '^local2 = 0' gdb.out || fail "info locals: $(cat gdb.out)"
 grep -Eq '^[0-9]+	  0x0000a5  i32.eqz' gdb.out || fail "next did not reach i32.eqz at 0xa5: $(cat gdb.out)"
 echo "gdb: stop by name, bt, locals, next: ok"
 
-for opt in -O0 -O2; do
-  "$wasm2obj" $opt demo.wasm -o plain.o
-  "$wasm2obj" $opt -g demo.wasm -o debug1.o && mv debug1.o first.o
-  "$wasm2obj" $opt -g demo.wasm -o debug1.o
-  objcopy -O binary --only-section=.text plain.o plain.text
-  objcopy -O binary --only-section=.text debug1.o debug.text
-  cmp -s plain.text debug.text || fail "-g changed .text at $opt"
-  cmp -s first.o debug1.o || fail "-g output not deterministic at $opt"
-done
-echo "-g keeps .text identical and output deterministic at -O0 and -O2: ok"
+check_text_unchanged demo.wasm
 
 mkdir -p deep/dir
 "$wasm2obj" -g -fdebug-prefix-map="$work"=/src demo.wasm -o "$work/deep/dir/m.o"
