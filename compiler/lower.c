@@ -269,7 +269,7 @@ static void keep_dropped_loads(func_state *fs, LLVMValueRef v, int depth) {
 bool lower_drop(func_state *fs, const wasm_instr *in, int a) {
   (void)in, (void)a;
   LLVMValueRef v = lower_pop(fs);
-  if (fs->be->opts.bounds != BOUNDS_EXPLICIT)
+  if (!lower_accesses_checked(fs->be))
     keep_dropped_loads(fs, v, 0);
   return true;
 }

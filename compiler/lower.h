@@ -164,6 +164,9 @@ LLVMValueRef lower_gep(func_state *fs, LLVMValueRef base, uint64_t offset);
  * `addr` + offset, bounds-checked as the options say (guard/explicit/none). */
 LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t offset,
                                      unsigned width);
+/* True if accesses compare with the memory size (explicit mode, and guard
+ * mode with --fuel), false if an out-of-bounds access faults or is unchecked. */
+bool lower_accesses_checked(const backend *be);
 /* Branches to the function's trap block for `code` if `cond` is true. */
 void lower_trap_if(func_state *fs, LLVMValueRef cond, w2o_trap_t code);
 LLVMValueRef lower_const_i32(backend *be, uint32_t v);
@@ -194,7 +197,6 @@ void lower_interrupt_prologue(func_state *fs); /* in the entry block */
 void lower_interrupt_check(func_state *fs);    /* function entry and loop headers */
 void lower_fuel_charge(func_state *fs, wasm_opcode op); /* before lowering `op` */
 void lower_fuel_spill(func_state *fs);         /* fuel variable -> ctx->fuel */
-void lower_fuel_spill_before_fault(func_state *fs); /* the same, kept before a guard-mode access */
 void lower_fuel_reload(func_state *fs);        /* ctx->fuel -> fuel variable */
 void lower_epoch_check(func_state *fs);        /* the epoch part of lower_interrupt_check */
 

@@ -8,9 +8,10 @@
  *           that SROA keeps in a register: operator costs accumulate in the
  *           compiler (fs->fuel_pending) and are subtracted once per straight
  *           run of operators, before anything that can trap, call or branch;
- *           the variable is written back to ctx->fuel before calls, returns,
- *           traps and (in guard mode, where a fault is a trap) memory
- *           accesses, and read back after calls. So after any exit the
+ *           the variable is written back to ctx->fuel before calls, returns
+ *           and traps, and read back after calls. No trap comes from a
+ *           fault: with --fuel, guard-mode accesses are compared too
+ *           (lower_accesses_checked), so every trap path knows the count. So after any exit the
  *           instance's fuel is exactly what the executed operators left.
  *           Checks at function entry and loop headers branch to a cold call
  *           of w2o_fuel_exhausted / w2o_epoch_reached.
@@ -62,15 +63,6 @@ void lower_fuel_spill(func_state *fs) {
     return;
   LLVMValueRef v = LLVMBuildLoad2(fs->be->builder, fs->be->t_i64, fs->fuel_var, "");
   lower_store_value(fs, v, fuel_field(fs), TBAA_CONTEXT, 8);
-}
-
-/* Before a guard-mode access: the fault that may follow is invisible to
- * LLVM, which would otherwise delete this store as overwritten later. */
-void lower_fuel_spill_before_fault(func_state *fs) {
-  if (!fs->fuel_var)
-    return;
-  LLVMValueRef v = LLVMBuildLoad2(fs->be->builder, fs->be->t_i64, fs->fuel_var, "");
-  LLVMSetVolatile(lower_store_value(fs, v, fuel_field(fs), TBAA_CONTEXT, 8), 1);
 }
 
 void lower_fuel_reload(func_state *fs) {

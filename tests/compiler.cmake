@@ -63,16 +63,22 @@ if(W2O_SANITIZE)
 endif()
 
 # Fuel and epochs: exact counts, stopping runaway guests, handlers, threads.
-foreach(mode guard explicit)
-  w2o_compile_wat(fuel_${mode} wat/fuel.wat -O2 --fuel --epoch --bounds-checks=${mode})
+# The same counts at -O0 (guard_O0): they must not depend on optimization.
+foreach(mode guard explicit guard_O0)
+  string(REGEX REPLACE "_O0$" "" bounds ${mode})
+  set(opt -O2)
+  if(mode MATCHES "_O0$")
+    set(opt -O0)
+  endif()
+  w2o_compile_wat(fuel_${mode} wat/fuel.wat ${opt} --fuel --epoch --bounds-checks=${bounds})
   w2o_unit_test(test_interrupt_${mode}
     SOURCES unit/test_interrupt.c ${CMAKE_CURRENT_BINARY_DIR}/gen/fuel_${mode}.o
             ${CMAKE_CURRENT_BINARY_DIR}/gen/plain_${mode}.o
             ${CMAKE_CURRENT_BINARY_DIR}/gen/epoch_${mode}.o
     LIBS w2o_runtime)
-  w2o_compile_wat(plain_${mode} wat/fuel.wat -O2 --bounds-checks=${mode})
+  w2o_compile_wat(plain_${mode} wat/fuel.wat ${opt} --bounds-checks=${bounds})
   # --epoch alone: innermost loops get the check-free copy (lower_control.c).
-  w2o_compile_wat(epoch_${mode} wat/fuel.wat -O2 --epoch --bounds-checks=${mode})
+  w2o_compile_wat(epoch_${mode} wat/fuel.wat ${opt} --epoch --bounds-checks=${bounds})
   target_include_directories(test_interrupt_${mode} PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/gen)
   target_compile_definitions(test_interrupt_${mode} PRIVATE
     FUEL_HEADER="fuel_${mode}.h" PLAIN_HEADER="plain_${mode}.h" EPOCH_HEADER="epoch_${mode}.h"

@@ -84,6 +84,16 @@ static void exact_counts_across_traps(void **state) {
   assert_int_equal(trap, W2O_TRAP_INTEGER_DIVIDE_BY_ZERO);
   assert_int_equal(CONSUMED(inst, trap = F(fault_mid)(inst, &r)), 3);
   assert_int_equal(trap, W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  static const int64_t nth[] = {8, 15, 24, 31};
+  for (uint32_t bad = 0; bad < 4; bad++) {
+    assert_int_equal(CONSUMED(inst, trap = F(fault_nth)(inst, bad, &r)), nth[bad]);
+    assert_int_equal(trap, W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  }
+  assert_int_equal(CONSUMED(inst, F(fault_nth)(inst, 4, &r)), 33);
+  assert_int_equal(r, 4);
+  assert_int_equal(CONSUMED(inst, F(fault_loop)(inst, 100, &r)), 1501);
+  assert_int_equal(CONSUMED(inst, trap = F(fault_loop)(inst, 20000, &r)), 16384 * 15 + 5);
+  assert_int_equal(trap, W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
   assert_int_equal(CONSUMED(inst, F(straight)(inst, &r)), 3); /* usable afterwards */
 }
 

@@ -24,6 +24,27 @@
   ;; 3 then trap: i32.const, i32.const, i32.load (out of bounds; a trapping operator counts)
   (func (export "fault_mid") (result i32)
     (i32.add (i32.const 5) (i32.load (i32.const 70000))))
+;; Four accesses in one straight run, 8 operators each (a load's 8th is
+  ;; the local.set after it); access $bad goes out of bounds. Consumed:
+  ;; 8 (bad 0, a store), 15 (1, a load), 24 (2), 31 (3); 33 and the result 4
+  ;; when $bad is 4 (A3 reads back what A2 stored).
+  (func (export "fault_nth") (param $bad i32) (result i32) (local $x i32)
+    (i32.store (select (i32.const 70000) (i32.const 0) (i32.eq (local.get $bad) (i32.const 0)))
+               (local.get $bad))
+    (local.set $x (i32.load (select (i32.const 70000) (i32.const 0) (i32.eq (local.get $bad) (i32.const 1)))))
+    (i32.store (select (i32.const 70000) (i32.const 8) (i32.eq (local.get $bad) (i32.const 2)))
+               (local.get $bad))
+    (local.set $x (i32.load (select (i32.const 70000) (i32.const 8) (i32.eq (local.get $bad) (i32.const 3)))))
+    (local.get $x))
+  ;; 15 per iteration + 1: sums the words at 0, 4, ... 4 * ($n - 1); the load
+  ;; at 65536 (i = 16384) is out of bounds, after 5 operators of that iteration
+  ;; (local.get, local.get, i32.const, i32.shl, i32.load).
+  (func (export "fault_loop") (param $n i32) (result i32) (local $i i32) (local $s i32)
+    (loop $l
+      (local.set $s (i32.add (local.get $s) (i32.load (i32.shl (local.get $i) (i32.const 2)))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $l (i32.lt_u (local.get $i) (local.get $n))))
+    (local.get $s))
   ;; 1 + 1 + 12 per iteration + 6: sums n..1 in a loop with two parameters
   ;; and a result (i32.const, local.get | local.set x2, local.get, i32.eqz,
   ;; if, local.get x2, i32.add, local.get, i32.const, i32.sub, br | last:
