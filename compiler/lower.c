@@ -431,7 +431,7 @@ static bool lower_function(backend *be, uint32_t defined_index) {
     lower_interrupt_prologue(&fs);
     emit_stack_check(&fs);
     load_memory_base(&fs);
-    lower_interrupt_check(&fs);
+    lower_entry_check(&fs);
     ok = lower_push_frame(&fs, FRAME_FUNC, fs.func->type_index) && lower_body(&fs);
   }
   w2o_realloc(fs.stack, 0);
@@ -560,7 +560,7 @@ bool lower_module(backend *be, const wasm_module *m, diag *d) {
   be->diag = d;
   init_tbaa(be);
   declare_runtime(be);
-  if (!declare_functions(be))
+  if (!declare_functions(be) || !lower_epoch_plan(be))
     return false;
   if (be->opts.debug && !debug_begin(be, be->opts.debug_listing, be->opts.debug_comp_dir))
     return false;

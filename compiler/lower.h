@@ -91,6 +91,7 @@ struct backend {
   unsigned md_invariant_load, md_tbaa;
   struct debug_state *debug;     /* -g: debug info state (debug.c), else NULL */
   LLVMValueRef tbaa_tags[TBAA_COUNT];
+  bool *epoch_at_entry;          /* --epoch: per defined function, checks on entry */
 };
 
 /* A control frame of the function being lowered. */
@@ -194,11 +195,13 @@ void lower_set_unlikely(func_state *fs, LLVMValueRef br);
 
 /* ---- lower_interrupt.c: fuel and epochs (no-ops unless enabled) ---- */
 void lower_interrupt_prologue(func_state *fs); /* in the entry block */
-void lower_interrupt_check(func_state *fs);    /* function entry and loop headers */
 void lower_fuel_charge(func_state *fs, wasm_opcode op); /* before lowering `op` */
 void lower_fuel_spill(func_state *fs);         /* fuel variable -> ctx->fuel */
 void lower_fuel_reload(func_state *fs);        /* ctx->fuel -> fuel variable */
-void lower_epoch_check(func_state *fs);        /* the epoch part of lower_interrupt_check */
+void lower_epoch_check(func_state *fs);        /* compare the epoch with the deadline */
+bool lower_epoch_plan(backend *be);            /* before lowering: which functions check on entry */
+void lower_entry_check(func_state *fs);        /* function entry: fuel, and the epoch if planned */
+void lower_loop_check(func_state *fs);         /* loop header: fuel, and the epoch unless a call checks */
 
 /* ---- debug.c: -g (no-ops without it) ---- */
 bool debug_begin(backend *be, const char *listing_path, const char *comp_dir);

@@ -144,7 +144,7 @@ bool lower_loop(func_state *fs, const wasm_instr *in, int a) {
   store_slots(fs, f->slots, f->param_count);
   LLVMBuildBr(fs->be->builder, f->header);
   LLVMPositionBuilderAtEnd(fs->be->builder, f->header);
-  lower_interrupt_check(fs);
+  lower_loop_check(fs);
   fs->sp = f->height;
   load_slots(fs, f->slots, f->param_count, f->params);
   return true;
@@ -352,7 +352,7 @@ bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done) {
   LLVMPositionBuilderAtEnd(be->builder, checked);
   LLVMBuildBr(be->builder, f->header);
   LLVMPositionBuilderAtEnd(be->builder, f->header);
-  lower_interrupt_check(fs);
+  lower_loop_check(fs);
   fs->sp = height;
   load_slots(fs, params, param_count, f->params);
   if (!lower_until(fs, frames))

@@ -127,9 +127,95 @@ void lower_epoch_check(func_state *fs) {
   slow_call_if(fs, LLVMBuildICmp(b, LLVMIntUGE, now, deadline, ""), "w2o_epoch_reached");
 }
 
-void lower_interrupt_check(func_state *fs) {
+/*
+ * Where epoch checks can be left out, since the time between two checks
+ * stays bounded without them (interruption is about time, not about an
+ * exact point, unlike fuel, which keeps every check):
+ *  - at the entry of a function with no loop and no call: it runs each of
+ *    its instructions at most once;
+ *  - at the header of a loop whose every iteration calls, before any
+ *    branch, a function of this module that checks on entry.
+ * Recursion is still interrupted (a function that calls checks on entry),
+ * and so is every loop (either its header checks or a callee does).
+ */
+static bool body_is_leaf(backend *be, const wasm_func *f) {
+  const wasm_module *m = be->wasm;
+  diag quiet;
+  diag_init(&quiet, NULL);
+  reader r = {m->bytes, m->bytes + f->body_offset, m->bytes + f->body_end, &quiet};
+  arena scratch;
+  arena_init(&scratch);
+  wasm_instr in;
+  bool leaf = true;
+  while (leaf && r.p < r.end && read_instr(&r, &scratch, &in))
+    leaf = in.op != OP_LOOP && in.op != OP_CALL && in.op != OP_CALL_INDIRECT;
+  arena_free(&scratch);
+  return leaf;
+}
+
+bool lower_epoch_plan(backend *be) {
+  const wasm_module *m = be->wasm;
+  if (!be->opts.epoch)
+    return true;
+  be->epoch_at_entry = arena_array((arena *)&m->arena, m->func_count ? m->func_count : 1, sizeof(bool));
+  if (!be->epoch_at_entry)
+    return diag_error(be->diag, 0, "out of memory");
+  for (uint32_t i = 0; i < m->func_count; i++)
+    be->epoch_at_entry[i] = !body_is_leaf(be, &m->funcs[i]);
+  return true;
+}
+
+/* Whether every iteration of the loop whose body starts at fs->body calls,
+ * before any branch, a function that checks the epoch on entry. */
+static bool loop_calls_checking_function(func_state *fs) {
+  backend *be = fs->be;
+  uint32_t imports = be->wasm->func_import_count;
+  reader r = fs->body;
+  diag quiet;
+  diag_init(&quiet, NULL);
+  r.diag = &quiet; /* validated already: nothing to report */
+  arena scratch;
+  arena_init(&scratch);
+  wasm_instr in;
+  bool found = false;
+  uint32_t depth = 0; /* blocks entered: falling through them is straight */
+  while (!found && read_instr(&r, &scratch, &in)) {
+    bool straight = true;
+    switch (in.op) {
+    case OP_CALL:
+      found = in.index >= imports && be->epoch_at_entry[in.index - imports];
+      straight = found;
+      break;
+    case OP_BLOCK:
+      depth++;
+      break;
+    case OP_END:
+      straight = depth-- > 0;
+      break;
+    case OP_LOOP: case OP_IF: case OP_ELSE: case OP_BR: case OP_BR_IF: case OP_BR_TABLE:
+    case OP_RETURN: case OP_UNREACHABLE: case OP_CALL_INDIRECT:
+      straight = false;
+      break;
+    default:
+      break;
+    }
+    if (!straight)
+      break;
+  }
+  arena_free(&scratch);
+  return found;
+}
+
+void lower_entry_check(func_state *fs) {
   fuel_check(fs);
-  lower_epoch_check(fs);
+  if (fs->be->opts.epoch && fs->be->epoch_at_entry[fs->func_index - fs->be->wasm->func_import_count])
+    lower_epoch_check(fs);
+}
+
+void lower_loop_check(func_state *fs) {
+  fuel_check(fs);
+  if (fs->be->opts.epoch && !loop_calls_checking_function(fs))
+    lower_epoch_check(fs);
 }
 
 void lower_interrupt_prologue(func_state *fs) {

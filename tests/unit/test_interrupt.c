@@ -20,6 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -246,6 +247,34 @@ static void ticker_interrupts_a_copied_loop(void **state) {
   E(free)(inst);
 }
 
+/* Loops that call, and recursion, are interrupted although --epoch leaves
+ * out the checks that another one covers (lower_interrupt.c). A missing
+ * check would spin forever: the alarm ends the test instead. */
+static void epochs_stop_loops_that_call_and_recursion(void **state) {
+  (void)state;
+  E(instance_t) *inst;
+  w2o_error_t err;
+  assert_int_equal(E(instantiate)(&inst, NULL, &err), W2O_STATUS_OK);
+  alarm(60);
+  w2o_ticker_t *ticker = w2o_ticker_start(5);
+  assert_non_null(ticker);
+  w2o_trap_t (*const spins[])(E(instance_t) *) = {E(spin_calling_leaf), E(spin_calling_checked)};
+  for (size_t i = 0; i < sizeof spins / sizeof spins[0]; i++) {
+    assert_int_equal(w2o_epoch_set_deadline(inst, 2), 0);
+    double start = seconds();
+    assert_int_equal(spins[i](inst), W2O_TRAP_INTERRUPTED);
+    assert_true(seconds() - start < 5.0);
+  }
+  w2o_ticker_stop(ticker);
+  assert_int_equal(w2o_epoch_set_deadline(inst, 0), 0); /* reached already */
+  assert_int_equal(E(recurse)(inst), W2O_TRAP_INTERRUPTED);
+  alarm(0);
+  uint32_t r;
+  assert_int_equal(w2o_epoch_set_deadline(inst, UINT64_MAX), 0);
+  assert_int_equal(E(straight)(inst, &r), W2O_OK);
+  E(free)(inst);
+}
+
 static void *increment_epochs(void *arg) {
   volatile int *stop = arg;
   while (!*stop) {
@@ -309,6 +338,7 @@ int main(void) {
       cmocka_unit_test(epochs_from_another_thread),
       cmocka_unit_test(epoch_loop_copies),
       cmocka_unit_test(ticker_interrupts_a_copied_loop),
+      cmocka_unit_test(epochs_stop_loops_that_call_and_recursion),
       cmocka_unit_test(plain_module_refuses),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -57,6 +57,17 @@
         (then (local.get $acc))
         (else (i32.add (local.get $acc) (local.get $k)) (i32.sub (local.get $k) (i32.const 1)) (br $l)))))
   ;; 1 per iteration, forever
+;; --epoch leaves out the check at the entry of a function with no loop and
+  ;; no call ($leaf), and at the header of a loop whose every iteration
+  ;; calls a function that checks on entry ($bounded, which has a loop):
+  ;; both spins must still be interrupted.
+  (func $leaf (result i32) (i32.const 1))
+  (func $bounded (result i32) (local $i i32)
+    (loop $l
+      (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 3))))
+    (local.get $i))
+  (func (export "spin_calling_leaf") (loop $l (drop (call $leaf)) (br $l)))
+  (func (export "spin_calling_checked") (loop $l (block (drop (call $bounded))) (br $l)))
   (func (export "spin") (loop $l (br $l)))
   ;; 1 per call, forever
   (func $recurse (export "recurse") (call $recurse)))
