@@ -133,6 +133,7 @@ typedef struct func_state {
   uint32_t instr_index;       /* index of the current instruction in the body */
   uint32_t dead_depth;        /* > 0: skipping unreachable code, nesting depth */
   bool dead;                  /* the current position is unreachable */
+  bool epoch_fresh;           /* --epoch: no loop or call lowered since the entry check */
   LLVMBasicBlockRef entry_bb;
   LLVMBasicBlockRef trap_bbs[W2O_TRAP_COUNT];
   LLVMValueRef memory_base;   /* memory 0 base (NULL if no memory) */
@@ -202,6 +203,10 @@ void lower_epoch_check(func_state *fs);        /* compare the epoch with the dea
 bool lower_epoch_plan(backend *be);            /* before lowering: which functions check on entry */
 void lower_entry_check(func_state *fs);        /* function entry: fuel, and the epoch if planned */
 void lower_loop_check(func_state *fs);         /* loop header: fuel, and the epoch unless a call checks */
+/* --epoch: whether a check here may be left out because one covers it: the
+ * function's entry check with no loop or call since, or the header (or
+ * callee) check of every iteration of an enclosing loop. */
+bool lower_epoch_covered(func_state *fs);
 
 /* ---- debug.c: -g (no-ops without it) ---- */
 bool debug_begin(backend *be, const char *listing_path, const char *comp_dir);

@@ -138,6 +138,7 @@ bool lower_block(func_state *fs, const wasm_instr *in, int a) {
 
 bool lower_loop(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
+  fs->epoch_fresh = false;
   if (!lower_push_frame(fs, FRAME_LOOP, in->blocktype))
     return false;
   frame *f = &fs->frames[fs->frame_count - 1];
@@ -307,8 +308,11 @@ bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done) {
   size_t frames = fs->frame_count;
   reader start = fs->body;
   uint32_t start_index = fs->instr_index;
-  /* The fast copy: check once, count down on the back edges. */
-  lower_epoch_check(fs);
+  /* The fast copy: check once (unless another check covers it), count
+   * down on the back edges. */
+  if (!lower_epoch_covered(fs))
+    lower_epoch_check(fs);
+  fs->epoch_fresh = false;
   if (!lower_push_frame(fs, FRAME_LOOP, in->blocktype))
     return false;
   frame *f = &fs->frames[fs->frame_count - 1];
@@ -447,6 +451,7 @@ void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *t
     args[n++] = results;
   }
   lower_fuel_spill(fs);
+  fs->epoch_fresh = false;
   LLVMValueRef call = LLVMBuildCall2(be->builder, be->func_types[type_index], callee, args, n, "");
   lower_fuel_reload(fs);
   if (type->result_count == 1)

@@ -208,8 +208,19 @@ static bool loop_calls_checking_function(func_state *fs) {
 
 void lower_entry_check(func_state *fs) {
   fuel_check(fs);
-  if (fs->be->opts.epoch && fs->be->epoch_at_entry[fs->func_index - fs->be->wasm->func_import_count])
+  if (fs->be->opts.epoch && fs->be->epoch_at_entry[fs->func_index - fs->be->wasm->func_import_count]) {
     lower_epoch_check(fs);
+    fs->epoch_fresh = true;
+  }
+}
+
+bool lower_epoch_covered(func_state *fs) {
+  if (fs->epoch_fresh)
+    return true;
+  for (size_t i = fs->frame_count; i-- > 0;)
+    if (fs->frames[i].kind == FRAME_LOOP)
+      return true;
+  return false;
 }
 
 void lower_loop_check(func_state *fs) {
