@@ -11,10 +11,13 @@
  *           the variable is written back to ctx->fuel before calls, returns
  *           and traps, and read back after calls. No trap comes from a
  *           fault: with --fuel, guard-mode accesses are compared too
- *           (lower_accesses_checked), so every trap path knows the count. So after any exit the
- *           instance's fuel is exactly what the executed operators left.
- *           Checks at function entry and loop headers branch to a cold call
- *           of w2o_fuel_exhausted / w2o_epoch_reached.
+ *           (lower_accesses_checked), so every trap path knows the count.
+ *           So after any exit the instance's fuel is exactly what the
+ *           executed operators left. Fuel is checked at every function
+ *           entry and loop header; the epoch where lower_epoch_plan and
+ *           lower_epoch_covered say no other check covers the place. A
+ *           check branches to a cold call of w2o_fuel_exhausted /
+ *           w2o_epoch_reached.
  * breaks:   nothing; without --fuel and --epoch every hook emits nothing.
  *
  * Costs follow Wasmtime: every operator 1, except nop, drop, block, loop,
