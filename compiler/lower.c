@@ -334,6 +334,19 @@ bool lower_until(func_state *fs, size_t frames) {
   return true;
 }
 
+void body_scan_init(body_scan *s, reader from) {
+  s->r = from;
+  diag_init(&s->quiet, NULL);
+  s->r.diag = &s->quiet;
+  arena_init(&s->scratch);
+}
+
+bool body_scan_next(body_scan *s) {
+  return s->r.p < s->r.end && read_instr(&s->r, &s->scratch, &s->in);
+}
+
+void body_scan_end(body_scan *s) { arena_free(&s->scratch); }
+
 static bool lower_body(func_state *fs) {
   backend *be = fs->be;
   fs->body = (reader){be->wasm->bytes, be->wasm->bytes + fs->func->body_offset,

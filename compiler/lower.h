@@ -194,6 +194,20 @@ void lower_add_unwind_table(backend *be, LLVMValueRef fn);
 /* Marks a conditional branch's true edge as unlikely (branch weights). */
 void lower_set_unlikely(func_state *fs, LLVMValueRef br);
 
+/* A look-ahead over instructions already validated (no diagnostics):
+ *   body_scan s; body_scan_init(&s, fs->body);
+ *   while (body_scan_next(&s)) ... s.in ...;
+ *   body_scan_end(&s);                                                     */
+typedef struct body_scan {
+  reader r;
+  diag quiet;
+  arena scratch;
+  wasm_instr in;
+} body_scan;
+void body_scan_init(body_scan *s, reader from);
+bool body_scan_next(body_scan *s);
+void body_scan_end(body_scan *s);
+
 /* ---- lower_interrupt.c: fuel and epochs (no-ops unless enabled) ---- */
 void lower_interrupt_prologue(func_state *fs); /* in the entry block */
 void lower_fuel_charge(func_state *fs, wasm_opcode op); /* before lowering `op` */

@@ -261,26 +261,21 @@ enum { EPOCH_WORK = 1 << 22, EPOCH_COPY_MAX = 2000 };
 
 /* Instructions in the loop body at fs->body, or 0 if it holds a loop or a call. */
 static uint32_t simple_loop_size(func_state *fs) {
-  reader r = fs->body;
-  diag quiet;
-  diag_init(&quiet, NULL);
-  r.diag = &quiet; /* validated already: nothing to report */
-  arena scratch;
-  arena_init(&scratch);
+  body_scan s;
+  body_scan_init(&s, fs->body);
   uint32_t count = 0, depth = 1;
-  wasm_instr in;
-  while (depth > 0 && count <= EPOCH_COPY_MAX && read_instr(&r, &scratch, &in)) {
+  while (depth > 0 && count <= EPOCH_COPY_MAX && body_scan_next(&s)) {
     count++;
-    if (in.op == OP_LOOP || in.op == OP_CALL || in.op == OP_CALL_INDIRECT) {
+    if (s.in.op == OP_LOOP || s.in.op == OP_CALL || s.in.op == OP_CALL_INDIRECT) {
       count = 0;
       break;
     }
-    if (in.op == OP_BLOCK || in.op == OP_IF)
+    if (s.in.op == OP_BLOCK || s.in.op == OP_IF)
       depth++;
-    else if (in.op == OP_END)
+    else if (s.in.op == OP_END)
       depth--;
   }
-  arena_free(&scratch);
+  body_scan_end(&s);
   return depth == 0 ? count : 0;
 }
 

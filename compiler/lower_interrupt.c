@@ -143,16 +143,12 @@ void lower_epoch_check(func_state *fs) {
  */
 static bool body_is_leaf(backend *be, const wasm_func *f) {
   const wasm_module *m = be->wasm;
-  diag quiet;
-  diag_init(&quiet, NULL);
-  reader r = {m->bytes, m->bytes + f->body_offset, m->bytes + f->body_end, &quiet};
-  arena scratch;
-  arena_init(&scratch);
-  wasm_instr in;
+  body_scan s;
+  body_scan_init(&s, (reader){m->bytes, m->bytes + f->body_offset, m->bytes + f->body_end, NULL});
   bool leaf = true;
-  while (leaf && r.p < r.end && read_instr(&r, &scratch, &in))
-    leaf = in.op != OP_LOOP && in.op != OP_CALL && in.op != OP_CALL_INDIRECT;
-  arena_free(&scratch);
+  while (leaf && body_scan_next(&s))
+    leaf = s.in.op != OP_LOOP && s.in.op != OP_CALL && s.in.op != OP_CALL_INDIRECT;
+  body_scan_end(&s);
   return leaf;
 }
 
@@ -173,20 +169,15 @@ bool lower_epoch_plan(backend *be) {
 static bool loop_calls_checking_function(func_state *fs) {
   backend *be = fs->be;
   uint32_t imports = be->wasm->func_import_count;
-  reader r = fs->body;
-  diag quiet;
-  diag_init(&quiet, NULL);
-  r.diag = &quiet; /* validated already: nothing to report */
-  arena scratch;
-  arena_init(&scratch);
-  wasm_instr in;
+  body_scan s;
+  body_scan_init(&s, fs->body);
   bool found = false;
   uint32_t depth = 0; /* blocks entered: falling through them is straight */
-  while (!found && read_instr(&r, &scratch, &in)) {
+  while (!found && body_scan_next(&s)) {
     bool straight = true;
-    switch (in.op) {
+    switch (s.in.op) {
     case OP_CALL:
-      found = in.index >= imports && be->epoch_at_entry[in.index - imports];
+      found = s.in.index >= imports && be->epoch_at_entry[s.in.index - imports];
       straight = found;
       break;
     case OP_BLOCK:
@@ -205,7 +196,7 @@ static bool loop_calls_checking_function(func_state *fs) {
     if (!straight)
       break;
   }
-  arena_free(&scratch);
+  body_scan_end(&s);
   return found;
 }
 
