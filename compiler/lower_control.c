@@ -245,17 +245,18 @@ bool lower_end(func_state *fs, const wasm_instr *in, int a) {
 
 /*
  * --epoch, innermost loops (no nested loop, no call): the loop is lowered
- * twice, so that LLVM can still vectorize it. The fast copy runs first:
- * the epoch is checked once on entry, nothing is checked inside, and its
- * back edges count down from `period`; when the count runs out, execution
- * goes on, at the same iteration, in the checked copy (an epoch check on
- * every iteration, like any other loop). The fast copy is entered only
- * from before the loop, so LLVM still knows its start values and can
- * compute its trip count (restarting one copy after each check would hide
- * them). Between two checks run at most EPOCH_WORK instructions: one
- * iteration executes each instruction of the body at most once. Only
- * bodies up to EPOCH_COPY_MAX instructions are copied (the loops worth
- * vectorizing are small; code size stays bounded).
+ * twice, so that LLVM can still vectorize it, and neither copy checks on
+ * every iteration. Both count their back edges down from `period`. The
+ * fast copy runs first, checked once on entry; it is entered only from
+ * before the loop, so LLVM knows its start values, can often prove that
+ * the count never runs out (a trip count below `period`), drop it and
+ * vectorize. When the count does run out, execution goes on, at the same
+ * iteration, in the second copy: it checks the epoch each time its own
+ * count runs out and starts counting again (its start values are not
+ * known, so it is the copy for long loops). Between two checks run at most
+ * EPOCH_WORK instructions: one iteration executes each instruction of the
+ * body at most once. Only bodies up to EPOCH_COPY_MAX instructions are
+ * copied (the loops worth vectorizing are small; code size stays bounded).
  */
 enum { EPOCH_WORK = 1 << 22, EPOCH_COPY_MAX = 2000 };
 
@@ -290,6 +291,22 @@ static void finish_copy(func_state *fs, LLVMValueRef *results, uint32_t n, LLVMB
   *reached = true;
 }
 
+/* A back edge that counts down: `--*countdown ? header : expired`. */
+static LLVMBasicBlockRef countdown_latch(func_state *fs, LLVMValueRef countdown, LLVMBasicBlockRef expired,
+                                         LLVMBasicBlockRef header) {
+  backend *be = fs->be;
+  LLVMBasicBlockRef latch = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.latch");
+  LLVMBasicBlockRef here = LLVMGetInsertBlock(be->builder);
+  LLVMPositionBuilderAtEnd(be->builder, latch);
+  LLVMValueRef left = LLVMBuildSub(be->builder, LLVMBuildLoad2(be->builder, be->t_i32, countdown, ""),
+                                   lower_const_i32(be, 1), "");
+  LLVMBuildStore(be->builder, left, countdown);
+  LLVMValueRef zero = LLVMBuildICmp(be->builder, LLVMIntEQ, left, lower_const_i32(be, 0), "");
+  lower_set_unlikely(fs, LLVMBuildCondBr(be->builder, zero, expired, header));
+  LLVMPositionBuilderAtEnd(be->builder, here);
+  return latch;
+}
+
 bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done) {
   backend *be = fs->be;
   *done = false;
@@ -315,21 +332,15 @@ bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done) {
   const wasm_valtype *result_types = f->results;
   LLVMValueRef *params = f->slots, *results = make_slots(fs, result_count, result_types);
   LLVMValueRef countdown = entry_alloca(fs, be->t_i32);
-  LLVMBasicBlockRef checked = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.checked");
+  LLVMBasicBlockRef checked = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.check");
   LLVMBasicBlockRef after = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.done");
   size_t height = f->height;
   if (!results)
     return diag_error(be->diag, in->offset, "out of memory");
-  f->latch = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.latch");
   store_slots(fs, params, param_count);
   LLVMBuildStore(be->builder, lower_const_i32(be, period), countdown);
   LLVMBuildBr(be->builder, f->header);
-  LLVMPositionBuilderAtEnd(be->builder, f->latch);
-  LLVMValueRef left = LLVMBuildSub(be->builder, LLVMBuildLoad2(be->builder, be->t_i32, countdown, ""),
-                                   lower_const_i32(be, 1), "");
-  LLVMBuildStore(be->builder, left, countdown);
-  LLVMValueRef expired = LLVMBuildICmp(be->builder, LLVMIntEQ, left, lower_const_i32(be, 0), "");
-  lower_set_unlikely(fs, LLVMBuildCondBr(be->builder, expired, checked, f->header));
+  f->latch = countdown_latch(fs, countdown, checked, f->header);
   LLVMPositionBuilderAtEnd(be->builder, f->header);
   fs->sp = height;
   load_slots(fs, params, param_count, f->params);
@@ -337,8 +348,8 @@ bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done) {
   if (!lower_until(fs, frames))
     return false;
   finish_copy(fs, results, result_count, after, &reached);
-  /* The checked copy, entered from the fast one with the loop's parameters
-   * in the same slots. */
+  /* The second copy, entered from either copy's expired count with the
+   * loop's parameters in the same slots. */
   fs->body = start;
   fs->instr_index = start_index;
   fs->sp = height + param_count; /* as at the `loop`; the values come from the slots */
@@ -349,9 +360,11 @@ bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done) {
   f = &fs->frames[fs->frame_count - 1];
   f->slots = params;
   LLVMPositionBuilderAtEnd(be->builder, checked);
+  lower_epoch_check(fs);
+  LLVMBuildStore(be->builder, lower_const_i32(be, period), countdown);
   LLVMBuildBr(be->builder, f->header);
+  f->latch = countdown_latch(fs, countdown, checked, f->header);
   LLVMPositionBuilderAtEnd(be->builder, f->header);
-  lower_loop_check(fs);
   fs->sp = height;
   load_slots(fs, params, param_count, f->params);
   if (!lower_until(fs, frames))
