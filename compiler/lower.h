@@ -91,7 +91,7 @@ struct backend {
   unsigned md_invariant_load, md_tbaa;
   struct debug_state *debug;     /* -g: debug info state (debug.c), else NULL */
   LLVMValueRef tbaa_tags[TBAA_COUNT];
-  bool *epoch_at_entry;          /* --epoch: per defined function, checks on entry */
+  bool *epoch_at_entry;          /* --epoch: per defined function, counts down on entry */
 };
 
 /* A control frame of the function being lowered. */
@@ -109,6 +109,7 @@ typedef struct frame {
   LLVMValueRef *if_params;    /* if: the parameter values, for the else arm */
   size_t height;              /* operand stack height below the frame's params */
   bool merge_used;            /* some branch or fallthrough reaches `merge` */
+  bool epoch_checked;         /* loop: its header checks the epoch on every iteration */
 } frame;
 
 /* Per-function lowering state. */
@@ -133,7 +134,6 @@ typedef struct func_state {
   uint32_t instr_index;       /* index of the current instruction in the body */
   uint32_t dead_depth;        /* > 0: skipping unreachable code, nesting depth */
   bool dead;                  /* the current position is unreachable */
-  bool epoch_fresh;           /* --epoch: no loop or call lowered since the entry check */
   LLVMBasicBlockRef entry_bb;
   LLVMBasicBlockRef trap_bbs[W2O_TRAP_COUNT];
   LLVMValueRef memory_base;   /* memory 0 base (NULL if no memory) */
@@ -214,12 +214,11 @@ void lower_fuel_charge(func_state *fs, wasm_opcode op); /* before lowering `op` 
 void lower_fuel_spill(func_state *fs);         /* fuel variable -> ctx->fuel */
 void lower_fuel_reload(func_state *fs);        /* ctx->fuel -> fuel variable */
 void lower_epoch_check(func_state *fs);        /* compare the epoch with the deadline */
-bool lower_epoch_plan(backend *be);            /* before lowering: which functions check on entry */
-void lower_entry_check(func_state *fs);        /* function entry: fuel, and the epoch if planned */
-void lower_loop_check(func_state *fs);         /* loop header: fuel, and the epoch unless a call checks */
-/* --epoch: whether a check here may be left out because one covers it: the
- * function's entry check with no loop or call since, or the header (or
- * callee) check of every iteration of an enclosing loop. */
+bool lower_epoch_plan(backend *be);            /* before lowering: which functions count on entry */
+void lower_entry_check(func_state *fs);        /* function entry: fuel, and the epoch count if planned */
+void lower_loop_check(func_state *fs);         /* loop header: fuel, and the epoch unless a call counts */
+/* --epoch: whether a check here may be left out because the innermost
+ * enclosing loop's header checks the epoch on every iteration. */
 bool lower_epoch_covered(func_state *fs);
 
 /* ---- debug.c: -g (no-ops without it) ---- */

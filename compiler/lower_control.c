@@ -138,7 +138,6 @@ bool lower_block(func_state *fs, const wasm_instr *in, int a) {
 
 bool lower_loop(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
-  fs->epoch_fresh = false;
   if (!lower_push_frame(fs, FRAME_LOOP, in->blocktype))
     return false;
   frame *f = &fs->frames[fs->frame_count - 1];
@@ -324,7 +323,6 @@ bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done) {
    * down on the back edges. */
   if (!lower_epoch_covered(fs))
     lower_epoch_check(fs);
-  fs->epoch_fresh = false;
   if (!lower_push_frame(fs, FRAME_LOOP, in->blocktype))
     return false;
   frame *f = &fs->frames[fs->frame_count - 1];
@@ -459,7 +457,6 @@ void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *t
     args[n++] = results;
   }
   lower_fuel_spill(fs);
-  fs->epoch_fresh = false;
   LLVMValueRef call = LLVMBuildCall2(be->builder, be->func_types[type_index], callee, args, n, "");
   lower_fuel_reload(fs);
   if (type->result_count == 1)

@@ -14,10 +14,10 @@
  *           (lower_accesses_checked), so every trap path knows the count.
  *           So after any exit the instance's fuel is exactly what the
  *           executed operators left. Fuel is checked at every function
- *           entry and loop header; the epoch where lower_epoch_plan and
- *           lower_epoch_covered say no other check covers the place. A
- *           check branches to a cold call of w2o_fuel_exhausted /
- *           w2o_epoch_reached.
+ *           entry and loop header; the epoch at loop headers and, counted
+ *           down, at the entry of functions that call, except where
+ *           another check covers the place (below). A check branches to a
+ *           cold call of w2o_fuel_exhausted / w2o_epoch_reached.
  * breaks:   nothing; without --fuel and --epoch every hook emits nothing.
  *
  * Costs follow Wasmtime: every operator 1, except nop, drop, block, loop,
@@ -131,25 +131,35 @@ void lower_epoch_check(func_state *fs) {
 }
 
 /*
- * Where epoch checks can be left out, since the time between two checks
- * stays bounded without them (interruption is about time, not about an
- * exact point, unlike fuel, which keeps every check):
- *  - at the entry of a function with no loop and no call: it runs each of
- *    its instructions at most once;
- *  - at the header of a loop whose every iteration calls, before any
- *    branch, a function of this module that checks on entry.
- * Recursion is still interrupted (a function that calls checks on entry),
- * and so is every loop (either its header checks or a callee does).
+ * Where epoch checks are left out or made rarer, since the time between two
+ * checks stays bounded without them (interruption is about time, not about
+ * an exact point, unlike fuel, which keeps every check):
+ *  - a function checks on entry only if it calls (recursion needs calls),
+ *    and then only once per EPOCH_ENTRIES such entries: it counts
+ *    ctx->epoch_countdown down. Between its entry and its next call or
+ *    return it runs at most its own instructions, or loops, which check.
+ *    A new deadline zeroes the count (w2o_epoch_set_deadline), so the next
+ *    entry checks it;
+ *  - a loop whose every iteration calls, before any branch, a function of
+ *    this module that counts on entry has no check at its header: at most
+ *    EPOCH_ENTRIES iterations run between two checks;
+ *  - the check-free copy of an innermost loop (lower_loop_versioned) is
+ *    not checked on entry when the innermost enclosing loop checks its
+ *    header on every iteration.
+ * So recursion is interrupted (its functions count), and so is every loop
+ * (its header checks, a callee counts, or its copies count down).
  */
-static bool body_is_leaf(backend *be, const wasm_func *f) {
+enum { EPOCH_ENTRIES = 1024 };
+
+static bool body_calls(backend *be, const wasm_func *f) {
   const wasm_module *m = be->wasm;
   body_scan s;
   body_scan_init(&s, (reader){m->bytes, m->bytes + f->body_offset, m->bytes + f->body_end, NULL});
-  bool leaf = true;
-  while (leaf && body_scan_next(&s))
-    leaf = s.in.op != OP_LOOP && s.in.op != OP_CALL && s.in.op != OP_CALL_INDIRECT;
+  bool calls = false;
+  while (!calls && body_scan_next(&s))
+    calls = s.in.op == OP_CALL || s.in.op == OP_CALL_INDIRECT;
   body_scan_end(&s);
-  return leaf;
+  return calls;
 }
 
 bool lower_epoch_plan(backend *be) {
@@ -160,13 +170,13 @@ bool lower_epoch_plan(backend *be) {
   if (!be->epoch_at_entry)
     return diag_error(be->diag, 0, "out of memory");
   for (uint32_t i = 0; i < m->func_count; i++)
-    be->epoch_at_entry[i] = !body_is_leaf(be, &m->funcs[i]);
+    be->epoch_at_entry[i] = body_calls(be, &m->funcs[i]);
   return true;
 }
 
 /* Whether every iteration of the loop whose body starts at fs->body calls,
- * before any branch, a function that checks the epoch on entry. */
-static bool loop_calls_checking_function(func_state *fs) {
+ * before any branch, a function that counts on entry. */
+static bool loop_calls_counting_function(func_state *fs) {
   backend *be = fs->be;
   uint32_t imports = be->wasm->func_import_count;
   body_scan s;
@@ -200,27 +210,45 @@ static bool loop_calls_checking_function(func_state *fs) {
   return found;
 }
 
+/* ctx->epoch_countdown -= 1; below zero: reset it and check. */
+static void epoch_countdown(func_state *fs) {
+  backend *be = fs->be;
+  LLVMBuilderRef b = be->builder;
+  LLVMValueRef field = lower_gep(fs, fs->ctx, offsetof(w2o_instance_t, epoch_countdown));
+  LLVMValueRef left = LLVMBuildSub(b, lower_load_value(fs, be->t_i64, field, TBAA_CONTEXT, false, 8),
+                                   lower_const_i64(be, 1), "");
+  lower_store_value(fs, left, field, TBAA_CONTEXT, 8);
+  LLVMBasicBlockRef check = LLVMAppendBasicBlockInContext(be->context, fs->fn, "epoch.count");
+  LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(be->context, fs->fn, "");
+  LLVMValueRef below = LLVMBuildICmp(b, LLVMIntSLT, left, lower_const_i64(be, 0), "");
+  lower_set_unlikely(fs, LLVMBuildCondBr(b, below, check, cont));
+  LLVMPositionBuilderAtEnd(b, check);
+  lower_store_value(fs, lower_const_i64(be, EPOCH_ENTRIES - 1), field, TBAA_CONTEXT, 8);
+  lower_epoch_check(fs);
+  LLVMBuildBr(b, cont);
+  LLVMPositionBuilderAtEnd(b, cont);
+}
+
 void lower_entry_check(func_state *fs) {
+  backend *be = fs->be;
   fuel_check(fs);
-  if (fs->be->opts.epoch && fs->be->epoch_at_entry[fs->func_index - fs->be->wasm->func_import_count]) {
-    lower_epoch_check(fs);
-    fs->epoch_fresh = true;
-  }
+  if (be->opts.epoch && be->epoch_at_entry[fs->func_index - be->wasm->func_import_count])
+    epoch_countdown(fs);
 }
 
 bool lower_epoch_covered(func_state *fs) {
-  if (fs->epoch_fresh)
-    return true;
   for (size_t i = fs->frame_count; i-- > 0;)
     if (fs->frames[i].kind == FRAME_LOOP)
-      return true;
+      return fs->frames[i].epoch_checked;
   return false;
 }
 
 void lower_loop_check(func_state *fs) {
   fuel_check(fs);
-  if (fs->be->opts.epoch && !loop_calls_checking_function(fs))
+  if (fs->be->opts.epoch && !loop_calls_counting_function(fs)) {
     lower_epoch_check(fs);
+    fs->frames[fs->frame_count - 1].epoch_checked = true;
+  }
 }
 
 void lower_interrupt_prologue(func_state *fs) {

@@ -40,7 +40,7 @@ extern "C" {
 #endif
 
 /** Version of every layout in this header; stored in w2o_module_t. */
-#define W2O_ABI_VERSION 1u
+#define W2O_ABI_VERSION 2u
 
 /** Size of a wasm page in bytes. */
 #define W2O_PAGE_SIZE 65536u
@@ -185,6 +185,7 @@ typedef struct w2o_instance {
   int64_t fuel;                 /**< remaining fuel (modules built with --fuel) */
   uint64_t epoch_deadline;      /**< epoch deadline (modules built with --epoch) */
   const uint64_t *epoch;        /**< the engine's epoch counter */
+  int64_t epoch_countdown;      /**< function entries left before the next epoch check */
   const struct w2o_module *module;
 } w2o_instance_t;
 

@@ -10,8 +10,9 @@
  * incremented from another thread while instances run on several threads;
  * the instance usable after each stop; and clear refusals for an instance
  * built without --fuel/--epoch. With --epoch alone (EPOCH_PREFIX) innermost
- * loops run in a check-free copy that hands over to a checked one: results
- * across the hand-over, and the ticker still stopping such a loop.
+ * loops run in a check-free copy that hands over to one that counts down:
+ * results across the hand-over, and the ticker still stopping such a loop;
+ * function entries count down too.
  */
 #include <pthread.h>
 #include <setjmp.h>
@@ -247,14 +248,25 @@ static void ticker_interrupts_epoch_only_code(void **state) {
   alarm(60);
   w2o_ticker_t *ticker = w2o_ticker_start(5);
   assert_non_null(ticker);
-  w2o_trap_t (*const spins[])(E(instance_t) *) = {E(spin), E(spin_calling_leaf), E(spin_calling_checked)};
+  w2o_trap_t (*const spins[])(E(instance_t) *) = {E(spin), E(spin_calling_leaf), E(spin_calling_bounded),
+                                                   E(spin_calling_counting)};
   for (size_t i = 0; i < sizeof spins / sizeof spins[0]; i++)
     ASSERT_INTERRUPTED_SOON(inst, spins[i](inst));
   w2o_ticker_stop(ticker);
   assert_int_equal(w2o_epoch_set_deadline(inst, 0), 0); /* reached already */
+  assert_int_equal(inst->epoch_countdown, 0);            /* so the next entry checks */
   assert_int_equal(E(recurse)(inst), W2O_TRAP_INTERRUPTED);
-  alarm(0);
+  assert_int_equal(inst->epoch_countdown, 1023);
+  /* The deadline passed while 1000 entries were left to count: the
+   * recursion counts them down, checks and stops, long before the stack
+   * runs out. A function that does not call does not count. */
+  inst->epoch_countdown = 1000;
   uint32_t r;
+  assert_int_equal(E(straight)(inst, &r), W2O_OK);
+  assert_int_equal(inst->epoch_countdown, 1000);
+  assert_int_equal(E(recurse)(inst), W2O_TRAP_INTERRUPTED);
+  assert_int_equal(inst->epoch_countdown, 1023);
+  alarm(0);
   assert_int_equal(w2o_epoch_set_deadline(inst, UINT64_MAX), 0);
   assert_int_equal(E(straight)(inst, &r), W2O_OK);
   E(free)(inst);

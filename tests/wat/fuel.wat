@@ -57,17 +57,19 @@
         (then (local.get $acc))
         (else (i32.add (local.get $acc) (local.get $k)) (i32.sub (local.get $k) (i32.const 1)) (br $l)))))
   ;; 1 per iteration, forever
-;; --epoch leaves out the check at the entry of a function with no loop and
-  ;; no call ($leaf), and at the header of a loop whose every iteration
-  ;; calls a function that checks on entry ($bounded, which has a loop):
-  ;; both spins must still be interrupted.
+;; --epoch checks nothing at the entry of a function that does not call
+  ;; ($leaf, $bounded), counts down at the entry of one that calls
+  ;; ($counting), and checks no loop header whose every iteration calls
+  ;; such a function: all three spins must still be interrupted.
   (func $leaf (result i32) (i32.const 1))
   (func $bounded (result i32) (local $i i32)
     (loop $l
       (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 3))))
     (local.get $i))
+  (func $counting (result i32) (call $leaf))
   (func (export "spin_calling_leaf") (loop $l (drop (call $leaf)) (br $l)))
-  (func (export "spin_calling_checked") (loop $l (block (drop (call $bounded))) (br $l)))
+  (func (export "spin_calling_bounded") (loop $l (drop (call $bounded)) (br $l)))
+  (func (export "spin_calling_counting") (loop $l (block (drop (call $counting))) (br $l)))
   (func (export "spin") (loop $l (br $l)))
   ;; 1 per call, forever
   (func $recurse (export "recurse") (call $recurse)))
