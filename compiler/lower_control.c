@@ -306,6 +306,26 @@ static LLVMBasicBlockRef countdown_latch(func_state *fs, LLVMValueRef countdown,
   return latch;
 }
 
+/* One copy of the loop at the top frame, whose parameters are in its slots:
+ * counts down from `period`, goes to `expired` when the count runs out,
+ * and falls through to `after` with its results. */
+static bool lower_counted_copy(func_state *fs, LLVMValueRef countdown, uint32_t period, LLVMBasicBlockRef expired,
+                               size_t frames, LLVMValueRef *results, LLVMBasicBlockRef after, bool *reached) {
+  backend *be = fs->be;
+  frame *f = &fs->frames[fs->frame_count - 1];
+  uint32_t result_count = f->result_count;
+  LLVMBuildStore(be->builder, lower_const_i32(be, period), countdown);
+  LLVMBuildBr(be->builder, f->header);
+  f->latch = countdown_latch(fs, countdown, expired, f->header);
+  LLVMPositionBuilderAtEnd(be->builder, f->header);
+  fs->sp = f->height;
+  load_slots(fs, f->slots, f->param_count, f->params);
+  if (!lower_until(fs, frames))
+    return false;
+  finish_copy(fs, results, result_count, after, reached);
+  return true;
+}
+
 bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done) {
   backend *be = fs->be;
   *done = false;
@@ -336,16 +356,9 @@ bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done) {
   if (!results)
     return diag_error(be->diag, in->offset, "out of memory");
   store_slots(fs, params, param_count);
-  LLVMBuildStore(be->builder, lower_const_i32(be, period), countdown);
-  LLVMBuildBr(be->builder, f->header);
-  f->latch = countdown_latch(fs, countdown, checked, f->header);
-  LLVMPositionBuilderAtEnd(be->builder, f->header);
-  fs->sp = height;
-  load_slots(fs, params, param_count, f->params);
   bool reached = false;
-  if (!lower_until(fs, frames))
+  if (!lower_counted_copy(fs, countdown, period, checked, frames, results, after, &reached))
     return false;
-  finish_copy(fs, results, result_count, after, &reached);
   /* The second copy, entered from either copy's expired count with the
    * loop's parameters in the same slots. */
   fs->body = start;
@@ -359,15 +372,8 @@ bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done) {
   f->slots = params;
   LLVMPositionBuilderAtEnd(be->builder, checked);
   lower_epoch_check(fs);
-  LLVMBuildStore(be->builder, lower_const_i32(be, period), countdown);
-  LLVMBuildBr(be->builder, f->header);
-  f->latch = countdown_latch(fs, countdown, checked, f->header);
-  LLVMPositionBuilderAtEnd(be->builder, f->header);
-  fs->sp = height;
-  load_slots(fs, params, param_count, f->params);
-  if (!lower_until(fs, frames))
+  if (!lower_counted_copy(fs, countdown, period, checked, frames, results, after, &reached))
     return false;
-  finish_copy(fs, results, result_count, after, &reached);
   /* After the loop: its results, if either copy falls through. */
   fs->sp = height;
   if (reached) {
