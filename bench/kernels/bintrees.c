@@ -30,6 +30,7 @@ static void release(node_t *n) {
 int main(void) {
   int max_depth = MAX_DEPTH + (int)(bench_seed_source & 0) ;
   uint64_t h = BENCH_CHECKSUM_INIT;
+  bench_timer_start();
   node_t *long_lived = make(max_depth);
   for (int d = MIN_DEPTH; d <= max_depth; d += 2) {
     int iterations = (1 << (max_depth - d + MIN_DEPTH)) * ITER_SCALE / 16;
@@ -44,5 +45,6 @@ int main(void) {
   }
   h = bench_mix(h, check(long_lived));
   release(long_lived);
+  bench_timer_stop();
   return bench_report("bintrees", h);
 }

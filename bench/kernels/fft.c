@@ -65,6 +65,7 @@ int main(void) {
   }
   for (int i = 0; i < N; i++) { re[i] = bench_rand_double() - 0.5; im[i] = 0.0; }
   uint64_t h = BENCH_CHECKSUM_INIT;
+  bench_timer_start();
   for (int r = 0; r < REPS; r++) {
     transform(1.0);
     h = bench_mix_double(h, re[r + 1]);
@@ -72,6 +73,7 @@ int main(void) {
     transform(-1.0);
     for (int i = 0; i < N; i++) { re[i] *= 1.0 / N; im[i] *= 1.0 / N; }
   }
+  bench_timer_stop();
   for (int i = 0; i < N; i += 64) h = bench_mix_double(h, re[i]);
   return bench_report("fft", h);
 }

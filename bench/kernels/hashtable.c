@@ -80,10 +80,12 @@ static uint64_t list_round(uint64_t h) {
 int main(void) {
   bench_rng_init();
   uint64_t h = BENCH_CHECKSUM_INIT;
+  bench_timer_start();
   for (int r = 0; r < REPS; r++) {
     h = table_round(h);
     h = list_round(h);
   }
+  bench_timer_stop();
   uint32_t live = 0;
   for (int b = 0; b < BUCKETS; b++)
     for (entry_t *e = buckets[b], *next; e; e = next) { next = e->next; live++; free(e); }

@@ -61,6 +61,7 @@ static int32_t run(int32_t *locals) {
 int main(void) {
   bench_rng_init();
   uint64_t h = BENCH_CHECKSUM_INIT;
+  bench_timer_start();
   for (int r = 0; r < REPS; r++) {
     int32_t locals[4] = {0, 0, 0, (int32_t)(bench_rand() & 0xff)};
     memset(arr, 0, sizeof arr);
@@ -68,5 +69,6 @@ int main(void) {
     h = bench_mix(h, (uint32_t)primes);
     h = bench_mix(h, (uint32_t)locals[3]);
   }
+  bench_timer_stop();
   return bench_report("interp", h);
 }

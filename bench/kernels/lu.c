@@ -38,6 +38,7 @@ int main(void) {
     rhs[i] = bench_rand_double();
   }
   uint64_t h = BENCH_CHECKSUM_INIT;
+  bench_timer_start();
   for (int r = 0; r < REPS; r++) {
     for (int i = 0; i < N; i++)
       for (int j = 0; j < N; j++) m[i][j] = orig[i][j];
@@ -46,5 +47,6 @@ int main(void) {
     solve();
     for (int i = 0; i < N; i++) h = bench_mix_double(h, x[i]);
   }
+  bench_timer_stop();
   return bench_report("lu", h);
 }

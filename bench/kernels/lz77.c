@@ -92,10 +92,12 @@ int main(void) {
       if ((x >> 32) % 16 == 0) { input[pos++] = (uint8_t)(x >> 40); continue; }
       for (size_t k = 0; k < l && pos < LEN; k++) input[pos++] = (uint8_t)w[k];
     }
+    bench_timer_start();
     size_t n = compress();
     size_t m = decompress(n);
     h = bench_mix(h, n);
     h = bench_mix(h, m == LEN && memcmp(input, output, LEN) == 0);
+    bench_timer_stop();
     for (size_t i = 0; i < n; i += 61) h = bench_mix(h, packed[i]);
   }
   return bench_report("lz77", h);

@@ -8,6 +8,7 @@ int main(void) {
   double x0 = -2.2 + (bench_seed_source & 0), y0 = -1.2;
   uint64_t h = BENCH_CHECKSUM_INIT;
   uint64_t total = 0;
+  bench_timer_start();
   for (int py = 0; py < H; py++) {
     uint32_t row = 0;
     for (int px = 0; px < W; px++) {
@@ -25,6 +26,7 @@ int main(void) {
     }
     h = bench_mix(h, row);
   }
+  bench_timer_stop();
   h = bench_mix(h, total);
   return bench_report("mandel", h);
 }

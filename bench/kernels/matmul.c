@@ -26,11 +26,13 @@ int main(void) {
       b[i][j] = bench_rand_double() - 0.5;
     }
   uint64_t h = BENCH_CHECKSUM_INIT;
+  bench_timer_start();
   for (int r = 0; r < REPS; r++) {
     multiply();
     h = bench_mix_double(h, c[r % N][(r * 7) % N]);
     a[r % N][r % N] += 1.0; /* each repetition multiplies a different matrix */
   }
+  bench_timer_stop();
   for (int i = 0; i < N; i++)
     for (int j = 0; j < N; j++) h = bench_mix_double(h, c[i][j]);
   return bench_report("matmul", h);

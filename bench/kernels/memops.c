@@ -15,6 +15,7 @@ int main(void) {
     memcpy(a + i, &v, 8);
   }
   uint64_t h = BENCH_CHECKSUM_INIT;
+  bench_timer_start();
   for (int r = 0; r < REPS; r++) {
     memcpy(b, a, LEN);
     memset(a + (r * 4099) % (LEN / 2), r & 0xff, LEN / 4);
@@ -23,6 +24,7 @@ int main(void) {
     h = bench_mix(h, a[(r * 7919) % LEN]);
     h = bench_mix(h, b[(r * 104729) % LEN]);
   }
+  bench_timer_stop();
   for (size_t i = 0; i < LEN; i += 4093) h = bench_mix(h, a[i] ^ b[i]);
   free(a);
   free(b);

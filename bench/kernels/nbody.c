@@ -55,7 +55,9 @@ int main(void) {
     b->mass = 0.5 + bench_rand_double();
   }
   uint64_t h = bench_mix_double(BENCH_CHECKSUM_INIT, energy());
+  bench_timer_start();
   for (int s = 0; s < STEPS; s++) advance(0.001);
+  bench_timer_stop();
   h = bench_mix_double(h, energy());
   for (int i = 0; i < BODIES; i++) h = bench_mix_double(h, bodies[i].x);
   return bench_report("nbody", h);

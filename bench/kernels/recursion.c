@@ -16,11 +16,13 @@ static int tak(int x, int y, int z) {
 
 int main(void) {
   uint64_t h = BENCH_CHECKSUM_INIT;
+  bench_timer_start();
   for (int r = 0; r < SCALE; r++) {
     uint32_t base = bench_seed_source & 1; /* 1, read anew so no call is hoisted */
     h = bench_mix(h, fib(29 + base));
     h = bench_mix(h, ack(2 + base, 8 + base));
     h = bench_mix(h, (uint32_t)tak(24 + (int)base, 16, 8));
   }
+  bench_timer_stop();
   return bench_report("recursion", h);
 }

@@ -59,12 +59,14 @@ int main(void) {
   uint64_t h = BENCH_CHECKSUM_INIT;
   for (int r = 0; r < REPS; r++) {
     for (int i = 0; i < N; i++) data[i] = (uint32_t)(bench_rand() >> 32);
+    bench_timer_start();
     memcpy(work, data, sizeof work);
     quick_sort(work, N);
     h = fold(h, work);
     memcpy(work, data, sizeof work);
     merge_sort(work, tmp, N);
     h = fold(h, work);
+    bench_timer_stop();
   }
   return bench_report("sort", h);
 }

@@ -24,6 +24,7 @@ int main(void) {
   bench_rng_init();
   for (int i = 0; i < LEN; i++) text[i] = (uint8_t)('a' + (bench_rand() >> 32) % 20);
   uint64_t h = BENCH_CHECKSUM_INIT;
+  bench_timer_start();
   for (int p = 0; p < PATTERNS; p++) {
     uint8_t pat[PLEN];
     int m = 4 + p % (PLEN - 3);
@@ -32,5 +33,6 @@ int main(void) {
     if (p % 3 == 0) pat[m / 2] = (uint8_t)('a' + p % 20);
     h = bench_mix(h, count_matches(pat, m));
   }
+  bench_timer_stop();
   return bench_report("strsearch", h);
 }
