@@ -20,8 +20,10 @@
 
 /* ---- Platform layer (os_posix.c) ---- */
 
-/** Reserves `bytes` of inaccessible address space. NULL on failure. */
-void *w2o_os_reserve(size_t bytes);
+/** Reserves `bytes` of inaccessible address space, starting on a 2 MiB
+ * boundary; with `huge_pages`, asks for transparent huge pages to back what
+ * gets committed. NULL on failure. */
+void *w2o_os_reserve(size_t bytes, bool huge_pages);
 
 /** Makes `bytes` at `addr` (inside a reservation) readable, writable, zero. */
 bool w2o_os_commit(void *addr, size_t bytes);

@@ -11,7 +11,8 @@
  * cannot be reserved, a memory reserves only the pages it may ever reach
  * (modules there must use explicit bounds checks).
  *
- * Growing commits more pages with one mprotect; it fails past the module's
+ * Memories ask for transparent huge pages (w2o_set_memory_huge_pages; see
+ * os_posix.c). Growing commits more pages with one mprotect; it fails past the module's
  * maximum, the host's limit (per memory; new memories take the process-wide
  * default), or when the system refuses.
  *
@@ -44,10 +45,13 @@ typedef struct w2o_reservation_slot {
 static w2o_reservation_slot_t reservation_slots[W2O_RESERVATION_SLOTS];
 static _Atomic uint32_t reservation_high_water;
 static _Atomic uint64_t default_memory_limit = W2O_MEMORY32_MAX_PAGES;
+static _Atomic bool memory_huge_pages = true;
 
 void w2o_set_default_memory_limit(uint64_t pages) {
   atomic_store_explicit(&default_memory_limit, pages, memory_order_relaxed);
 }
+
+void w2o_set_memory_huge_pages(bool on) { atomic_store_explicit(&memory_huge_pages, on, memory_order_relaxed); }
 
 /* ---- Reservation registry ---- */
 
@@ -109,7 +113,8 @@ w2o_memory_t *w2o_memory_new(uint64_t min, uint64_t max, bool has_max) {
   if (reserved > SIZE_MAX / 2)
     return NULL;
   w2o_memory_t *memory = calloc(1, sizeof *memory);
-  uint8_t *base = memory ? w2o_os_reserve((size_t)reserved) : NULL;
+  bool huge = atomic_load_explicit(&memory_huge_pages, memory_order_relaxed);
+  uint8_t *base = memory ? w2o_os_reserve((size_t)reserved, huge) : NULL;
   if (base == NULL || !w2o_os_commit(base, (size_t)(min * W2O_PAGE_SIZE)) ||
       !register_reservation((uintptr_t)base, (uintptr_t)base + (size_t)reserved)) {
     if (base)

@@ -5,7 +5,13 @@
  * here, in a few small functions, so the rest of the runtime is plain C:
  *  - address space: linear memories are reserved PROT_NONE with
  *    MAP_NORESERVE (no commit charge for the reservation) and committed by
- *    mprotect as they grow; anonymous pages read as zero.
+ *    mprotect as they grow; anonymous pages read as zero. A reservation
+ *    starts on a 2 MiB boundary and, when asked, is marked MADV_HUGEPAGE:
+ *    Linux's default transparent-huge-page mode ("madvise") then backs each
+ *    whole 2 MiB of committed memory with one huge page, so touching a large
+ *    memory takes 1/512 of the page faults and far fewer TLB misses. The
+ *    advice only sets a flag on the mapping: the guard region stays
+ *    PROT_NONE, and a kernel without THP ignores it.
  *  - fault handlers: SIGSEGV and SIGBUS are installed once per process with
  *    SA_SIGINFO | SA_ONSTACK | SA_NODEFER. NODEFER because a trap leaves the
  *    handler with siglongjmp without restoring the signal mask (saving the
@@ -22,6 +28,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -30,13 +37,31 @@
 #ifndef MAP_NORESERVE
 #define MAP_NORESERVE 0 /* hosts without it never commit PROT_NONE pages anyway */
 #endif
+#ifndef MADV_HUGEPAGE
+#define MADV_HUGEPAGE MADV_NORMAL /* hosts without transparent huge pages */
+#endif
 
 /** Size of the alternate signal stack given to each thread. */
 #define W2O_ALTSTACK_SIZE (64u * 1024u)
 
-void *w2o_os_reserve(size_t bytes) {
-  void *p = mmap(NULL, bytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  return p == MAP_FAILED ? NULL : p;
+/** Alignment of reservations: the size of an x86-64 / AArch64 huge page. */
+#define W2O_HUGE_PAGE_SIZE ((size_t)2 << 20)
+
+void *w2o_os_reserve(size_t bytes, bool huge_pages) {
+  if (bytes > SIZE_MAX - W2O_HUGE_PAGE_SIZE)
+    return NULL;
+  size_t padded = bytes + W2O_HUGE_PAGE_SIZE;
+  uint8_t *p = mmap(NULL, padded, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED)
+    return NULL;
+  uint8_t *start = (uint8_t *)(((uintptr_t)p + W2O_HUGE_PAGE_SIZE - 1) & ~(uintptr_t)(W2O_HUGE_PAGE_SIZE - 1));
+  if (start > p)
+    munmap(p, (size_t)(start - p));
+  if (p + padded > start + bytes)
+    munmap(start + bytes, (size_t)(p + padded - (start + bytes)));
+  if (huge_pages)
+    madvise(start, bytes, MADV_HUGEPAGE); /* advice: failure (no THP) changes nothing */
+  return start;
 }
 
 bool w2o_os_commit(void *addr, size_t bytes) {

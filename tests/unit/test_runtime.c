@@ -752,6 +752,74 @@ static void test_start_function(void **state) {
 
 /* ---- Memories and tables ---- */
 
+/* The THPeligible field of the mapping in /proc/self/smaps that holds
+ * `addr`: 1 or 0, or -1 if the kernel does not report it. */
+static int thp_eligible(const void *addr) {
+  FILE *f = fopen("/proc/self/smaps", "r");
+  if (!f)
+    return -1;
+  char line[512];
+  bool inside = false;
+  int found = -1;
+  while (found < 0 && fgets(line, sizeof line, f)) {
+    unsigned long lo, hi;
+    int eligible;
+    if (sscanf(line, "%lx-%lx ", &lo, &hi) == 2) /* a mapping's first line */
+      inside = (uintptr_t)addr >= lo && (uintptr_t)addr < hi;
+    else if (inside && sscanf(line, "THPeligible: %d", &eligible) == 1)
+      found = eligible;
+  }
+  fclose(f);
+  return found;
+}
+
+/* The system's transparent-huge-page mode: "always", "madvise", "never" or "". */
+static const char *thp_mode(void) {
+  static char mode[16];
+  char text[128] = "";
+  FILE *f = fopen("/sys/kernel/mm/transparent_hugepage/enabled", "r");
+  if (f) {
+    if (!fgets(text, sizeof text, f))
+      text[0] = '\0';
+    fclose(f);
+  }
+  char *open = strchr(text, '['), *close = open ? strchr(open, ']') : NULL;
+  size_t n = open && close ? (size_t)(close - open - 1) : 0;
+  memcpy(mode, open ? open + 1 : "", n < sizeof mode ? n : 0);
+  mode[n < sizeof mode ? n : 0] = '\0';
+  return mode;
+}
+
+static void test_memory_huge_pages(void **state) {
+  (void)state;
+  /* Reservations start on a 2 MiB boundary, with or without huge pages. */
+  w2o_memory_t *mem = w2o_memory_new(32, 0, false);
+  assert_non_null(mem);
+  assert_int_equal((uintptr_t)mem->base % (2u << 20), 0);
+  /* Semantics do not change: growth across a 2 MiB boundary reads as zero,
+   * and what was written stays. */
+  memset(mem->base, 0x5a, mem->size);
+  assert_int_equal(w2o_memory_grow(mem, 40), 32);
+  for (size_t i = 32 * W2O_PAGE_SIZE; i < 72 * W2O_PAGE_SIZE; i += 4093)
+    assert_int_equal(mem->base[i], 0);
+  assert_int_equal(mem->base[32 * W2O_PAGE_SIZE - 1], 0x5a);
+  const char *mode = thp_mode();
+  int eligible = thp_eligible(mem->base);
+  if (eligible >= 0 && strcmp(mode, "never") != 0 && mode[0])
+    assert_int_equal(eligible, 1); /* asked for (or "always") */
+  w2o_memory_free(mem);
+
+  w2o_set_memory_huge_pages(false);
+  mem = w2o_memory_new(32, 0, false);
+  w2o_set_memory_huge_pages(true);
+  assert_non_null(mem);
+  assert_int_equal((uintptr_t)mem->base % (2u << 20), 0);
+  eligible = thp_eligible(mem->base);
+  if (eligible >= 0 && strcmp(mode, "madvise") == 0)
+    assert_int_equal(eligible, 0); /* not asked for */
+  w2o_memory_free(mem);
+}
+
 static void test_memory_grow(void **state) {
   (void)state;
   w2o_memory_t *mem = w2o_memory_new(1, 3, true);
@@ -1132,6 +1200,7 @@ int main(void) {
       RUNTIME_TEST(test_segments_out_of_bounds),
       RUNTIME_TEST(test_start_function),
       RUNTIME_TEST(test_memory_grow),
+      RUNTIME_TEST(test_memory_huge_pages),
       RUNTIME_TEST(test_table_grow),
       RUNTIME_TEST(test_table_get_set),
       RUNTIME_TEST(test_trap_messages),
