@@ -3,14 +3,17 @@
 that all variants print the same checksum, times them interleaved, and writes
 the report (terminal table, JSON, CSV, gnuplot chart, baseline comparison).
 
-Run it through bench/run.sh, which makes sure hyperfine and gnuplot exist.
+Run it through bench/run.sh, which makes sure gnuplot exists.
 
 Pipeline: find tools -> build (2 jobs, cached by mtime) -> verify checksums
 (one run each, also the warm-up) -> timed rounds -> statistics -> report.
 
 Variants (a missing one is skipped with a message, never an error):
   native        clang-19 -O2, the limit every ratio is taken against
+  native-O3     clang-19 -O3 -march=native -ffp-contract=off
   w2o-guard     wasm2obj -O2, guard-page bounds checks (the headline)
+  w2o-simd      wasm2obj -O2 of the kernel built to wasm with -msimd128
+  w2o-native    wasm2obj -O2 --cpu=native (compared with native-O3 too)
   w2o-explicit  wasm2obj -O2 --bounds-checks=explicit
   w2o-none      wasm2obj -O2 --bounds-checks=none (unsafe; what checks cost)
   w2o-fuel      wasm2obj -O2 --fuel
@@ -19,9 +22,12 @@ Variants (a missing one is skipped with a message, never an error):
   node          Node.js (V8) with node:wasi, bench/node-wasi.mjs
 
 Timing is interleaved: each round runs every kernel once in every variant
-(hyperfine --runs 1 over all variants of a kernel, in an order rotated per
-round), so slow drift of the machine hits all variants alike. Statistics are
-median, min and max over the rounds.
+(in an order rotated per round), so slow drift of the machine hits all
+variants alike. Each run is measured three ways: the kernel time the kernel
+reports itself on stderr ("bench-kernel-ns N", bench.h's timer around the
+compute part: the headline), the wall time of the whole process (fork to
+exit) and its page faults (ru_minflt + ru_majflt from wait4). Statistics
+are median, min and max over the rounds.
 
 Debug info cost (on unless --no-debug-cost or --check-only): each kernel is
 built to wasm a second time with -g (the same clang flags plus -g, so the
@@ -58,16 +64,25 @@ KERNELS_DIR = os.path.join(BENCH, "kernels")
 CLANG = os.environ.get("CLANG", "clang-19")
 WASM_FLAGS = ["--target=wasm32-wasi", "--sysroot=/usr", "-O2"]
 NATIVE_FLAGS = ["-O2"]
+# -ffp-contract=off: wasm has no fused multiply-add, so with FMA contraction
+# (on by default once -march=native offers FMA) the checksums would differ.
+NATIVE_O3_FLAGS = ["-O3", "-march=native", "-ffp-contract=off"]
+NATIVE_VARIANTS = [("native", NATIVE_FLAGS), ("native-O3", NATIVE_O3_FLAGS)]
+WASM_BUILDS = {"wasm": [], "wasm-simd": ["-msimd128"]}  # extra clang flags of each .wasm
 
+# (variant, wasm2obj flags, which .wasm of WASM_BUILDS it compiles)
 W2O_VARIANTS = [
-    ("w2o-guard", []),
-    ("w2o-explicit", ["--bounds-checks=explicit"]),
-    ("w2o-none", ["--bounds-checks=none"]),
-    ("w2o-fuel", ["--fuel"]),
-    ("w2o-epoch", ["--epoch"]),
+    ("w2o-guard", [], "wasm"),
+    ("w2o-simd", [], "wasm-simd"),
+    ("w2o-native", ["--cpu=native"], "wasm"),
+    ("w2o-explicit", ["--bounds-checks=explicit"], "wasm"),
+    ("w2o-none", ["--bounds-checks=none"], "wasm"),
+    ("w2o-fuel", ["--fuel"], "wasm"),
+    ("w2o-epoch", ["--epoch"], "wasm"),
 ]
-ALL_VARIANTS = ["native"] + [v for v, _ in W2O_VARIANTS] + ["wasm2c", "node"]
+ALL_VARIANTS = [v for v, _ in NATIVE_VARIANTS] + [v for v, _, _ in W2O_VARIANTS] + ["wasm2c", "node"]
 HEADLINE = "w2o-guard"
+CPU_PAIR = ("w2o-native", "native-O3")  # the --cpu=native table: goal <= 1.00x
 W2O_OBJ_FLAGS = ["-O2", "--name=w2o_wasi_command", "--no-header"]  # the w2o-guard object
 DEBUG_COST_RUNS = 3  # compiles of each object (with and without -g) per measurement
 QUICK_SCALE = 1  # bench.h: default SCALE 16 = full run
@@ -97,14 +112,21 @@ class Tools:
         self.clang = shutil.which(CLANG)
         if not self.clang:
             sys.exit(f"bench: {CLANG} not found (tools/install-deps.sh installs it)")
-        self.hyperfine = shutil.which("hyperfine")
         self.gnuplot = shutil.which("gnuplot")
         self.size = shutil.which("size")
+        self._check_march_native()
         self._find_wasm2obj(build_dir)
         self._find_wasm2c()
         self.node = shutil.which("node")
         if not self.node:
             self.missing["node"] = "node not found"
+
+    def _check_march_native(self):
+        r = subprocess.run([self.clang] + NATIVE_O3_FLAGS + ["-x", "c", "-c", "-o", os.devnull, "-"],
+                           input="int x;\n", stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        if r.returncode != 0:
+            self.missing["native-O3"] = (f"{CLANG} {' '.join(NATIVE_O3_FLAGS)} fails: "
+                                         + (r.stderr.strip().splitlines() or ["?"])[-1])
 
     def _find_wasm2obj(self, build_dir):
         b = os.path.abspath(build_dir)
@@ -119,7 +141,7 @@ class Tools:
         if absent:
             why = (f"not built in {build_dir}: {', '.join(os.path.relpath(p, b) for p in absent)} "
                    f"(ninja -C {build_dir} wasm2obj w2o_runtime w2o_wasi_tools)")
-            for v, _ in W2O_VARIANTS:
+            for v, _, _ in W2O_VARIANTS:
                 self.missing[v] = why
 
     def _find_wasm2c(self):
@@ -245,57 +267,79 @@ class Builder:
         return None
 
     def build(self, kernel, variants):
-        """Returns {variant: executable argv or error text}, plus sizes."""
-        t = self.tools
+        """Returns {variant: executable argv}, {variant: error text}, and sizes."""
         src = os.path.join(KERNELS_DIR, kernel + ".c")
         deps = [src, os.path.join(KERNELS_DIR, "bench.h")]
-        scale = [f"-DSCALE={self.scale}"]
         out, errors = {}, {}
-        exe = self.path("native", kernel)
-        e = self.step(f"native/{kernel}", exe, deps,
-                      [t.clang] + NATIVE_FLAGS + scale + [src, "-lm", "-o", exe])
-        (errors if e else out)["native"] = e or [exe]
-        nobj = self.path("native", kernel + ".o")
-        self.step(f"native-obj/{kernel}", nobj, deps,
-                  [t.clang] + NATIVE_FLAGS + scale + ["-c", src, "-o", nobj])
-        wasm = self.path("wasm", kernel + ".wasm")
-        e = self.step(f"wasm/{kernel}", wasm, deps, [t.clang] + WASM_FLAGS + scale + [src, "-o", wasm])
+        for v, flags in NATIVE_VARIANTS:
+            if v in variants:
+                e = self.build_native(kernel, v, flags, src, deps)
+                (errors if e else out)[v] = e or [self.path(v, kernel)]
+        wasms, werrs = self.build_wasms(kernel, variants, src, deps)
+        for v, flags, kind in W2O_VARIANTS:
+            if v in variants:
+                e = werrs.get(kind) or self.build_w2o(kernel, v, flags, wasms[kind])
+                (errors if e else out)[v] = e or [self.path(v, kernel)]
+        if "wasm2c" in variants:
+            e = werrs.get("wasm") or self.build_wasm2c(kernel, wasms["wasm"])
+            (errors if e else out)["wasm2c"] = e or [self.path("wasm2c", kernel)]
+        if "node" in variants:
+            if "wasm" in werrs:
+                errors["node"] = werrs["wasm"]
+            else:
+                out["node"] = [self.tools.node, "--no-warnings",
+                               os.path.join(BENCH, "node-wasi.mjs"), wasms["wasm"]]
+        return out, errors, self.sizes(kernel)
+
+    def build_native(self, kernel, v, flags, src, deps):
+        t = self.tools
+        scale = [f"-DSCALE={self.scale}"]
+        exe = self.path(v, kernel)
+        e = self.step(f"{v}/{kernel}", exe, deps, [t.clang] + flags + scale + [src, "-lm", "-o", exe])
+        if v == "native":  # the object alone: .text size
+            nobj = self.path("native", kernel + ".o")
+            self.step(f"native-obj/{kernel}", nobj, deps,
+                      [t.clang] + flags + scale + ["-c", src, "-o", nobj])
+        return e
+
+    def build_wasms(self, kernel, variants, src, deps):
+        """Builds the wasm modules the variants need: {kind: path}, {kind: error text}."""
+        t = self.tools
+        scale = [f"-DSCALE={self.scale}"]
+        kinds = {"wasm"} | {kind for v, _, kind in W2O_VARIANTS if v in variants}
+        wasms, errors = {}, {}
+        for kind in sorted(kinds):
+            wasm = self.path(kind, kernel + ".wasm")
+            e = self.step(f"{kind}/{kernel}", wasm, deps,
+                          [t.clang] + WASM_FLAGS + WASM_BUILDS[kind] + scale + [src, "-o", wasm])
+            wasms[kind] = wasm
+            if e:
+                errors[kind] = f"{kind} build failed: {e}"
         if self.debug_cost:  # the same module with DWARF; errors surface in measure_debug_cost
             gwasm = self.path("w2o-debug", kernel + ".wasm")
             self.debug_errors[kernel] = self.step(f"wasm-g/{kernel}", gwasm, deps,
                                                   [t.clang] + WASM_FLAGS + ["-g"] + scale
                                                   + [src, "-o", gwasm])
-        if e:
-            for v in variants:
-                if v != "native":
-                    errors[v] = "wasm build failed: " + e
-            return out, errors, self.sizes(kernel)
-        wdeps = [wasm]
+        return wasms, errors
+
+    def build_w2o(self, kernel, v, flags, wasm):
+        """One wasm2obj variant's executable; returns None or an error text."""
+        t = self.tools
+        exe = self.path(v, kernel)
+        if v != "w2o-guard":
+            return self.step(f"{v}/{kernel}", exe, [wasm, t.wasm2obj] + t.w2o_libs,
+                             [t.w2o_exe, "-O2"] + flags + [wasm, "-o", exe])
+        # The object alone (compile time and .text size), linked as
+        # tools/w2o-exe links it (main, trap symbolizer, libc shim, runtime),
+        # rather than compiled twice.
         obj = self.path("w2o-guard", kernel + ".o")
-        if "w2o-guard" in variants:  # the object alone: compile time and .text size
-            self.step(f"wasm2obj/{kernel}", obj, wdeps + [t.wasm2obj],
-                      [t.wasm2obj] + W2O_OBJ_FLAGS + [wasm, "-o", obj])
-        for v, flags in W2O_VARIANTS:
-            if v not in variants:
-                continue
-            exe = self.path(v, kernel)
-            if v == "w2o-guard" and os.path.exists(obj):
-                # Link the object compiled above as tools/w2o-exe links it
-                # (main, trap symbolizer, libc shim, runtime), rather than
-                # compile it twice.
-                cmd = [os.environ.get("CC", "cc"), obj, t.w2o_libs[2], t.w2o_libs[3], t.w2o_libs[1],
-                       t.w2o_libs[0], "-ldw", "-lpthread", "-lm", "-o", exe]
-                e = self.step(f"{v}-link/{kernel}", exe, [obj] + t.w2o_libs, cmd)
-            else:
-                e = self.step(f"{v}/{kernel}", exe, wdeps + [t.wasm2obj] + t.w2o_libs,
-                              [t.w2o_exe, "-O2"] + flags + [wasm, "-o", exe])
-            (errors if e else out)[v] = e or [exe]
-        if "wasm2c" in variants:
-            e = self.build_wasm2c(kernel, wasm)
-            (errors if e else out)["wasm2c"] = e or [self.path("wasm2c", kernel)]
-        if "node" in variants:
-            out["node"] = [t.node, "--no-warnings", os.path.join(BENCH, "node-wasi.mjs"), wasm]
-        return out, errors, self.sizes(kernel)
+        e = self.step(f"wasm2obj/{kernel}", obj, [wasm, t.wasm2obj],
+                      [t.wasm2obj] + W2O_OBJ_FLAGS + flags + [wasm, "-o", obj])
+        if e:
+            return e
+        cmd = [os.environ.get("CC", "cc"), obj, t.w2o_libs[2], t.w2o_libs[3], t.w2o_libs[1],
+               t.w2o_libs[0], "-ldw", "-lpthread", "-lm", "-o", exe]
+        return self.step(f"{v}-link/{kernel}", exe, [obj] + t.w2o_libs, cmd)
 
     def build_wasm2c(self, kernel, wasm):
         t = self.tools
@@ -401,31 +445,29 @@ def run_checksum(argv):
     return line, None
 
 
-def time_round(cmds, tools, tmpdir):
-    """Runs each (variant, argv) once, in the given order; returns {variant: seconds}."""
-    if tools.hyperfine:
-        out = os.path.join(tmpdir, "round.json")
-        argv = [tools.hyperfine, "-N", "--runs", "1", "--style", "none", "--output", "null",
-                "--ignore-failure", "--export-json", out]
-        for v, cmd in cmds:
-            argv += ["--command-name", v, " ".join(_quote(a) for a in cmd)]
-        r = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        if r.returncode == 0:
-            with open(out) as f:
-                data = json.load(f)
-            return {res["command"]: res["times"][0] for res in data["results"]}
-        log(f"bench: hyperfine failed ({r.stderr.strip()[-200:]}); timing in Python")
-        tools.hyperfine = None
-    times = {}
-    for v, cmd in cmds:
+KERNEL_NS = re.compile(r"^bench-kernel-ns (\d+)$", re.M)
+
+
+def run_measured(argv):
+    """Runs argv once, stdout discarded; returns its wall time (fork to
+    exit), the kernel time it reports on stderr (None if it does not) and
+    its page faults (rusage of the child, from wait4)."""
+    with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times[v] = time.perf_counter() - start
-    return times
+        p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, ru = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - start
+        p.returncode = os.waitstatus_to_exitcode(status)  # reaped: keep Popen from waiting again
+        err.seek(0)
+        found = KERNEL_NS.findall(err.read().decode(errors="replace"))
+    return {"process": wall, "kernel": int(found[-1]) / 1e9 if found else None,
+            "faults": ru.ru_minflt + ru.ru_majflt, "minflt": ru.ru_minflt, "majflt": ru.ru_majflt,
+            "status": p.returncode}
 
 
-def _quote(a):
-    return a if re.fullmatch(r"[A-Za-z0-9_./=+:,-]+", a) else "'" + a.replace("'", "'\\''") + "'"
+def time_round(cmds):
+    """Runs each (variant, argv) once, in the given order; returns {variant: run_measured}."""
+    return {v: run_measured(cmd) for v, cmd in cmds}
 
 
 # ---------------------------------------------------------------- statistics
@@ -442,34 +484,103 @@ def geomean(xs):
     return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else None
 
 
+METRICS = ("kernel", "process", "faults")  # kernel time is the headline
+
+
+def metric_stats(runs, nat_runs, metric):
+    """Median, min, max of one metric over the rounds, the ratio of the
+    median to native's, and the per-round ratios (paired by round, so that
+    drift cancels); None when no round has the metric."""
+    xs = [r[metric] for r in runs if r[metric] is not None]
+    if not xs:
+        return None
+    st = {"median": median(xs), "min": min(xs), "max": max(xs), "runs": len(xs), "samples": xs}
+    nat = [r[metric] for r in nat_runs or []]
+    nxs = [x for x in nat if x is not None]
+    if nxs and median(nxs):
+        st["ratio"] = st["median"] / median(nxs)
+    if runs is not nat_runs and len(nat) == len(runs):
+        pairs = [(r[metric], n) for r, n in zip(runs, nat) if r[metric] is not None and n]
+        if len(pairs) == len(runs):
+            st["round_ratios"] = [x / n for x, n in pairs]
+    return st
+
+
+def summarize_entry(runs, nat_runs, check):
+    """One (kernel, variant): kernel time at the top level (what baselines,
+    the chart and the geometric means read), whole-process time under
+    "process", page faults (minor + major) under "faults"."""
+    e = {"checksum": check.get("checksum"), "agree": check.get("agree"), "error": check.get("error")}
+    if not runs:
+        return e
+    for m in METRICS:
+        st = metric_stats(runs, nat_runs, m)
+        if st is None:
+            continue
+        if m == "kernel":
+            e.update(st)
+        else:
+            e[m] = st
+    e["minflt"] = median([r["minflt"] for r in runs])
+    e["majflt"] = median([r["majflt"] for r in runs])
+    return e
+
+
+def geomeans(res, kernels, variants, metric):
+    """{variant: geometric mean of the ratios of kernels whose checksum
+    agreed}, and the variants that lack some kernel."""
+    out, partial = {}, []
+    for v in variants:
+        es = [res["kernels"][k]["variants"][v] for k in kernels]
+        ratios = [(e if metric == "kernel" else e.get(metric, {})).get("ratio")
+                  for e in es if e.get("agree")]
+        ratios = [r for r in ratios if r]
+        if ratios:
+            out[v] = geomean(ratios)
+            if len(ratios) < len(kernels):
+                partial.append(v)
+    return out, partial
+
+
 def summarize(kernels, variants, samples, checks, sizes, ctimes):
     res = {"kernels": {}, "geomean": {}}
     for k in kernels:
         kr = {"variants": {}, "text_size": sizes.get(k, {}), "compile_seconds": ctimes.get(k, {})}
         nat = samples.get((k, "native"))
-        nmed = median(nat) if nat else None
         for v in variants:
-            s = samples.get((k, v))
-            c = checks.get((k, v), {})
-            e = {"checksum": c.get("checksum"), "agree": c.get("agree"), "error": c.get("error")}
-            if s:
-                e.update(median=median(s), min=min(s), max=max(s), runs=len(s), samples=s)
-                if nmed:
-                    e["ratio"] = e["median"] / nmed
-                if v != "native" and nat and len(nat) == len(s):  # paired by round: drift cancels
-                    e["round_ratios"] = [x / y for x, y in zip(s, nat)]
-            kr["variants"][v] = e
+            kr["variants"][v] = summarize_entry(samples.get((k, v)), nat, checks.get((k, v), {}))
         res["kernels"][k] = kr
-    for v in variants:
-        ratios = [res["kernels"][k]["variants"][v].get("ratio") for k in kernels
-                  if res["kernels"][k]["variants"][v].get("agree")]
-        ratios = [r for r in ratios if r]
-        if ratios and len(ratios) == len(kernels):
-            res["geomean"][v] = geomean(ratios)
-        elif ratios:
-            res["geomean"][v] = geomean(ratios)
-            res.setdefault("geomean_partial", []).append(v)
+    res["geomean"], partial = geomeans(res, kernels, variants, "kernel")
+    if partial:
+        res["geomean_partial"] = partial
+    for m in ("process", "faults"):
+        res["geomean_" + m], _ = geomeans(res, kernels, variants, m)
+    res["cpu_native"] = summarize_cpu_pair(res, kernels)
     return res
+
+
+def summarize_cpu_pair(res, kernels):
+    """w2o-native against native-O3 (clang -O3 -march=native): per kernel
+    the ratio of the kernel-time medians and of the whole-process medians,
+    and their geometric means."""
+    w, n = CPU_PAIR
+    out = {"variant": w, "against": n, "kernels": {}}
+    for k in kernels:
+        kv = res["kernels"][k]["variants"]
+        a, b = kv.get(w, {}), kv.get(n, {})
+        if not (a.get("agree") and b.get("agree")):
+            continue
+        r = {}
+        for m in ("kernel", "process"):
+            x, y = (a, b) if m == "kernel" else (a.get(m, {}), b.get(m, {}))
+            if x.get("median") and y.get("median"):
+                r[m] = x["median"] / y["median"]
+        if r:
+            r[n + "_kernel_seconds"] = b.get("median")
+            out["kernels"][k] = r
+    for m in ("kernel", "process"):
+        out["geomean_" + m] = geomean([r.get(m) for r in out["kernels"].values()])
+    return out
 
 
 def summarize_debug_cost(kernels, measured):
@@ -497,41 +608,114 @@ def fmt_time(s):
     return "-" if s is None else (f"{s * 1e3:.0f}ms" if s < 10 else f"{s:.1f}s")
 
 
-def table(res, variants):
-    lines = []
+def stat(e, metric):
+    """The statistics of one metric of a summarize_entry (kernel time at its top level)."""
+    return e if metric == "kernel" else e.get(metric, {})
+
+
+def ratio_table(res, variants, metric, title):
+    """native's median, then each variant's ratio to it; '!' marks a
+    checksum that differs, '-' a variant not run."""
     kernels = list(res["kernels"])
     w = max(9, max(len(k) for k in kernels))
-    head = f"{'kernel':<{w}}  {'native':>8}"
-    for v in variants[1:]:
-        head += f"  {v:>12}"
-    lines.append("time (median of runs) and ratio to native; '!' = checksum differs, '-' = not run")
-    lines.append(head)
-    lines.append("-" * len(head))
+    cw = {v: max(6, len(v)) for v in variants[1:]}
+    head = f"{'kernel':<{w}}  {'native':>8}" + "".join(f"  {v:>{cw[v]}}" for v in variants[1:])
+    lines = [title, head, "-" * len(head)]
     for k in kernels:
         kv = res["kernels"][k]["variants"]
-        nat = kv.get("native", {})
-        row = f"{k:<{w}}  {fmt_time(nat.get('median')):>8}"
+        row = f"{k:<{w}}  {fmt_time(stat(kv.get('native', {}), metric).get('median')):>8}"
         for v in variants[1:]:
-            e = kv.get(v, {})
+            e = stat(kv.get(v, {}), metric)
             if "median" not in e:
                 cell = "-"
             else:
                 cell = f"{e['ratio']:.2f}x" if e.get("ratio") else fmt_time(e["median"])
-                if not e.get("agree"):
+                if not kv[v].get("agree"):
                     cell += "!"
-            row += f"  {cell:>12}"
+            row += f"  {cell:>{cw[v]}}"
         lines.append(row)
     lines.append("-" * len(head))
+    gm = res["geomean"] if metric == "kernel" else res.get("geomean_" + metric, {})
     row = f"{'geomean':<{w}}  {'1.00x':>8}"
     for v in variants[1:]:
-        g = res["geomean"].get(v)
+        g = gm.get(v)
         cell = "-" if g is None else f"{g:.2f}x" + ("*" if v in res.get("geomean_partial", []) else "")
-        row += f"  {cell:>12}"
+        row += f"  {cell:>{cw[v]}}"
     lines.append(row)
     if res.get("geomean_partial"):
         lines.append("* geomean over the kernels whose checksum agreed only")
+    return lines
+
+
+def faults_table(res, variants):
+    kernels = list(res["kernels"])
+    w = max(9, max(len(k) for k in kernels))
+    cw = {v: max(7, len(v)) for v in variants}
+    head = f"{'kernel':<{w}}" + "".join(f"  {v:>{cw[v]}}" for v in variants)
+    lines = ["page faults per run (minor + major, from wait4's rusage; median of runs)",
+             head, "-" * len(head)]
+    for k in kernels:
+        kv = res["kernels"][k]["variants"]
+        row = f"{k:<{w}}"
+        for v in variants:
+            f = kv.get(v, {}).get("faults", {}).get("median")
+            row += f"  {'-' if f is None else f'{f:.0f}':>{cw[v]}}"
+        lines.append(row)
+    lines.append("-" * len(head))
+    gm = res.get("geomean_faults", {})
+    row = f"{'geomean':<{w}}  {'1.00x':>{cw[variants[0]]}}"
+    for v in variants[1:]:
+        row += f"  {'-' if gm.get(v) is None else f'{gm[v]:.2f}x':>{cw[v]}}"
+    lines.append(row + "   (ratio to native)")
+    return lines
+
+
+def cpu_pair_table(res):
+    """w2o-native (--cpu=native) against clang -O3 -march=native: the goal is <= 1.00x."""
+    cp = res.get("cpu_native") or {}
+    if not cp.get("kernels"):
+        return []
+    w, n = cp["variant"], cp["against"]
+    kernels = list(cp["kernels"])
+    kw = max(9, max(len(k) for k in kernels))
+    head = f"{'kernel':<{kw}}  {n:>9}  {'kernel':>7}  {'process':>7}"
+    lines = [f"{w} (wasm2obj -O2 --cpu=native) vs {n} ({CLANG} {' '.join(NATIVE_O3_FLAGS)}):"
+             f" {n}'s kernel time, and {w}'s median over {n}'s in kernel and whole-process time;"
+             f" goal <= 1.00x", head, "-" * len(head)]
+    over = 0
+    for k in kernels:
+        r = cp["kernels"][k]
+        kr = r.get("kernel")
+        over += bool(kr and kr > 1.0)
+
+        def x(v):
+            return "-" if v is None else f"{v:.2f}x"
+        lines.append(f"{k:<{kw}}  {fmt_time(r.get(n + '_kernel_seconds')):>9}  {x(kr):>7}"
+                     f"  {x(r.get('process')):>7}")
+    lines.append("-" * len(head))
+    gk, gp = cp.get("geomean_kernel"), cp.get("geomean_process")
+    lines.append(f"{'geomean':<{kw}}  {'':>9}  {'-' if gk is None else f'{gk:.2f}x':>7}"
+                 f"  {'-' if gp is None else f'{gp:.2f}x':>7}")
+    lines.append(f"{over} of {len(kernels)} kernels above 1.00x in kernel time")
+    return lines
+
+
+def table(res, variants):
+    lines = ratio_table(res, variants, "kernel",
+                        "kernel time (measured in the process around the compute part: no start-up,"
+                        " no data set-up, no final checksum; median of runs) and ratio to native;"
+                        " '!' = checksum differs, '-' = not run")
+    cpu = cpu_pair_table(res)
+    if cpu:
+        lines += [""] + cpu
+    lines += [""] + ratio_table(res, variants, "process",
+                                "whole process (wall time from fork to exit; median of runs)"
+                                " and ratio to native")
+    lines += [""] + faults_table(res, variants)
+    kernels = list(res["kernels"])
+    w = max(9, max(len(k) for k in kernels))
     lines.append("")
-    lines.append("spread: min-max of each variant as ratio to the native median")
+    lines.append("spread: min-max kernel time of each variant as ratio to the native median")
     for k in kernels:
         kv = res["kernels"][k]["variants"]
         nm = kv.get("native", {}).get("median")
@@ -618,18 +802,35 @@ def write_debug_csv(dc, path):
         w.writerow(["geomean", "", "", g["compile_ratio"], "", "", g["object_ratio"]] + [""] * 6)
 
 
+CSV_STATS = ("median", "min", "max", "ratio")
+
+
+def csv_column(metric, x):
+    unit = "_s" if metric != "faults" and x != "ratio" else ""
+    return f"{metric}_{x}{unit}"
+
+
 def write_csv(res, variants, path):
     with open(path, "w", newline="") as f:
         w = csv.writer(f)
-        w.writerow(["kernel", "variant", "median_s", "min_s", "max_s", "runs", "ratio_to_native",
-                    "checksum", "agree"])
+        w.writerow(["kernel", "variant"] + [csv_column(m, x) for m in METRICS for x in CSV_STATS]
+                   + ["minflt_median", "majflt_median", "runs", "checksum", "agree"])
         for k, kr in res["kernels"].items():
             for v in variants:
                 e = kr["variants"].get(v, {})
-                w.writerow([k, v, e.get("median"), e.get("min"), e.get("max"), e.get("runs"),
-                            e.get("ratio"), e.get("checksum"), e.get("agree")])
+                w.writerow([k, v] + [stat(e, m).get(x) for m in METRICS for x in CSV_STATS]
+                           + [e.get("minflt"), e.get("majflt"), e.get("runs"), e.get("checksum"),
+                              e.get("agree")])
         for v in variants:
-            w.writerow(["geomean", v, "", "", "", "", res["geomean"].get(v), "", ""])
+            gms = {m: (res["geomean"] if m == "kernel" else res.get("geomean_" + m, {})).get(v)
+                   for m in METRICS}
+            w.writerow(["geomean", v] + [gms[m] if x == "ratio" else "" for m in METRICS
+                                         for x in CSV_STATS] + [""] * 5)
+
+
+# gnuplot's default cycle repeats after 8; one colour per variant instead
+PALETTE = ["#9400d3", "#009e73", "#56b4e9", "#e69f00", "#f0e442", "#0072b2", "#e51e10",
+           "#000000", "#a0522d", "#ff69b4", "#808080", "#00ced1"]
 
 
 def chart(res, variants, out, tools):
@@ -649,12 +850,14 @@ def chart(res, variants, out, tools):
             f.write(k + " " + " ".join(vals) + "\n")
     ymax = 3
     gp = os.path.join(out, "ratios.gp")
+    colors = "\n".join(f'set linetype {i + 1} lc rgb "{c}"' for i, c in enumerate(PALETTE))
     png = os.path.join(out, "ratios.png")
     with open(gp, "w") as f:
-        f.write(f"""set terminal pngcairo size 1400,650 font "sans,10"
+        f.write(f"""set terminal pngcairo size 1800,650 font "sans,10"
 set output '{png}'
-set title "time relative to native clang-19 -O2 (lower is better; 1 = native)"
+set title "kernel time relative to native clang-19 -O2 (lower is better; 1 = native)"
 set style data histograms
+{colors}
 set style histogram clustered gap 1
 set style fill solid 0.85 border -1
 set boxwidth 0.9
@@ -684,8 +887,10 @@ def compare_baseline(res, base, path, threshold=0.05):
     than threshold AND whose best round is worse than the baseline's worst.
     Ratios are taken per round (the variant's time over native's time in
     the same round), so a slower or busier machine is not a regression;
-    native itself is compared in absolute time."""
+    native itself is compared in absolute time. Kernel time is compared,
+    or whole-process time when the baseline predates kernel timing."""
     lines, regressions = [], 0
+    metric = "kernel" if base.get("meta", {}).get("headline_time") == "kernel" else "process"
 
     def stats(e, nat):
         if "round_ratios" in e:
@@ -699,12 +904,12 @@ def compare_baseline(res, base, path, threshold=0.05):
         bk = base.get("kernels", {}).get(k)
         if not bk:
             continue
-        nn = kr["variants"].get("native", {}).get("median")
+        nn = stat(kr["variants"].get("native", {}), metric).get("median")
         bn = bk["variants"].get("native", {}).get("median")
         if not nn or not bn:
             continue
         for v, e in kr["variants"].items():
-            be = bk["variants"].get(v, {})
+            e, be = stat(e, metric), bk["variants"].get(v, {})
             if "median" not in e or "median" not in be:
                 continue
             new, new_lo, new_hi = stats(e, None if v == "native" else nn)
@@ -721,13 +926,40 @@ def compare_baseline(res, base, path, threshold=0.05):
                 unit = "s" if v == "native" else "x"
                 lines.append(f"  {flag:<10} {k:<10} {v:<13} {old:.3f}{unit} -> {new:.3f}{unit} "
                              f"({change:+.1%})")
-    head = (f"baseline {path}: {regressions} regression(s) beyond noise "
+    head = (f"baseline {path} ({'kernel' if metric == 'kernel' else 'whole-process'} time): "
+            f"{regressions} regression(s) beyond noise "
             f"(slower by more than {threshold:.0%} and than the spread of both runs, "
             f"every round outside the baseline's range)")
     return "\n".join([head] + lines), regressions
 
 
 # ---------------------------------------------------------------- main
+
+
+def timed_rounds(kernels, variants, executables, runs):
+    """Each round runs every kernel once in every variant, the variants in
+    an order rotated per round; returns {(kernel, variant): [run_measured]}."""
+    samples, missing = {}, set()
+    total, n = runs * len(kernels), 0
+    t0 = time.perf_counter()
+    for r in range(runs):
+        for k in kernels:
+            n += 1
+            cmds = [(v, executables[(k, v)]) for v in variants if (k, v) in executables]
+            shift = r % len(cmds) if cmds else 0
+            cmds = cmds[shift:] + cmds[:shift]
+            el = time.perf_counter() - t0
+            eta = el / (n - 1) * (total - n + 1) if n > 1 else 0
+            progress(f"[run {r + 1}/{runs}] {k:<10} ({n}/{total}, "
+                     f"{el:.0f}s elapsed, ~{eta:.0f}s left)")
+            for v, m in time_round(cmds).items():
+                samples.setdefault((k, v), []).append(m)
+                if m["kernel"] is None and (k, v) not in missing:
+                    missing.add((k, v))
+                    log(f"\nbench: {k}/{v}: no 'bench-kernel-ns' line on stderr"
+                        f" (exit {m['status']}): no kernel time")
+    progress(f"timed {runs} rounds in {time.perf_counter() - t0:.0f}s", final=True)
+    return samples
 
 
 def main():
@@ -787,8 +1019,6 @@ def main():
             log(f"bench: skipping {', '.join(same)}: {tools.missing[v]}")
             said.add(tools.missing[v])
     variants = [v for v in variants if v not in tools.missing]
-    if not tools.hyperfine:
-        log("bench: hyperfine not found; timing with Python's clock instead")
 
     # Build, two jobs at a time (the machines have 2 cores).
     builder = Builder(tools, work, scale)
@@ -853,25 +1083,7 @@ def main():
                     + (f" ({err})" if err else ""))
     progress(f"checksums: {mismatches} mismatch(es)", final=True)
 
-    samples = {}
-    if not args.check_only:
-        with tempfile.TemporaryDirectory() as tmp:
-            total = runs * len(kernels)
-            n = 0
-            t0 = time.perf_counter()
-            for r in range(runs):
-                for k in kernels:
-                    n += 1
-                    cmds = [(v, executables[(k, v)]) for v in variants if (k, v) in executables]
-                    shift = r % len(cmds) if cmds else 0
-                    cmds = cmds[shift:] + cmds[:shift]  # rotate the order per round
-                    el = time.perf_counter() - t0
-                    eta = el / (n - 1) * (total - n + 1) if n > 1 else 0
-                    progress(f"[run {r + 1}/{runs}] {k:<10} ({n}/{total}, "
-                             f"{el:.0f}s elapsed, ~{eta:.0f}s left)")
-                    for v, secs in time_round(cmds, tools, tmp).items():
-                        samples.setdefault((k, v), []).append(secs)
-            progress(f"timed {runs} rounds in {time.perf_counter() - t0:.0f}s", final=True)
+    samples = {} if args.check_only else timed_rounds(kernels, variants, executables, runs)
 
     res = summarize(kernels, variants, samples, checks, sizes, ctimes)
     if debug_cost:
@@ -879,7 +1091,8 @@ def main():
     res["meta"] = {
         "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "quick": args.quick, "scale": scale,
         "runs": runs, "variants": variants, "wasm_cflags": WASM_FLAGS, "skipped": tools.missing,
-        "timer": "hyperfine" if tools.hyperfine else "python",
+        "timer": "wait4", "headline_time": "kernel", "native_o3_flags": NATIVE_O3_FLAGS,
+        "wasm_builds": WASM_BUILDS,
         "host": os.uname().nodename, "cpu_count": os.cpu_count(), "headline": HEADLINE,
         "clang": subprocess.run([tools.clang, "--version"], stdout=subprocess.PIPE,
                                 text=True).stdout.splitlines()[0],

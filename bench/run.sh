@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # bench/run.sh — the benchmark suite in one command: builds every kernel of
-# bench/kernels natively, with wasm2obj (guard, explicit, none, --fuel,
-# --epoch) and with the peers present on the machine (wasm2c, Node), checks
-# that every build prints the same checksum, times them interleaved,
+# bench/kernels natively (-O2, and -O3 -march=native), with wasm2obj (guard,
+# a -msimd128 wasm, --cpu=native, explicit, none, --fuel, --epoch) and with
+# the peers present on the machine (wasm2c, Node), checks that every build
+# prints the same checksum, times them interleaved (the kernel time each
+# kernel reports, the whole process's wall time and its page faults),
 # measures what -g costs wasm2obj (compile time, object size) and writes
 # table.txt, results.json, results.csv, debug-cost.csv and ratios.png.
 #
@@ -10,15 +12,16 @@
 #                [--kernels a,b] [--variants v,w] [--baseline FILE.json] [--check-only]
 #                [--wasm-cflags "-mbulk-memory ..."] [--no-debug-cost]
 #
-#   --quick       1/16 of the work, 3 runs (about 2.5 minutes on 2 cores the first time)
+#   --quick       1/16 of the work, 3 runs (about 4 minutes on 2 cores the first time)
 #   --runs N      timed rounds (default 5); each round runs every variant once
 #   --out DIR     output directory (default build/bench)
 #   --build DIR   the wasm2obj build tree (default build, or $W2O_BUILD); the
 #                 wasm2obj variants need compiler/wasm2obj, tools/w2o-exe and
 #                 the runtime and libc-shim libraries built there
 #   --kernels a,b a subset of bench/kernels/*.c (default: all)
-#   --variants v,w  a subset of native, w2o-guard, w2o-explicit, w2o-none,
-#                 w2o-fuel, w2o-epoch, wasm2c, node (native is always kept)
+#   --variants v,w  a subset of native, native-O3, w2o-guard, w2o-simd,
+#                 w2o-native, w2o-explicit, w2o-none, w2o-fuel, w2o-epoch,
+#                 wasm2c, node (native is always kept)
 #   --baseline F  compare with an earlier results.json; exit 1 on regressions
 #   --check-only  build and compare checksums only (no timing, no debug cost)
 #   --wasm-cflags "..."  extra clang flags for the wasm build (own cache dir)
@@ -29,14 +32,13 @@
 #                 ratios, the debug sections' size and a check that .text
 #                 is the same with and without -g
 #
-# hyperfine and gnuplot are installed with apt-get when missing (if we are
-# root); without them timing falls back to Python's clock and the chart to a
-# gnuplot script left in the output directory.
+# gnuplot is installed with apt-get when missing (if we are root); without
+# it the chart is a gnuplot script left in the output directory. Timing
+# needs nothing beyond Python (it reads each run's rusage from wait4).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 need=()
-command -v hyperfine >/dev/null 2>&1 || need+=(hyperfine)
 command -v gnuplot >/dev/null 2>&1 || need+=(gnuplot-nox)
 if [ ${#need[@]} -gt 0 ] && [ "${BENCH_NO_INSTALL:-0}" != 1 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
