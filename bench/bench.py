@@ -965,7 +965,7 @@ def timed_rounds(kernels, variants, executables, runs):
 def main():
     ap = argparse.ArgumentParser(description="wasm2obj benchmarks: native vs wasm, side by side")
     ap.add_argument("--quick", action="store_true",
-                    help="1/16 of the work, 3 runs (about 2.5 min the first time)")
+                    help="1/16 of the work, 3 runs (about 5.5 min the first time)")
     ap.add_argument("--runs", type=int, help="timed rounds (default 5; quick: 3)")
     ap.add_argument("--out", default=os.path.join(ROOT, "build", "bench"), help="output directory")
     ap.add_argument("--build", default=os.environ.get("W2O_BUILD", os.path.join(ROOT, "build")),

@@ -12,7 +12,7 @@
 #                [--kernels a,b] [--variants v,w] [--baseline FILE.json] [--check-only]
 #                [--wasm-cflags "-mbulk-memory ..."] [--no-debug-cost]
 #
-#   --quick       1/16 of the work, 3 runs (about 4 minutes on 2 cores the first time)
+#   --quick       1/16 of the work, 3 runs (about 5.5 minutes on 2 cores the first time)
 #   --runs N      timed rounds (default 5); each round runs every variant once
 #   --out DIR     output directory (default build/bench)
 #   --build DIR   the wasm2obj build tree (default build, or $W2O_BUILD); the
