@@ -1,12 +1,13 @@
 # Benchmark smoke test: bench/run.sh in --quick mode on two kernels, one
 # timed round, in this build tree. It checks that every variant present
-# (native, wasm2obj guard/explicit/none/--fuel/--epoch, and the peers
-# wasm2c and Node when installed) prints the native build's checksum;
+# (native -O2 and -O3 -march=native, wasm2obj guard/-msimd128/--cpu=native/
+# explicit/none/--fuel/--epoch, and the peers wasm2c and Node when
+# installed) prints the native build's checksum;
 # timings are not asserted. A missing peer is skipped by run.sh with a
 # message, never a failure. The run includes the debug info cost table
 # (wasm2obj -O2 vs -O2 -g of the two kernels built with -g: about 10 s
 # when not cached). The test never installs packages
-# (BENCH_NO_INSTALL=1); without hyperfine it times with Python's clock.
+# (BENCH_NO_INSTALL=1); timing needs only Python (os.wait4).
 find_program(W2O_BENCH_PYTHON3 python3)
 find_program(W2O_BENCH_CLANG19 clang-19)
 if(NOT W2O_BENCH_PYTHON3 OR NOT W2O_BENCH_CLANG19)
