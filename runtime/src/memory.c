@@ -12,9 +12,9 @@
  * (modules there must use explicit bounds checks).
  *
  * Memories ask for transparent huge pages (w2o_set_memory_huge_pages; see
- * os_posix.c). Growing commits more pages with one mprotect; it fails past the module's
- * maximum, the host's limit (per memory; new memories take the process-wide
- * default), or when the system refuses.
+ * os_posix.c). Growing commits more pages with one mprotect; it fails past
+ * the module's maximum, the host's limit (per memory; new memories take the
+ * process-wide default), or when the system refuses.
  *
  * The registry: a fixed array of slots holding each live reservation's
  * [start, end) as atomics, scanned up to a high-water mark. The fault handler
