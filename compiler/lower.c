@@ -419,6 +419,7 @@ static void load_memory_base(func_state *fs) {
   fs->memory_base = lower_load_value(fs, be->t_ptr, p, TBAA_CONTEXT, true, 8);
   if (fs->locals_frame)
     LLVMBuildStore(be->builder, fs->memory_base, fs->locals_frame);
+  lower_memory_size_setup(fs);
 }
 
 static bool lower_function(backend *be, uint32_t defined_index) {

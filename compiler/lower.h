@@ -138,6 +138,8 @@ typedef struct func_state {
   LLVMBasicBlockRef trap_bbs[W2O_TRAP_COUNT];
   LLVMValueRef memory_base;   /* memory 0 base (NULL if no memory) */
   LLVMValueRef memory_obj;    /* w2o_memory_t * of memory 0 */
+  LLVMValueRef size_var;      /* compared accesses with --fuel/--epoch: alloca holding
+                                 memory 0's size (lower_memory.c), else NULL */
   LLVMValueRef fuel_var;      /* --fuel: alloca holding the remaining fuel, else NULL */
   uint32_t fuel_pending;      /* --fuel: cost of operators not yet subtracted */
   struct debug_func *di;      /* -g: the function's debug info (debug.c), else NULL */
@@ -162,6 +164,11 @@ LLVMValueRef lower_store_value(func_state *fs, LLVMValueRef value, LLVMValueRef 
 LLVMValueRef lower_gep(func_state *fs, LLVMValueRef base, uint64_t offset);
 
 /* ---- lower_memory.c ---- */
+/* Compared accesses with --fuel/--epoch: the size read in the prologue
+ * and again after calls and memory.grow (the interrupt handlers' slow paths
+ * do not read it). No-op otherwise. */
+void lower_memory_size_setup(func_state *fs);
+void lower_memory_size_refresh(func_state *fs);
 /* The address of a linear-memory access of `width` bytes at i32 operand
  * `addr` + offset, bounds-checked as the options say (guard/explicit/none). */
 LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t offset,
@@ -214,6 +221,14 @@ void lower_fuel_charge(func_state *fs, wasm_opcode op); /* before lowering `op` 
 void lower_fuel_spill(func_state *fs);         /* fuel variable -> ctx->fuel */
 void lower_fuel_reload(func_state *fs);        /* ctx->fuel -> fuel variable */
 void lower_epoch_check(func_state *fs);        /* compare the epoch with the deadline */
+void lower_fuel_check(func_state *fs);         /* fuel below zero: the exhausted handler */
+unsigned lower_fuel_cost(wasm_opcode op);      /* what executing `op` costs */
+/* --fuel: whether the remaining fuel is at least `amount` (i1). */
+LLVMValueRef lower_fuel_covers(func_state *fs, uint64_t amount);
+/* --fuel: the remaining fuel / cost, clamped to 1..most (i32). With that
+ * many iterations costing at most `cost` each, the fuel check would pass at
+ * every header after the first but the last (fuel / cost - 1 of them). */
+LLVMValueRef lower_fuel_batch(func_state *fs, uint32_t cost, uint32_t most);
 bool lower_epoch_plan(backend *be);            /* before lowering: which functions count on entry */
 void lower_entry_check(func_state *fs);        /* function entry: fuel, and the epoch count if planned */
 void lower_loop_check(func_state *fs);         /* loop header: fuel, and the epoch unless a call counts */

@@ -243,29 +243,42 @@ bool lower_end(func_state *fs, const wasm_instr *in, int a) {
 }
 
 /*
- * --epoch, innermost loops (no nested loop, no call): the loop is lowered
- * twice, so that LLVM can still vectorize it, and neither copy checks on
- * every iteration. Both count their back edges down from `period`. The
- * fast copy runs first, checked once on entry; it is entered only from
+ * --epoch and --fuel, innermost loops (no nested loop, no call): the loop
+ * is lowered twice, so that LLVM can still vectorize it, and neither copy
+ * checks on every iteration. Both count their back edges down. The fast
+ * copy runs first and counts down from `period`; it is entered only from
  * before the loop, so LLVM knows its start values, can often prove that
  * the count never runs out (a trip count below `period`), drop it and
  * vectorize. When the count does run out, execution goes on, at the same
- * iteration, in the second copy: it checks the epoch each time its own
- * count runs out and starts counting again (its start values are not
- * known, so it is the copy for long loops). Between two checks run at most
- * EPOCH_WORK instructions: one iteration executes each instruction of the
- * body at most once. Only bodies up to EPOCH_COPY_MAX instructions are
- * copied (the loops worth vectorizing are small; code size stays bounded).
+ * iteration, in the second copy: its entry (`loop.check`) checks and
+ * starts a new count, and it is the copy for long loops (its start values
+ * are not known).
+ *  - Epoch: the fast copy's entry checks once, unless another check covers
+ *    it; the second copy's entry checks and counts `period`. Between two
+ *    checks run at most LOOP_WORK instructions: one iteration executes
+ *    each instruction of the body at most once.
+ *  - Fuel: checks are left out only where they cannot fail, so the fuel
+ *    left is exact as ever. An iteration costs at most `cost`, the cost of
+ *    the whole body. The fast copy is entered only when the fuel covers
+ *    `period` iterations (so no header in it could find the fuel below
+ *    zero), else the second copy's entry checks this header. That entry
+ *    checks as lower_loop_check does, then counts fuel / cost iterations
+ *    (1 to `period`): the headers in between would pass the check.
+ * Only bodies up to LOOP_COPY_MAX instructions are copied (the loops worth
+ * vectorizing are small; code size stays bounded).
  */
-enum { EPOCH_WORK = 1 << 22, EPOCH_COPY_MAX = 2000 };
+enum { LOOP_WORK = 1 << 22, LOOP_COPY_MAX = 2000 };
 
-/* Instructions in the loop body at fs->body, or 0 if it holds a loop or a call. */
-static uint32_t simple_loop_size(func_state *fs) {
+/* Instructions in the loop body at fs->body, or 0 if it holds a loop or a
+ * call; `*cost` is the fuel all of them cost. */
+static uint32_t simple_loop_size(func_state *fs, uint32_t *cost) {
   body_scan s;
   body_scan_init(&s, fs->body);
   uint32_t count = 0, depth = 1;
-  while (depth > 0 && count <= EPOCH_COPY_MAX && body_scan_next(&s)) {
+  *cost = 0;
+  while (depth > 0 && count <= LOOP_COPY_MAX && body_scan_next(&s)) {
     count++;
+    *cost += lower_fuel_cost(s.in.op);
     if (s.in.op == OP_LOOP || s.in.op == OP_CALL || s.in.op == OP_CALL_INDIRECT) {
       count = 0;
       break;
@@ -307,14 +320,14 @@ static LLVMBasicBlockRef countdown_latch(func_state *fs, LLVMValueRef countdown,
 }
 
 /* One copy of the loop at the top frame, whose parameters are in its slots:
- * counts down from `period`, goes to `expired` when the count runs out,
- * and falls through to `after` with its results. */
-static bool lower_counted_copy(func_state *fs, LLVMValueRef countdown, uint32_t period, LLVMBasicBlockRef expired,
+ * counts down from `count` (i32, at least 1), goes to `expired` when the
+ * count runs out, and falls through to `after` with its results. */
+static bool lower_counted_copy(func_state *fs, LLVMValueRef countdown, LLVMValueRef count, LLVMBasicBlockRef expired,
                                size_t frames, LLVMValueRef *results, LLVMBasicBlockRef after, bool *reached) {
   backend *be = fs->be;
   frame *f = &fs->frames[fs->frame_count - 1];
   uint32_t result_count = f->result_count;
-  LLVMBuildStore(be->builder, lower_const_i32(be, period), countdown);
+  LLVMBuildStore(be->builder, count, countdown);
   LLVMBuildBr(be->builder, f->header);
   f->latch = countdown_latch(fs, countdown, expired, f->header);
   LLVMPositionBuilderAtEnd(be->builder, f->header);
@@ -329,19 +342,22 @@ static bool lower_counted_copy(func_state *fs, LLVMValueRef countdown, uint32_t 
 bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done) {
   backend *be = fs->be;
   *done = false;
-  if (!be->opts.epoch || fs->fuel_var)
+  if (!be->opts.epoch && !fs->fuel_var)
     return true;
-  uint32_t size = simple_loop_size(fs);
-  if (size == 0 || size > EPOCH_COPY_MAX)
+  uint32_t cost;
+  uint32_t size = simple_loop_size(fs, &cost);
+  if (size == 0 || size > LOOP_COPY_MAX)
     return true;
-  uint32_t period = EPOCH_WORK / size;
+  uint32_t period = LOOP_WORK / size;
+  cost = cost ? cost : 1;
   *done = true;
   size_t frames = fs->frame_count;
   reader start = fs->body;
   uint32_t start_index = fs->instr_index;
-  /* The fast copy: check once (unless another check covers it), count
-   * down on the back edges. */
-  if (!lower_epoch_covered(fs))
+  /* The fast copy: check the epoch once (unless another check covers it),
+   * enter only with fuel for `period` iterations, count down on the back
+   * edges. */
+  if (be->opts.epoch && !lower_epoch_covered(fs))
     lower_epoch_check(fs);
   if (!lower_push_frame(fs, FRAME_LOOP, in->blocktype))
     return false;
@@ -356,11 +372,17 @@ bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done) {
   if (!results)
     return diag_error(be->diag, in->offset, "out of memory");
   store_slots(fs, params, param_count);
+  if (fs->fuel_var) {
+    LLVMBasicBlockRef fast = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.fast");
+    LLVMBuildCondBr(be->builder, lower_fuel_covers(fs, (uint64_t)period * cost), fast, checked);
+    LLVMPositionBuilderAtEnd(be->builder, fast);
+  }
   bool reached = false;
-  if (!lower_counted_copy(fs, countdown, period, checked, frames, results, after, &reached))
+  if (!lower_counted_copy(fs, countdown, lower_const_i32(be, period), checked, frames, results, after, &reached))
     return false;
-  /* The second copy, entered from either copy's expired count with the
-   * loop's parameters in the same slots. */
+  /* The second copy, entered from before the loop without the fuel for the
+   * fast one, or from either copy's expired count, with the loop's
+   * parameters in the same slots. */
   fs->body = start;
   fs->instr_index = start_index;
   fs->sp = height + param_count; /* as at the `loop`; the values come from the slots */
@@ -371,8 +393,14 @@ bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done) {
   f = &fs->frames[fs->frame_count - 1];
   f->slots = params;
   LLVMPositionBuilderAtEnd(be->builder, checked);
-  lower_epoch_check(fs);
-  if (!lower_counted_copy(fs, countdown, period, checked, frames, results, after, &reached))
+  if (be->opts.epoch)
+    lower_epoch_check(fs);
+  LLVMValueRef count = lower_const_i32(be, period);
+  if (fs->fuel_var) {
+    lower_fuel_check(fs);
+    count = lower_fuel_batch(fs, cost, period);
+  }
+  if (!lower_counted_copy(fs, countdown, count, checked, frames, results, after, &reached))
     return false;
   /* After the loop: its results, if either copy falls through. */
   fs->sp = height;
@@ -465,6 +493,7 @@ void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *t
   lower_fuel_spill(fs);
   LLVMValueRef call = LLVMBuildCall2(be->builder, be->func_types[type_index], callee, args, n, "");
   lower_fuel_reload(fs);
+  lower_memory_size_refresh(fs); /* the callee may grow memory */
   if (type->result_count == 1)
     lower_push(fs, call);
   for (uint32_t i = 0; type->result_count > 1 && i < type->result_count; i++) {

@@ -109,12 +109,31 @@ static void slow_call_if(func_state *fs, LLVMValueRef cond, const char *slow) {
   LLVMPositionBuilderAtEnd(be->builder, cont);
 }
 
-static void fuel_check(func_state *fs) {
+unsigned lower_fuel_cost(wasm_opcode op) { return fuel_cost(op); }
+
+void lower_fuel_check(func_state *fs) {
   backend *be = fs->be;
   if (!fs->fuel_var)
     return;
   LLVMValueRef v = LLVMBuildLoad2(be->builder, be->t_i64, fs->fuel_var, "");
   slow_call_if(fs, LLVMBuildICmp(be->builder, LLVMIntSLT, v, lower_const_i64(be, 0), ""), "w2o_fuel_exhausted");
+}
+
+LLVMValueRef lower_fuel_covers(func_state *fs, uint64_t amount) {
+  backend *be = fs->be;
+  LLVMValueRef v = LLVMBuildLoad2(be->builder, be->t_i64, fs->fuel_var, "");
+  return LLVMBuildICmp(be->builder, LLVMIntSGE, v, lower_const_i64(be, amount), "");
+}
+
+LLVMValueRef lower_fuel_batch(func_state *fs, uint32_t cost, uint32_t most) {
+  backend *be = fs->be;
+  LLVMBuilderRef b = be->builder;
+  LLVMValueRef v = LLVMBuildLoad2(b, be->t_i64, fs->fuel_var, "");
+  LLVMValueRef n = LLVMBuildSDiv(b, v, lower_const_i64(be, cost), "");
+  LLVMValueRef lo = lower_const_i64(be, 1), hi = lower_const_i64(be, most);
+  n = LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntSLT, n, lo, ""), lo, n, "");
+  n = LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntSGT, n, hi, ""), hi, n, "");
+  return LLVMBuildTrunc(b, n, be->t_i32, "");
 }
 
 void lower_epoch_check(func_state *fs) {
@@ -231,7 +250,7 @@ static void epoch_countdown(func_state *fs) {
 
 void lower_entry_check(func_state *fs) {
   backend *be = fs->be;
-  fuel_check(fs);
+  lower_fuel_check(fs);
   if (be->opts.epoch && be->epoch_at_entry[fs->func_index - be->wasm->func_import_count])
     epoch_countdown(fs);
 }
@@ -244,7 +263,7 @@ bool lower_epoch_covered(func_state *fs) {
 }
 
 void lower_loop_check(func_state *fs) {
-  fuel_check(fs);
+  lower_fuel_check(fs);
   if (fs->be->opts.epoch && !loop_calls_counting_function(fs)) {
     lower_epoch_check(fs);
     fs->frames[fs->frame_count - 1].epoch_checked = true;

@@ -341,7 +341,7 @@ void w2o_trap(uint32_t code) __attribute__((noreturn));
 /**
  * memory.grow: grows `memory` by `delta` pages. Returns the old size in
  * pages, or (uint64_t)-1 if the module's maximum, the host's limit or the
- * system refuses.
+ * system refuses, or while a fuel or epoch handler runs on this thread.
  */
 uint64_t w2o_memory_grow(w2o_memory_t *memory, uint64_t delta);
 

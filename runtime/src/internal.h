@@ -58,6 +58,16 @@ bool w2o_memory_reservation_contains(uintptr_t addr);
  */
 void w2o_trap_on_fault(uintptr_t addr);
 
+/*
+ * Interrupt handlers (interrupt.c) run with a mark on the innermost entry
+ * frame, so that it goes when a trap unwinds that frame. While any frame of
+ * this thread has it, memories do not grow (memory.c): the code the handler
+ * interrupted compares accesses with the size it read before the check
+ * (compiler/lower_memory.c). Set returns the previous mark.
+ */
+bool w2o_interrupt_handler_mark(bool running);
+bool w2o_interrupt_handler_running(void);
+
 /* ---- Trap backtraces (backtrace.c) ---- */
 
 /**

@@ -8,7 +8,9 @@
  * Epoch checks at the same places compare the process-wide counter, read
  * through ctx->epoch, with ctx->epoch_deadline and call w2o_epoch_reached.
  * Both slow paths run the instance's handler, which may let the guest go
- * on, or trap. The counter is one atomic word: incrementing it is safe from
+ * on, or trap. No memory grows while a handler runs (w2o_memory_grow and
+ * memory.grow fail, as they may at any time): the interrupted code goes on
+ * with the memory size it read before the check. The counter is one atomic word: incrementing it is safe from
  * any thread and from signal handlers.
  */
 #include <pthread.h>
@@ -71,7 +73,10 @@ w2o_status_t w2o_fuel_set_handler(w2o_instance_t *instance, w2o_fuel_handler_t h
 void w2o_fuel_exhausted(w2o_instance_t *instance) {
   w2o_instance_private_t *p = private_of(instance);
   while (instance->fuel < 0) {
-    if (!p->fuel_handler || !p->fuel_handler(instance, p->fuel_user))
+    bool was = w2o_interrupt_handler_mark(true);
+    bool go_on = p->fuel_handler && p->fuel_handler(instance, p->fuel_user);
+    w2o_interrupt_handler_mark(was);
+    if (!go_on)
       w2o_trap(W2O_TRAP_OUT_OF_FUEL);
   }
 }
@@ -102,7 +107,10 @@ w2o_status_t w2o_epoch_set_handler(w2o_instance_t *instance, w2o_epoch_handler_t
 void w2o_epoch_reached(w2o_instance_t *instance) {
   w2o_instance_private_t *p = private_of(instance);
   uint64_t delta = 0;
-  if (!p->epoch_handler || !p->epoch_handler(instance, p->epoch_user, &delta) || delta == 0)
+  bool was = w2o_interrupt_handler_mark(true);
+  bool go_on = p->epoch_handler && p->epoch_handler(instance, p->epoch_user, &delta) && delta != 0;
+  w2o_interrupt_handler_mark(was);
+  if (!go_on)
     w2o_trap(W2O_TRAP_INTERRUPTED);
   w2o_epoch_set_deadline(instance, delta);
 }

@@ -143,7 +143,7 @@ uint64_t w2o_memory_grow(w2o_memory_t *memory, uint64_t delta) {
   uint64_t cap = memory->max_pages < memory->limit_pages ? memory->max_pages : memory->limit_pages;
   if (delta == 0)
     return old_pages;
-  if (old_pages > cap || delta > cap - old_pages)
+  if (old_pages > cap || delta > cap - old_pages || w2o_interrupt_handler_running())
     return UINT64_MAX;
   uint64_t new_size = (old_pages + delta) * W2O_PAGE_SIZE;
   if (new_size > memory->reserved_bytes ||

@@ -44,6 +44,7 @@ typedef struct w2o_entry_frame {
   struct w2o_entry_frame *prev; /* the enclosing entry, or NULL */
   uintptr_t stack;              /* frame address of its w2o_call_unchecked */
   volatile w2o_trap_t trap;     /* set by the unwinder before jumping */
+  bool in_interrupt_handler;    /* a fuel/epoch handler runs for the code it entered */
 } w2o_entry_frame_t;
 
 static _Thread_local w2o_entry_frame_t *innermost_entry;
@@ -128,6 +129,22 @@ void w2o_trap_on_fault(uintptr_t addr) {
     unwind(frame, W2O_TRAP_STACK_EXHAUSTED);
 }
 
+bool w2o_interrupt_handler_mark(bool running) {
+  w2o_entry_frame_t *frame = innermost_entry;
+  if (frame == NULL)
+    return false;
+  bool was = frame->in_interrupt_handler;
+  frame->in_interrupt_handler = running;
+  return was;
+}
+
+bool w2o_interrupt_handler_running(void) {
+  for (const w2o_entry_frame_t *f = innermost_entry; f; f = f->prev)
+    if (f->in_interrupt_handler)
+      return true;
+  return false;
+}
+
 /* ---- Entries ---- */
 
 /* First entry on this thread: fix the stack window, make faults catchable. */
@@ -156,6 +173,7 @@ w2o_trap_t w2o_call_unchecked(const w2o_funcref_t *func, const w2o_value_t *args
    * locals may live on a heap "fake stack". */
   frame.stack = (uintptr_t)__builtin_frame_address(0);
   frame.trap = W2O_OK;
+  frame.in_interrupt_handler = false;
   if (sigsetjmp(frame.jump, 0) == 0) {
     innermost_entry = &frame;
     if (env_limit)

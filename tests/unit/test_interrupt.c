@@ -5,11 +5,14 @@
  *
  * Checks: exact fuel counts for straight code, loops, branches, calls and
  * traps mid-function (including a guard-page fault); runaway loops and
- * recursion stopped by fuel; a handler refilling fuel; the ticker stopping
+ * recursion stopped by fuel; a handler refilling fuel, and one that
+ * cannot grow memory; the ticker stopping
  * a loop within a bounded time; a handler extending the deadline; epochs
  * incremented from another thread while instances run on several threads;
  * the instance usable after each stop; and clear refusals for an instance
- * built without --fuel/--epoch. With --epoch alone (EPOCH_PREFIX) innermost
+ * built without --fuel/--epoch. Innermost loops run in a copy without
+ * fuel checks when the budget covers many iterations: the same exact
+ * counts and stops with such budgets. With --epoch alone (EPOCH_PREFIX) innermost
  * loops run in a check-free copy that hands over to one that counts down:
  * results across the hand-over, and the ticker still stopping such a loop;
  * function entries count down too.
@@ -50,15 +53,18 @@ static int teardown(void **state) {
   return 0;
 }
 
+/* The fuel CONSUMED starts from: small budgets run innermost loops in their
+ * checked copy, large ones (millions and up) in the fast copy first. */
+static int64_t budget = 1000000;
+
 /* Fuel consumed by one call of `run` on `inst`. */
 #define CONSUMED(inst, call)                         \
   ({                                                 \
-    int64_t before_, after_;                         \
-    assert_int_equal(w2o_fuel_set(inst, 1000000), 0); \
-    before_ = 1000000;                               \
+    int64_t after_;                                  \
+    assert_int_equal(w2o_fuel_set(inst, budget), 0); \
     (void)(call);                                    \
     assert_int_equal(w2o_fuel_get(inst, &after_), 0); \
-    before_ - after_;                                \
+    budget - after_;                                 \
   })
 
 static void exact_counts(void **state) {
@@ -115,6 +121,32 @@ static void runaway_guests_run_out_of_fuel(void **state) {
   assert_int_equal(F(straight)(inst, &r), W2O_OK);
 }
 
+/* The same counts with budgets that send innermost loops into the fast
+ * copy, across its hand-over to the checked copy (a loop longer than its
+ * count), and fuel running out at the exact header with several budgets. */
+static void exact_counts_in_fast_copies(void **state) {
+  F(instance_t) *inst = *state;
+  uint32_t r;
+  budget = INT64_C(1) << 40;
+  exact_counts(state);
+  exact_counts_across_traps(state);
+  assert_int_equal(CONSUMED(inst, F(count)(inst, 500000, &r)), 9 * INT64_C(500000) + 5);
+  assert_int_equal(r, 500000);
+  budget = 1000000;
+  static const int64_t budgets[] = {4000007, 10000003, 123456789};
+  for (size_t i = 0; i < sizeof budgets / sizeof budgets[0]; i++) {
+    int64_t left, b = budgets[i];
+    assert_int_equal(w2o_fuel_set(inst, b), 0);
+    assert_int_equal(F(count)(inst, 20000000, &r), W2O_TRAP_OUT_OF_FUEL);
+    assert_int_equal(w2o_fuel_get(inst, &left), 0);
+    assert_int_equal(left, b - 9 * (b / 9 + 1)); /* the first header that finds it below zero */
+    assert_int_equal(w2o_fuel_set(inst, b), 0);
+    assert_int_equal(F(spin)(inst), W2O_TRAP_OUT_OF_FUEL);
+    assert_int_equal(w2o_fuel_get(inst, &left), 0);
+    assert_int_equal(left, -1);
+  }
+}
+
 static int refills;
 
 static bool refill(w2o_instance_t *inst, void *user) {
@@ -140,6 +172,36 @@ static void handler_refills_fuel(void **state) {
   assert_int_equal(w2o_fuel_set(inst, 7000), 0);
   assert_int_equal(F(count)(inst, 1000, &r), W2O_OK); /* 9005 needed: refilled up to 3 times */
   assert_int_equal(r, 1000);
+}
+
+static int failed_grows;
+
+static bool try_grow_and_refill(w2o_instance_t *inst, void *user) {
+  (void)user;
+  refills++;
+  failed_grows += w2o_memory_grow(w2o_instance_memory(inst, 0), 1) == UINT64_MAX;
+  return w2o_fuel_add(inst, 1000) == W2O_STATUS_OK;
+}
+
+/* No memory grows while a handler runs (the code it interrupted goes on
+ * with the size it read before the check): the load after the loop still
+ * traps. Once the handler has returned, or the call has trapped, memories
+ * grow again and the same load reads the new page. */
+static void handler_cannot_grow_memory(void **state) {
+  F(instance_t) *inst = *state;
+  sigaction(SIGSEGV, &runtime_segv, NULL);
+  sigaction(SIGBUS, &runtime_bus, NULL);
+  uint32_t r = 1;
+  refills = failed_grows = 0;
+  assert_int_equal(w2o_fuel_set_handler(inst, try_grow_and_refill, NULL), 0);
+  assert_int_equal(w2o_fuel_set(inst, 50), 0);
+  assert_int_equal(F(load_after_count)(inst, 100, 70000, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  assert_int_equal(refills, 1);
+  assert_int_equal(failed_grows, 1);
+  assert_int_equal(w2o_memory_grow(w2o_instance_memory((w2o_instance_t *)inst, 0), 1), 1);
+  assert_int_equal(w2o_fuel_set(inst, 1000000), 0);
+  assert_int_equal(F(load_after_count)(inst, 100, 70000, &r), W2O_OK);
+  assert_int_equal(r, 0);
 }
 
 static double seconds(void) {
@@ -328,8 +390,10 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(exact_counts, setup, teardown),
       cmocka_unit_test_setup_teardown(exact_counts_across_traps, setup, teardown),
+      cmocka_unit_test_setup_teardown(exact_counts_in_fast_copies, setup, teardown),
       cmocka_unit_test_setup_teardown(runaway_guests_run_out_of_fuel, setup, teardown),
       cmocka_unit_test_setup_teardown(handler_refills_fuel, setup, teardown),
+      cmocka_unit_test_setup_teardown(handler_cannot_grow_memory, setup, teardown),
       cmocka_unit_test_setup_teardown(ticker_interrupts_a_loop, setup, teardown),
       cmocka_unit_test_setup_teardown(handler_extends_deadline, setup, teardown),
       cmocka_unit_test(epochs_from_another_thread),

@@ -56,6 +56,15 @@
       (if (result i32) (i32.eqz (local.get $k))
         (then (local.get $acc))
         (else (i32.add (local.get $acc) (local.get $k)) (i32.sub (local.get $k) (i32.const 1)) (br $l)))))
+  ;; Counts to $n (as "count"), then loads the word at $addr: with little
+  ;; fuel, the loop's header check runs the handler before the load.
+  (func (export "load_after_count") (param $n i32) (param $addr i32) (result i32) (local $i i32)
+    (block $done
+      (loop $l
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $l)))
+    (i32.load (local.get $addr)))
   ;; 1 per iteration, forever
 ;; --epoch checks nothing at the entry of a function that does not call
   ;; ($leaf, $bounded), counts down at the entry of one that calls
