@@ -236,7 +236,7 @@ bool descriptor_emit(backend *be);
 LLVMValueRef descriptor_entry(backend *be, uint32_t type_index);
 
 /* Lowering families: lower_FAMILY(fs, instr, arg) for each FAMILY of opcodes.h. */
-#define W2O_LOWER_DECL(name, code, imm, sig, family, arg) \
+#define W2O_LOWER_DECL(name, text, code, imm, sig, fuel, family, arg) \
   bool lower_##family(func_state *fs, const wasm_instr *in, int a);
 W2O_OPCODES(W2O_LOWER_DECL)
 #undef W2O_LOWER_DECL
