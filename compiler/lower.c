@@ -34,6 +34,12 @@ LLVMTypeRef lower_valtype(backend *be, wasm_valtype t) {
   }
 }
 
+LLVMTypeRef lower_result_type(backend *be, wasm_opcode op) {
+  opcode_sig sig;
+  bool fixed = opcode_signature(op, &sig);
+  return lower_valtype(be, fixed && sig.result_count ? sig.results[0] : VT_I32);
+}
+
 LLVMValueRef lower_const_i32(backend *be, uint32_t v) { return LLVMConstInt(be->t_i32, v, 0); }
 LLVMValueRef lower_const_i64(backend *be, uint64_t v) { return LLVMConstInt(be->t_i64, v, 0); }
 

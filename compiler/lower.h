@@ -235,6 +235,11 @@ bool descriptor_emit(backend *be);
 /* The entry thunk for type `type_index`. */
 LLVMValueRef descriptor_entry(backend *be, uint32_t type_index);
 
+/* ---- snippets the instruction families share ---- */
+/* lower.c: the type of the single result of an opcode with a fixed
+ * signature (opcode_signature); i32 for any other, which no caller asks. */
+LLVMTypeRef lower_result_type(backend *be, wasm_opcode op);
+
 /* Lowering families: lower_FAMILY(fs, instr, arg) for each FAMILY of opcodes.h. */
 #define W2O_LOWER_DECL(name, text, code, imm, sig, fuel, family, arg) \
   bool lower_##family(func_state *fs, const wasm_instr *in, int a);

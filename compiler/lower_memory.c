@@ -48,24 +48,11 @@ LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t
 static unsigned kind_bytes(int kind) { return (unsigned)(kind & 0xFF); }
 static bool kind_signed(int kind) { return (kind >> 8) & 1; }
 
-/* The result type of a load from the opcode's signature ("i:I" -> i64). */
-static wasm_valtype sig_result(const wasm_instr *in) {
-  const char *sig = opcode_infos[in->op].sig;
-  while (*sig && *sig != ':')
-    sig++;
-  switch (sig[1]) {
-  case 'i': return VT_I32;
-  case 'I': return VT_I64;
-  case 'f': return VT_F32;
-  default: return VT_F64;
-  }
-}
-
 bool lower_load(func_state *fs, const wasm_instr *in, int kind) {
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
   unsigned bytes = kind_bytes(kind);
-  LLVMTypeRef result = lower_valtype(be, sig_result(in));
+  LLVMTypeRef result = lower_result_type(be, in->op);
   LLVMValueRef ptr = lower_effective_address(fs, lower_pop(fs), in->offset_imm, bytes);
   bool narrow = LLVMGetTypeKind(result) == LLVMIntegerTypeKind && bytes * 8 < LLVMGetIntTypeWidth(result);
   if (!narrow) {

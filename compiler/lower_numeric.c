@@ -21,23 +21,6 @@ static LLVMValueRef bool_to_i32(func_state *fs, LLVMValueRef c) {
   return LLVMBuildZExt(fs->be->builder, c, fs->be->t_i32, "");
 }
 
-/* The type named by signature character `c`. */
-static LLVMTypeRef sig_type(backend *be, char c) {
-  switch (c) {
-  case 'i': return be->t_i32;
-  case 'I': return be->t_i64;
-  case 'f': return be->t_f32;
-  default: return be->t_f64;
-  }
-}
-
-static LLVMTypeRef result_type(func_state *fs, const wasm_instr *in) {
-  const char *sig = opcode_infos[in->op].sig;
-  while (*sig != ':')
-    sig++;
-  return sig_type(fs->be, sig[1]);
-}
-
 bool lower_const(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
   backend *be = fs->be;
@@ -184,7 +167,8 @@ bool lower_fneg(func_state *fs, const wasm_instr *in, int a) {
 bool lower_convert(func_state *fs, const wasm_instr *in, int opcode) {
   LLVMValueRef v = lower_pop(fs);
   bool round_trip = opcode == LLVMFPTrunc && LLVMIsAFPExtInst(v); /* folded to the input */
-  LLVMValueRef r = LLVMBuildCast(fs->be->builder, (LLVMOpcode)opcode, v, result_type(fs, in), "");
+  LLVMTypeRef to = lower_result_type(fs->be, in->op);
+  LLVMValueRef r = LLVMBuildCast(fs->be->builder, (LLVMOpcode)opcode, v, to, "");
   lower_push(fs, round_trip ? quiet_if_nan(fs, r) : r);
   return true;
 }
@@ -226,7 +210,7 @@ bool lower_trunc_trap(func_state *fs, const wasm_instr *in, int is_signed) {
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
   LLVMValueRef v = lower_pop(fs);
-  LLVMTypeRef ft = LLVMTypeOf(v), it = result_type(fs, in);
+  LLVMTypeRef ft = LLVMTypeOf(v), it = lower_result_type(fs->be, in->op);
   unsigned bits = LLVMGetIntTypeWidth(it);
   double lo, hi;
   bool lo_inclusive;
@@ -243,6 +227,6 @@ bool lower_trunc_trap(func_state *fs, const wasm_instr *in, int is_signed) {
 bool lower_trunc_sat(func_state *fs, const wasm_instr *in, int is_signed) {
   LLVMValueRef v = lower_pop(fs);
   enum intrinsic_id id = is_signed ? INTR_FPTOSI_SAT : INTR_FPTOUI_SAT;
-  lower_push(fs, lower_call_intrinsic(fs, id, result_type(fs, in), &v, 1));
+  lower_push(fs, lower_call_intrinsic(fs, id, lower_result_type(fs->be, in->op), &v, 1));
   return true;
 }

@@ -10,7 +10,8 @@
  *   SIG     for instructions with a fixed type, "params:results" with
  *           i = i32, I = i64, f = f32, F = f64, v = v128 (e.g. "ii:i"); NULL where the
  *           validator types the instruction itself (control, variables,
- *           parametric, calls, references, tables)
+ *           parametric, calls, references, tables). Read through
+ *           opcode_signature (reader.h), which decodes it into value types.
  *   FUEL    fuel class under --fuel: FUEL_* below (cost, and whether the
  *           pending cost is subtracted before the instruction)
  *   FAMILY  lowering family: lowering calls lower_FAMILY(ctx, instr, ARG)

@@ -27,6 +27,30 @@ const char *opcode_name(wasm_opcode op) {
   return opcode_infos[op].name;
 }
 
+/* A value type of the SIG column: i = i32, I = i64, f = f32, F = f64, v = v128. */
+static wasm_valtype sig_valtype(char c) {
+  switch (c) {
+  case 'i': return VT_I32;
+  case 'I': return VT_I64;
+  case 'f': return VT_F32;
+  case 'F': return VT_F64;
+  default: return VT_V128;
+  }
+}
+
+/* SIG ::= params ':' results; test_decode checks every row fits the bounds. */
+bool opcode_signature(wasm_opcode op, opcode_sig *out) {
+  const char *p = (unsigned)op < OP_COUNT ? opcode_infos[op].sig : NULL;
+  if (!p)
+    return false;
+  out->param_count = out->result_count = 0;
+  for (; *p != ':' && out->param_count < SIG_MAX_PARAMS; p++)
+    out->params[out->param_count++] = sig_valtype(*p);
+  for (p = strchr(p, ':') + 1; *p && out->result_count < SIG_MAX_RESULTS; p++)
+    out->results[out->result_count++] = sig_valtype(*p);
+  return true;
+}
+
 /* Maps an encoding (a byte, or 0xFC00|n, 0xFD00|n) to its opcode. */
 static bool opcode_from_code(unsigned code, wasm_opcode *out) {
   switch (code) {

@@ -603,34 +603,23 @@ static bool check_sig_immediates(validator *v) {
   }
 }
 
-static wasm_valtype sig_type(char c) {
-  switch (c) {
-  case 'i': return VT_I32;
-  case 'I': return VT_I64;
-  case 'f': return VT_F32;
-  case 'v': return VT_V128;
-  default: return VT_F64;
-  }
-}
-
-/* SIG "params:results" of opcodes.h: pop the parameters right to left, push the results. */
-static bool validate_sig(validator *v, const char *sig) {
-  const char *colon = strchr(sig, ':');
+/* A fixed signature (opcodes.h): pop the parameters right to left, push the results. */
+static bool validate_sig(validator *v, const opcode_sig *sig) {
   if (!check_sig_immediates(v))
     return false;
-  for (const char *p = colon; p > sig;)
-    if (!pop_expect(v, sig_type(*--p)))
+  for (uint32_t i = sig->param_count; i-- > 0;)
+    if (!pop_expect(v, sig->params[i]))
       return false;
-  for (const char *p = colon + 1; *p; p++)
-    if (!push_val(v, sig_type(*p)))
+  for (uint32_t i = 0; i < sig->result_count; i++)
+    if (!push_val(v, sig->results[i]))
       return false;
   return true;
 }
 
 static bool validate_instr(validator *v) {
-  const char *sig = opcode_infos[v->in.op].sig;
-  if (sig)
-    return validate_sig(v, sig);
+  opcode_sig sig;
+  if (opcode_signature(v->in.op, &sig))
+    return validate_sig(v, &sig);
   switch (v->in.op) {
   case OP_NOP: return true;
   case OP_DROP: { wasm_valtype t = 0; return pop_val(v, &t); }
