@@ -239,6 +239,11 @@ LLVMValueRef descriptor_entry(backend *be, uint32_t type_index);
 /* lower.c: the type of the single result of an opcode with a fixed
  * signature (opcode_signature); i32 for any other, which no caller asks. */
 LLVMTypeRef lower_result_type(backend *be, wasm_opcode op);
+/* lower_numeric.c, scalar and vector: `v` where neither `l` nor `r` is a
+ * NaN, else l + r, which the FPU quiets (wasm wants arithmetic NaNs where
+ * LLVM may pass a signaling one through). lower_quiet_nan(fs, v, v, v)
+ * quiets `v` itself. */
+LLVMValueRef lower_quiet_nan(func_state *fs, LLVMValueRef l, LLVMValueRef r, LLVMValueRef v);
 
 /* Lowering families: lower_FAMILY(fs, instr, arg) for each FAMILY of opcodes.h. */
 #define W2O_LOWER_DECL(name, text, code, imm, sig, fuel, family, arg) \

@@ -55,11 +55,12 @@ bool lower_fcmp(func_state *fs, const wasm_instr *in, int pred) {
   return true;
 }
 
-/* Quiets a NaN `v` (x + x of a NaN is a quiet NaN; other values pass). */
-static LLVMValueRef quiet_if_nan(func_state *fs, LLVMValueRef v) {
+/* Also lower_simd.c's, lane by lane (LLVM's fcmp, fadd and select work on
+ * vectors alike). */
+LLVMValueRef lower_quiet_nan(func_state *fs, LLVMValueRef l, LLVMValueRef r, LLVMValueRef v) {
   LLVMBuilderRef b = fs->be->builder;
-  LLVMValueRef is_nan = LLVMBuildFCmp(b, LLVMRealUNO, v, v, "");
-  return LLVMBuildSelect(b, is_nan, LLVMBuildFAdd(b, v, v, ""), v, "");
+  LLVMValueRef any_nan = LLVMBuildFCmp(b, LLVMRealUNO, l, r, "");
+  return LLVMBuildSelect(b, any_nan, LLVMBuildFAdd(b, l, r, ""), v, "");
 }
 
 static bool is_identity_constant(LLVMValueRef v) {
@@ -82,7 +83,7 @@ bool lower_binop(func_state *fs, const wasm_instr *in, int opcode) {
   LLVMValueRef v = LLVMBuildBinOp(fs->be->builder, (LLVMOpcode)opcode, l, r, "");
   bool is_float = opcode == LLVMFAdd || opcode == LLVMFSub || opcode == LLVMFMul || opcode == LLVMFDiv;
   if (is_float && (is_identity_constant(l) || is_identity_constant(r)))
-    v = quiet_if_nan(fs, v);
+    v = lower_quiet_nan(fs, v, v, v);
   lower_push(fs, v);
   return true;
 }
@@ -141,11 +142,6 @@ bool lower_unop_intrinsic(func_state *fs, const wasm_instr *in, int id) {
  * or not, but wasm wants an arithmetic (quiet) NaN. When either operand is
  * NaN the result is l + r instead, which the FPU quiets.
  */
-static LLVMValueRef quiet_nan_result(func_state *fs, LLVMValueRef l, LLVMValueRef r, LLVMValueRef v) {
-  LLVMBuilderRef b = fs->be->builder;
-  LLVMValueRef any_nan = LLVMBuildFCmp(b, LLVMRealUNO, l, r, "");
-  return LLVMBuildSelect(b, any_nan, LLVMBuildFAdd(b, l, r, ""), v, "");
-}
 
 bool lower_binop_intrinsic(func_state *fs, const wasm_instr *in, int id) {
   (void)in;
@@ -153,7 +149,7 @@ bool lower_binop_intrinsic(func_state *fs, const wasm_instr *in, int id) {
   LLVMValueRef args[2] = {l, r};
   LLVMValueRef v = lower_call_intrinsic(fs, (enum intrinsic_id)id, LLVMTypeOf(l), args, 2);
   if (id == INTR_MINIMUM || id == INTR_MAXIMUM)
-    v = quiet_nan_result(fs, l, r, v);
+    v = lower_quiet_nan(fs, l, r, v);
   lower_push(fs, v);
   return true;
 }
@@ -169,7 +165,7 @@ bool lower_convert(func_state *fs, const wasm_instr *in, int opcode) {
   bool round_trip = opcode == LLVMFPTrunc && LLVMIsAFPExtInst(v); /* folded to the input */
   LLVMTypeRef to = lower_result_type(fs->be, in->op);
   LLVMValueRef r = LLVMBuildCast(fs->be->builder, (LLVMOpcode)opcode, v, to, "");
-  lower_push(fs, round_trip ? quiet_if_nan(fs, r) : r);
+  lower_push(fs, round_trip ? lower_quiet_nan(fs, r, r, r) : r);
   return true;
 }
 

@@ -323,13 +323,6 @@ bool lower_simd_bitmask(func_state *fs, const wasm_instr *in, int shape) {
 
 /* ---- arithmetic ---- */
 
-/* Quiets NaN lanes of `v` (x + x of a NaN is quiet; other lanes pass). */
-static LLVMValueRef quiet_nan_lanes(func_state *fs, LLVMValueRef l, LLVMValueRef r, LLVMValueRef v) {
-  LLVMBuilderRef b = fs->be->builder;
-  LLVMValueRef any_nan = LLVMBuildFCmp(b, LLVMRealUNO, l, r, "");
-  return LLVMBuildSelect(b, any_nan, LLVMBuildFAdd(b, l, r, ""), v, "");
-}
-
 /* Does constant vector `v` have a lane of ±0 or ±1, which LLVM folds away
  * (x * 1 -> x), passing a signaling NaN through? See lower_binop. */
 static bool has_identity_lane(LLVMValueRef v) {
@@ -355,7 +348,7 @@ bool lower_simd_binop(func_state *fs, const wasm_instr *in, int a) {
   LLVMValueRef r = pop_as(fs, shape), l = pop_as(fs, shape);
   LLVMValueRef v = LLVMBuildBinOp(fs->be->builder, (LLVMOpcode)arg_op(a), l, r, "");
   if (shapes[shape].is_float && (has_identity_lane(l) || has_identity_lane(r)))
-    v = quiet_nan_lanes(fs, v, v, v);
+    v = lower_quiet_nan(fs, v, v, v);
   push_v128(fs, v);
   return true;
 }
@@ -368,7 +361,7 @@ bool lower_simd_binop_intrinsic(func_state *fs, const wasm_instr *in, int a) {
   LLVMValueRef args[2] = {l, r};
   LLVMValueRef v = lower_call_intrinsic(fs, (enum intrinsic_id)id, LLVMTypeOf(l), args, 2);
   if (id == INTR_MINIMUM || id == INTR_MAXIMUM)
-    v = quiet_nan_lanes(fs, l, r, v);
+    v = lower_quiet_nan(fs, l, r, v);
   push_v128(fs, v);
   return true;
 }
