@@ -145,6 +145,14 @@ LLVMValueRef lower_ctx_array_elem(func_state *fs, size_t offset, uint32_t index)
 
 /* ---- traps ---- */
 
+void lower_emit_trap(func_state *fs, w2o_trap_t code) {
+  backend *be = fs->be;
+  LLVMValueRef arg = lower_const_i32(be, code);
+  lower_fuel_spill(fs);
+  LLVMBuildCall2(be->builder, be->trap_fn_type, be->trap_fn, &arg, 1, "");
+  LLVMBuildUnreachable(be->builder);
+}
+
 static LLVMBasicBlockRef trap_block(func_state *fs, w2o_trap_t code) {
   backend *be = fs->be;
   if (fs->trap_bbs[code])
@@ -152,10 +160,7 @@ static LLVMBasicBlockRef trap_block(func_state *fs, w2o_trap_t code) {
   LLVMBasicBlockRef saved = LLVMGetInsertBlock(be->builder);
   LLVMBasicBlockRef bb = LLVMAppendBasicBlockInContext(be->context, fs->fn, "trap");
   LLVMPositionBuilderAtEnd(be->builder, bb);
-  lower_fuel_spill(fs);
-  LLVMValueRef arg = lower_const_i32(be, code);
-  LLVMBuildCall2(be->builder, be->trap_fn_type, be->trap_fn, &arg, 1, "");
-  LLVMBuildUnreachable(be->builder);
+  lower_emit_trap(fs, code);
   LLVMPositionBuilderAtEnd(be->builder, saved);
   fs->trap_bbs[code] = bb;
   return bb;

@@ -239,6 +239,9 @@ LLVMValueRef descriptor_entry(backend *be, uint32_t type_index);
 /* lower.c: the type of the single result of an opcode with a fixed
  * signature (opcode_signature); i32 for any other, which no caller asks. */
 LLVMTypeRef lower_result_type(backend *be, wasm_opcode op);
+/* lower.c: calls the noreturn w2o_trap(code) (the fuel written back first)
+ * and ends the block with `unreachable`. */
+void lower_emit_trap(func_state *fs, w2o_trap_t code);
 /* lower_numeric.c, scalar and vector: `v` where neither `l` nor `r` is a
  * NaN, else l + r, which the FPU quiets (wasm wants arithmetic NaNs where
  * LLVM may pass a signaling one through). lower_quiet_nan(fs, v, v, v)

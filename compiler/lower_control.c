@@ -435,11 +435,7 @@ bool lower_return(func_state *fs, const wasm_instr *in, int a) {
 
 bool lower_unreachable(func_state *fs, const wasm_instr *in, int a) {
   (void)in, (void)a;
-  backend *be = fs->be;
-  LLVMValueRef code = lower_const_i32(be, W2O_TRAP_UNREACHABLE);
-  lower_fuel_spill(fs);
-  LLVMBuildCall2(be->builder, be->trap_fn_type, be->trap_fn, &code, 1, "");
-  LLVMBuildUnreachable(be->builder);
+  lower_emit_trap(fs, W2O_TRAP_UNREACHABLE);
   become_dead(fs);
   return true;
 }
