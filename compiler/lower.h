@@ -242,6 +242,10 @@ LLVMTypeRef lower_result_type(backend *be, wasm_opcode op);
 /* lower.c: calls the noreturn w2o_trap(code) (the fuel written back first)
  * and ends the block with `unreachable`. */
 void lower_emit_trap(func_state *fs, w2o_trap_t code);
+/* lower_memory.c: the slot (a pointer to the w2o_funcref_t pointer) of
+ * element `index` (an i32 or i64 value) of table `table`; traps with `code`
+ * unless index < the table's current size. */
+LLVMValueRef lower_table_slot(func_state *fs, uint32_t table, LLVMValueRef index, w2o_trap_t code);
 /* lower_numeric.c, scalar and vector: `v` where neither `l` nor `r` is a
  * NaN, else l + r, which the FPU quiets (wasm wants arithmetic NaNs where
  * LLVM may pass a signaling one through). lower_quiet_nan(fs, v, v, v)

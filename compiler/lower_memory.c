@@ -27,6 +27,13 @@ bool lower_accesses_checked(const backend *be) {
   return be->opts.bounds == BOUNDS_EXPLICIT || (be->opts.bounds == BOUNDS_GUARD && be->opts.fuel);
 }
 
+/* The current size of memory 0 in bytes, loaded at each use (memory.grow
+ * changes it) with the context's TBAA class, so LLVM may hoist it. */
+static LLVMValueRef memory_bytes(func_state *fs) {
+  LLVMValueRef field = lower_gep(fs, fs->memory_obj, offsetof(w2o_memory_t, size));
+  return lower_load_value(fs, fs->be->t_i64, field, TBAA_CONTEXT, false, 8);
+}
+
 LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t offset,
                                      unsigned width) {
   backend *be = fs->be;
@@ -37,8 +44,7 @@ LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t
     LLVMSetNUW(index, 1); /* both < 2^32: cannot wrap in 64 bits */
   }
   if (lower_accesses_checked(be)) {
-    LLVMValueRef size = lower_load_value(fs, be->t_i64, lower_gep(fs, fs->memory_obj, offsetof(w2o_memory_t, size)),
-                                   TBAA_CONTEXT, false, 8);
+    LLVMValueRef size = memory_bytes(fs);
     LLVMValueRef end = LLVMBuildAdd(b, index, lower_const_i64(be, width), "");
     lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGT, end, size, ""), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
   }
@@ -79,9 +85,7 @@ bool lower_store(func_state *fs, const wasm_instr *in, int kind) {
 bool lower_memory_size(func_state *fs, const wasm_instr *in, int a) {
   (void)in, (void)a;
   backend *be = fs->be;
-  LLVMValueRef size = lower_load_value(fs, be->t_i64, lower_gep(fs, fs->memory_obj, offsetof(w2o_memory_t, size)),
-                                       TBAA_CONTEXT, false, 8);
-  LLVMValueRef pages = LLVMBuildLShr(be->builder, size, lower_const_i64(be, 16), "");
+  LLVMValueRef pages = LLVMBuildLShr(be->builder, memory_bytes(fs), lower_const_i64(be, 16), "");
   lower_push(fs, LLVMBuildTrunc(be->builder, pages, be->t_i32, ""));
   return true;
 }
@@ -121,18 +125,30 @@ bool lower_ref_func(func_state *fs, const wasm_instr *in, int a) {
 
 /* ---- tables ---- */
 
-/* The slot of element `index` (an i32 operand) of table `table`, checked. */
-static LLVMValueRef table_slot(func_state *fs, uint32_t table, LLVMValueRef index) {
+/* The current element count (i32) of the w2o_table_t at `t`. */
+static LLVMValueRef table_length(func_state *fs, LLVMValueRef t) {
+  LLVMValueRef field = lower_gep(fs, t, offsetof(w2o_table_t, size));
+  return lower_load_value(fs, fs->be->t_i32, field, TBAA_TABLE, false, 4);
+}
+
+/* The count is compared in the index's width (LLVMBuildZExt to the same
+ * type emits nothing), so an i32 or an already widened i64 index gives
+ * the same checks. */
+LLVMValueRef lower_table_slot(func_state *fs, uint32_t table, LLVMValueRef index, w2o_trap_t code) {
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
   LLVMValueRef t = lower_ctx_array_elem(fs, offsetof(w2o_instance_t, tables), table);
-  LLVMValueRef size = lower_load_value(fs, be->t_i32, lower_gep(fs, t, offsetof(w2o_table_t, size)),
-                                       TBAA_TABLE, false, 4);
-  lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGE, index, size, ""), W2O_TRAP_TABLE_OUT_OF_BOUNDS);
+  LLVMValueRef size = LLVMBuildZExt(b, table_length(fs, t), LLVMTypeOf(index), "");
+  lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGE, index, size, ""), code);
   LLVMValueRef elems = lower_load_value(fs, be->t_ptr, lower_gep(fs, t, offsetof(w2o_table_t, elems)),
                                         TBAA_TABLE, false, 8);
   LLVMValueRef i64 = LLVMBuildZExt(b, index, be->t_i64, "");
   return LLVMBuildInBoundsGEP2(b, be->t_ptr, elems, &i64, 1, "");
+}
+
+/* A table.get/set index out of range traps as "out of bounds table access". */
+static LLVMValueRef table_slot(func_state *fs, uint32_t table, LLVMValueRef index) {
+  return lower_table_slot(fs, table, index, W2O_TRAP_TABLE_OUT_OF_BOUNDS);
 }
 
 bool lower_table_get(func_state *fs, const wasm_instr *in, int a) {
@@ -152,10 +168,8 @@ bool lower_table_set(func_state *fs, const wasm_instr *in, int a) {
 
 bool lower_table_size(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
-  backend *be = fs->be;
   LLVMValueRef t = lower_ctx_array_elem(fs, offsetof(w2o_instance_t, tables), in->index);
-  lower_push(fs, lower_load_value(fs, be->t_i32, lower_gep(fs, t, offsetof(w2o_table_t, size)), TBAA_TABLE,
-                                  false, 4));
+  lower_push(fs, table_length(fs, t));
   return true;
 }
 
@@ -172,8 +186,7 @@ static LLVMValueRef checked_range(func_state *fs, LLVMValueRef start, LLVMValueR
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
   LLVMValueRef s64 = LLVMBuildZExt(b, start, be->t_i64, ""), n64 = LLVMBuildZExt(b, n, be->t_i64, "");
-  LLVMValueRef size = lower_load_value(fs, be->t_i64, lower_gep(fs, fs->memory_obj, offsetof(w2o_memory_t, size)),
-                                       TBAA_CONTEXT, false, 8);
+  LLVMValueRef size = memory_bytes(fs);
   LLVMValueRef end = LLVMBuildAdd(b, s64, n64, "");
   lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGT, end, size, ""), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
   return LLVMBuildInBoundsGEP2(b, be->t_i8, fs->memory_base, &s64, 1, "");
