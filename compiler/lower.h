@@ -246,11 +246,14 @@ void lower_emit_trap(func_state *fs, w2o_trap_t code);
  * element `index` (an i32 or i64 value) of table `table`; traps with `code`
  * unless index < the table's current size. */
 LLVMValueRef lower_table_slot(func_state *fs, uint32_t table, LLVMValueRef index, w2o_trap_t code);
-/* lower_numeric.c, scalar and vector: `v` where neither `l` nor `r` is a
- * NaN, else l + r, which the FPU quiets (wasm wants arithmetic NaNs where
- * LLVM may pass a signaling one through). lower_quiet_nan(fs, v, v, v)
- * quiets `v` itself. */
-LLVMValueRef lower_quiet_nan(func_state *fs, LLVMValueRef l, LLVMValueRef r, LLVMValueRef v);
+/* lower_numeric.c, for scalars and vectors alike: the arithmetic that the
+ * scalar and SIMD families share, with wasm's NaN rules (results quieted
+ * where LLVM could pass a signaling NaN through): a binary operator, a
+ * binary intrinsic (min/max quieted), a unary intrinsic (ctlz, cttz, abs
+ * defined at zero / INT_MIN). */
+LLVMValueRef lower_binop_value(func_state *fs, LLVMOpcode op, LLVMValueRef l, LLVMValueRef r);
+LLVMValueRef lower_binop_intrinsic_value(func_state *fs, enum intrinsic_id id, LLVMValueRef l, LLVMValueRef r);
+LLVMValueRef lower_unop_intrinsic_value(func_state *fs, enum intrinsic_id id, LLVMValueRef v);
 
 /* Lowering families: lower_FAMILY(fs, instr, arg) for each FAMILY of opcodes.h. */
 #define W2O_LOWER_DECL(name, text, code, imm, sig, fuel, family, arg) \

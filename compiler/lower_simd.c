@@ -323,56 +323,30 @@ bool lower_simd_bitmask(func_state *fs, const wasm_instr *in, int shape) {
 
 /* ---- arithmetic ---- */
 
-/* Does constant vector `v` have a lane of ±0 or ±1, which LLVM folds away
- * (x * 1 -> x), passing a signaling NaN through? See lower_binop. */
-static bool has_identity_lane(LLVMValueRef v) {
-  if (!LLVMIsAConstant(v))
-    return false;
-  unsigned n = LLVMGetVectorSize(LLVMTypeOf(v));
-  for (unsigned i = 0; i < n; i++) {
-    LLVMValueRef e = LLVMGetAggregateElement(v, i);
-    LLVMBool lost;
-    if (!e || !LLVMIsAConstantFP(e))
-      return true; /* undef or unknown: be safe */
-    double d = LLVMConstRealGetDouble(e, &lost);
-    if (d == 0.0 || d == 1.0 || d == -1.0)
-      return true;
-  }
-  return false;
-}
-
-/* SHAPE.add/sub/mul/div, v128.and/or/xor: one LLVM binary operator. */
+/* SHAPE.add/sub/mul/div, v128.and/or/xor: one LLVM binary operator, float
+ * lanes quieted as the scalar ones are (lower_binop_value). */
 bool lower_simd_binop(func_state *fs, const wasm_instr *in, int a) {
   (void)in;
   int shape = arg_shape(a);
   LLVMValueRef r = pop_as(fs, shape), l = pop_as(fs, shape);
-  LLVMValueRef v = LLVMBuildBinOp(fs->be->builder, (LLVMOpcode)arg_op(a), l, r, "");
-  if (shapes[shape].is_float && (has_identity_lane(l) || has_identity_lane(r)))
-    v = lower_quiet_nan(fs, v, v, v);
-  push_v128(fs, v);
+  push_v128(fs, lower_binop_value(fs, (LLVMOpcode)arg_op(a), l, r));
   return true;
 }
 
 /* Saturating add/sub, integer min/max, float min/max (NaN results quieted). */
 bool lower_simd_binop_intrinsic(func_state *fs, const wasm_instr *in, int a) {
   (void)in;
-  int shape = arg_shape(a), id = arg_op(a);
+  int shape = arg_shape(a);
   LLVMValueRef r = pop_as(fs, shape), l = pop_as(fs, shape);
-  LLVMValueRef args[2] = {l, r};
-  LLVMValueRef v = lower_call_intrinsic(fs, (enum intrinsic_id)id, LLVMTypeOf(l), args, 2);
-  if (id == INTR_MINIMUM || id == INTR_MAXIMUM)
-    v = lower_quiet_nan(fs, l, r, v);
-  push_v128(fs, v);
+  push_v128(fs, lower_binop_intrinsic_value(fs, (enum intrinsic_id)arg_op(a), l, r));
   return true;
 }
 
 /* abs, popcnt, float abs/sqrt/ceil/floor/trunc/nearest. abs(INT_MIN) = INT_MIN. */
 bool lower_simd_unop_intrinsic(func_state *fs, const wasm_instr *in, int a) {
   (void)in;
-  int id = arg_op(a);
   LLVMValueRef v = pop_as(fs, arg_shape(a));
-  LLVMValueRef args[2] = {v, LLVMConstInt(LLVMInt1TypeInContext(fs->be->context), 0, 0)};
-  push_v128(fs, lower_call_intrinsic(fs, (enum intrinsic_id)id, LLVMTypeOf(v), args, id == INTR_ABS ? 2 : 1));
+  push_v128(fs, lower_unop_intrinsic_value(fs, (enum intrinsic_id)arg_op(a), v));
   return true;
 }
 
