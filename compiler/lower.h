@@ -256,7 +256,7 @@ LLVMValueRef lower_binop_intrinsic_value(func_state *fs, enum intrinsic_id id, L
 LLVMValueRef lower_unop_intrinsic_value(func_state *fs, enum intrinsic_id id, LLVMValueRef v);
 
 /* Lowering families: lower_FAMILY(fs, instr, arg) for each FAMILY of opcodes.h. */
-#define W2O_LOWER_DECL(name, text, code, imm, sig, fuel, family, arg) \
+#define W2O_LOWER_DECL(name, text, code, imm, bytes, sig, fuel, family, arg) \
   bool lower_##family(func_state *fs, const wasm_instr *in, int a);
 W2O_OPCODES(W2O_LOWER_DECL)
 #undef W2O_LOWER_DECL

@@ -51,13 +51,11 @@ LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t
   return LLVMBuildInBoundsGEP2(b, be->t_i8, fs->memory_base, &index, 1, "");
 }
 
-static unsigned kind_bytes(int kind) { return (unsigned)(kind & 0xFF); }
-static bool kind_signed(int kind) { return (kind >> 8) & 1; }
-
-bool lower_load(func_state *fs, const wasm_instr *in, int kind) {
+/* ARG: whether a narrow load sign-extends. */
+bool lower_load(func_state *fs, const wasm_instr *in, int is_signed) {
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
-  unsigned bytes = kind_bytes(kind);
+  unsigned bytes = opcode_infos[in->op].bytes;
   LLVMTypeRef result = lower_result_type(be, in->op);
   LLVMValueRef ptr = lower_effective_address(fs, lower_pop(fs), in->offset_imm, bytes);
   bool narrow = LLVMGetTypeKind(result) == LLVMIntegerTypeKind && bytes * 8 < LLVMGetIntTypeWidth(result);
@@ -66,13 +64,14 @@ bool lower_load(func_state *fs, const wasm_instr *in, int kind) {
     return true;
   }
   LLVMValueRef v = lower_load_value(fs, LLVMIntTypeInContext(be->context, bytes * 8), ptr, TBAA_MEMORY, false, 1);
-  lower_push(fs, kind_signed(kind) ? LLVMBuildSExt(b, v, result, "") : LLVMBuildZExt(b, v, result, ""));
+  lower_push(fs, is_signed ? LLVMBuildSExt(b, v, result, "") : LLVMBuildZExt(b, v, result, ""));
   return true;
 }
 
-bool lower_store(func_state *fs, const wasm_instr *in, int kind) {
+bool lower_store(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
   backend *be = fs->be;
-  unsigned bytes = kind_bytes(kind);
+  unsigned bytes = opcode_infos[in->op].bytes;
   LLVMValueRef value = lower_pop(fs);
   LLVMValueRef ptr = lower_effective_address(fs, lower_pop(fs), in->offset_imm, bytes);
   LLVMTypeRef t = LLVMTypeOf(value);

@@ -17,7 +17,7 @@
 
 #include "reader.h"
 
-#define W2O_OP_INFO(n, text, c, i, s, fuel, family, arg) [OP_##n] = {(text), (c), (i), (s), (fuel)},
+#define W2O_OP_INFO(n, text, c, i, bytes, s, fuel, family, arg) [OP_##n] = {(text), (c), (i), (bytes), (s), (fuel)},
 const opcode_info opcode_infos[OP_COUNT] = {W2O_OPCODES(W2O_OP_INFO)};
 #undef W2O_OP_INFO
 
@@ -54,9 +54,9 @@ bool opcode_signature(wasm_opcode op, opcode_sig *out) {
 /* Maps an encoding (a byte, or 0xFC00|n, 0xFD00|n) to its opcode. */
 static bool opcode_from_code(unsigned code, wasm_opcode *out) {
   switch (code) {
-#define W2O_OP_CASE(n, text, c, i, s, fuel, family, arg) \
-  case (c):                                              \
-    *out = OP_##n;                                       \
+#define W2O_OP_CASE(n, text, c, i, bytes, s, fuel, family, arg) \
+  case (c):                                                     \
+    *out = OP_##n;                                              \
     return true;
     W2O_OPCODES(W2O_OP_CASE)
 #undef W2O_OP_CASE

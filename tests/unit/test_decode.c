@@ -222,6 +222,24 @@ static void test_opcode_signatures(void **state) {
   assert_false(opcode_signature(OP_LOCAL_GET, &sig));
 }
 
+/* BYTES is set exactly for the memory accesses, as their natural alignment. */
+static void test_opcode_access_bytes(void **state) {
+  (void)state;
+  for (int op = 0; op < OP_COUNT; op++) {
+    imm_kind imm = opcode_infos[op].imm;
+    bool memarg = imm == IMM_MEMARG || imm == IMM_MEMARG_LANE2 || imm == IMM_MEMARG_LANE4 ||
+                  imm == IMM_MEMARG_LANE8 || imm == IMM_MEMARG_LANE16;
+    assert_int_equal(opcode_infos[op].bytes != 0, memarg);
+  }
+  assert_int_equal(opcode_infos[OP_I64_LOAD].bytes, 8);
+  assert_int_equal(opcode_infos[OP_I64_LOAD32_U].bytes, 4);
+  assert_int_equal(opcode_infos[OP_I32_STORE16].bytes, 2);
+  assert_int_equal(opcode_infos[OP_V128_LOAD].bytes, 16);
+  assert_int_equal(opcode_infos[OP_V128_LOAD8X8_S].bytes, 8);
+  assert_int_equal(opcode_infos[OP_V128_LOAD16_LANE].bytes, 2);
+  assert_int_equal(opcode_infos[OP_V128_LOAD32_ZERO].bytes, 4);
+}
+
 static void test_diag_format(void **state) {
   (void)state;
   diag d;
@@ -388,6 +406,7 @@ int main(void) {
       cmocka_unit_test(test_read_instr),
       cmocka_unit_test(test_opcode_names),
       cmocka_unit_test(test_opcode_signatures),
+      cmocka_unit_test(test_opcode_access_bytes),
       cmocka_unit_test(test_diag_format),
       cmocka_unit_test(test_empty_module),
       cmocka_unit_test(test_sections),
