@@ -96,20 +96,21 @@ static LLVMValueRef splat(func_state *fs, LLVMValueRef scalar, unsigned n) {
 
 /* ---- memory ---- */
 
-static LLVMValueRef load(func_state *fs, const wasm_instr *in, LLVMTypeRef t, unsigned bytes) {
-  LLVMValueRef ptr = lower_effective_address(fs, lower_pop(fs), in->offset_imm, bytes);
+/* The access's width is the opcode's BYTES column (opcodes.h). */
+static LLVMValueRef load(func_state *fs, const wasm_instr *in, LLVMTypeRef t) {
+  LLVMValueRef ptr = lower_effective_address(fs, lower_pop(fs), in->offset_imm, opcode_infos[in->op].bytes);
   return lower_load_value(fs, t, ptr, TBAA_MEMORY, false, 1);
 }
 
-static void store(func_state *fs, const wasm_instr *in, LLVMValueRef v, unsigned bytes) {
-  LLVMValueRef ptr = lower_effective_address(fs, lower_pop(fs), in->offset_imm, bytes);
+static void store(func_state *fs, const wasm_instr *in, LLVMValueRef v) {
+  LLVMValueRef ptr = lower_effective_address(fs, lower_pop(fs), in->offset_imm, opcode_infos[in->op].bytes);
   lower_store_value(fs, v, ptr, TBAA_MEMORY, 1);
 }
 
 /* v128.load */
 bool lower_simd_load(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
-  lower_push(fs, load(fs, in, lower_valtype(fs->be, VT_V128), 16));
+  lower_push(fs, load(fs, in, lower_valtype(fs->be, VT_V128)));
   return true;
 }
 
@@ -117,7 +118,7 @@ bool lower_simd_load(func_state *fs, const wasm_instr *in, int a) {
 bool lower_simd_store(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
   LLVMValueRef v = lower_pop(fs);
-  store(fs, in, v, 16);
+  store(fs, in, v);
   return true;
 }
 
@@ -125,14 +126,14 @@ bool lower_simd_store(func_state *fs, const wasm_instr *in, int a) {
 bool lower_simd_load_extend(func_state *fs, const wasm_instr *in, int a) {
   int shape = arg_shape(a);
   unsigned n = shapes[shape].lanes;
-  LLVMValueRef v = load(fs, in, int_vec(fs->be, shapes[shape].bits / 2, n), 8);
+  LLVMValueRef v = load(fs, in, int_vec(fs->be, shapes[shape].bits / 2, n));
   push_v128(fs, LLVMBuildCast(fs->be->builder, (LLVMOpcode)arg_op(a), v, vec_type(fs->be, shape), ""));
   return true;
 }
 
 /* v128.loadN_splat */
 bool lower_simd_load_splat(func_state *fs, const wasm_instr *in, int shape) {
-  LLVMValueRef v = load(fs, in, lane_type(fs->be, shape), shapes[shape].bits / 8);
+  LLVMValueRef v = load(fs, in, lane_type(fs->be, shape));
   push_v128(fs, splat(fs, v, shapes[shape].lanes));
   return true;
 }
@@ -140,7 +141,7 @@ bool lower_simd_load_splat(func_state *fs, const wasm_instr *in, int shape) {
 /* v128.load32_zero / load64_zero: lane 0 loaded, the others zero. */
 bool lower_simd_load_zero(func_state *fs, const wasm_instr *in, int shape) {
   backend *be = fs->be;
-  LLVMValueRef v = load(fs, in, lane_type(be, shape), shapes[shape].bits / 8);
+  LLVMValueRef v = load(fs, in, lane_type(be, shape));
   LLVMValueRef zero = LLVMConstNull(vec_type(be, shape));
   push_v128(fs, LLVMBuildInsertElement(be->builder, zero, v, lower_const_i32(be, 0), ""));
   return true;
@@ -150,7 +151,7 @@ bool lower_simd_load_zero(func_state *fs, const wasm_instr *in, int shape) {
 bool lower_simd_load_lane(func_state *fs, const wasm_instr *in, int shape) {
   backend *be = fs->be;
   LLVMValueRef v = pop_as(fs, shape);
-  LLVMValueRef x = load(fs, in, lane_type(be, shape), shapes[shape].bits / 8);
+  LLVMValueRef x = load(fs, in, lane_type(be, shape));
   push_v128(fs, LLVMBuildInsertElement(be->builder, v, x, lower_const_i32(be, in->lane), ""));
   return true;
 }
@@ -160,7 +161,7 @@ bool lower_simd_store_lane(func_state *fs, const wasm_instr *in, int shape) {
   backend *be = fs->be;
   LLVMValueRef v = pop_as(fs, shape);
   LLVMValueRef x = LLVMBuildExtractElement(be->builder, v, lower_const_i32(be, in->lane), "");
-  store(fs, in, x, shapes[shape].bits / 8);
+  store(fs, in, x);
   return true;
 }
 
