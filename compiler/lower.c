@@ -302,7 +302,8 @@ static const struct {
   lower_fn fn;
   int arg;
 } lowerers[OP_COUNT] = {
-#define W2O_LOWER_ENTRY(name, text, code, imm, bytes, sig, fuel, family, arg) [OP_##name] = {lower_##family, (int)(arg)},
+#define W2O_LOWER_ENTRY(name, text, code, imm, bytes, sig, fuel, family, arg) \
+  [OP_##name] = {lower_##family, (int)(arg)},
     W2O_OPCODES(W2O_LOWER_ENTRY)
 #undef W2O_LOWER_ENTRY
 };
