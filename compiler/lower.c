@@ -34,6 +34,12 @@ LLVMTypeRef lower_valtype(backend *be, wasm_valtype t) {
   }
 }
 
+LLVMTypeRef lower_result_type(backend *be, wasm_opcode op) {
+  opcode_sig sig;
+  bool fixed = opcode_signature(op, &sig);
+  return lower_valtype(be, fixed && sig.result_count ? sig.results[0] : VT_I32);
+}
+
 LLVMValueRef lower_const_i32(backend *be, uint32_t v) { return LLVMConstInt(be->t_i32, v, 0); }
 LLVMValueRef lower_const_i64(backend *be, uint64_t v) { return LLVMConstInt(be->t_i64, v, 0); }
 
@@ -139,6 +145,14 @@ LLVMValueRef lower_ctx_array_elem(func_state *fs, size_t offset, uint32_t index)
 
 /* ---- traps ---- */
 
+void lower_emit_trap(func_state *fs, w2o_trap_t code) {
+  backend *be = fs->be;
+  LLVMValueRef arg = lower_const_i32(be, code);
+  lower_fuel_spill(fs);
+  LLVMBuildCall2(be->builder, be->trap_fn_type, be->trap_fn, &arg, 1, "");
+  LLVMBuildUnreachable(be->builder);
+}
+
 static LLVMBasicBlockRef trap_block(func_state *fs, w2o_trap_t code) {
   backend *be = fs->be;
   if (fs->trap_bbs[code])
@@ -146,10 +160,7 @@ static LLVMBasicBlockRef trap_block(func_state *fs, w2o_trap_t code) {
   LLVMBasicBlockRef saved = LLVMGetInsertBlock(be->builder);
   LLVMBasicBlockRef bb = LLVMAppendBasicBlockInContext(be->context, fs->fn, "trap");
   LLVMPositionBuilderAtEnd(be->builder, bb);
-  lower_fuel_spill(fs);
-  LLVMValueRef arg = lower_const_i32(be, code);
-  LLVMBuildCall2(be->builder, be->trap_fn_type, be->trap_fn, &arg, 1, "");
-  LLVMBuildUnreachable(be->builder);
+  lower_emit_trap(fs, code);
   LLVMPositionBuilderAtEnd(be->builder, saved);
   fs->trap_bbs[code] = bb;
   return bb;
@@ -291,7 +302,8 @@ static const struct {
   lower_fn fn;
   int arg;
 } lowerers[OP_COUNT] = {
-#define W2O_LOWER_ENTRY(name, code, imm, sig, family, arg) [OP_##name] = {lower_##family, (int)(arg)},
+#define W2O_LOWER_ENTRY(name, text, code, imm, bytes, sig, fuel, family, arg) \
+  [OP_##name] = {lower_##family, (int)(arg)},
     W2O_OPCODES(W2O_LOWER_ENTRY)
 #undef W2O_LOWER_ENTRY
 };

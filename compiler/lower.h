@@ -250,8 +250,28 @@ bool descriptor_emit(backend *be);
 /* The entry thunk for type `type_index`. */
 LLVMValueRef descriptor_entry(backend *be, uint32_t type_index);
 
+/* ---- snippets the instruction families share ---- */
+/* lower.c: the type of the single result of an opcode with a fixed
+ * signature (opcode_signature); i32 for any other, which no caller asks. */
+LLVMTypeRef lower_result_type(backend *be, wasm_opcode op);
+/* lower.c: calls the noreturn w2o_trap(code) (the fuel written back first)
+ * and ends the block with `unreachable`. */
+void lower_emit_trap(func_state *fs, w2o_trap_t code);
+/* lower_memory.c: the slot (a pointer to the w2o_funcref_t pointer) of
+ * element `index` (an i32 or i64 value) of table `table`; traps with `code`
+ * unless index < the table's current size. */
+LLVMValueRef lower_table_slot(func_state *fs, uint32_t table, LLVMValueRef index, w2o_trap_t code);
+/* lower_numeric.c, for scalars and vectors alike: the arithmetic that the
+ * scalar and SIMD families share, with wasm's NaN rules (results quieted
+ * where LLVM could pass a signaling NaN through): a binary operator, a
+ * binary intrinsic (min/max quieted), a unary intrinsic (ctlz, cttz, abs
+ * defined at zero / INT_MIN). */
+LLVMValueRef lower_binop_value(func_state *fs, LLVMOpcode op, LLVMValueRef l, LLVMValueRef r);
+LLVMValueRef lower_binop_intrinsic_value(func_state *fs, enum intrinsic_id id, LLVMValueRef l, LLVMValueRef r);
+LLVMValueRef lower_unop_intrinsic_value(func_state *fs, enum intrinsic_id id, LLVMValueRef v);
+
 /* Lowering families: lower_FAMILY(fs, instr, arg) for each FAMILY of opcodes.h. */
-#define W2O_LOWER_DECL(name, code, imm, sig, family, arg) \
+#define W2O_LOWER_DECL(name, text, code, imm, bytes, sig, fuel, family, arg) \
   bool lower_##family(func_state *fs, const wasm_instr *in, int a);
 W2O_OPCODES(W2O_LOWER_DECL)
 #undef W2O_LOWER_DECL

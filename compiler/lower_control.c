@@ -463,11 +463,7 @@ bool lower_return(func_state *fs, const wasm_instr *in, int a) {
 
 bool lower_unreachable(func_state *fs, const wasm_instr *in, int a) {
   (void)in, (void)a;
-  backend *be = fs->be;
-  LLVMValueRef code = lower_const_i32(be, W2O_TRAP_UNREACHABLE);
-  lower_fuel_spill(fs);
-  LLVMBuildCall2(be->builder, be->trap_fn_type, be->trap_fn, &code, 1, "");
-  LLVMBuildUnreachable(be->builder);
+  lower_emit_trap(fs, W2O_TRAP_UNREACHABLE);
   become_dead(fs);
   return true;
 }
@@ -533,15 +529,10 @@ bool lower_call_indirect(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
+  /* Widened before the lookup (compared in 64 bits), as it always was:
+   * either width gives the same check; this keeps the code unchanged. */
   LLVMValueRef index = LLVMBuildZExt(b, lower_pop(fs), be->t_i64, "");
-  LLVMValueRef table = lower_ctx_array_elem(fs, offsetof(w2o_instance_t, tables), in->index2);
-  LLVMValueRef size = lower_load_value(fs, be->t_i32, lower_gep(fs, table, offsetof(w2o_table_t, size)),
-                                 TBAA_TABLE, false, 4);
-  LLVMValueRef size64 = LLVMBuildZExt(b, size, be->t_i64, "");
-  lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGE, index, size64, ""), W2O_TRAP_UNDEFINED_ELEMENT);
-  LLVMValueRef elems = lower_load_value(fs, be->t_ptr, lower_gep(fs, table, offsetof(w2o_table_t, elems)),
-                                  TBAA_TABLE, false, 8);
-  LLVMValueRef slot = LLVMBuildInBoundsGEP2(b, be->t_ptr, elems, &index, 1, "");
+  LLVMValueRef slot = lower_table_slot(fs, in->index2, index, W2O_TRAP_UNDEFINED_ELEMENT);
   LLVMValueRef ref = lower_load_value(fs, be->t_ptr, slot, TBAA_TABLE, false, 8);
   lower_trap_if(fs, LLVMBuildIsNull(b, ref, ""), W2O_TRAP_UNINITIALIZED_ELEMENT);
   LLVMValueRef id = lower_load_value(fs, be->t_i32, lower_gep(fs, ref, offsetof(w2o_funcref_t, type_id)),

@@ -21,40 +21,20 @@
  * breaks:   nothing; without --fuel and --epoch every hook emits nothing.
  *
  * Costs follow Wasmtime: every operator 1, except nop, drop, block, loop,
- * unreachable, return, else and end, which cost 0.
+ * unreachable, return, else and end, which cost 0. Each opcode's cost and
+ * whether it flushes are its FUEL column in opcodes.h.
  */
-#include <string.h>
-
 #include "lower.h"
 
-static const char *const op_families[OP_COUNT] = {
-#define W2O_FAMILY_NAME(name, code, imm, sig, family, arg) [OP_##name] = #family,
-    W2O_OPCODES(W2O_FAMILY_NAME)
-#undef W2O_FAMILY_NAME
-};
-
-/* Families that can neither trap, call nor branch: no flush before them. */
+/* Whether `op` can neither trap, call nor branch: no flush before it. */
 static bool is_straight(wasm_opcode op) {
-  static const char *const straight[] = {
-      "const",  "local_get", "local_set", "local_tee", "global_get", "global_get", "global_set",
-      "eqz",    "icmp",      "fcmp",      "binop",     "shift",      "rotate",     "unop_intrinsic",
-      "binop_intrinsic", "fneg", "convert", "extend_inreg", "trunc_sat", "select", "drop", "nop",
-      "ref_null", "ref_is_null", "ref_func", "memory_size", "table_size",
-  };
-  for (size_t i = 0; i < sizeof straight / sizeof straight[0]; i++)
-    if (strcmp(op_families[op], straight[i]) == 0)
-      return true;
-  return false;
+  fuel_class c = opcode_infos[op].fuel;
+  return c == FUEL_STRAIGHT || c == FUEL_FREE;
 }
 
 static unsigned fuel_cost(wasm_opcode op) {
-  switch (op) {
-  case OP_NOP: case OP_DROP: case OP_BLOCK: case OP_LOOP: case OP_UNREACHABLE:
-  case OP_RETURN: case OP_ELSE: case OP_END:
-    return 0;
-  default:
-    return 1;
-  }
+  fuel_class c = opcode_infos[op].fuel;
+  return c == FUEL_FREE || c == FUEL_CONTROL ? 0 : 1;
 }
 
 static LLVMValueRef fuel_field(func_state *fs) {

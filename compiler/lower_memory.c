@@ -34,10 +34,11 @@ bool lower_accesses_checked(const backend *be) {
   return be->opts.bounds == BOUNDS_EXPLICIT || (be->opts.bounds == BOUNDS_GUARD && be->opts.fuel);
 }
 
-/* Memory 0's current size in bytes (i64). */
-static LLVMValueRef current_size(func_state *fs) {
-  return lower_load_value(fs, fs->be->t_i64, lower_gep(fs, fs->memory_obj, offsetof(w2o_memory_t, size)),
-                          TBAA_CONTEXT, false, 8);
+/* The current size of memory 0 in bytes, loaded at each use (memory.grow
+ * changes it) with the context's TBAA class, so LLVM may hoist it. */
+static LLVMValueRef memory_bytes(func_state *fs) {
+  LLVMValueRef field = lower_gep(fs, fs->memory_obj, offsetof(w2o_memory_t, size));
+  return lower_load_value(fs, fs->be->t_i64, field, TBAA_CONTEXT, false, 8);
 }
 
 void lower_memory_size_setup(func_state *fs) {
@@ -50,7 +51,7 @@ void lower_memory_size_setup(func_state *fs) {
 
 void lower_memory_size_refresh(func_state *fs) {
   if (fs->size_var)
-    LLVMBuildStore(fs->be->builder, current_size(fs), fs->size_var);
+    LLVMBuildStore(fs->be->builder, memory_bytes(fs), fs->size_var);
 }
 
 LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t offset,
@@ -64,33 +65,18 @@ LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t
   }
   if (lower_accesses_checked(be)) {
     LLVMValueRef end = LLVMBuildAdd(b, index, lower_const_i64(be, width), "");
-    LLVMValueRef size = fs->size_var ? LLVMBuildLoad2(b, be->t_i64, fs->size_var, "") : current_size(fs);
+    LLVMValueRef size = fs->size_var ? LLVMBuildLoad2(b, be->t_i64, fs->size_var, "") : memory_bytes(fs);
     lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGT, end, size, ""), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
   }
   return LLVMBuildInBoundsGEP2(b, be->t_i8, fs->memory_base, &index, 1, "");
 }
 
-static unsigned kind_bytes(int kind) { return (unsigned)(kind & 0xFF); }
-static bool kind_signed(int kind) { return (kind >> 8) & 1; }
-
-/* The result type of a load from the opcode's signature ("i:I" -> i64). */
-static wasm_valtype sig_result(const wasm_instr *in) {
-  const char *sig = opcode_infos[in->op].sig;
-  while (*sig && *sig != ':')
-    sig++;
-  switch (sig[1]) {
-  case 'i': return VT_I32;
-  case 'I': return VT_I64;
-  case 'f': return VT_F32;
-  default: return VT_F64;
-  }
-}
-
-bool lower_load(func_state *fs, const wasm_instr *in, int kind) {
+/* ARG: whether a narrow load sign-extends. */
+bool lower_load(func_state *fs, const wasm_instr *in, int is_signed) {
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
-  unsigned bytes = kind_bytes(kind);
-  LLVMTypeRef result = lower_valtype(be, sig_result(in));
+  unsigned bytes = opcode_infos[in->op].bytes;
+  LLVMTypeRef result = lower_result_type(be, in->op);
   LLVMValueRef ptr = lower_effective_address(fs, lower_pop(fs), in->offset_imm, bytes);
   bool narrow = LLVMGetTypeKind(result) == LLVMIntegerTypeKind && bytes * 8 < LLVMGetIntTypeWidth(result);
   if (!narrow) {
@@ -98,13 +84,14 @@ bool lower_load(func_state *fs, const wasm_instr *in, int kind) {
     return true;
   }
   LLVMValueRef v = lower_load_value(fs, LLVMIntTypeInContext(be->context, bytes * 8), ptr, TBAA_MEMORY, false, 1);
-  lower_push(fs, kind_signed(kind) ? LLVMBuildSExt(b, v, result, "") : LLVMBuildZExt(b, v, result, ""));
+  lower_push(fs, is_signed ? LLVMBuildSExt(b, v, result, "") : LLVMBuildZExt(b, v, result, ""));
   return true;
 }
 
-bool lower_store(func_state *fs, const wasm_instr *in, int kind) {
+bool lower_store(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
   backend *be = fs->be;
-  unsigned bytes = kind_bytes(kind);
+  unsigned bytes = opcode_infos[in->op].bytes;
   LLVMValueRef value = lower_pop(fs);
   LLVMValueRef ptr = lower_effective_address(fs, lower_pop(fs), in->offset_imm, bytes);
   LLVMTypeRef t = LLVMTypeOf(value);
@@ -117,9 +104,7 @@ bool lower_store(func_state *fs, const wasm_instr *in, int kind) {
 bool lower_memory_size(func_state *fs, const wasm_instr *in, int a) {
   (void)in, (void)a;
   backend *be = fs->be;
-  LLVMValueRef size = lower_load_value(fs, be->t_i64, lower_gep(fs, fs->memory_obj, offsetof(w2o_memory_t, size)),
-                                       TBAA_CONTEXT, false, 8);
-  LLVMValueRef pages = LLVMBuildLShr(be->builder, size, lower_const_i64(be, 16), "");
+  LLVMValueRef pages = LLVMBuildLShr(be->builder, memory_bytes(fs), lower_const_i64(be, 16), "");
   lower_push(fs, LLVMBuildTrunc(be->builder, pages, be->t_i32, ""));
   return true;
 }
@@ -160,18 +145,30 @@ bool lower_ref_func(func_state *fs, const wasm_instr *in, int a) {
 
 /* ---- tables ---- */
 
-/* The slot of element `index` (an i32 operand) of table `table`, checked. */
-static LLVMValueRef table_slot(func_state *fs, uint32_t table, LLVMValueRef index) {
+/* The current element count (i32) of the w2o_table_t at `t`. */
+static LLVMValueRef table_length(func_state *fs, LLVMValueRef t) {
+  LLVMValueRef field = lower_gep(fs, t, offsetof(w2o_table_t, size));
+  return lower_load_value(fs, fs->be->t_i32, field, TBAA_TABLE, false, 4);
+}
+
+/* The count is compared in the index's width (LLVMBuildZExt to the same
+ * type emits nothing), so an i32 or an already widened i64 index gives
+ * the same checks. */
+LLVMValueRef lower_table_slot(func_state *fs, uint32_t table, LLVMValueRef index, w2o_trap_t code) {
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
   LLVMValueRef t = lower_ctx_array_elem(fs, offsetof(w2o_instance_t, tables), table);
-  LLVMValueRef size = lower_load_value(fs, be->t_i32, lower_gep(fs, t, offsetof(w2o_table_t, size)),
-                                       TBAA_TABLE, false, 4);
-  lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGE, index, size, ""), W2O_TRAP_TABLE_OUT_OF_BOUNDS);
+  LLVMValueRef size = LLVMBuildZExt(b, table_length(fs, t), LLVMTypeOf(index), "");
+  lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGE, index, size, ""), code);
   LLVMValueRef elems = lower_load_value(fs, be->t_ptr, lower_gep(fs, t, offsetof(w2o_table_t, elems)),
                                         TBAA_TABLE, false, 8);
   LLVMValueRef i64 = LLVMBuildZExt(b, index, be->t_i64, "");
   return LLVMBuildInBoundsGEP2(b, be->t_ptr, elems, &i64, 1, "");
+}
+
+/* A table.get/set index out of range traps as "out of bounds table access". */
+static LLVMValueRef table_slot(func_state *fs, uint32_t table, LLVMValueRef index) {
+  return lower_table_slot(fs, table, index, W2O_TRAP_TABLE_OUT_OF_BOUNDS);
 }
 
 bool lower_table_get(func_state *fs, const wasm_instr *in, int a) {
@@ -191,10 +188,8 @@ bool lower_table_set(func_state *fs, const wasm_instr *in, int a) {
 
 bool lower_table_size(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
-  backend *be = fs->be;
   LLVMValueRef t = lower_ctx_array_elem(fs, offsetof(w2o_instance_t, tables), in->index);
-  lower_push(fs, lower_load_value(fs, be->t_i32, lower_gep(fs, t, offsetof(w2o_table_t, size)), TBAA_TABLE,
-                                  false, 4));
+  lower_push(fs, table_length(fs, t));
   return true;
 }
 
@@ -211,8 +206,7 @@ static LLVMValueRef checked_range(func_state *fs, LLVMValueRef start, LLVMValueR
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
   LLVMValueRef s64 = LLVMBuildZExt(b, start, be->t_i64, ""), n64 = LLVMBuildZExt(b, n, be->t_i64, "");
-  LLVMValueRef size = lower_load_value(fs, be->t_i64, lower_gep(fs, fs->memory_obj, offsetof(w2o_memory_t, size)),
-                                       TBAA_CONTEXT, false, 8);
+  LLVMValueRef size = memory_bytes(fs);
   LLVMValueRef end = LLVMBuildAdd(b, s64, n64, "");
   lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGT, end, size, ""), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
   return LLVMBuildInBoundsGEP2(b, be->t_i8, fs->memory_base, &s64, 1, "");

@@ -14,28 +14,14 @@
  *     saturating ones use llvm.fpto[su]i.sat, which match wasm exactly;
  *   - no fast-math flags anywhere: no reassociation, no contraction.
  * breaks:   nothing.
+ *
+ * The NaN rules live here once: lower_simd.c's arithmetic calls the same
+ * lower_*_value helpers on vectors, so scalar and SIMD lanes agree.
  */
 #include "lower.h"
 
 static LLVMValueRef bool_to_i32(func_state *fs, LLVMValueRef c) {
   return LLVMBuildZExt(fs->be->builder, c, fs->be->t_i32, "");
-}
-
-/* The type named by signature character `c`. */
-static LLVMTypeRef sig_type(backend *be, char c) {
-  switch (c) {
-  case 'i': return be->t_i32;
-  case 'I': return be->t_i64;
-  case 'f': return be->t_f32;
-  default: return be->t_f64;
-  }
-}
-
-static LLVMTypeRef result_type(func_state *fs, const wasm_instr *in) {
-  const char *sig = opcode_infos[in->op].sig;
-  while (*sig != ':')
-    sig++;
-  return sig_type(fs->be, sig[1]);
 }
 
 bool lower_const(func_state *fs, const wasm_instr *in, int a) {
@@ -72,19 +58,37 @@ bool lower_fcmp(func_state *fs, const wasm_instr *in, int pred) {
   return true;
 }
 
-/* Quiets a NaN `v` (x + x of a NaN is a quiet NaN; other values pass). */
-static LLVMValueRef quiet_if_nan(func_state *fs, LLVMValueRef v) {
+/*
+ * NaN quieting, scalar and vector alike (LLVM's fcmp, fadd and select work
+ * lane by lane): `v` where neither `l` nor `r` is a NaN, else l + r, which
+ * the FPU quiets; quiet_nan(fs, v, v, v) quiets `v` itself.
+ */
+static LLVMValueRef quiet_nan(func_state *fs, LLVMValueRef l, LLVMValueRef r, LLVMValueRef v) {
   LLVMBuilderRef b = fs->be->builder;
-  LLVMValueRef is_nan = LLVMBuildFCmp(b, LLVMRealUNO, v, v, "");
-  return LLVMBuildSelect(b, is_nan, LLVMBuildFAdd(b, v, v, ""), v, "");
+  LLVMValueRef any_nan = LLVMBuildFCmp(b, LLVMRealUNO, l, r, "");
+  return LLVMBuildSelect(b, any_nan, LLVMBuildFAdd(b, l, r, ""), v, "");
 }
 
-static bool is_identity_constant(LLVMValueRef v) {
+static bool is_identity_value(LLVMValueRef c) {
   LLVMBool lost;
-  if (!LLVMIsAConstantFP(v))
-    return false;
-  double d = LLVMConstRealGetDouble(v, &lost);
+  double d = LLVMConstRealGetDouble(c, &lost);
   return d == 0.0 || d == 1.0 || d == -1.0;
+}
+
+/* A constant ±0 or ±1, or for a vector a constant with such a lane (or a
+ * lane that is undef or unknown: be safe). */
+static bool has_identity_constant(LLVMValueRef v) {
+  if (LLVMGetTypeKind(LLVMTypeOf(v)) != LLVMVectorTypeKind)
+    return LLVMIsAConstantFP(v) && is_identity_value(v);
+  if (!LLVMIsAConstant(v))
+    return false;
+  unsigned n = LLVMGetVectorSize(LLVMTypeOf(v));
+  for (unsigned i = 0; i < n; i++) {
+    LLVMValueRef e = LLVMGetAggregateElement(v, i);
+    if (!e || !LLVMIsAConstantFP(e) || is_identity_value(e))
+      return true;
+  }
+  return false;
 }
 
 /*
@@ -93,14 +97,18 @@ static bool is_identity_constant(LLVMValueRef v) {
  * arithmetic NaN. Such operations (with a constant ±0 or ±1 operand: rare
  * in compiled code, which folds them itself) get an explicit quieting.
  */
+LLVMValueRef lower_binop_value(func_state *fs, LLVMOpcode op, LLVMValueRef l, LLVMValueRef r) {
+  LLVMValueRef v = LLVMBuildBinOp(fs->be->builder, op, l, r, "");
+  bool is_float = op == LLVMFAdd || op == LLVMFSub || op == LLVMFMul || op == LLVMFDiv;
+  if (is_float && (has_identity_constant(l) || has_identity_constant(r)))
+    v = quiet_nan(fs, v, v, v);
+  return v;
+}
+
 bool lower_binop(func_state *fs, const wasm_instr *in, int opcode) {
   (void)in;
   LLVMValueRef r = lower_pop(fs), l = lower_pop(fs);
-  LLVMValueRef v = LLVMBuildBinOp(fs->be->builder, (LLVMOpcode)opcode, l, r, "");
-  bool is_float = opcode == LLVMFAdd || opcode == LLVMFSub || opcode == LLVMFMul || opcode == LLVMFDiv;
-  if (is_float && (is_identity_constant(l) || is_identity_constant(r)))
-    v = quiet_if_nan(fs, v);
-  lower_push(fs, v);
+  lower_push(fs, lower_binop_value(fs, (LLVMOpcode)opcode, l, r));
   return true;
 }
 
@@ -144,12 +152,17 @@ bool lower_idiv(func_state *fs, const wasm_instr *in, int opcode) {
   return true;
 }
 
+/* ctlz, cttz and abs take a second operand, is_*_poison: false, so a zero
+ * (INT_MIN for abs) gives wasm's result instead of poison. */
+LLVMValueRef lower_unop_intrinsic_value(func_state *fs, enum intrinsic_id id, LLVMValueRef v) {
+  LLVMValueRef args[2] = {v, LLVMConstInt(LLVMInt1TypeInContext(fs->be->context), 0, 0)};
+  unsigned n = (id == INTR_CTLZ || id == INTR_CTTZ || id == INTR_ABS) ? 2 : 1;
+  return lower_call_intrinsic(fs, id, LLVMTypeOf(v), args, n);
+}
+
 bool lower_unop_intrinsic(func_state *fs, const wasm_instr *in, int id) {
   (void)in;
-  LLVMValueRef v = lower_pop(fs);
-  LLVMValueRef args[2] = {v, LLVMConstInt(LLVMInt1TypeInContext(fs->be->context), 0, 0)};
-  unsigned n = (id == INTR_CTLZ || id == INTR_CTTZ) ? 2 : 1;
-  lower_push(fs, lower_call_intrinsic(fs, (enum intrinsic_id)id, LLVMTypeOf(v), args, n));
+  lower_push(fs, lower_unop_intrinsic_value(fs, (enum intrinsic_id)id, lower_pop(fs)));
   return true;
 }
 
@@ -158,20 +171,18 @@ bool lower_unop_intrinsic(func_state *fs, const wasm_instr *in, int id) {
  * or not, but wasm wants an arithmetic (quiet) NaN. When either operand is
  * NaN the result is l + r instead, which the FPU quiets.
  */
-static LLVMValueRef quiet_nan_result(func_state *fs, LLVMValueRef l, LLVMValueRef r, LLVMValueRef v) {
-  LLVMBuilderRef b = fs->be->builder;
-  LLVMValueRef any_nan = LLVMBuildFCmp(b, LLVMRealUNO, l, r, "");
-  return LLVMBuildSelect(b, any_nan, LLVMBuildFAdd(b, l, r, ""), v, "");
+LLVMValueRef lower_binop_intrinsic_value(func_state *fs, enum intrinsic_id id, LLVMValueRef l, LLVMValueRef r) {
+  LLVMValueRef args[2] = {l, r};
+  LLVMValueRef v = lower_call_intrinsic(fs, id, LLVMTypeOf(l), args, 2);
+  if (id == INTR_MINIMUM || id == INTR_MAXIMUM)
+    v = quiet_nan(fs, l, r, v);
+  return v;
 }
 
 bool lower_binop_intrinsic(func_state *fs, const wasm_instr *in, int id) {
   (void)in;
   LLVMValueRef r = lower_pop(fs), l = lower_pop(fs);
-  LLVMValueRef args[2] = {l, r};
-  LLVMValueRef v = lower_call_intrinsic(fs, (enum intrinsic_id)id, LLVMTypeOf(l), args, 2);
-  if (id == INTR_MINIMUM || id == INTR_MAXIMUM)
-    v = quiet_nan_result(fs, l, r, v);
-  lower_push(fs, v);
+  lower_push(fs, lower_binop_intrinsic_value(fs, (enum intrinsic_id)id, l, r));
   return true;
 }
 
@@ -184,8 +195,9 @@ bool lower_fneg(func_state *fs, const wasm_instr *in, int a) {
 bool lower_convert(func_state *fs, const wasm_instr *in, int opcode) {
   LLVMValueRef v = lower_pop(fs);
   bool round_trip = opcode == LLVMFPTrunc && LLVMIsAFPExtInst(v); /* folded to the input */
-  LLVMValueRef r = LLVMBuildCast(fs->be->builder, (LLVMOpcode)opcode, v, result_type(fs, in), "");
-  lower_push(fs, round_trip ? quiet_if_nan(fs, r) : r);
+  LLVMTypeRef to = lower_result_type(fs->be, in->op);
+  LLVMValueRef r = LLVMBuildCast(fs->be->builder, (LLVMOpcode)opcode, v, to, "");
+  lower_push(fs, round_trip ? quiet_nan(fs, r, r, r) : r);
   return true;
 }
 
@@ -226,7 +238,7 @@ bool lower_trunc_trap(func_state *fs, const wasm_instr *in, int is_signed) {
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
   LLVMValueRef v = lower_pop(fs);
-  LLVMTypeRef ft = LLVMTypeOf(v), it = result_type(fs, in);
+  LLVMTypeRef ft = LLVMTypeOf(v), it = lower_result_type(fs->be, in->op);
   unsigned bits = LLVMGetIntTypeWidth(it);
   double lo, hi;
   bool lo_inclusive;
@@ -243,6 +255,6 @@ bool lower_trunc_trap(func_state *fs, const wasm_instr *in, int is_signed) {
 bool lower_trunc_sat(func_state *fs, const wasm_instr *in, int is_signed) {
   LLVMValueRef v = lower_pop(fs);
   enum intrinsic_id id = is_signed ? INTR_FPTOSI_SAT : INTR_FPTOUI_SAT;
-  lower_push(fs, lower_call_intrinsic(fs, id, result_type(fs, in), &v, 1));
+  lower_push(fs, lower_call_intrinsic(fs, id, lower_result_type(fs->be, in->op), &v, 1));
   return true;
 }

@@ -96,20 +96,21 @@ static LLVMValueRef splat(func_state *fs, LLVMValueRef scalar, unsigned n) {
 
 /* ---- memory ---- */
 
-static LLVMValueRef load(func_state *fs, const wasm_instr *in, LLVMTypeRef t, unsigned bytes) {
-  LLVMValueRef ptr = lower_effective_address(fs, lower_pop(fs), in->offset_imm, bytes);
+/* The access's width is the opcode's BYTES column (opcodes.h). */
+static LLVMValueRef load(func_state *fs, const wasm_instr *in, LLVMTypeRef t) {
+  LLVMValueRef ptr = lower_effective_address(fs, lower_pop(fs), in->offset_imm, opcode_infos[in->op].bytes);
   return lower_load_value(fs, t, ptr, TBAA_MEMORY, false, 1);
 }
 
-static void store(func_state *fs, const wasm_instr *in, LLVMValueRef v, unsigned bytes) {
-  LLVMValueRef ptr = lower_effective_address(fs, lower_pop(fs), in->offset_imm, bytes);
+static void store(func_state *fs, const wasm_instr *in, LLVMValueRef v) {
+  LLVMValueRef ptr = lower_effective_address(fs, lower_pop(fs), in->offset_imm, opcode_infos[in->op].bytes);
   lower_store_value(fs, v, ptr, TBAA_MEMORY, 1);
 }
 
 /* v128.load */
 bool lower_simd_load(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
-  lower_push(fs, load(fs, in, lower_valtype(fs->be, VT_V128), 16));
+  lower_push(fs, load(fs, in, lower_valtype(fs->be, VT_V128)));
   return true;
 }
 
@@ -117,7 +118,7 @@ bool lower_simd_load(func_state *fs, const wasm_instr *in, int a) {
 bool lower_simd_store(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
   LLVMValueRef v = lower_pop(fs);
-  store(fs, in, v, 16);
+  store(fs, in, v);
   return true;
 }
 
@@ -125,14 +126,14 @@ bool lower_simd_store(func_state *fs, const wasm_instr *in, int a) {
 bool lower_simd_load_extend(func_state *fs, const wasm_instr *in, int a) {
   int shape = arg_shape(a);
   unsigned n = shapes[shape].lanes;
-  LLVMValueRef v = load(fs, in, int_vec(fs->be, shapes[shape].bits / 2, n), 8);
+  LLVMValueRef v = load(fs, in, int_vec(fs->be, shapes[shape].bits / 2, n));
   push_v128(fs, LLVMBuildCast(fs->be->builder, (LLVMOpcode)arg_op(a), v, vec_type(fs->be, shape), ""));
   return true;
 }
 
 /* v128.loadN_splat */
 bool lower_simd_load_splat(func_state *fs, const wasm_instr *in, int shape) {
-  LLVMValueRef v = load(fs, in, lane_type(fs->be, shape), shapes[shape].bits / 8);
+  LLVMValueRef v = load(fs, in, lane_type(fs->be, shape));
   push_v128(fs, splat(fs, v, shapes[shape].lanes));
   return true;
 }
@@ -140,7 +141,7 @@ bool lower_simd_load_splat(func_state *fs, const wasm_instr *in, int shape) {
 /* v128.load32_zero / load64_zero: lane 0 loaded, the others zero. */
 bool lower_simd_load_zero(func_state *fs, const wasm_instr *in, int shape) {
   backend *be = fs->be;
-  LLVMValueRef v = load(fs, in, lane_type(be, shape), shapes[shape].bits / 8);
+  LLVMValueRef v = load(fs, in, lane_type(be, shape));
   LLVMValueRef zero = LLVMConstNull(vec_type(be, shape));
   push_v128(fs, LLVMBuildInsertElement(be->builder, zero, v, lower_const_i32(be, 0), ""));
   return true;
@@ -150,7 +151,7 @@ bool lower_simd_load_zero(func_state *fs, const wasm_instr *in, int shape) {
 bool lower_simd_load_lane(func_state *fs, const wasm_instr *in, int shape) {
   backend *be = fs->be;
   LLVMValueRef v = pop_as(fs, shape);
-  LLVMValueRef x = load(fs, in, lane_type(be, shape), shapes[shape].bits / 8);
+  LLVMValueRef x = load(fs, in, lane_type(be, shape));
   push_v128(fs, LLVMBuildInsertElement(be->builder, v, x, lower_const_i32(be, in->lane), ""));
   return true;
 }
@@ -160,7 +161,7 @@ bool lower_simd_store_lane(func_state *fs, const wasm_instr *in, int shape) {
   backend *be = fs->be;
   LLVMValueRef v = pop_as(fs, shape);
   LLVMValueRef x = LLVMBuildExtractElement(be->builder, v, lower_const_i32(be, in->lane), "");
-  store(fs, in, x, shapes[shape].bits / 8);
+  store(fs, in, x);
   return true;
 }
 
@@ -323,63 +324,30 @@ bool lower_simd_bitmask(func_state *fs, const wasm_instr *in, int shape) {
 
 /* ---- arithmetic ---- */
 
-/* Quiets NaN lanes of `v` (x + x of a NaN is quiet; other lanes pass). */
-static LLVMValueRef quiet_nan_lanes(func_state *fs, LLVMValueRef l, LLVMValueRef r, LLVMValueRef v) {
-  LLVMBuilderRef b = fs->be->builder;
-  LLVMValueRef any_nan = LLVMBuildFCmp(b, LLVMRealUNO, l, r, "");
-  return LLVMBuildSelect(b, any_nan, LLVMBuildFAdd(b, l, r, ""), v, "");
-}
-
-/* Does constant vector `v` have a lane of ±0 or ±1, which LLVM folds away
- * (x * 1 -> x), passing a signaling NaN through? See lower_binop. */
-static bool has_identity_lane(LLVMValueRef v) {
-  if (!LLVMIsAConstant(v))
-    return false;
-  unsigned n = LLVMGetVectorSize(LLVMTypeOf(v));
-  for (unsigned i = 0; i < n; i++) {
-    LLVMValueRef e = LLVMGetAggregateElement(v, i);
-    LLVMBool lost;
-    if (!e || !LLVMIsAConstantFP(e))
-      return true; /* undef or unknown: be safe */
-    double d = LLVMConstRealGetDouble(e, &lost);
-    if (d == 0.0 || d == 1.0 || d == -1.0)
-      return true;
-  }
-  return false;
-}
-
-/* SHAPE.add/sub/mul/div, v128.and/or/xor: one LLVM binary operator. */
+/* SHAPE.add/sub/mul/div, v128.and/or/xor: one LLVM binary operator, float
+ * lanes quieted as the scalar ones are (lower_binop_value). */
 bool lower_simd_binop(func_state *fs, const wasm_instr *in, int a) {
   (void)in;
   int shape = arg_shape(a);
   LLVMValueRef r = pop_as(fs, shape), l = pop_as(fs, shape);
-  LLVMValueRef v = LLVMBuildBinOp(fs->be->builder, (LLVMOpcode)arg_op(a), l, r, "");
-  if (shapes[shape].is_float && (has_identity_lane(l) || has_identity_lane(r)))
-    v = quiet_nan_lanes(fs, v, v, v);
-  push_v128(fs, v);
+  push_v128(fs, lower_binop_value(fs, (LLVMOpcode)arg_op(a), l, r));
   return true;
 }
 
 /* Saturating add/sub, integer min/max, float min/max (NaN results quieted). */
 bool lower_simd_binop_intrinsic(func_state *fs, const wasm_instr *in, int a) {
   (void)in;
-  int shape = arg_shape(a), id = arg_op(a);
+  int shape = arg_shape(a);
   LLVMValueRef r = pop_as(fs, shape), l = pop_as(fs, shape);
-  LLVMValueRef args[2] = {l, r};
-  LLVMValueRef v = lower_call_intrinsic(fs, (enum intrinsic_id)id, LLVMTypeOf(l), args, 2);
-  if (id == INTR_MINIMUM || id == INTR_MAXIMUM)
-    v = quiet_nan_lanes(fs, l, r, v);
-  push_v128(fs, v);
+  push_v128(fs, lower_binop_intrinsic_value(fs, (enum intrinsic_id)arg_op(a), l, r));
   return true;
 }
 
 /* abs, popcnt, float abs/sqrt/ceil/floor/trunc/nearest. abs(INT_MIN) = INT_MIN. */
 bool lower_simd_unop_intrinsic(func_state *fs, const wasm_instr *in, int a) {
   (void)in;
-  int id = arg_op(a);
   LLVMValueRef v = pop_as(fs, arg_shape(a));
-  LLVMValueRef args[2] = {v, LLVMConstInt(LLVMInt1TypeInContext(fs->be->context), 0, 0)};
-  push_v128(fs, lower_call_intrinsic(fs, (enum intrinsic_id)id, LLVMTypeOf(v), args, id == INTR_ABS ? 2 : 1));
+  push_v128(fs, lower_unop_intrinsic_value(fs, (enum intrinsic_id)arg_op(a), v));
   return true;
 }
 

@@ -76,4 +76,17 @@ bool read_instr(reader *r, arena *scratch, wasm_instr *out);
 /* The text name of an opcode ("i32.add"). */
 const char *opcode_name(wasm_opcode op);
 
+/* The fixed signature of an opcode (SIG of opcodes.h) as value types. */
+enum { SIG_MAX_PARAMS = 3, SIG_MAX_RESULTS = 1 };
+typedef struct opcode_sig {
+  uint32_t param_count, result_count;
+  wasm_valtype params[SIG_MAX_PARAMS];
+  wasm_valtype results[SIG_MAX_RESULTS];
+} opcode_sig;
+
+/* Decodes the SIG column of `op` into *out; false (and *out untouched) for
+ * an opcode without one, which the validator types itself. The one reader
+ * of that column: the validator and lowering both go through it. */
+bool opcode_signature(wasm_opcode op, opcode_sig *out);
+
 #endif /* W2O_READER_H */

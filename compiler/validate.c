@@ -478,44 +478,6 @@ static bool validate_ref(validator *v) {
 /* ---- Instructions with a fixed signature ---- */
 
 /* Bytes accessed by a SIMD load or store (0 if `op` is none). */
-static uint32_t simd_access_bytes(wasm_opcode op) {
-  switch (op) {
-  case OP_V128_LOAD: case OP_V128_STORE:
-    return 16;
-  case OP_V128_LOAD8X8_S: case OP_V128_LOAD8X8_U: case OP_V128_LOAD16X4_S:
-  case OP_V128_LOAD16X4_U: case OP_V128_LOAD32X2_S: case OP_V128_LOAD32X2_U:
-  case OP_V128_LOAD64_SPLAT: case OP_V128_LOAD64_ZERO:
-    return 8;
-  case OP_V128_LOAD32_SPLAT: case OP_V128_LOAD32_ZERO:
-    return 4;
-  case OP_V128_LOAD16_SPLAT:
-    return 2;
-  case OP_V128_LOAD8_SPLAT:
-    return 1;
-  default:
-    return 0;
-  }
-}
-
-/* Bytes accessed by a load or store: its natural alignment. */
-static uint32_t access_bytes(wasm_opcode op) {
-  switch (op) {
-  case OP_I32_LOAD8_S: case OP_I32_LOAD8_U: case OP_I64_LOAD8_S: case OP_I64_LOAD8_U:
-  case OP_I32_STORE8: case OP_I64_STORE8:
-    return 1;
-  case OP_I32_LOAD16_S: case OP_I32_LOAD16_U: case OP_I64_LOAD16_S: case OP_I64_LOAD16_U:
-  case OP_I32_STORE16: case OP_I64_STORE16:
-    return 2;
-  case OP_I32_LOAD: case OP_F32_LOAD: case OP_I64_LOAD32_S: case OP_I64_LOAD32_U:
-  case OP_I32_STORE: case OP_F32_STORE: case OP_I64_STORE32:
-    return 4;
-  default: {
-    uint32_t simd = simd_access_bytes(op);
-    return simd ? simd : 8;
-  }
-  }
-}
-
 /* Lanes of the shape a lane immediate indexes (0 for other immediates). */
 static uint32_t imm_lanes(imm_kind imm) {
   switch (imm) {
@@ -579,9 +541,9 @@ static bool check_sig_immediates(validator *v) {
   wasm_valtype a, b;
   imm_kind imm = opcode_infos[in->op].imm;
   switch (imm) {
-  case IMM_MEMARG: return check_memarg(v, access_bytes(in->op));
+  case IMM_MEMARG: return check_memarg(v, opcode_infos[in->op].bytes);
   case IMM_MEMARG_LANE2: case IMM_MEMARG_LANE4: case IMM_MEMARG_LANE8: case IMM_MEMARG_LANE16:
-    return check_memarg(v, 16 / imm_lanes(imm)) && check_lane(v, in->lane, imm_lanes(imm));
+    return check_memarg(v, opcode_infos[in->op].bytes) && check_lane(v, in->lane, imm_lanes(imm));
   case IMM_LANE2: case IMM_LANE4: case IMM_LANE8: case IMM_LANE16:
     return check_lane(v, in->lane, imm_lanes(imm));
   case IMM_SHUFFLE: return check_shuffle(v);
@@ -603,34 +565,23 @@ static bool check_sig_immediates(validator *v) {
   }
 }
 
-static wasm_valtype sig_type(char c) {
-  switch (c) {
-  case 'i': return VT_I32;
-  case 'I': return VT_I64;
-  case 'f': return VT_F32;
-  case 'v': return VT_V128;
-  default: return VT_F64;
-  }
-}
-
-/* SIG "params:results" of opcodes.h: pop the parameters right to left, push the results. */
-static bool validate_sig(validator *v, const char *sig) {
-  const char *colon = strchr(sig, ':');
+/* A fixed signature (opcodes.h): pop the parameters right to left, push the results. */
+static bool validate_sig(validator *v, const opcode_sig *sig) {
   if (!check_sig_immediates(v))
     return false;
-  for (const char *p = colon; p > sig;)
-    if (!pop_expect(v, sig_type(*--p)))
+  for (uint32_t i = sig->param_count; i-- > 0;)
+    if (!pop_expect(v, sig->params[i]))
       return false;
-  for (const char *p = colon + 1; *p; p++)
-    if (!push_val(v, sig_type(*p)))
+  for (uint32_t i = 0; i < sig->result_count; i++)
+    if (!push_val(v, sig->results[i]))
       return false;
   return true;
 }
 
 static bool validate_instr(validator *v) {
-  const char *sig = opcode_infos[v->in.op].sig;
-  if (sig)
-    return validate_sig(v, sig);
+  opcode_sig sig;
+  if (opcode_signature(v->in.op, &sig))
+    return validate_sig(v, &sig);
   switch (v->in.op) {
   case OP_NOP: return true;
   case OP_DROP: { wasm_valtype t = 0; return pop_val(v, &t); }

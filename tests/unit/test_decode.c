@@ -196,6 +196,50 @@ static void test_opcode_names(void **state) {
   assert_int_equal(opcode_infos[OP_TABLE_FILL].code, 0xfc11);
 }
 
+/* Every SIG of the table decodes whole (no row exceeds SIG_MAX_*), and
+ * the types come out in order. */
+static void test_opcode_signatures(void **state) {
+  (void)state;
+  opcode_sig sig;
+  for (int op = 0; op < OP_COUNT; op++) {
+    const char *text = opcode_infos[op].sig;
+    assert_int_equal(opcode_signature((wasm_opcode)op, &sig), text != NULL);
+    if (text)
+      assert_int_equal(sig.param_count + 1 + sig.result_count, strlen(text));
+  }
+  assert_true(opcode_signature(OP_I64_STORE, &sig)); /* "iI:" */
+  assert_int_equal(sig.param_count, 2);
+  assert_int_equal(sig.params[0], VT_I32);
+  assert_int_equal(sig.params[1], VT_I64);
+  assert_int_equal(sig.result_count, 0);
+  assert_true(opcode_signature(OP_F64_CONVERT_I32_U, &sig)); /* "i:F" */
+  assert_int_equal(sig.results[0], VT_F64);
+  assert_true(opcode_signature(OP_I8X16_EXTRACT_LANE_S, &sig)); /* "v:i" */
+  assert_int_equal(sig.params[0], VT_V128);
+  assert_true(opcode_signature(OP_MEMORY_SIZE, &sig)); /* ":i" */
+  assert_int_equal(sig.param_count, 0);
+  assert_int_equal(sig.results[0], VT_I32);
+  assert_false(opcode_signature(OP_LOCAL_GET, &sig));
+}
+
+/* BYTES is set exactly for the memory accesses, as their natural alignment. */
+static void test_opcode_access_bytes(void **state) {
+  (void)state;
+  for (int op = 0; op < OP_COUNT; op++) {
+    imm_kind imm = opcode_infos[op].imm;
+    bool memarg = imm == IMM_MEMARG || imm == IMM_MEMARG_LANE2 || imm == IMM_MEMARG_LANE4 ||
+                  imm == IMM_MEMARG_LANE8 || imm == IMM_MEMARG_LANE16;
+    assert_int_equal(opcode_infos[op].bytes != 0, memarg);
+  }
+  assert_int_equal(opcode_infos[OP_I64_LOAD].bytes, 8);
+  assert_int_equal(opcode_infos[OP_I64_LOAD32_U].bytes, 4);
+  assert_int_equal(opcode_infos[OP_I32_STORE16].bytes, 2);
+  assert_int_equal(opcode_infos[OP_V128_LOAD].bytes, 16);
+  assert_int_equal(opcode_infos[OP_V128_LOAD8X8_S].bytes, 8);
+  assert_int_equal(opcode_infos[OP_V128_LOAD16_LANE].bytes, 2);
+  assert_int_equal(opcode_infos[OP_V128_LOAD32_ZERO].bytes, 4);
+}
+
 static void test_diag_format(void **state) {
   (void)state;
   diag d;
@@ -361,6 +405,8 @@ int main(void) {
       cmocka_unit_test(test_leb_signed),
       cmocka_unit_test(test_read_instr),
       cmocka_unit_test(test_opcode_names),
+      cmocka_unit_test(test_opcode_signatures),
+      cmocka_unit_test(test_opcode_access_bytes),
       cmocka_unit_test(test_diag_format),
       cmocka_unit_test(test_empty_module),
       cmocka_unit_test(test_sections),
