@@ -21,13 +21,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* ---- Arena: one per module; everything decoded lives until it is freed. ---- */
+/* ---- Memory (arena.c): the allocation hook, and arenas (one per module:
+ * everything decoded lives until it is freed). ---- */
 
 typedef struct arena_block arena_block;
 
 typedef struct arena {
   arena_block *head;
-  bool failed; /* an allocation failed (the allocation hook said no) */
 } arena;
 
 /* Allocation hook: every allocation of the compiler goes through it, so tests
@@ -35,16 +35,17 @@ typedef struct arena {
 typedef void *(*w2o_realloc_fn)(void *ptr, size_t size);
 void w2o_set_allocator(w2o_realloc_fn fn);
 void *w2o_realloc(void *ptr, size_t size); /* size 0 frees */
+void w2o_free(void *ptr);                  /* w2o_realloc(ptr, 0) */
 /* Grows the array at *(T **)items to hold `need` elements (doubling); false
  * if out of memory, the array then unchanged. */
 bool w2o_reserve(void *items, size_t *cap, size_t need, size_t elem_size);
 
 void arena_init(arena *a);
-void *arena_alloc(arena *a, size_t size); /* zeroed; NULL (and a->failed) on failure */
+void *arena_alloc(arena *a, size_t size); /* zeroed; NULL on failure */
 void *arena_array(arena *a, size_t count, size_t size); /* overflow-checked */
 void arena_free(arena *a);
 
-/* ---- Diagnostics ---- */
+/* ---- Diagnostics (diag.c) ---- */
 
 /* The first error found; later ones are ignored. */
 typedef struct diag {
