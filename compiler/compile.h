@@ -70,14 +70,11 @@ bool write_header(const wasm_module *m, const compile_options *opts, const char 
 /* ---- names.c ---- */
 
 /* Makes a C identifier from arbitrary bytes: [A-Za-z0-9_] kept, others '_',
- * a leading digit prefixed with '_'. Returns a malloc'd string. */
+ * a leading digit prefixed with '_'. Free with w2o_free; NULL if out of memory. */
 char *names_c_identifier(const char *bytes, size_t len);
 
 /* The default --name for an input path: its file name without extension,
- * made a C identifier. Malloc'd. */
+ * made a C identifier. Free with w2o_free. */
 char *names_default_prefix(const char *path);
-
-/* printf into a malloc'd string (NULL on allocation failure). */
-char *names_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif /* W2O_COMPILE_H */

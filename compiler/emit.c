@@ -33,7 +33,7 @@
 #include "lower.h"
 
 static char *take_message(char *llvm_message) {
-  char *s = names_printf("%s", llvm_message ? llvm_message : "unknown LLVM error");
+  char *s = text_printf("%s", llvm_message ? llvm_message : "unknown LLVM error");
   LLVMDisposeMessage(llvm_message);
   return s;
 }
@@ -52,12 +52,12 @@ static void cpu_and_features(const compile_options *o, char **cpu, char **featur
   if (o->cpu && strcmp(o->cpu, "native") == 0) {
     *cpu = LLVMGetHostCPUName();
     char *host = LLVMGetHostCPUFeatures();
-    *features = o->features ? names_printf("%s,%s", host, o->features) : names_printf("%s", host);
+    *features = o->features ? text_printf("%s,%s", host, o->features) : text_printf("%s", host);
     LLVMDisposeMessage(host);
     return;
   }
-  *cpu = names_printf("%s", o->cpu ? o->cpu : "generic");
-  *features = names_printf("%s", o->features ? o->features : "");
+  *cpu = text_printf("%s", o->cpu ? o->cpu : "generic");
+  *features = text_printf("%s", o->features ? o->features : "");
 }
 
 static LLVMTargetMachineRef create_machine(const compile_options *o, const char *triple, char **error) {
@@ -76,10 +76,10 @@ static LLVMTargetMachineRef create_machine(const compile_options *o, const char 
   if (native)
     LLVMDisposeMessage(cpu);
   else
-    free(cpu);
-  free(features);
+    w2o_free(cpu);
+  w2o_free(features);
   if (!tm)
-    *error = names_printf("cannot create a target machine for %s", triple);
+    *error = text_printf("cannot create a target machine for %s", triple);
   return tm;
 }
 
@@ -169,7 +169,7 @@ static LLVMTargetMachineRef checked_machine(const compile_options *o, const char
     probe_subtarget(tm, triple);
   const char *captured = probe ? capture_end() : "";
   if (tm && strstr(captured, "not a recognized")) {
-    *error = names_printf("%s (target %s)", captured, triple);
+    *error = text_printf("%s (target %s)", captured, triple);
     LLVMDisposeTargetMachine(tm);
     return NULL;
   }
@@ -200,11 +200,12 @@ backend *backend_create(const compile_options *opts, char **error) {
   LLVMInitializeAllTargets();
   LLVMInitializeAllTargetMCs();
   LLVMInitializeAllAsmPrinters();
-  backend *be = calloc(1, sizeof *be);
+  backend *be = w2o_realloc(NULL, sizeof *be);
   if (!be) {
     *error = NULL;
     return NULL;
   }
+  memset(be, 0, sizeof *be);
   be->opts = *opts;
   be->triple = opts->triple ? LLVMNormalizeTargetTriple(opts->triple) : LLVMGetDefaultTargetTriple();
   be->machine = checked_machine(opts, be->triple, error);
@@ -243,7 +244,7 @@ void backend_dispose(backend *be) {
   if (be->machine)
     LLVMDisposeTargetMachine(be->machine);
   LLVMDisposeMessage(be->triple);
-  free(be);
+  w2o_free(be);
 }
 
 static const char *pipeline(const compile_options *o) {
@@ -258,7 +259,7 @@ static const char *pipeline(const compile_options *o) {
 static bool optimize(backend *be, char **error) {
   char *message = NULL;
   if (LLVMVerifyModule(be->module, LLVMReturnStatusAction, &message)) {
-    *error = names_printf("internal error: invalid LLVM IR: %s", message ? message : "");
+    *error = text_printf("internal error: invalid LLVM IR: %s", message ? message : "");
     LLVMDisposeMessage(message);
     return false;
   }
@@ -268,7 +269,7 @@ static bool optimize(backend *be, char **error) {
   LLVMDisposePassBuilderOptions(pbo);
   if (err) {
     char *m = LLVMGetErrorMessage(err);
-    *error = names_printf("internal error: optimization failed: %s", m);
+    *error = text_printf("internal error: optimization failed: %s", m);
     LLVMDisposeErrorMessage(m);
     return false;
   }
@@ -276,11 +277,11 @@ static bool optimize(backend *be, char **error) {
 }
 
 static bool write_all(const char *path, const char *data, size_t size, char **error) {
-  char *tmp = names_printf("%s.tmp%ld", path, (long)getpid());
+  char *tmp = text_printf("%s.tmp%ld", path, (long)getpid());
   FILE *f = tmp ? fopen(tmp, "wb") : NULL;
   if (!f) {
-    *error = names_printf("cannot write %s: %s", path, strerror(errno));
-    free(tmp);
+    *error = text_printf("cannot write %s: %s", path, strerror(errno));
+    w2o_free(tmp);
     return false;
   }
   bool ok = fwrite(data, 1, size, f) == size;
@@ -288,10 +289,10 @@ static bool write_all(const char *path, const char *data, size_t size, char **er
   if (ok && rename(tmp, path) != 0)
     ok = false;
   if (!ok) {
-    *error = names_printf("cannot write %s: %s", path, strerror(errno));
+    *error = text_printf("cannot write %s: %s", path, strerror(errno));
     remove(tmp);
   }
-  free(tmp);
+  w2o_free(tmp);
   return ok;
 }
 
@@ -316,7 +317,7 @@ bool emit_output(backend *be, const char *path, char **error) {
   char *message = NULL;
   LLVMCodeGenFileType kind = be->opts.emit == EMIT_ASM ? LLVMAssemblyFile : LLVMObjectFile;
   if (LLVMTargetMachineEmitToMemoryBuffer(be->machine, be->module, kind, &message, &buf)) {
-    *error = names_printf("internal error: code generation failed: %s", message ? message : "");
+    *error = text_printf("internal error: code generation failed: %s", message ? message : "");
     LLVMDisposeMessage(message);
     return false;
   }

@@ -527,11 +527,11 @@ static char *function_symbol(backend *be, uint32_t func_index) {
   const wasm_name *n = m->func_names ? &m->func_names[func_index] : NULL;
   if (n && n->data && n->len > 0) {
     char *id = names_c_identifier(n->data, n->len);
-    char *s = id ? names_printf("%s.%s", be->opts.name, id) : NULL;
-    free(id);
+    char *s = id ? text_printf("%s.%s", be->opts.name, id) : NULL;
+    w2o_free(id);
     return s;
   }
-  return names_printf("%s.func%u", be->opts.name, func_index);
+  return text_printf("%s.func%u", be->opts.name, func_index);
 }
 
 static bool declare_functions(backend *be) {
@@ -550,7 +550,7 @@ static bool declare_functions(backend *be) {
     if (!sym)
       return diag_error(be->diag, 0, "out of memory");
     LLVMValueRef fn = LLVMAddFunction(be->module, sym, be->func_types[m->funcs[i].type_index]);
-    free(sym);
+    w2o_free(sym);
     LLVMSetLinkage(fn, LLVMInternalLinkage);
     add_fn_attr(be, fn, "nounwind");
     lower_add_unwind_table(be, fn);

@@ -168,7 +168,7 @@ static int parse_prefix_map(cli *c, const char *map) {
   const char *eq = strchr(map, '=');
   if (!eq || eq == map)
     return usage_error("-fdebug-prefix-map needs OLD=NEW, got '%s'", map);
-  const char **grown = realloc(c->owned_prefix_maps, (c->opts.debug_prefix_map_count + 1) * sizeof *grown);
+  const char **grown = w2o_realloc(c->owned_prefix_maps, (c->opts.debug_prefix_map_count + 1) * sizeof *grown);
   if (!grown)
     return usage_error("%s", "out of memory");
   grown[c->opts.debug_prefix_map_count++] = map;
@@ -243,24 +243,24 @@ static int derive_paths(cli *c) {
   if (!c->opts.name)
     c->opts.name = c->owned_name = names_default_prefix(c->input);
   if (!c->output) {
-    char *stem = names_printf("%s", strrchr(c->input, '/') ? strrchr(c->input, '/') + 1 : c->input);
+    char *stem = text_printf("%s", strrchr(c->input, '/') ? strrchr(c->input, '/') + 1 : c->input);
     char *dot = stem ? strrchr(stem, '.') : NULL;
     if (dot)
       *dot = '\0';
-    c->output = c->owned_output = stem ? names_printf("%s%s", stem, ext[c->opts.emit]) : NULL;
-    free(stem);
+    c->output = c->owned_output = stem ? text_printf("%s%s", stem, ext[c->opts.emit]) : NULL;
+    w2o_free(stem);
   }
   if (!c->header && !c->no_header && c->opts.emit == EMIT_OBJ && c->output) {
     const char *dot = strrchr(c->output, '.'), *slash = strrchr(c->output, '/');
     int stem = (dot && (!slash || dot > slash)) ? (int)(dot - c->output) : (int)strlen(c->output);
-    c->header = c->owned_header = names_printf("%.*s.h", stem, c->output);
+    c->header = c->owned_header = text_printf("%.*s.h", stem, c->output);
   }
   if (c->opts.debug && c->output) {
     const char *dot = strrchr(c->output, '.'), *slash = strrchr(c->output, '/');
     int stem = (dot && (!slash || dot > slash)) ? (int)(dot - c->output) : (int)strlen(c->output);
-    c->opts.debug_listing = c->owned_listing = names_printf("%.*s.lst", stem, c->output);
+    c->opts.debug_listing = c->owned_listing = text_printf("%.*s.lst", stem, c->output);
     c->opts.debug_comp_dir = c->owned_comp_dir =
-        slash ? names_printf("%.*s", (int)(slash - c->output), c->output) : names_printf(".");
+        slash ? text_printf("%.*s", (int)(slash - c->output), c->output) : text_printf(".");
   }
   if (!c->opts.name || !c->output || (c->opts.debug && !c->opts.debug_listing))
     return usage_error("%s", "out of memory");
@@ -278,10 +278,10 @@ static uint8_t *read_file(const char *path, size_t *size) {
   for (;;) {
     if (n == cap) {
       cap = cap ? cap * 2 : 65536;
-      uint8_t *p = cap <= MAX_INPUT_BYTES ? realloc(data, cap) : NULL;
+      uint8_t *p = cap <= MAX_INPUT_BYTES ? w2o_realloc(data, cap) : NULL;
       if (!p) {
         fprintf(stderr, "wasm2obj: error: %s is too large\n", path);
-        free(data);
+        w2o_free(data);
         fclose(f);
         return NULL;
       }
@@ -296,7 +296,7 @@ static uint8_t *read_file(const char *path, size_t *size) {
   fclose(f);
   if (failed) {
     fprintf(stderr, "wasm2obj: error: cannot read %s\n", path);
-    free(data);
+    w2o_free(data);
     return NULL;
   }
   *size = n;
@@ -312,7 +312,7 @@ static int report(const diag *d) {
 
 static int fail_with(char *message, int status) {
   fprintf(stderr, "wasm2obj: error: %s\n", message ? message : "out of memory");
-  free(message);
+  w2o_free(message);
   return status;
 }
 
@@ -352,12 +352,12 @@ int main(int argc, char **argv) {
       status = compile(&c, &m, &d);
     module_free(&m);
   }
-  free(bytes);
-  free(c.owned_name);
-  free(c.owned_output);
-  free(c.owned_header);
-  free(c.owned_listing);
-  free(c.owned_comp_dir);
-  free(c.owned_prefix_maps);
+  w2o_free(bytes);
+  w2o_free(c.owned_name);
+  w2o_free(c.owned_output);
+  w2o_free(c.owned_header);
+  w2o_free(c.owned_listing);
+  w2o_free(c.owned_comp_dir);
+  w2o_free(c.owned_prefix_maps);
   return status;
 }

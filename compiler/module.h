@@ -39,6 +39,9 @@ void w2o_free(void *ptr);                  /* w2o_realloc(ptr, 0) */
 /* Grows the array at *(T **)items to hold `need` elements (doubling); false
  * if out of memory, the array then unchanged. */
 bool w2o_reserve(void *items, size_t *cap, size_t need, size_t elem_size);
+/* printf into a string from w2o_realloc (text.c); free it with w2o_free.
+ * NULL if out of memory. */
+char *text_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 void arena_init(arena *a);
 void *arena_alloc(arena *a, size_t size); /* zeroed; NULL on failure */
