@@ -1,11 +1,10 @@
 /*
- * compile.h — the back end's public interface: options, and the stages that
- * turn a validated module into LLVM IR, an object file and a C header.
+ * compile.h — what the driver and the back end share: the exit statuses,
+ * the compile options, the C header writer and C identifiers from names.
  *
  * main.c shows the whole pipeline: decode -> validate -> lower -> optimize
- * and emit -> write header. Each stage reports user errors through a diag
- * and internal failures (LLVM refusing something we built) as status
- * EXIT_INTERNAL with a message; neither ever aborts the process.
+ * and emit -> write header. The back end (backend.h) reports a status and a
+ * diagnostic; only main.c turns a status into an exit status.
  */
 #ifndef W2O_COMPILE_H
 #define W2O_COMPILE_H
@@ -45,23 +44,6 @@ typedef struct compile_options {
   const char *const *debug_prefix_maps; /* each -fdebug-prefix-map's "OLD=NEW", in order */
   size_t debug_prefix_map_count;
 } compile_options;
-
-/* Opaque: the LLVM context, module and target machine of one compilation. */
-typedef struct backend backend;
-
-/* Creates the target machine for `opts`. NULL with *error set (a malloc'd
- * message) if the triple, CPU or features are not known. */
-backend *backend_create(const compile_options *opts, char **error);
-void backend_dispose(backend *be);
-
-/* Lowers a validated module to LLVM IR. Returns false with d filled if the
- * module uses something not supported (diag.unsupported) or on an internal
- * error (message in d). */
-bool lower_module(backend *be, const wasm_module *m, diag *d);
-
-/* Runs the optimization pipeline and writes the requested output to `path`.
- * Returns false with *error set (a malloc'd message). */
-bool emit_output(backend *be, const char *path, char **error);
 
 /* Writes the C header describing module `m` compiled with `opts`. */
 bool write_header(const wasm_module *m, const compile_options *opts, const char *path,

@@ -113,9 +113,9 @@ bool debug_begin(backend *be, const char *listing_path, const char *comp_dir) {
   const wasm_module *m = be->wasm;
   debug_state *ds = be->debug = w2o_realloc(NULL, sizeof *ds);
   if (!ds)
-    return diag_error(be->diag, 0, "out of memory");
+    return diag_out_of_memory(be->diag, 0);
   memset(ds, 0, sizeof *ds);
-  ds->listing_lines = arena_array((arena *)&m->arena, m->func_count ? m->func_count : 1, sizeof(unsigned));
+  ds->listing_lines = arena_array(&be->arena, m->func_count ? m->func_count : 1, sizeof(unsigned));
   FILE *out = ds->listing_lines ? fopen(listing_path, "w") : NULL;
   if (!out)
     return diag_error(be->diag, 0, "cannot write %s: %s", listing_path, strerror(errno));

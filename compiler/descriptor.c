@@ -65,9 +65,9 @@ static LLVMValueRef const_expr(desc *d, const wasm_const_expr *e) {
   return cstruct(d, f, 3);
 }
 
-/* Allocates `n` LLVMValueRefs (at least one) from the module arena. */
+/* Allocates `n` LLVMValueRefs (at least one) from the backend arena. */
 static LLVMValueRef *values(desc *d, size_t n) {
-  return arena_array((arena *)&d->be->wasm->arena, n ? n : 1, sizeof(LLVMValueRef));
+  return arena_array(&d->be->arena, n ? n : 1, sizeof(LLVMValueRef));
 }
 
 /* ---- entry thunks ---- */
@@ -317,7 +317,7 @@ bool descriptor_emit(backend *be) {
     return false;
   char *sym = text_printf("%s_module", be->opts.name);
   if (!sym)
-    return diag_error(be->diag, 0, "out of memory");
+    return diag_out_of_memory(be->diag, 0);
   LLVMValueRef g = LLVMAddGlobal(be->module, LLVMTypeOf(init), sym);
   w2o_free(sym);
   LLVMSetInitializer(g, init);

@@ -46,6 +46,12 @@ bool diag_unsupported(diag *d, size_t offset, const char *fmt, ...) {
   return false;
 }
 
+bool diag_out_of_memory(diag *d, size_t offset) {
+  if (!d->failed)
+    d->out_of_memory = true;
+  return diag_error(d, offset, "out of memory");
+}
+
 void diag_format(const diag *d, char *buf, size_t size) {
   const char *file = d->filename ? d->filename : "<input>";
   if (d->func >= 0)

@@ -55,6 +55,7 @@ typedef struct diag {
   const char *filename;
   bool failed;
   bool unsupported;  /* valid input using a feature this version does not compile */
+  bool out_of_memory; /* the error is an allocation that failed */
   size_t offset;     /* byte offset in the file */
   int64_t func;      /* function index, or -1 */
   char message[400];
@@ -66,6 +67,8 @@ bool diag_error(diag *d, size_t offset, const char *fmt, ...) __attribute__((for
 /* Records that the input needs an unsupported feature (exit status 3). */
 bool diag_unsupported(diag *d, size_t offset, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* Records "out of memory" at `offset` (first error wins). Returns false. */
+bool diag_out_of_memory(diag *d, size_t offset);
 /* Formats "file:0xOFFSET: error: message (func N)" into buf. */
 void diag_format(const diag *d, char *buf, size_t size);
 
