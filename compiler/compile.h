@@ -1,10 +1,10 @@
 /*
- * compile.h — what the driver and the back end share: the exit statuses,
- * the compile options, the C header writer and C identifiers from names.
+ * compile.h — what the driver and the back end share: the compile options,
+ * the C header writer and C identifiers from names.
  *
  * main.c shows the whole pipeline: decode -> validate -> lower -> optimize
  * and emit -> write header. The back end (backend.h) reports a status and a
- * diagnostic; only main.c turns a status into an exit status.
+ * diagnostic; only main.c knows exit statuses and turns a status into one.
  */
 #ifndef W2O_COMPILE_H
 #define W2O_COMPILE_H
@@ -13,15 +13,6 @@
 #include <stddef.h>
 
 #include "module.h"
-
-/* Exit statuses of wasm2obj. */
-enum {
-  EXIT_OK = 0,
-  EXIT_BAD_INPUT = 1,   /* malformed or invalid module */
-  EXIT_USAGE = 2,       /* bad command line, or a file could not be read/written */
-  EXIT_UNSUPPORTED = 3, /* valid module using a feature not implemented yet */
-  EXIT_INTERNAL = 4,    /* a bug in wasm2obj: LLVM rejected what we built */
-};
 
 typedef enum bounds_mode { BOUNDS_GUARD = 0, BOUNDS_EXPLICIT = 1, BOUNDS_NONE = 2 } bounds_mode;
 typedef enum emit_kind { EMIT_OBJ, EMIT_ASM, EMIT_LLVM, EMIT_BC } emit_kind;

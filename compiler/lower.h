@@ -1,8 +1,9 @@
 /*
  * lower.h — private interface of the lowering stage, used by lower*.c,
- * descriptor.c, debug.c (through debug.h) and backend.c: the per-function
- * state the instruction families share and the functions they call one
- * another through. The backend struct itself is in backend_impl.h.
+ * descriptor.c, debug.c and debug_dwarf.c (through debug.h), and backend.c
+ * (debug_dispose): the per-function state the instruction families share
+ * and the functions they call one another through. The backend struct
+ * itself is in backend_impl.h.
  *
  * Lowering model:
  *  - every wasm function becomes an LLVM function `R f(ptr ctx, params...)`
@@ -197,7 +198,7 @@ bool descriptor_emit(backend *be);
 /* The entry thunk for type `type_index`. */
 LLVMValueRef descriptor_entry(backend *be, uint32_t type_index);
 
-/* ---- lower_{control,memory,numeric,simd,interrupt}.c: the families ----
+/* ---- the families (lower.c: locals, globals, parametric; lower_*.c: the rest) ----
  * lower_FAMILY(fs, instr, arg) for each FAMILY of opcodes.h. */
 #define W2O_LOWER_DECL(name, code, imm, sig, family, arg) \
   bool lower_##family(func_state *fs, const wasm_instr *in, int a);

@@ -26,6 +26,15 @@
 #define W2O_VERSION "0.0.0"
 #endif
 
+/* Exit statuses of wasm2obj (documented in --help). */
+enum {
+  EXIT_OK = 0,
+  EXIT_BAD_INPUT = 1,   /* malformed or invalid module */
+  EXIT_USAGE = 2,       /* bad command line, or a file could not be read/written */
+  EXIT_UNSUPPORTED = 3, /* valid module using a feature not implemented yet */
+  EXIT_INTERNAL = 4,    /* a bug in wasm2obj: LLVM rejected what we built */
+};
+
 /* Files larger than this are refused before reading (wasm32 modules are
  * far smaller in practice; the limit keeps a stray huge input harmless). */
 #define MAX_INPUT_BYTES (1u << 30)
