@@ -36,7 +36,8 @@ typedef struct compile_options {
   size_t debug_prefix_map_count;
 } compile_options;
 
-/* Writes the C header describing module `m` compiled with `opts`. */
+/* Writes the C header describing module `m` compiled with `opts` (header.c).
+ * False with *error set (free it with w2o_free; NULL if out of memory). */
 bool write_header(const wasm_module *m, const compile_options *opts, const char *path,
                   const char *source_name, char **error);
 
