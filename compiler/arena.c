@@ -1,19 +1,16 @@
 /*
- * arena.c — memory and diagnostics shared by every stage of the compiler.
+ * arena.c — the compiler's memory: the allocation hook and arenas.
  *
- * Memory: an arena is a singly linked list of blocks; allocations bump a
- * pointer in the newest block and are zeroed, and the whole arena is freed
- * at once. Every byte the compiler allocates goes through w2o_realloc, the
- * one allocation hook, so tests can make any allocation fail. A failed
- * allocation returns NULL and sets `arena.failed`; callers turn that into a
- * diagnostic ("out of memory") and never crash.
+ * requires:  nothing (any stage may allocate).
+ * maintains: every byte the compiler allocates goes through w2o_realloc,
+ *            the one allocation hook, so tests can make any allocation
+ *            fail; the hook is the compiler's only mutable global state.
+ * breaks:    nothing; a failed allocation returns NULL, and the caller
+ *            turns that into a diagnostic ("out of memory"), never a crash.
  *
- * Diagnostics: a diag records the first error (message, byte offset,
- * function index); later errors are ignored, so the user sees the cause, not
- * its consequences. The hook is the compiler's only mutable global state.
+ * An arena is a singly linked list of blocks; allocations bump a pointer in
+ * the newest block and are zeroed, and the whole arena is freed at once.
  */
-#include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -58,10 +55,9 @@ bool w2o_reserve(void *items, size_t *cap, size_t need, size_t elem_size) {
   return true;
 }
 
-void arena_init(arena *a) {
-  a->head = NULL;
-  a->failed = false;
-}
+void w2o_free(void *ptr) { w2o_realloc(ptr, 0); }
+
+void arena_init(arena *a) { a->head = NULL; }
 
 /* Rounds up to the strictest alignment so every allocation is aligned. */
 static size_t align_up(size_t size) {
@@ -86,18 +82,14 @@ static arena_block *new_block(arena *a, size_t size) {
 void *arena_alloc(arena *a, size_t size) {
   if (size == 0)
     size = 1; /* distinct non-NULL pointers for empty arrays */
-  if (size > SIZE_MAX / 2) {
-    a->failed = true;
+  if (size > SIZE_MAX / 2)
     return NULL;
-  }
   size = align_up(size);
   arena_block *b = a->head;
   if (!b || b->capacity - b->used < size)
     b = new_block(a, size);
-  if (!b) {
-    a->failed = true;
+  if (!b)
     return NULL;
-  }
   void *p = (char *)b->data + b->used;
   b->used += size;
   memset(p, 0, size);
@@ -105,10 +97,8 @@ void *arena_alloc(arena *a, size_t size) {
 }
 
 void *arena_array(arena *a, size_t count, size_t size) {
-  if (size != 0 && count > SIZE_MAX / size) {
-    a->failed = true;
+  if (size != 0 && count > SIZE_MAX / size)
     return NULL;
-  }
   return arena_alloc(a, count * size);
 }
 
@@ -120,47 +110,4 @@ void arena_free(arena *a) {
     b = next;
   }
   a->head = NULL;
-}
-
-/* ---- Diagnostics ---- */
-
-void diag_init(diag *d, const char *filename) {
-  memset(d, 0, sizeof *d);
-  d->filename = filename;
-  d->func = -1;
-}
-
-static void diag_record(diag *d, size_t offset, const char *fmt, va_list ap) {
-  if (d->failed)
-    return; /* the first error wins */
-  d->failed = true;
-  d->offset = offset;
-  vsnprintf(d->message, sizeof d->message, fmt, ap);
-}
-
-bool diag_error(diag *d, size_t offset, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  diag_record(d, offset, fmt, ap);
-  va_end(ap);
-  return false;
-}
-
-bool diag_unsupported(diag *d, size_t offset, const char *fmt, ...) {
-  va_list ap;
-  if (!d->failed)
-    d->unsupported = true;
-  va_start(ap, fmt);
-  diag_record(d, offset, fmt, ap);
-  va_end(ap);
-  return false;
-}
-
-void diag_format(const diag *d, char *buf, size_t size) {
-  const char *file = d->filename ? d->filename : "<input>";
-  if (d->func >= 0)
-    snprintf(buf, size, "%s:0x%zx: error: %s (func %lld)", file, d->offset, d->message,
-             (long long)d->func);
-  else
-    snprintf(buf, size, "%s:0x%zx: error: %s", file, d->offset, d->message);
 }

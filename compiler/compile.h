@@ -1,11 +1,10 @@
 /*
- * compile.h — the back end's public interface: options, and the stages that
- * turn a validated module into LLVM IR, an object file and a C header.
+ * compile.h — what the driver and the back end share: the compile options,
+ * the C header writer and C identifiers from names.
  *
  * main.c shows the whole pipeline: decode -> validate -> lower -> optimize
- * and emit -> write header. Each stage reports user errors through a diag
- * and internal failures (LLVM refusing something we built) as status
- * EXIT_INTERNAL with a message; neither ever aborts the process.
+ * and emit -> write header. The back end (backend.h) reports a status and a
+ * diagnostic; only main.c knows exit statuses and turns a status into one.
  */
 #ifndef W2O_COMPILE_H
 #define W2O_COMPILE_H
@@ -14,15 +13,6 @@
 #include <stddef.h>
 
 #include "module.h"
-
-/* Exit statuses of wasm2obj. */
-enum {
-  EXIT_OK = 0,
-  EXIT_BAD_INPUT = 1,   /* malformed or invalid module */
-  EXIT_USAGE = 2,       /* bad command line, or a file could not be read/written */
-  EXIT_UNSUPPORTED = 3, /* valid module using a feature not implemented yet */
-  EXIT_INTERNAL = 4,    /* a bug in wasm2obj: LLVM rejected what we built */
-};
 
 typedef enum bounds_mode { BOUNDS_GUARD = 0, BOUNDS_EXPLICIT = 1, BOUNDS_NONE = 2 } bounds_mode;
 typedef enum emit_kind { EMIT_OBJ, EMIT_ASM, EMIT_LLVM, EMIT_BC } emit_kind;
@@ -46,38 +36,19 @@ typedef struct compile_options {
   size_t debug_prefix_map_count;
 } compile_options;
 
-/* Opaque: the LLVM context, module and target machine of one compilation. */
-typedef struct backend backend;
-
-/* Creates the target machine for `opts`. NULL with *error set (a malloc'd
- * message) if the triple, CPU or features are not known. */
-backend *backend_create(const compile_options *opts, char **error);
-void backend_dispose(backend *be);
-
-/* Lowers a validated module to LLVM IR. Returns false with d filled if the
- * module uses something not supported (diag.unsupported) or on an internal
- * error (message in d). */
-bool lower_module(backend *be, const wasm_module *m, diag *d);
-
-/* Runs the optimization pipeline and writes the requested output to `path`.
- * Returns false with *error set (a malloc'd message). */
-bool emit_output(backend *be, const char *path, char **error);
-
-/* Writes the C header describing module `m` compiled with `opts`. */
+/* Writes the C header describing module `m` compiled with `opts` (header.c).
+ * False with *error set (free it with w2o_free; NULL if out of memory). */
 bool write_header(const wasm_module *m, const compile_options *opts, const char *path,
                   const char *source_name, char **error);
 
 /* ---- names.c ---- */
 
 /* Makes a C identifier from arbitrary bytes: [A-Za-z0-9_] kept, others '_',
- * a leading digit prefixed with '_'. Returns a malloc'd string. */
+ * a leading digit prefixed with '_'. Free with w2o_free; NULL if out of memory. */
 char *names_c_identifier(const char *bytes, size_t len);
 
 /* The default --name for an input path: its file name without extension,
- * made a C identifier. Malloc'd. */
+ * made a C identifier. Free with w2o_free. */
 char *names_default_prefix(const char *path);
-
-/* printf into a malloc'd string (NULL on allocation failure). */
-char *names_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif /* W2O_COMPILE_H */

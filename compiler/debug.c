@@ -58,27 +58,27 @@ static bool write_listing(backend *be, FILE *out) {
   return !ferror(out);
 }
 
-/* Applies -fdebug-prefix-map=OLD=NEW to a directory. Malloc'd. */
+/* Applies -fdebug-prefix-map=OLD=NEW to a directory. Free with w2o_free. */
 char *debug_mapped_dir(const compile_options *o, const char *dir) {
   for (size_t i = o->debug_prefix_map_count; i-- > 0;) { /* the last match wins, as in GCC and clang */
     const char *map = o->debug_prefix_maps[i], *eq = strchr(map, '=');
     size_t n = (size_t)(eq - map);
     if (strncmp(dir, map, n) == 0)
-      return names_printf("%s%s", eq + 1, dir + n);
+      return text_printf("%s%s", eq + 1, dir + n);
   }
-  return names_printf("%s", dir);
+  return text_printf("%s", dir);
 }
 
 /* A DIFile for `path`, split into directory (prefix-mapped) and name. */
 static LLVMMetadataRef make_file(debug_state *ds, const compile_options *o, const char *path) {
   const char *slash = strrchr(path, '/');
   const char *base = slash ? slash + 1 : path;
-  char *dir = slash ? names_printf("%.*s", (int)(slash == path ? 1 : slash - path), path) : names_printf(".");
+  char *dir = slash ? text_printf("%.*s", (int)(slash == path ? 1 : slash - path), path) : text_printf(".");
   char *mapped = dir ? debug_mapped_dir(o, dir) : NULL;
   LLVMMetadataRef f = LLVMDIBuilderCreateFile(ds->dib, base, strlen(base), mapped ? mapped : ".",
                                               mapped ? strlen(mapped) : 1);
-  free(mapped);
-  free(dir);
+  w2o_free(mapped);
+  w2o_free(dir);
   return f;
 }
 
@@ -113,9 +113,9 @@ bool debug_begin(backend *be, const char *listing_path, const char *comp_dir) {
   const wasm_module *m = be->wasm;
   debug_state *ds = be->debug = w2o_realloc(NULL, sizeof *ds);
   if (!ds)
-    return diag_error(be->diag, 0, "out of memory");
+    return diag_out_of_memory(be->diag, 0);
   memset(ds, 0, sizeof *ds);
-  ds->listing_lines = arena_array((arena *)&m->arena, m->func_count ? m->func_count : 1, sizeof(unsigned));
+  ds->listing_lines = arena_array(&be->arena, m->func_count ? m->func_count : 1, sizeof(unsigned));
   FILE *out = ds->listing_lines ? fopen(listing_path, "w") : NULL;
   if (!out)
     return diag_error(be->diag, 0, "cannot write %s: %s", listing_path, strerror(errno));
@@ -129,7 +129,7 @@ bool debug_begin(backend *be, const char *listing_path, const char *comp_dir) {
   const char *base = strrchr(listing_path, '/') ? strrchr(listing_path, '/') + 1 : listing_path;
   char *dir = debug_mapped_dir(&be->opts, comp_dir);
   ds->listing = LLVMDIBuilderCreateFile(ds->dib, base, strlen(base), dir ? dir : ".", dir ? strlen(dir) : 1);
-  free(dir);
+  w2o_free(dir);
   static const char producer[] = "wasm2obj " W2O_VERSION;
   ds->cu = LLVMDIBuilderCreateCompileUnit(ds->dib, LLVMDWARFSourceLanguageC, ds->listing, producer,
                                           sizeof producer - 1, be->opts.opt_level > 0, "", 0, 0, "", 0,

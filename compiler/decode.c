@@ -41,7 +41,7 @@ typedef struct decoder {
 } decoder;
 
 static bool out_of_memory(decoder *dc) {
-  return diag_error(dc->d, reader_offset(&dc->r), "out of memory");
+  return diag_out_of_memory(dc->d, reader_offset(&dc->r));
 }
 
 /* Allocates `count` elements of `size` bytes from the module arena. */

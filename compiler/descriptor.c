@@ -65,9 +65,9 @@ static LLVMValueRef const_expr(desc *d, const wasm_const_expr *e) {
   return cstruct(d, f, 3);
 }
 
-/* Allocates `n` LLVMValueRefs (at least one) from the module arena. */
+/* Allocates `n` LLVMValueRefs (at least one) from the backend arena. */
 static LLVMValueRef *values(desc *d, size_t n) {
-  return arena_array((arena *)&d->be->wasm->arena, n ? n : 1, sizeof(LLVMValueRef));
+  return arena_array(&d->be->arena, n ? n : 1, sizeof(LLVMValueRef));
 }
 
 /* ---- entry thunks ---- */
@@ -90,9 +90,9 @@ LLVMValueRef descriptor_entry(backend *be, uint32_t type_index) {
   const wasm_functype *ft = &be->wasm->types[type_index];
   LLVMTypeRef params[4] = {be->t_ptr, be->t_ptr, be->t_ptr, be->t_ptr};
   LLVMTypeRef fty = LLVMFunctionType(be->t_void, params, 4, 0);
-  char *name = names_printf("%s.entry.t%u", be->opts.name, type_index);
+  char *name = text_printf("%s.entry.t%u", be->opts.name, type_index);
   LLVMValueRef fn = LLVMAddFunction(be->module, name ? name : "", fty);
-  free(name);
+  w2o_free(name);
   LLVMSetLinkage(fn, LLVMInternalLinkage);
   lower_add_unwind_table(be, fn);
   LLVMPositionBuilderAtEnd(be->builder, LLVMAppendBasicBlockInContext(be->context, fn, "entry"));
@@ -315,11 +315,11 @@ bool descriptor_emit(backend *be) {
   LLVMValueRef init = cstruct(&d, f, sizeof f / sizeof f[0]);
   if (!check_layout(&d, init))
     return false;
-  char *sym = names_printf("%s_module", be->opts.name);
+  char *sym = text_printf("%s_module", be->opts.name);
   if (!sym)
-    return diag_error(be->diag, 0, "out of memory");
+    return diag_out_of_memory(be->diag, 0);
   LLVMValueRef g = LLVMAddGlobal(be->module, LLVMTypeOf(init), sym);
-  free(sym);
+  w2o_free(sym);
   LLVMSetInitializer(g, init);
   LLVMSetGlobalConstant(g, 1);
   LLVMSetAlignment(g, 8);

@@ -43,12 +43,12 @@ static bool is_used(header *h, const char *id) {
 /* Records and returns a unique identifier made from `base` (takes ownership). */
 static const char *unique(header *h, char *base, uint32_t index) {
   if (base && is_used(h, base)) {
-    char *alt = names_printf("%s_%u", base, index);
-    free(base);
+    char *alt = text_printf("%s_%u", base, index);
+    w2o_free(base);
     base = alt;
   }
-  if (!base || (h->used_count == h->used_cap && !(h->used = realloc(h->used, (h->used_cap = h->used_cap * 2 + 16) * sizeof(char *))))) {
-    free(base);
+  if (!base || !w2o_reserve(&h->used, &h->used_cap, h->used_count + 1, sizeof *h->used)) {
+    w2o_free(base); /* w2o_reserve leaves h->used as it was: nothing leaks */
     h->failed = true;
     return "_";
   }
@@ -58,8 +58,8 @@ static const char *unique(header *h, char *base, uint32_t index) {
 
 static const char *ident(header *h, const char *kind, const wasm_name *n, uint32_t index) {
   char *id = names_c_identifier(n->data, n->len);
-  char *full = id ? names_printf("%s_%s%s", h->name, kind, id) : NULL;
-  free(id);
+  char *full = id ? text_printf("%s_%s%s", h->name, kind, id) : NULL;
+  w2o_free(id);
   return unique(h, full, index);
 }
 
@@ -248,30 +248,48 @@ static void reserve_fixed_names(header *h) {
   static const char *const fixed[] = {"module", "instance_t", "imports", "imports_t", "resolve_",
                                       "instantiate", "free"};
   for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
-    unique(h, names_printf("%s_%s", h->name, fixed[i]), 0);
+    unique(h, text_printf("%s_%s", h->name, fixed[i]), 0);
 }
 
+/* A zeroed array of `count` pointers (at least one) from the allocation hook. */
+static void *pointer_array(size_t count) {
+  count = count ? count : 1;
+  void **p = count <= SIZE_MAX / sizeof *p ? w2o_realloc(NULL, count * sizeof *p) : NULL;
+  if (p)
+    memset(p, 0, count * sizeof *p);
+  return p;
+}
+
+static void free_fields(const char **fields, uint32_t count) {
+  for (uint32_t i = 0; fields && i < count; i++)
+    w2o_free((char *)fields[i]);
+  w2o_free(fields);
+}
+
+/* The imports struct's field names, `<module>_<field>` made unique; NULL if
+ * out of memory. */
 static const char **import_fields(header *h) {
   const wasm_module *m = h->m;
-  const char **fields = calloc(m->import_count ? m->import_count : 1, sizeof *fields);
-  char **local = calloc(m->import_count ? m->import_count : 1, sizeof *local);
-  size_t count = 0;
-  for (uint32_t i = 0; fields && local && i < m->import_count; i++) {
+  const char **fields = pointer_array(m->import_count);
+  for (uint32_t i = 0; fields && i < m->import_count; i++) {
     char *mod = names_c_identifier(m->imports[i].module.data, m->imports[i].module.len);
     char *field = names_c_identifier(m->imports[i].name.data, m->imports[i].name.len);
-    char *id = mod && field ? names_printf("%s_%s", mod, field) : NULL;
-    free(mod);
-    free(field);
-    for (size_t j = 0; id && j < count; j++)
-      if (strcmp(local[j], id) == 0) {
-        char *alt = names_printf("%s_%u", id, i);
-        free(id);
+    char *id = mod && field ? text_printf("%s_%s", mod, field) : NULL;
+    w2o_free(mod);
+    w2o_free(field);
+    for (uint32_t j = 0; id && j < i; j++)
+      if (strcmp(fields[j], id) == 0) {
+        char *alt = text_printf("%s_%u", id, i);
+        w2o_free(id);
         id = alt;
         break;
       }
-    fields[i] = local[count++] = id ? id : names_printf("import_%u", i);
+    if (!id) {
+      free_fields(fields, i);
+      return NULL;
+    }
+    fields[i] = id;
   }
-  free(local);
   return fields;
 }
 
@@ -280,11 +298,11 @@ bool write_header(const wasm_module *m, const compile_options *opts, const char 
   header h = {0};
   h.m = m;
   h.name = opts->name;
-  char *tmp = names_printf("%s.tmp", path);
+  char *tmp = text_printf("%s.tmp", path);
   h.out = tmp ? fopen(tmp, "w") : NULL;
   if (!h.out) {
-    *error = names_printf("cannot write %s: %s", path, strerror(errno));
-    free(tmp);
+    *error = text_printf("cannot write %s: %s", path, strerror(errno));
+    w2o_free(tmp);
     return false;
   }
   reserve_fixed_names(&h);
@@ -294,17 +312,15 @@ bool write_header(const wasm_module *m, const compile_options *opts, const char 
     write_imports(&h, fields);
   write_exports(&h);
   fprintf(h.out, "#ifdef __cplusplus\n}\n#endif\n\n#endif\n");
-  for (uint32_t i = 0; fields && i < m->import_count; i++)
-    free((char *)fields[i]);
-  free(fields);
+  free_fields(fields, m->import_count);
   for (size_t i = 0; i < h.used_count; i++)
-    free(h.used[i]);
-  free(h.used);
+    w2o_free(h.used[i]);
+  w2o_free(h.used);
   bool ok = fclose(h.out) == 0 && fields && !h.failed && rename(tmp, path) == 0;
   if (!ok) {
-    *error = names_printf("cannot write %s", path);
+    *error = text_printf("cannot write %s", path);
     remove(tmp);
   }
-  free(tmp);
+  w2o_free(tmp);
   return ok;
 }

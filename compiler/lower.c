@@ -59,12 +59,6 @@ static const char *const intrinsic_names[INTR_COUNT] = {
     [INTR_UMAX] = "llvm.umax",          [INTR_ABS] = "llvm.abs",
 };
 
-LLVMValueRef lower_intrinsic(backend *be, enum intrinsic_id id, LLVMTypeRef *types, unsigned n) {
-  const char *name = intrinsic_names[id];
-  unsigned iid = LLVMLookupIntrinsicID(name, strlen(name));
-  return LLVMGetIntrinsicDeclaration(be->module, iid, types, n);
-}
-
 LLVMValueRef lower_call_intrinsic(func_state *fs, enum intrinsic_id id, LLVMTypeRef overload,
                                   LLVMValueRef *args, unsigned n) {
   backend *be = fs->be;
@@ -86,7 +80,7 @@ void lower_push(func_state *fs, LLVMValueRef v) {
     size_t cap = fs->stack_cap ? fs->stack_cap * 2 : 64;
     LLVMValueRef *s = w2o_realloc(fs->stack, cap * sizeof *s);
     if (!s) {
-      diag_error(fs->be->diag, 0, "out of memory");
+      diag_out_of_memory(fs->be->diag, 0);
       return;
     }
     fs->stack = s;
@@ -384,7 +378,7 @@ static bool setup_locals(func_state *fs) {
   fs->locals = arena_array(&fs->scratch, fs->local_count ? fs->local_count : 1, sizeof(LLVMValueRef));
   fs->local_types = arena_array(&fs->scratch, fs->local_count ? fs->local_count : 1, 1);
   if (!fs->locals || !fs->local_types)
-    return diag_error(be->diag, fs->func->body_offset, "out of memory");
+    return diag_out_of_memory(be->diag, fs->func->body_offset);
   for (uint32_t i = 0; i < fs->local_count; i++)
     fs->local_types[i] = i < ft->param_count ? ft->params[i] : fs->func->local_types[i - ft->param_count];
   if (be->opts.opt_level == 0) {
@@ -392,7 +386,7 @@ static bool setup_locals(func_state *fs) {
      * and the wasm local that C code uses as its frame pointer (debug.c). */
     LLVMTypeRef *fields = arena_array(&fs->scratch, (size_t)fs->local_count + 1, sizeof(LLVMTypeRef));
     if (!fields)
-      return diag_error(be->diag, fs->func->body_offset, "out of memory");
+      return diag_out_of_memory(be->diag, fs->func->body_offset);
     fields[0] = be->t_ptr;
     for (uint32_t i = 0; i < fs->local_count; i++)
       fields[i + 1] = lower_valtype(be, fs->local_types[i]);
@@ -540,30 +534,30 @@ static char *function_symbol(backend *be, uint32_t func_index) {
   const wasm_name *n = m->func_names ? &m->func_names[func_index] : NULL;
   if (n && n->data && n->len > 0) {
     char *id = names_c_identifier(n->data, n->len);
-    char *s = id ? names_printf("%s.%s", be->opts.name, id) : NULL;
-    free(id);
+    char *s = id ? text_printf("%s.%s", be->opts.name, id) : NULL;
+    w2o_free(id);
     return s;
   }
-  return names_printf("%s.func%u", be->opts.name, func_index);
+  return text_printf("%s.func%u", be->opts.name, func_index);
 }
 
 static bool declare_functions(backend *be) {
   const wasm_module *m = be->wasm;
-  arena *a = (arena *)&m->arena;
+  arena *a = &be->arena;
   be->func_types = arena_array(a, m->type_count ? m->type_count : 1, sizeof(LLVMTypeRef));
   be->result_structs = arena_array(a, m->type_count ? m->type_count : 1, sizeof(LLVMTypeRef));
   be->funcs = arena_array(a, m->func_count ? m->func_count : 1, sizeof(LLVMValueRef));
   be->entries = arena_array(a, m->type_count ? m->type_count : 1, sizeof(LLVMValueRef));
   if (!be->func_types || !be->result_structs || !be->funcs || !be->entries)
-    return diag_error(be->diag, 0, "out of memory");
+    return diag_out_of_memory(be->diag, 0);
   for (uint32_t i = 0; i < m->type_count; i++)
     be->func_types[i] = function_type(be, &m->types[i], &be->result_structs[i]);
   for (uint32_t i = 0; i < m->func_count; i++) {
     char *sym = function_symbol(be, m->func_import_count + i);
     if (!sym)
-      return diag_error(be->diag, 0, "out of memory");
+      return diag_out_of_memory(be->diag, 0);
     LLVMValueRef fn = LLVMAddFunction(be->module, sym, be->func_types[m->funcs[i].type_index]);
-    free(sym);
+    w2o_free(sym);
     LLVMSetLinkage(fn, LLVMInternalLinkage);
     add_fn_attr(be, fn, "nounwind");
     lower_add_unwind_table(be, fn);
@@ -581,9 +575,8 @@ static bool declare_functions(backend *be) {
   return true;
 }
 
-bool lower_module(backend *be, const wasm_module *m, diag *d) {
+bool lower_module(backend *be, const wasm_module *m) {
   be->wasm = m;
-  be->diag = d;
   init_tbaa(be);
   declare_runtime(be);
   if (!declare_functions(be) || !lower_epoch_plan(be))

@@ -1,7 +1,9 @@
 /*
- * lower.h — private interface of the lowering stage (lower*.c, descriptor.c,
- * emit.c): the backend struct that owns every LLVM object of one
- * compilation, and the per-function state the instruction families share.
+ * lower.h — private interface of the lowering stage, used by lower*.c,
+ * descriptor.c, debug.c and debug_dwarf.c (through debug.h), and backend.c
+ * (debug_dispose): the per-function state the instruction families share
+ * and the functions they call one another through. The backend struct
+ * itself is in backend_impl.h.
  *
  * Lowering model:
  *  - every wasm function becomes an LLVM function `R f(ptr ctx, params...)`
@@ -19,12 +21,7 @@
 #ifndef W2O_LOWER_H
 #define W2O_LOWER_H
 
-#include <llvm-c/Core.h>
-#include <llvm-c/DebugInfo.h>
-#include <llvm-c/Target.h>
-#include <llvm-c/TargetMachine.h>
-
-#include "compile.h"
+#include "backend_impl.h"
 #include "w2o_abi.h"
 #include "module.h"
 #include "opcodes.h"
@@ -59,39 +56,6 @@ enum intrinsic_id {
   INTR_UMAX,
   INTR_ABS,
   INTR_COUNT
-};
-
-typedef struct debug_state debug_state; /* debug.h */
-typedef struct debug_func debug_func;
-
-/* TBAA access classes: accesses of different classes never alias. */
-enum tbaa_class { TBAA_MEMORY, TBAA_CONTEXT, TBAA_GLOBAL, TBAA_TABLE, TBAA_COUNT };
-
-struct backend {
-  compile_options opts;
-  LLVMContextRef context;
-  LLVMModuleRef module;
-  LLVMBuilderRef builder;
-  LLVMTargetMachineRef machine;
-  LLVMTargetDataRef data_layout;
-  char *triple;
-
-  const wasm_module *wasm;
-  diag *diag;
-
-  LLVMTypeRef t_void, t_i8, t_i32, t_i64, t_f32, t_f64, t_ptr;
-  LLVMTypeRef *func_types;       /* native signature per wasm type index */
-  LLVMTypeRef *result_structs;   /* per type index: struct of results if 2+, else NULL */
-  LLVMValueRef *funcs;           /* LLVM function per defined function */
-  LLVMValueRef *entries;         /* generic entry thunk per type index */
-  LLVMValueRef trap_fn;          /* void w2o_trap(i32) */
-  LLVMTypeRef trap_fn_type;
-  LLVMValueRef memory_grow_fn;   /* i64 w2o_memory_grow(ptr, i64) */
-  LLVMTypeRef memory_grow_type;
-  unsigned md_invariant_load, md_tbaa;
-  struct debug_state *debug;     /* -g: debug info state (debug.c), else NULL */
-  LLVMValueRef tbaa_tags[TBAA_COUNT];
-  bool *epoch_at_entry;          /* --epoch: per defined function, counts down on entry */
 };
 
 /* A control frame of the function being lowered. */
@@ -146,11 +110,15 @@ typedef struct func_state {
   arena scratch;
 } func_state;
 
-/* ---- lower.c: shared helpers ---- */
+/* ---- lower.c: shared helpers, the operand stack, the instruction loop ---- */
 LLVMTypeRef lower_valtype(backend *be, wasm_valtype t);
-LLVMValueRef lower_intrinsic(backend *be, enum intrinsic_id id, LLVMTypeRef *types, unsigned n);
+LLVMValueRef lower_const_i32(backend *be, uint32_t v);
+LLVMValueRef lower_const_i64(backend *be, uint64_t v);
 LLVMValueRef lower_call_intrinsic(func_state *fs, enum intrinsic_id id, LLVMTypeRef overload,
                                   LLVMValueRef *args, unsigned n);
+/* Calls runtime function `name` (declared on first use from the argument types). */
+LLVMValueRef lower_runtime_call(func_state *fs, const char *name, LLVMTypeRef ret, LLVMValueRef *args,
+                                unsigned n);
 void lower_push(func_state *fs, LLVMValueRef v);
 LLVMValueRef lower_pop(func_state *fs);
 /* Loads a pointer-sized or integer field of the instance context. */
@@ -162,44 +130,15 @@ LLVMValueRef lower_load_value(func_state *fs, LLVMTypeRef type, LLVMValueRef ptr
 LLVMValueRef lower_store_value(func_state *fs, LLVMValueRef value, LLVMValueRef ptr, enum tbaa_class cls,
                          unsigned align);
 LLVMValueRef lower_gep(func_state *fs, LLVMValueRef base, uint64_t offset);
-
-/* ---- lower_memory.c ---- */
-/* Compared accesses with --fuel/--epoch: the size read in the prologue
- * and again after calls and memory.grow (the interrupt handlers' slow paths
- * do not read it). No-op otherwise. */
-void lower_memory_size_setup(func_state *fs);
-void lower_memory_size_refresh(func_state *fs);
-/* The address of a linear-memory access of `width` bytes at i32 operand
- * `addr` + offset, bounds-checked as the options say (guard/explicit/none). */
-LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t offset,
-                                     unsigned width);
-/* True if accesses compare with the memory size (explicit mode, and guard
- * mode with --fuel), false if an out-of-bounds access faults or is unchecked. */
-bool lower_accesses_checked(const backend *be);
 /* Branches to the function's trap block for `code` if `cond` is true. */
 void lower_trap_if(func_state *fs, LLVMValueRef cond, w2o_trap_t code);
-LLVMValueRef lower_const_i32(backend *be, uint32_t v);
-LLVMValueRef lower_const_i64(backend *be, uint64_t v);
-/* Calls `callee` of wasm type `type` with the top operands; pushes results. */
-void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *type,
-                     uint32_t type_index, LLVMValueRef env);
-bool lower_unsupported(func_state *fs, const wasm_instr *in);
-/* Calls runtime function `name` (declared on first use from the argument types). */
-LLVMValueRef lower_runtime_call(func_state *fs, const char *name, LLVMTypeRef ret, LLVMValueRef *args,
-                                unsigned n);
-/* Lowers instructions until the frame count drops to `frames`. */
-bool lower_until(func_state *fs, size_t frames);
-/* --epoch: lowers an innermost loop twice (see lower_control.c); false if
- * the loop does not qualify (nothing emitted) or on error (diag set). */
-bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done);
-/* Pushes a control frame; for FRAME_FUNC `blocktype` is the function's type index. */
-bool lower_push_frame(func_state *fs, frame_kind kind, int64_t blocktype);
-
-/* Asks for asynchronous unwind tables (.eh_frame) for `fn`. */
-void lower_add_unwind_table(backend *be, LLVMValueRef fn);
-
 /* Marks a conditional branch's true edge as unlikely (branch weights). */
 void lower_set_unlikely(func_state *fs, LLVMValueRef br);
+/* Asks for asynchronous unwind tables (.eh_frame) for `fn`. */
+void lower_add_unwind_table(backend *be, LLVMValueRef fn);
+bool lower_unsupported(func_state *fs, const wasm_instr *in);
+/* Lowers instructions until the frame count drops to `frames`. */
+bool lower_until(func_state *fs, size_t frames);
 
 /* A look-ahead over instructions already validated (no diagnostics):
  *   body_scan s; body_scan_init(&s, fs->body);
@@ -215,6 +154,30 @@ void body_scan_init(body_scan *s, reader from);
 bool body_scan_next(body_scan *s);
 void body_scan_end(body_scan *s);
 
+/* ---- lower_control.c: frames, branches and calls ---- */
+/* Pushes a control frame; for FRAME_FUNC `blocktype` is the function's type index. */
+bool lower_push_frame(func_state *fs, frame_kind kind, int64_t blocktype);
+/* Calls `callee` of wasm type `type` with the top operands; pushes results. */
+void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *type,
+                     uint32_t type_index, LLVMValueRef env);
+/* --epoch, --fuel: lowers an innermost loop twice (see lower_control.c); false if
+ * the loop does not qualify (nothing emitted) or on error (diag set). */
+bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done);
+
+/* ---- lower_memory.c: linear-memory addresses ---- */
+/* The address of a linear-memory access of `width` bytes at i32 operand
+ * `addr` + offset, bounds-checked as the options say (guard/explicit/none). */
+LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t offset,
+                                     unsigned width);
+/* True if accesses compare with the memory size (explicit mode, and guard
+ * mode with --fuel), false if an out-of-bounds access faults or is unchecked. */
+bool lower_accesses_checked(const backend *be);
+/* Compared accesses with --fuel/--epoch: the size read in the prologue
+ * and again after calls and memory.grow (the interrupt handlers' slow paths
+ * do not read it). No-op otherwise. */
+void lower_memory_size_setup(func_state *fs);
+void lower_memory_size_refresh(func_state *fs);
+
 /* ---- lower_interrupt.c: fuel and epochs (no-ops unless enabled) ---- */
 void lower_interrupt_prologue(func_state *fs); /* in the entry block */
 void lower_fuel_charge(func_state *fs, wasm_opcode op); /* before lowering `op` */
@@ -225,9 +188,9 @@ void lower_fuel_check(func_state *fs);         /* fuel below zero: the exhausted
 unsigned lower_fuel_cost(wasm_opcode op);      /* what executing `op` costs */
 /* --fuel: whether the remaining fuel is at least `amount` (i1). */
 LLVMValueRef lower_fuel_covers(func_state *fs, uint64_t amount);
-/* --fuel: the remaining fuel / cost, clamped to 1..most (i32). With that
- * many iterations costing at most `cost` each, the fuel check would pass at
- * every header after the first but the last (fuel / cost - 1 of them). */
+/* --fuel: the remaining fuel / cost, clamped to 1..most (i32): after a
+ * check that passed, for iterations costing at most `cost`, the checks at
+ * the next that many minus one loop headers would pass too. */
 LLVMValueRef lower_fuel_batch(func_state *fs, uint32_t cost, uint32_t most);
 bool lower_epoch_plan(backend *be);            /* before lowering: which functions count on entry */
 void lower_entry_check(func_state *fs);        /* function entry: fuel, and the epoch count if planned */
@@ -270,7 +233,8 @@ LLVMValueRef lower_binop_value(func_state *fs, LLVMOpcode op, LLVMValueRef l, LL
 LLVMValueRef lower_binop_intrinsic_value(func_state *fs, enum intrinsic_id id, LLVMValueRef l, LLVMValueRef r);
 LLVMValueRef lower_unop_intrinsic_value(func_state *fs, enum intrinsic_id id, LLVMValueRef v);
 
-/* Lowering families: lower_FAMILY(fs, instr, arg) for each FAMILY of opcodes.h. */
+/* ---- the families (lower.c: locals, globals, parametric; lower_*.c: the rest) ----
+ * lower_FAMILY(fs, instr, arg) for each FAMILY of opcodes.h. */
 #define W2O_LOWER_DECL(name, text, code, imm, bytes, sig, fuel, family, arg) \
   bool lower_##family(func_state *fs, const wasm_instr *in, int a);
 W2O_OPCODES(W2O_LOWER_DECL)

@@ -75,7 +75,7 @@ bool lower_push_frame(func_state *fs, frame_kind kind, int64_t blocktype) {
     size_t cap = fs->frame_cap ? fs->frame_cap * 2 : 16;
     frame *f = w2o_realloc(fs->frames, cap * sizeof *f);
     if (!f)
-      return diag_error(be->diag, 0, "out of memory");
+      return diag_out_of_memory(be->diag, 0);
     fs->frames = f;
     fs->frame_cap = cap;
   }
@@ -93,7 +93,7 @@ bool lower_push_frame(func_state *fs, frame_kind kind, int64_t blocktype) {
     f->slots = make_slots(fs, f->result_count, f->results);
     f->merge = LLVMAppendBasicBlockInContext(be->context, fs->fn, kind == FRAME_FUNC ? "return" : "end");
   }
-  return f->slots != NULL || diag_error(be->diag, 0, "out of memory");
+  return f->slots != NULL || diag_out_of_memory(be->diag, 0);
 }
 
 /* Stores the top `n` operands into `slots` without popping them. */
@@ -159,7 +159,7 @@ bool lower_if(func_state *fs, const wasm_instr *in, int a) {
   frame *f = &fs->frames[fs->frame_count - 1];
   f->if_params = arena_array(&fs->scratch, f->param_count ? f->param_count : 1, sizeof(LLVMValueRef));
   if (!f->if_params)
-    return diag_error(be->diag, in->offset, "out of memory");
+    return diag_out_of_memory(be->diag, in->offset);
   for (uint32_t i = 0; i < f->param_count; i++)
     f->if_params[i] = fs->stack[f->height + i];
   LLVMBasicBlockRef then_bb = LLVMAppendBasicBlockInContext(be->context, fs->fn, "then");
@@ -370,7 +370,7 @@ bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done) {
   LLVMBasicBlockRef after = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.done");
   size_t height = f->height;
   if (!results)
-    return diag_error(be->diag, in->offset, "out of memory");
+    return diag_out_of_memory(be->diag, in->offset);
   store_slots(fs, params, param_count);
   if (fs->fuel_var) {
     LLVMBasicBlockRef fast = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.fast");
@@ -444,7 +444,7 @@ bool lower_br_table(func_state *fs, const wasm_instr *in, int a) {
   /* Store into every target's slots before the switch terminates the block. */
   LLVMBasicBlockRef *targets = arena_array(&fs->scratch, in->target_count + 1, sizeof *targets);
   if (!targets)
-    return diag_error(be->diag, in->offset, "out of memory");
+    return diag_out_of_memory(be->diag, in->offset);
   for (uint32_t i = 0; i <= in->target_count; i++)
     targets[i] = branch_target(fs, label_frame(fs, in->targets[i]));
   LLVMValueRef sw = LLVMBuildSwitch(be->builder, index, targets[in->target_count], in->target_count);

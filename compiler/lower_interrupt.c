@@ -165,9 +165,9 @@ bool lower_epoch_plan(backend *be) {
   const wasm_module *m = be->wasm;
   if (!be->opts.epoch)
     return true;
-  be->epoch_at_entry = arena_array((arena *)&m->arena, m->func_count ? m->func_count : 1, sizeof(bool));
+  be->epoch_at_entry = arena_array(&be->arena, m->func_count ? m->func_count : 1, sizeof(bool));
   if (!be->epoch_at_entry)
-    return diag_error(be->diag, 0, "out of memory");
+    return diag_out_of_memory(be->diag, 0);
   for (uint32_t i = 0; i < m->func_count; i++)
     be->epoch_at_entry[i] = body_calls(be, &m->funcs[i]);
   return true;

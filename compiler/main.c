@@ -6,20 +6,34 @@
  * Options are spelled as `cc` users expect (-o, -O2, -c, -S, --target=...).
  * Exit statuses: 0 success, 1 malformed or invalid module, 2 usage or I/O
  * error, 3 valid module using a feature this version does not compile yet,
- * 4 internal error (a bug: please report it). A bad module gets exactly one
- * diagnostic line: `file.wasm:0xOFFSET: error: what (func N)`.
+ * 4 internal error (a bug: please report it); running out of memory in the
+ * back end is 2, like an I/O error. A bad module gets exactly one
+ * diagnostic line: `file.wasm:0xOFFSET: error: what (func N)`. The back end
+ * reports a status (backend.h); only this file maps it to an exit status
+ * and ends the process.
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "backend.h"
 #include "compile.h"
 #include "module.h"
 
 #ifndef W2O_VERSION
 #define W2O_VERSION "0.0.0"
 #endif
+
+/* Exit statuses of wasm2obj (documented in --help). */
+enum {
+  EXIT_OK = 0,
+  EXIT_BAD_INPUT = 1,   /* malformed or invalid module */
+  EXIT_USAGE = 2,       /* bad command line, or a file could not be read/written */
+  EXIT_UNSUPPORTED = 3, /* valid module using a feature not implemented yet */
+  EXIT_INTERNAL = 4,    /* a bug in wasm2obj: LLVM rejected what we built */
+};
 
 /* Files larger than this are refused before reading (wasm32 modules are
  * far smaller in practice; the limit keeps a stray huge input harmless). */
@@ -168,7 +182,7 @@ static int parse_prefix_map(cli *c, const char *map) {
   const char *eq = strchr(map, '=');
   if (!eq || eq == map)
     return usage_error("-fdebug-prefix-map needs OLD=NEW, got '%s'", map);
-  const char **grown = realloc(c->owned_prefix_maps, (c->opts.debug_prefix_map_count + 1) * sizeof *grown);
+  const char **grown = w2o_realloc(c->owned_prefix_maps, (c->opts.debug_prefix_map_count + 1) * sizeof *grown);
   if (!grown)
     return usage_error("%s", "out of memory");
   grown[c->opts.debug_prefix_map_count++] = map;
@@ -237,30 +251,29 @@ static int parse_args(cli *c, int argc, char **argv) {
   return c->input ? EXIT_OK : usage_error("%s", "no input file");
 }
 
-/* Derived names: symbol prefix, output and header paths. */
+/* Length of `path` without its extension (a '.' after the last '/'). */
+static int stem_length(const char *path) {
+  const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
+  return (dot && (!slash || dot > slash)) ? (int)(dot - path) : (int)strlen(path);
+}
+
+/* Derived names: symbol prefix, output, header and listing paths. */
 static int derive_paths(cli *c) {
   static const char *const ext[] = {".o", ".s", ".ll", ".bc"};
   if (!c->opts.name)
     c->opts.name = c->owned_name = names_default_prefix(c->input);
   if (!c->output) {
-    char *stem = names_printf("%s", strrchr(c->input, '/') ? strrchr(c->input, '/') + 1 : c->input);
-    char *dot = stem ? strrchr(stem, '.') : NULL;
-    if (dot)
-      *dot = '\0';
-    c->output = c->owned_output = stem ? names_printf("%s%s", stem, ext[c->opts.emit]) : NULL;
-    free(stem);
+    const char *base = strrchr(c->input, '/') ? strrchr(c->input, '/') + 1 : c->input;
+    c->output = c->owned_output = text_printf("%.*s%s", stem_length(base), base, ext[c->opts.emit]);
   }
-  if (!c->header && !c->no_header && c->opts.emit == EMIT_OBJ && c->output) {
-    const char *dot = strrchr(c->output, '.'), *slash = strrchr(c->output, '/');
-    int stem = (dot && (!slash || dot > slash)) ? (int)(dot - c->output) : (int)strlen(c->output);
-    c->header = c->owned_header = names_printf("%.*s.h", stem, c->output);
-  }
+  int stem = c->output ? stem_length(c->output) : 0; /* the header and listing sit beside the output */
+  if (!c->header && !c->no_header && c->opts.emit == EMIT_OBJ && c->output)
+    c->header = c->owned_header = text_printf("%.*s.h", stem, c->output);
   if (c->opts.debug && c->output) {
-    const char *dot = strrchr(c->output, '.'), *slash = strrchr(c->output, '/');
-    int stem = (dot && (!slash || dot > slash)) ? (int)(dot - c->output) : (int)strlen(c->output);
-    c->opts.debug_listing = c->owned_listing = names_printf("%.*s.lst", stem, c->output);
+    const char *slash = strrchr(c->output, '/');
+    c->opts.debug_listing = c->owned_listing = text_printf("%.*s.lst", stem, c->output);
     c->opts.debug_comp_dir = c->owned_comp_dir =
-        slash ? names_printf("%.*s", (int)(slash - c->output), c->output) : names_printf(".");
+        slash ? text_printf("%.*s", (int)(slash - c->output), c->output) : text_printf(".");
   }
   if (!c->opts.name || !c->output || (c->opts.debug && !c->opts.debug_listing))
     return usage_error("%s", "out of memory");
@@ -278,10 +291,10 @@ static uint8_t *read_file(const char *path, size_t *size) {
   for (;;) {
     if (n == cap) {
       cap = cap ? cap * 2 : 65536;
-      uint8_t *p = cap <= MAX_INPUT_BYTES ? realloc(data, cap) : NULL;
+      uint8_t *p = cap <= MAX_INPUT_BYTES ? w2o_realloc(data, cap) : NULL;
       if (!p) {
         fprintf(stderr, "wasm2obj: error: %s is too large\n", path);
-        free(data);
+        w2o_free(data);
         fclose(f);
         return NULL;
       }
@@ -296,7 +309,7 @@ static uint8_t *read_file(const char *path, size_t *size) {
   fclose(f);
   if (failed) {
     fprintf(stderr, "wasm2obj: error: cannot read %s\n", path);
-    free(data);
+    w2o_free(data);
     return NULL;
   }
   *size = n;
@@ -312,29 +325,62 @@ static int report(const diag *d) {
 
 static int fail_with(char *message, int status) {
   fprintf(stderr, "wasm2obj: error: %s\n", message ? message : "out of memory");
-  free(message);
+  w2o_free(message);
   return status;
 }
 
-/* The back half of the pipeline: lower, optimize and emit, write the header. */
+/* The exit status of a back-end failure. The module was validated, so
+ * invalid input there means options LLVM does not know (a usage error);
+ * running out of memory is the environment's limit, like an I/O error. */
+static int backend_exit_status(backend_status s) {
+  switch (s) {
+  case BACKEND_OK: return EXIT_OK;
+  case BACKEND_UNSUPPORTED: return EXIT_UNSUPPORTED;
+  case BACKEND_INVALID_INPUT:
+  case BACKEND_OUT_OF_MEMORY:
+  case BACKEND_IO: return EXIT_USAGE;
+  case BACKEND_INTERNAL: break;
+  }
+  return EXIT_INTERNAL;
+}
+
+/* LLVM's fatal errors reach here through the back end; LLVM must not get
+ * control back, so this is the one place a compilation ends the process. */
+static void fatal_backend_error(backend_status s, const char *message) {
+  fprintf(stderr, "wasm2obj: %s%s\n", s == BACKEND_INTERNAL ? "internal error: " : "error: ", message);
+  fflush(stderr);
+  _exit(backend_exit_status(s));
+}
+
+/* The back half of the pipeline: lower, optimize and emit, write the header.
+ * Lowering errors point into the module (file:offset); the others do not. */
 static int compile(cli *c, const wasm_module *m, diag *d) {
-  char *error = NULL;
-  backend *be = backend_create(&c->opts, &error);
-  if (!be)
-    return fail_with(error, EXIT_USAGE);
-  int status = EXIT_OK;
-  if (!lower_module(be, m, d))
-    status = d->unsupported ? report(d) : (report(d), EXIT_INTERNAL); /* validated input: a bug */
-  else if (!emit_output(be, c->output, &error))
-    status = fail_with(error, strncmp(error ? error : "", "internal", 8) == 0 ? EXIT_INTERNAL : EXIT_USAGE);
+  backend *be = NULL;
+  backend_status s = backend_create(&c->opts, d, &be);
+  bool located = false;
+  if (s == BACKEND_OK) {
+    s = backend_lower(be, m);
+    located = s != BACKEND_OK;
+  }
+  if (s == BACKEND_OK)
+    s = backend_emit(be, c->output);
   backend_dispose(be);
-  if (status == EXIT_OK && c->header && !write_header(m, &c->opts, c->header, c->input, &error))
-    status = fail_with(error, EXIT_USAGE);
-  return status;
+  if (s != BACKEND_OK) {
+    if (located)
+      report(d);
+    else
+      fprintf(stderr, "wasm2obj: error: %s\n", d->message);
+    return backend_exit_status(s);
+  }
+  char *error = NULL;
+  if (c->header && !write_header(m, &c->opts, c->header, c->input, &error))
+    return fail_with(error, EXIT_USAGE);
+  return EXIT_OK;
 }
 
 int main(int argc, char **argv) {
   cli c = {.opts = {.opt_level = 2, .pic = true, .emit = EMIT_OBJ, .bounds = BOUNDS_GUARD}};
+  backend_set_fatal_handler(fatal_backend_error);
   int status = parse_args(&c, argc, argv);
   if (status == EXIT_OK)
     status = derive_paths(&c);
@@ -352,12 +398,12 @@ int main(int argc, char **argv) {
       status = compile(&c, &m, &d);
     module_free(&m);
   }
-  free(bytes);
-  free(c.owned_name);
-  free(c.owned_output);
-  free(c.owned_header);
-  free(c.owned_listing);
-  free(c.owned_comp_dir);
-  free(c.owned_prefix_maps);
+  w2o_free(bytes);
+  w2o_free(c.owned_name);
+  w2o_free(c.owned_output);
+  w2o_free(c.owned_header);
+  w2o_free(c.owned_listing);
+  w2o_free(c.owned_comp_dir);
+  w2o_free(c.owned_prefix_maps);
   return status;
 }

@@ -21,13 +21,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* ---- Arena: one per module; everything decoded lives until it is freed. ---- */
+/* ---- Memory (arena.c): the allocation hook, and arenas (one per module:
+ * everything decoded lives until it is freed). ---- */
 
 typedef struct arena_block arena_block;
 
 typedef struct arena {
   arena_block *head;
-  bool failed; /* an allocation failed (the allocation hook said no) */
 } arena;
 
 /* Allocation hook: every allocation of the compiler goes through it, so tests
@@ -35,22 +35,27 @@ typedef struct arena {
 typedef void *(*w2o_realloc_fn)(void *ptr, size_t size);
 void w2o_set_allocator(w2o_realloc_fn fn);
 void *w2o_realloc(void *ptr, size_t size); /* size 0 frees */
+void w2o_free(void *ptr);                  /* w2o_realloc(ptr, 0) */
 /* Grows the array at *(T **)items to hold `need` elements (doubling); false
  * if out of memory, the array then unchanged. */
 bool w2o_reserve(void *items, size_t *cap, size_t need, size_t elem_size);
+/* printf into a string from w2o_realloc (text.c); free it with w2o_free.
+ * NULL if out of memory. */
+char *text_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 void arena_init(arena *a);
-void *arena_alloc(arena *a, size_t size); /* zeroed; NULL (and a->failed) on failure */
+void *arena_alloc(arena *a, size_t size); /* zeroed; NULL on failure */
 void *arena_array(arena *a, size_t count, size_t size); /* overflow-checked */
 void arena_free(arena *a);
 
-/* ---- Diagnostics ---- */
+/* ---- Diagnostics (diag.c) ---- */
 
 /* The first error found; later ones are ignored. */
 typedef struct diag {
   const char *filename;
   bool failed;
   bool unsupported;  /* valid input using a feature this version does not compile */
+  bool out_of_memory; /* the error is an allocation that failed */
   size_t offset;     /* byte offset in the file */
   int64_t func;      /* function index, or -1 */
   char message[400];
@@ -62,6 +67,8 @@ bool diag_error(diag *d, size_t offset, const char *fmt, ...) __attribute__((for
 /* Records that the input needs an unsupported feature (exit status 3). */
 bool diag_unsupported(diag *d, size_t offset, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* Records "out of memory" at `offset` (first error wins). Returns false. */
+bool diag_out_of_memory(diag *d, size_t offset);
 /* Formats "file:0xOFFSET: error: message (func N)" into buf. */
 void diag_format(const diag *d, char *buf, size_t size);
 

@@ -1,5 +1,5 @@
 /*
- * names.c — C identifiers from wasm names, and small string helpers.
+ * names.c — C identifiers from wasm names.
  *
  * The generated header and the object's symbols must be valid C
  * identifiers and identical for identical input, whatever bytes the module
@@ -7,9 +7,7 @@
  * leading digit gets a '_' in front. Collisions that this creates are
  * resolved by the header writer (which knows the whole set of names).
  */
-#include <stdarg.h>
-#include <stdio.h>
-#include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "compile.h"
@@ -19,7 +17,7 @@ static int is_ident_char(unsigned char c) {
 }
 
 char *names_c_identifier(const char *bytes, size_t len) {
-  char *s = malloc(len + 2);
+  char *s = len <= SIZE_MAX - 2 ? w2o_realloc(NULL, len + 2) : NULL;
   if (!s)
     return NULL;
   size_t n = 0;
@@ -37,20 +35,4 @@ char *names_default_prefix(const char *path) {
   const char *dot = strchr(base, '.');
   size_t len = dot ? (size_t)(dot - base) : strlen(base);
   return names_c_identifier(base, len);
-}
-
-char *names_printf(const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  int n = vsnprintf(NULL, 0, fmt, ap);
-  va_end(ap);
-  if (n < 0)
-    return NULL;
-  char *s = malloc((size_t)n + 1);
-  if (!s)
-    return NULL;
-  va_start(ap, fmt);
-  vsnprintf(s, (size_t)n + 1, fmt, ap);
-  va_end(ap);
-  return s;
 }

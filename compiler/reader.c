@@ -249,7 +249,7 @@ bool read_name(reader *r, arena *a, wasm_name *out) {
     return diag_error(r->diag, at, "malformed UTF-8 encoding");
   char *copy = arena_alloc(a, (size_t)len + 1);
   if (!copy)
-    return diag_error(r->diag, at, "out of memory");
+    return diag_out_of_memory(r->diag, at);
   memcpy(copy, bytes, len);
   out->data = copy;
   out->len = len;
@@ -318,7 +318,7 @@ static bool read_br_table(reader *r, arena *scratch, wasm_instr *in) {
     return unexpected_end(r); /* each label takes at least one byte */
   in->targets = arena_array(scratch, (size_t)count + 1, sizeof(uint32_t));
   if (!in->targets)
-    return diag_error(r->diag, in->offset, "out of memory");
+    return diag_out_of_memory(r->diag, in->offset);
   in->target_count = count;
   for (uint32_t i = 0; i <= count; i++)
     if (!read_u32(r, &in->targets[i]))

@@ -76,7 +76,7 @@ static bool fail_index(validator *v, const char *what, uint32_t index) {
   return diag_error(v->d, v->in.offset, "unknown %s %u in %s", what, index, opcode_name(v->in.op));
 }
 
-static bool out_of_memory(validator *v) { return diag_error(v->d, v->in.offset, "out of memory"); }
+static bool out_of_memory(validator *v) { return diag_out_of_memory(v->d, v->in.offset); }
 
 /* Grows *array (of elem-byte entries) so one more fits; amortized doubling. */
 static bool grow(void **array, size_t *cap, size_t count, size_t elem) {
@@ -759,7 +759,7 @@ static int compare_names(const void *a, const void *b) {
 static bool check_export_names(const wasm_module *m, diag *d, arena *scratch) {
   const wasm_export **sorted = arena_array(scratch, m->export_count, sizeof *sorted);
   if (!sorted)
-    return diag_error(d, 0, "out of memory");
+    return diag_out_of_memory(d, 0);
   for (uint32_t i = 0; i < m->export_count; i++)
     sorted[i] = &m->exports[i];
   if (m->export_count > 1)

@@ -1,0 +1,79 @@
+/*
+ * backend_impl.h — private to the back end (backend.c, target.c, optimize.c,
+ * output.c, lower*.c, descriptor.c, debug*.c): the backend struct that owns
+ * every LLVM object and all memory of one compilation, and the functions
+ * backend.c calls to create the target machine, optimize and write output.
+ *
+ * Everything reachable from a backend is created by backend_create or
+ * while lowering, and released by backend_dispose (backend.c): LLVM objects
+ * by their dispose functions, our memory through be->arena or the hook.
+ */
+#ifndef W2O_BACKEND_IMPL_H
+#define W2O_BACKEND_IMPL_H
+
+#include <llvm-c/Core.h>
+#include <llvm-c/DebugInfo.h>
+#include <llvm-c/Target.h>
+#include <llvm-c/TargetMachine.h>
+
+#include "backend.h"
+#include "compile.h"
+#include "module.h"
+
+typedef struct debug_state debug_state; /* debug.h */
+typedef struct debug_func debug_func;
+
+/* TBAA access classes: accesses of different classes never alias. */
+enum tbaa_class { TBAA_MEMORY, TBAA_CONTEXT, TBAA_GLOBAL, TBAA_TABLE, TBAA_COUNT };
+
+struct backend {
+  compile_options opts;
+  arena arena;                   /* the back end's memory, freed by backend_dispose */
+  LLVMContextRef context;
+  LLVMModuleRef module;
+  LLVMBuilderRef builder;
+  LLVMTargetMachineRef machine;
+  LLVMTargetDataRef data_layout;
+  char *triple;
+
+  const wasm_module *wasm;
+  diag *diag;
+
+  LLVMTypeRef t_void, t_i8, t_i32, t_i64, t_f32, t_f64, t_ptr;
+  LLVMTypeRef *func_types;       /* native signature per wasm type index */
+  LLVMTypeRef *result_structs;   /* per type index: struct of results if 2+, else NULL */
+  LLVMValueRef *funcs;           /* LLVM function per defined function */
+  LLVMValueRef *entries;         /* generic entry thunk per type index */
+  LLVMValueRef trap_fn;          /* void w2o_trap(i32) */
+  LLVMTypeRef trap_fn_type;
+  LLVMValueRef memory_grow_fn;   /* i64 w2o_memory_grow(ptr, i64) */
+  LLVMTypeRef memory_grow_type;
+  unsigned md_invariant_load, md_tbaa;
+  struct debug_state *debug;     /* -g: debug info state (debug.c), else NULL */
+  LLVMValueRef tbaa_tags[TBAA_COUNT];
+  bool *epoch_at_entry;          /* --epoch: per defined function, counts down on entry */
+};
+
+/* ---- target.c: target machines, --cpu/--features checks, fatal errors ---- */
+
+/* Initializes LLVM's targets and installs its fatal-error handler (once per
+ * process), then creates be->triple and be->machine for be->opts. */
+backend_status target_create(backend *be);
+
+/* ---- optimize.c ---- */
+
+/* Verifies the module (a failure is a wasm2obj bug) and runs the pipeline
+ * for the options' -O level. */
+backend_status optimize_module(backend *be);
+
+/* ---- output.c ---- */
+
+/* Writes the object, assembly, IR or bitcode the options ask for to `path`. */
+backend_status output_write(backend *be, const char *path);
+
+/* ---- lower.c ---- */
+
+/* Lowers a validated module into be->module; false with be->diag set. */
+bool lower_module(backend *be, const wasm_module *m);
+
+#endif /* W2O_BACKEND_IMPL_H */
