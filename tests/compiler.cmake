@@ -59,7 +59,7 @@ add_test(NAME example_demo COMMAND ${PROJECT_SOURCE_DIR}/tools/example.sh ${PROJ
 set_tests_properties(example_demo PROPERTIES PASS_REGULAR_EXPRESSION "divide\\(42, 6\\) = 7")
 if(W2O_SANITIZE)
   # The example links with the system cc: give it the sanitizer runtime too.
-  set_tests_properties(example_demo PROPERTIES ENVIRONMENT "CFLAGS=-fsanitize=address,undefined")
+  set_tests_properties(example_demo PROPERTIES ENVIRONMENT "CFLAGS=${W2O_SANITIZE_LDFLAGS}")
 endif()
 
 # Fuel and epochs: exact counts, stopping runaway guests, handlers, threads.
@@ -92,7 +92,7 @@ if(W2O_GDB)
     COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/debug/gdb_test.sh $<TARGET_FILE:wasm2obj> ${WAT2WASM}
             $<TARGET_FILE:w2o_runtime> ${PROJECT_SOURCE_DIR}/runtime/include ${PROJECT_SOURCE_DIR}
             ${CMAKE_CURRENT_BINARY_DIR}/debug-work)
-  set_tests_properties(debug_gdb PROPERTIES TIMEOUT 300)
+  set_tests_properties(debug_gdb PROPERTIES TIMEOUT 300 ENVIRONMENT "LDFLAGS=${W2O_SANITIZE_LDFLAGS}")
   # The same for a C program with its own DWARF (clang-19 -g to wasm).
   find_program(W2O_CLANG19 clang-19)
   if(W2O_CLANG19)

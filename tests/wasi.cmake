@@ -52,17 +52,13 @@ foreach(m ${wasi_wat_modules})
   list(APPEND wasi_targets ${wasi_bin}/${m}.wasm)
 endforeach()
 
-# Every module through w2o-exe. In a sanitizer build the libraries need the
-# sanitizer runtimes at link time, which w2o-exe takes from LDFLAGS.
-set(wasi_exe_env)
-if(W2O_SANITIZE)
-  set(wasi_exe_env ${CMAKE_COMMAND} -E env LDFLAGS=-fsanitize=address,undefined)
-endif()
+# Every module through w2o-exe (which, in a sanitizer build, links the
+# sanitizer runtimes the libraries need).
 set(wasi_w2o_targets)
 foreach(p ${wasi_programs} ${wasi_wat_modules})
   add_custom_command(OUTPUT ${wasi_bin}/w2o/${p}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${wasi_bin}/w2o
-    COMMAND ${wasi_exe_env} ${wasi_exe} -O2 ${wasi_bin}/${p}.wasm -o ${wasi_bin}/w2o/${p}
+    COMMAND ${wasi_exe} -O2 ${wasi_bin}/${p}.wasm -o ${wasi_bin}/w2o/${p}
     DEPENDS ${wasi_bin}/${p}.wasm ${PROJECT_SOURCE_DIR}/tools/run/w2o-exe.in wasm2obj w2o_runtime
             w2o_wasi w2o_wasi_main w2o_symbolize VERBATIM)
   list(APPEND wasi_w2o_targets ${wasi_bin}/w2o/${p})
@@ -95,7 +91,7 @@ foreach(v trap_backtrace trap_backtrace_g trap_backtrace_o2)
     DEPENDS ${wasi_src}/trap_backtrace.c VERBATIM)
   add_custom_command(OUTPUT ${wasi_bin}/w2o/${v}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${wasi_bin}/w2o
-    COMMAND ${wasi_exe_env} ${wasi_exe} ${bt_w2o_opt} -g ${wasi_bin}/${v}.wasm -o ${wasi_bin}/w2o/${v}
+    COMMAND ${wasi_exe} ${bt_w2o_opt} -g ${wasi_bin}/${v}.wasm -o ${wasi_bin}/w2o/${v}
     DEPENDS ${wasi_bin}/${v}.wasm ${PROJECT_SOURCE_DIR}/tools/run/w2o-exe.in wasm2obj w2o_runtime
             w2o_wasi w2o_wasi_main w2o_symbolize VERBATIM)
   list(APPEND bt_targets ${wasi_bin}/${v}.wasm ${wasi_bin}/w2o/${v})

@@ -1,0 +1,370 @@
+; ModuleID = 'simd'
+source_filename = "simd"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+@0 = private unnamed_addr constant [6 x i8] c"func0\00"
+@1 = private unnamed_addr constant [6 x i8] c"func1\00"
+@2 = private unnamed_addr constant [6 x i8] c"func2\00"
+@3 = private unnamed_addr constant [6 x i8] c"func3\00"
+@4 = private unnamed_addr constant [6 x i8] c"func4\00"
+@5 = private unnamed_addr constant [6 x i8] c"func5\00"
+@6 = private unnamed_addr constant [6 x ptr] [ptr @simd.func0, ptr @simd.func1, ptr @simd.func2, ptr @simd.func3, ptr @simd.func4, ptr @simd.func5]
+@7 = private unnamed_addr constant [6 x ptr] [ptr @0, ptr @1, ptr @2, ptr @3, ptr @4, ptr @5]
+@8 = private unnamed_addr constant [6 x i32] [i32 0, i32 1, i32 2, i32 2, i32 1, i32 3]
+@9 = private unnamed_addr constant [5 x i8] c"simd\00"
+@10 = private unnamed_addr constant [4 x i8] c"\7F\7F\7F\00"
+@11 = private unnamed_addr constant [4 x i8] c"{{\7F\00"
+@12 = private unnamed_addr constant [4 x i8] c"{{{\00"
+@13 = private unnamed_addr constant [3 x i8] c"~{\00"
+@14 = private unnamed_addr constant [4 x { i32, i32, ptr }] [{ i32, i32, ptr } { i32 3, i32 0, ptr @10 }, { i32, i32, ptr } { i32 2, i32 1, ptr @11 }, { i32, i32, ptr } { i32 2, i32 1, ptr @12 }, { i32, i32, ptr } { i32 1, i32 1, ptr @13 }]
+@15 = private unnamed_addr constant [4 x ptr] [ptr @simd.entry.t0, ptr @simd.entry.t1, ptr @simd.entry.t2, ptr @simd.entry.t3]
+@16 = private unnamed_addr constant [1 x { { i64, i64, i32, i32 } }] [{ { i64, i64, i32, i32 } } { { i64, i64, i32, i32 } { i64 1, i64 0, i32 0, i32 0 } }]
+@17 = private unnamed_addr constant [5 x i8] c"add4\00"
+@18 = private unnamed_addr constant [4 x i8] c"dot\00"
+@19 = private unnamed_addr constant [8 x i8] c"shuffle\00"
+@20 = private unnamed_addr constant [5 x i8] c"fmin\00"
+@21 = private unnamed_addr constant [7 x i8] c"any_eq\00"
+@22 = private unnamed_addr constant [14 x i8] c"splat_replace\00"
+@23 = private unnamed_addr constant [6 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @17, i32 4, i32 0, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @18, i32 3, i32 0, i32 1, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @19, i32 7, i32 0, i32 2, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @20, i32 4, i32 0, i32 3, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @21, i32 6, i32 0, i32 4, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @22, i32 13, i32 0, i32 5, i32 0 }]
+@simd_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64 } { i32 2, i32 0, ptr @9, i32 4, i32 0, ptr @14, ptr @15, ptr null, i32 0, i32 0, i32 0, i32 0, i32 6, i32 0, ptr @8, ptr @6, ptr @7, ptr null, i32 1, i32 0, ptr @16, ptr null, i32 6, i32 0, ptr @23, ptr null, i32 0, i32 0, ptr null, i64 -1 }, align 8
+
+; Function Attrs: cold noreturn nounwind
+declare void @w2o_trap(i32) #0
+
+; Function Attrs: nounwind
+declare i64 @w2o_memory_grow(ptr, i64) #1
+
+; Function Attrs: nounwind uwtable
+define internal void @simd.func0(ptr %0, i32 %1, i32 %2, i32 %3) #2 {
+entry:
+  %locals = alloca { ptr, i32, i32, i32 }, align 8
+  %4 = getelementptr inbounds { ptr, i32, i32, i32 }, ptr %locals, i32 0, i32 1
+  %5 = getelementptr inbounds { ptr, i32, i32, i32 }, ptr %locals, i32 0, i32 2
+  %6 = getelementptr inbounds { ptr, i32, i32, i32 }, ptr %locals, i32 0, i32 3
+  store i32 %1, ptr %4, align 4
+  store i32 %2, ptr %5, align 4
+  store i32 %3, ptr %6, align 4
+  %7 = call ptr @llvm.frameaddress.p0(i32 0)
+  %8 = ptrtoint ptr %7 to i64
+  %9 = load i64, ptr %0, align 8, !tbaa !0
+  %10 = icmp ult i64 %8, %9
+  br i1 %10, label %trap, label %11, !prof !3
+
+11:                                               ; preds = %entry
+  %12 = getelementptr inbounds i8, ptr %0, i64 8
+  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
+  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
+  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !4
+  store ptr %15, ptr %locals, align 8
+  %16 = load i32, ptr %6, align 4
+  %17 = load i32, ptr %4, align 4
+  %18 = zext i32 %17 to i64
+  %19 = getelementptr inbounds i8, ptr %15, i64 %18
+  %20 = load <2 x i64>, ptr %19, align 1, !tbaa !5
+  %21 = load i32, ptr %5, align 4
+  %22 = zext i32 %21 to i64
+  %23 = getelementptr inbounds i8, ptr %15, i64 %22
+  %24 = load <2 x i64>, ptr %23, align 1, !tbaa !5
+  %25 = bitcast <2 x i64> %24 to <4 x i32>
+  %26 = bitcast <2 x i64> %20 to <4 x i32>
+  %27 = add <4 x i32> %26, %25
+  %28 = bitcast <4 x i32> %27 to <2 x i64>
+  %29 = zext i32 %16 to i64
+  %30 = getelementptr inbounds i8, ptr %15, i64 %29
+  store <2 x i64> %28, ptr %30, align 1, !tbaa !5
+  br label %return
+
+trap:                                             ; preds = %entry
+  call void @w2o_trap(i32 10)
+  unreachable
+
+return:                                           ; preds = %11
+  ret void
+}
+
+; Function Attrs: nounwind uwtable
+define internal i32 @simd.func1(ptr %0, <2 x i64> %1, <2 x i64> %2) #2 {
+entry:
+  %3 = alloca i32, align 4
+  %locals = alloca { ptr, <2 x i64>, <2 x i64> }, align 16
+  %4 = getelementptr inbounds { ptr, <2 x i64>, <2 x i64> }, ptr %locals, i32 0, i32 1
+  %5 = getelementptr inbounds { ptr, <2 x i64>, <2 x i64> }, ptr %locals, i32 0, i32 2
+  store <2 x i64> %1, ptr %4, align 16
+  store <2 x i64> %2, ptr %5, align 16
+  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %7 = ptrtoint ptr %6 to i64
+  %8 = load i64, ptr %0, align 8, !tbaa !0
+  %9 = icmp ult i64 %7, %8
+  br i1 %9, label %trap, label %10, !prof !3
+
+10:                                               ; preds = %entry
+  %11 = getelementptr inbounds i8, ptr %0, i64 8
+  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
+  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
+  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
+  store ptr %14, ptr %locals, align 8
+  %15 = load <2 x i64>, ptr %4, align 16
+  %16 = load <2 x i64>, ptr %5, align 16
+  %17 = bitcast <2 x i64> %16 to <8 x i16>
+  %18 = sext <8 x i16> %17 to <8 x i32>
+  %19 = bitcast <2 x i64> %15 to <8 x i16>
+  %20 = sext <8 x i16> %19 to <8 x i32>
+  %21 = mul <8 x i32> %20, %18
+  %22 = shufflevector <8 x i32> %21, <8 x i32> %21, <4 x i32> <i32 1, i32 3, i32 5, i32 7>
+  %23 = shufflevector <8 x i32> %21, <8 x i32> %21, <4 x i32> <i32 0, i32 2, i32 4, i32 6>
+  %24 = add <4 x i32> %23, %22
+  %25 = bitcast <4 x i32> %24 to <2 x i64>
+  %26 = bitcast <2 x i64> %25 to <4 x i32>
+  %27 = extractelement <4 x i32> %26, i32 0
+  store i32 %27, ptr %3, align 4
+  br label %return
+
+trap:                                             ; preds = %entry
+  call void @w2o_trap(i32 10)
+  unreachable
+
+return:                                           ; preds = %10
+  %28 = load i32, ptr %3, align 4
+  ret i32 %28
+}
+
+; Function Attrs: nounwind uwtable
+define internal <2 x i64> @simd.func2(ptr %0, <2 x i64> %1, <2 x i64> %2) #2 {
+entry:
+  %3 = alloca <2 x i64>, align 16
+  %locals = alloca { ptr, <2 x i64>, <2 x i64> }, align 16
+  %4 = getelementptr inbounds { ptr, <2 x i64>, <2 x i64> }, ptr %locals, i32 0, i32 1
+  %5 = getelementptr inbounds { ptr, <2 x i64>, <2 x i64> }, ptr %locals, i32 0, i32 2
+  store <2 x i64> %1, ptr %4, align 16
+  store <2 x i64> %2, ptr %5, align 16
+  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %7 = ptrtoint ptr %6 to i64
+  %8 = load i64, ptr %0, align 8, !tbaa !0
+  %9 = icmp ult i64 %7, %8
+  br i1 %9, label %trap, label %10, !prof !3
+
+10:                                               ; preds = %entry
+  %11 = getelementptr inbounds i8, ptr %0, i64 8
+  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
+  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
+  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
+  store ptr %14, ptr %locals, align 8
+  %15 = load <2 x i64>, ptr %4, align 16
+  %16 = load <2 x i64>, ptr %5, align 16
+  %17 = bitcast <2 x i64> %16 to <16 x i8>
+  %18 = bitcast <2 x i64> %15 to <16 x i8>
+  %19 = shufflevector <16 x i8> %18, <16 x i8> %17, <16 x i32> <i32 0, i32 17, i32 2, i32 19, i32 4, i32 21, i32 6, i32 23, i32 8, i32 25, i32 10, i32 27, i32 12, i32 29, i32 14, i32 31>
+  %20 = bitcast <16 x i8> %19 to <2 x i64>
+  store <2 x i64> %20, ptr %3, align 16
+  br label %return
+
+trap:                                             ; preds = %entry
+  call void @w2o_trap(i32 10)
+  unreachable
+
+return:                                           ; preds = %10
+  %21 = load <2 x i64>, ptr %3, align 16
+  ret <2 x i64> %21
+}
+
+; Function Attrs: nounwind uwtable
+define internal <2 x i64> @simd.func3(ptr %0, <2 x i64> %1, <2 x i64> %2) #2 {
+entry:
+  %3 = alloca <2 x i64>, align 16
+  %locals = alloca { ptr, <2 x i64>, <2 x i64> }, align 16
+  %4 = getelementptr inbounds { ptr, <2 x i64>, <2 x i64> }, ptr %locals, i32 0, i32 1
+  %5 = getelementptr inbounds { ptr, <2 x i64>, <2 x i64> }, ptr %locals, i32 0, i32 2
+  store <2 x i64> %1, ptr %4, align 16
+  store <2 x i64> %2, ptr %5, align 16
+  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %7 = ptrtoint ptr %6 to i64
+  %8 = load i64, ptr %0, align 8, !tbaa !0
+  %9 = icmp ult i64 %7, %8
+  br i1 %9, label %trap, label %10, !prof !3
+
+10:                                               ; preds = %entry
+  %11 = getelementptr inbounds i8, ptr %0, i64 8
+  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
+  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
+  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
+  store ptr %14, ptr %locals, align 8
+  %15 = load <2 x i64>, ptr %4, align 16
+  %16 = bitcast <2 x i64> %15 to <4 x float>
+  %17 = call <4 x float> @llvm.sqrt.v4f32(<4 x float> %16)
+  %18 = bitcast <4 x float> %17 to <2 x i64>
+  %19 = bitcast <2 x i64> %18 to <4 x float>
+  %20 = call <4 x float> @llvm.minimum.v4f32(<4 x float> %19, <4 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %21 = fcmp uno <4 x float> %19, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %22 = fadd <4 x float> %19, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %23 = select <4 x i1> %21, <4 x float> %22, <4 x float> %20
+  %24 = bitcast <4 x float> %23 to <2 x i64>
+  store <2 x i64> %24, ptr %3, align 16
+  br label %return
+
+trap:                                             ; preds = %entry
+  call void @w2o_trap(i32 10)
+  unreachable
+
+return:                                           ; preds = %10
+  %25 = load <2 x i64>, ptr %3, align 16
+  ret <2 x i64> %25
+}
+
+; Function Attrs: nounwind uwtable
+define internal i32 @simd.func4(ptr %0, <2 x i64> %1, <2 x i64> %2) #2 {
+entry:
+  %3 = alloca i32, align 4
+  %locals = alloca { ptr, <2 x i64>, <2 x i64> }, align 16
+  %4 = getelementptr inbounds { ptr, <2 x i64>, <2 x i64> }, ptr %locals, i32 0, i32 1
+  %5 = getelementptr inbounds { ptr, <2 x i64>, <2 x i64> }, ptr %locals, i32 0, i32 2
+  store <2 x i64> %1, ptr %4, align 16
+  store <2 x i64> %2, ptr %5, align 16
+  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %7 = ptrtoint ptr %6 to i64
+  %8 = load i64, ptr %0, align 8, !tbaa !0
+  %9 = icmp ult i64 %7, %8
+  br i1 %9, label %trap, label %10, !prof !3
+
+10:                                               ; preds = %entry
+  %11 = getelementptr inbounds i8, ptr %0, i64 8
+  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
+  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
+  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
+  store ptr %14, ptr %locals, align 8
+  %15 = load <2 x i64>, ptr %4, align 16
+  %16 = load <2 x i64>, ptr %5, align 16
+  %17 = bitcast <2 x i64> %16 to <16 x i8>
+  %18 = bitcast <2 x i64> %15 to <16 x i8>
+  %19 = icmp eq <16 x i8> %18, %17
+  %20 = sext <16 x i1> %19 to <16 x i8>
+  %21 = bitcast <16 x i8> %20 to <2 x i64>
+  %22 = bitcast <2 x i64> %21 to i128
+  %23 = icmp ne i128 %22, 0
+  %24 = zext i1 %23 to i32
+  store i32 %24, ptr %3, align 4
+  br label %return
+
+trap:                                             ; preds = %entry
+  call void @w2o_trap(i32 10)
+  unreachable
+
+return:                                           ; preds = %10
+  %25 = load i32, ptr %3, align 4
+  ret i32 %25
+}
+
+; Function Attrs: nounwind uwtable
+define internal <2 x i64> @simd.func5(ptr %0, i64 %1) #2 {
+entry:
+  %2 = alloca <2 x i64>, align 16
+  %locals = alloca { ptr, i64 }, align 8
+  %3 = getelementptr inbounds { ptr, i64 }, ptr %locals, i32 0, i32 1
+  store i64 %1, ptr %3, align 8
+  %4 = call ptr @llvm.frameaddress.p0(i32 0)
+  %5 = ptrtoint ptr %4 to i64
+  %6 = load i64, ptr %0, align 8, !tbaa !0
+  %7 = icmp ult i64 %5, %6
+  br i1 %7, label %trap, label %8, !prof !3
+
+8:                                                ; preds = %entry
+  %9 = getelementptr inbounds i8, ptr %0, i64 8
+  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
+  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
+  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
+  store ptr %12, ptr %locals, align 8
+  %13 = load i64, ptr %3, align 8
+  %14 = insertelement <2 x i64> poison, i64 %13, i32 0
+  %15 = shufflevector <2 x i64> %14, <2 x i64> %14, <2 x i32> zeroinitializer
+  %16 = insertelement <2 x i64> %15, i64 7, i32 1
+  store <2 x i64> %16, ptr %2, align 16
+  br label %return
+
+trap:                                             ; preds = %entry
+  call void @w2o_trap(i32 10)
+  unreachable
+
+return:                                           ; preds = %8
+  %17 = load <2 x i64>, ptr %2, align 16
+  ret <2 x i64> %17
+}
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
+declare ptr @llvm.frameaddress.p0(i32 immarg) #3
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <4 x float> @llvm.sqrt.v4f32(<4 x float>) #4
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <4 x float> @llvm.minimum.v4f32(<4 x float>, <4 x float>) #4
+
+; Function Attrs: uwtable
+define internal void @simd.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
+entry:
+  %4 = getelementptr inbounds i8, ptr %2, i64 8
+  %5 = load i32, ptr %4, align 8
+  %6 = getelementptr inbounds i8, ptr %2, i64 32
+  %7 = load i32, ptr %6, align 8
+  %8 = getelementptr inbounds i8, ptr %2, i64 56
+  %9 = load i32, ptr %8, align 8
+  call void %0(ptr %1, i32 %5, i32 %7, i32 %9)
+  ret void
+}
+
+; Function Attrs: uwtable
+define internal void @simd.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
+entry:
+  %4 = getelementptr inbounds i8, ptr %2, i64 8
+  %5 = load <2 x i64>, ptr %4, align 8
+  %6 = getelementptr inbounds i8, ptr %2, i64 32
+  %7 = load <2 x i64>, ptr %6, align 8
+  %8 = call i32 %0(ptr %1, <2 x i64> %5, <2 x i64> %7)
+  %9 = getelementptr inbounds i8, ptr %3, i64 8
+  store i32 %8, ptr %9, align 8
+  %10 = getelementptr inbounds i8, ptr %3, i64 0
+  store i32 127, ptr %10, align 4
+  ret void
+}
+
+; Function Attrs: uwtable
+define internal void @simd.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
+entry:
+  %4 = getelementptr inbounds i8, ptr %2, i64 8
+  %5 = load <2 x i64>, ptr %4, align 8
+  %6 = getelementptr inbounds i8, ptr %2, i64 32
+  %7 = load <2 x i64>, ptr %6, align 8
+  %8 = call <2 x i64> %0(ptr %1, <2 x i64> %5, <2 x i64> %7)
+  %9 = getelementptr inbounds i8, ptr %3, i64 8
+  store <2 x i64> %8, ptr %9, align 8
+  %10 = getelementptr inbounds i8, ptr %3, i64 0
+  store i32 123, ptr %10, align 4
+  ret void
+}
+
+; Function Attrs: uwtable
+define internal void @simd.entry.t3(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
+entry:
+  %4 = getelementptr inbounds i8, ptr %2, i64 8
+  %5 = load i64, ptr %4, align 8
+  %6 = call <2 x i64> %0(ptr %1, i64 %5)
+  %7 = getelementptr inbounds i8, ptr %3, i64 8
+  store <2 x i64> %6, ptr %7, align 8
+  %8 = getelementptr inbounds i8, ptr %3, i64 0
+  store i32 123, ptr %8, align 4
+  ret void
+}
+
+attributes #0 = { cold noreturn nounwind }
+attributes #1 = { nounwind }
+attributes #2 = { nounwind uwtable "disable-tail-calls"="true" }
+attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
+attributes #4 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #5 = { uwtable }
+
+!0 = !{!1, !1, i64 0}
+!1 = !{!"w2o context", !2, i64 0}
+!2 = !{!"w2o tbaa"}
+!3 = !{!"branch_weights", i32 1, i32 1048575}
+!4 = !{}
+!5 = !{!6, !6, i64 0}
+!6 = !{!"w2o linear memory", !2, i64 0}
