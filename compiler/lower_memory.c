@@ -64,8 +64,8 @@ LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t
     LLVMSetNUW(index, 1); /* both < 2^32: cannot wrap in 64 bits */
   }
   if (lower_accesses_checked(be)) {
-    LLVMValueRef end = LLVMBuildAdd(b, index, lower_const_i64(be, width), "");
     LLVMValueRef size = fs->size_var ? LLVMBuildLoad2(b, be->t_i64, fs->size_var, "") : memory_bytes(fs);
+    LLVMValueRef end = LLVMBuildAdd(b, index, lower_const_i64(be, width), "");
     lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGT, end, size, ""), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
   }
   return LLVMBuildInBoundsGEP2(b, be->t_i8, fs->memory_base, &index, 1, "");

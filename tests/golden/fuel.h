@@ -42,13 +42,25 @@ static inline w2o_status_t fuel_instantiate(fuel_instance_t **out, const fuel_im
 /** Frees an instance. */
 static inline void fuel_free(fuel_instance_t *instance) { w2o_instance_free(instance); }
 
+/** Export "sum": (i32) -> (i32). Returns W2O_OK or the trap code; results are written only on W2O_OK. */
+static inline w2o_trap_t fuel_sum(fuel_instance_t *instance, uint32_t p0, uint32_t *r0) {
+  w2o_value_t args[1];
+  w2o_value_t results[1];
+  args[0].type = 127;
+  args[0].of.i32 = p0;
+  w2o_trap_t trap = w2o_call_unchecked(instance->funcs[0], args, results);
+  if (trap == W2O_OK)
+    *r0 = results[0].of.i32;
+  return trap;
+}
+
 /** Export "count": (i32) -> (i32). Returns W2O_OK or the trap code; results are written only on W2O_OK. */
 static inline w2o_trap_t fuel_count(fuel_instance_t *instance, uint32_t p0, uint32_t *r0) {
   w2o_value_t args[1];
   w2o_value_t results[1];
   args[0].type = 127;
   args[0].of.i32 = p0;
-  w2o_trap_t trap = w2o_call_unchecked(instance->funcs[1], args, results);
+  w2o_trap_t trap = w2o_call_unchecked(instance->funcs[2], args, results);
   if (trap == W2O_OK)
     *r0 = results[0].of.i32;
   return trap;
@@ -60,7 +72,7 @@ static inline w2o_trap_t fuel_branch(fuel_instance_t *instance, uint32_t p0, uin
   w2o_value_t results[1];
   args[0].type = 127;
   args[0].of.i32 = p0;
-  w2o_trap_t trap = w2o_call_unchecked(instance->funcs[2], args, results);
+  w2o_trap_t trap = w2o_call_unchecked(instance->funcs[3], args, results);
   if (trap == W2O_OK)
     *r0 = results[0].of.i32;
   return trap;
