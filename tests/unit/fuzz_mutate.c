@@ -158,5 +158,7 @@ int main(int argc, char **argv) {
   printf("mutants: %ld compiled, %ld rejected as malformed/invalid, %ld unsupported\n", by_status[0],
          by_status[1], by_status[3]);
   printf("%ld passed, %ld failed\n", passed, failed);
+  for (int i = 0; i < nseeds; i++)
+    free(seeds[i].data);
   return failed ? 1 : 0;
 }
