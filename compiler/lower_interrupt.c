@@ -32,7 +32,7 @@ static bool is_straight(wasm_opcode op) {
   return c == FUEL_STRAIGHT || c == FUEL_FREE;
 }
 
-static unsigned fuel_cost(wasm_opcode op) {
+unsigned lower_fuel_cost(wasm_opcode op) {
   fuel_class c = opcode_infos[op].fuel;
   return c == FUEL_FREE || c == FUEL_CONTROL ? 0 : 1;
 }
@@ -69,7 +69,7 @@ static void fuel_flush(func_state *fs) {
 void lower_fuel_charge(func_state *fs, wasm_opcode op) {
   if (!fs->fuel_var)
     return;
-  fs->fuel_pending += fuel_cost(op);
+  fs->fuel_pending += lower_fuel_cost(op);
   if (!is_straight(op))
     fuel_flush(fs);
 }
@@ -88,8 +88,6 @@ static void slow_call_if(func_state *fs, LLVMValueRef cond, const char *slow) {
   LLVMBuildBr(be->builder, cont);
   LLVMPositionBuilderAtEnd(be->builder, cont);
 }
-
-unsigned lower_fuel_cost(wasm_opcode op) { return fuel_cost(op); }
 
 void lower_fuel_check(func_state *fs) {
   backend *be = fs->be;
