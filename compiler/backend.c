@@ -14,6 +14,7 @@
  *            fatal errors).
  */
 #include <string.h>
+#include <time.h>
 
 #include "lower.h"
 
@@ -27,7 +28,17 @@ static void create_types(backend *be) {
   be->t_ptr = LLVMPointerTypeInContext(be->context, 0);
 }
 
+double backend_clock(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
 backend_status backend_create(const compile_options *opts, diag *d, backend **out) {
+  return backend_create_checked(opts, d, true, out);
+}
+
+backend_status backend_create_checked(const compile_options *opts, diag *d, bool check, backend **out) {
   *out = NULL;
   backend *be = w2o_realloc(NULL, sizeof *be);
   if (!be)
@@ -36,7 +47,9 @@ backend_status backend_create(const compile_options *opts, diag *d, backend **ou
   arena_init(&be->arena);
   be->opts = *opts;
   be->diag = d;
-  backend_status status = target_create(be);
+  be->end = UINT32_MAX; /* the whole module, until partition.c says otherwise */
+  be->has_descriptor = true;
+  backend_status status = target_create(be, check);
   if (status != BACKEND_OK) {
     backend_dispose(be);
     return status;
@@ -72,7 +85,10 @@ void backend_dispose(backend *be) {
 }
 
 backend_status backend_lower(backend *be, const wasm_module *m) {
-  if (lower_module(be, m))
+  double start = backend_clock();
+  bool ok = lower_module(be, m);
+  be->times.lower += backend_clock() - start;
+  if (ok)
     return BACKEND_OK;
   if (be->diag->out_of_memory)
     return BACKEND_OUT_OF_MEMORY;
@@ -81,10 +97,14 @@ backend_status backend_lower(backend *be, const wasm_module *m) {
 }
 
 backend_status backend_emit(backend *be, const char *path) {
+  double start = backend_clock();
   backend_status status = optimize_module(be);
+  double optimized = backend_clock();
+  be->times.optimize += optimized - start;
   if (status != BACKEND_OK)
     return status;
   status = output_write(be, path);
+  be->times.codegen += backend_clock() - optimized;
   if (status != BACKEND_OK && be->diag->out_of_memory)
     return BACKEND_OUT_OF_MEMORY;
   return status;

@@ -39,6 +39,38 @@ backend_status backend_create(const compile_options *opts, diag *d, backend **ou
 /* Releases every LLVM object and all memory of `be` (NULL is fine). */
 void backend_dispose(backend *be);
 
+/* Where the time of one compilation went (--time-report), in seconds of
+ * wall time per stage; lower, optimize and codegen are summed over the
+ * partitions, so on several threads they add up to more than the wall time. */
+typedef struct backend_times {
+  double lower, optimize, codegen, link;
+  unsigned partitions;   /* LLVM modules the functions were split into */
+  unsigned threads;      /* threads that compiled them */
+} backend_times;
+
+/* Monotonic wall-clock seconds, for stage times. */
+double backend_clock(void);
+
+/* What backend_compile reports beside its status. */
+typedef struct backend_report {
+  backend_times times;
+  bool located;          /* on failure: the diagnostic points into the module
+                            (lowering), else it is about the output */
+} backend_report;
+
+/*
+ * Compiles a validated module to `path`: the whole back end in one call.
+ * A module with at least 256 KiB of code (partition.c) compiled to an ELF
+ * object without -g is split into partitions of consecutive functions,
+ * each its own LLVM context and module, compiled on opts->jobs threads and
+ * joined into one relocatable object with `ld.lld -r`; the partitions
+ * depend only on the module, so the object is the same for every -j. Other
+ * compilations run as backend_create + backend_lower + backend_emit.
+ * `report` may be NULL.
+ */
+backend_status backend_compile(const compile_options *opts, const wasm_module *m, diag *d, const char *path,
+                               backend_report *report);
+
 /* Lowers a validated module to LLVM IR. `m` must outlive the backend. */
 backend_status backend_lower(backend *be, const wasm_module *m);
 

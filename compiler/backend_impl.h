@@ -39,6 +39,17 @@ struct backend {
   const wasm_module *wasm;
   diag *diag;
 
+  /* What this LLVM module holds: the defined functions [first, end) and, if
+   * has_descriptor, the entry thunks and the module descriptor. One module
+   * of a whole compilation holds everything and its functions are internal;
+   * the partitions of partition.c define theirs as hidden globals and
+   * declare the ones of other partitions they refer to (lower_function_ref). */
+  uint32_t first, end;
+  bool partitioned, has_descriptor;
+  const char *const *func_symbols; /* per defined function; lower_function_symbols */
+  const bool *epoch_at_entry;      /* --epoch: per defined function, counts down on entry */
+  backend_times times;             /* stage times (backend.c) */
+
   LLVMTypeRef t_void, t_i8, t_i32, t_i64, t_f32, t_f64, t_ptr;
   LLVMTypeRef *func_types;       /* native signature per wasm type index */
   LLVMTypeRef *result_structs;   /* per type index: struct of results if 2+, else NULL */
@@ -51,14 +62,20 @@ struct backend {
   unsigned md_invariant_load, md_tbaa;
   struct debug_state *debug;     /* -g: debug info state (debug.c), else NULL */
   LLVMValueRef tbaa_tags[TBAA_COUNT];
-  bool *epoch_at_entry;          /* --epoch: per defined function, counts down on entry */
 };
 
 /* ---- target.c: target machines, --cpu/--features checks, fatal errors ---- */
 
 /* Initializes LLVM's targets and installs its fatal-error handler (once per
- * process), then creates be->triple and be->machine for be->opts. */
-backend_status target_create(backend *be);
+ * process), then creates be->triple and be->machine for be->opts. `check`:
+ * probe --cpu and --features (redirects stderr for a moment, so only one
+ * thread may do it; partitions after the first skip it). */
+backend_status target_create(backend *be, bool check);
+
+/* ---- backend.c ---- */
+
+/* backend_create, with target_create's `check`. */
+backend_status backend_create_checked(const compile_options *opts, diag *d, bool check, backend **out);
 
 /* ---- optimize.c ---- */
 
@@ -71,9 +88,26 @@ backend_status optimize_module(backend *be);
 /* Writes the object, assembly, IR or bitcode the options ask for to `path`. */
 backend_status output_write(backend *be, const char *path);
 
+/* Generates the object code of the module into *object (a memory buffer
+ * the caller disposes). */
+backend_status output_object(backend *be, LLVMMemoryBufferRef *object);
+
+/* Writes `size` bytes to `path` whole or not at all (a temporary file
+ * renamed into place). */
+backend_status output_file(diag *d, const char *path, const char *data, size_t size);
+
 /* ---- lower.c ---- */
 
 /* Lowers a validated module into be->module; false with be->diag set. */
 bool lower_module(backend *be, const wasm_module *m);
+
+/* The symbol of every defined function, "<prefix>.<name>" from the name
+ * section or "<prefix>.func<N>", made unique with ".<k>" suffixes; allocated
+ * in `a`. NULL if out of memory. */
+const char *const *lower_function_symbols(const wasm_module *m, const char *prefix, arena *a);
+
+/* --epoch: whether each defined function counts down on entry (it calls);
+ * `plan` has one element per defined function. */
+void lower_epoch_plan_fill(const wasm_module *m, bool *plan);
 
 #endif /* W2O_BACKEND_IMPL_H */

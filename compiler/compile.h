@@ -34,6 +34,7 @@ typedef struct compile_options {
   const char *debug_comp_dir;   /* -g: the compilation directory recorded */
   const char *const *debug_prefix_maps; /* each -fdebug-prefix-map's "OLD=NEW", in order */
   size_t debug_prefix_map_count;
+  unsigned jobs;                /* threads for a partitioned compile (0: one per core) */
 } compile_options;
 
 /* Writes the C header describing module `m` compiled with `opts` (header.c).

@@ -40,9 +40,8 @@ static bool write_listing(backend *be, FILE *out) {
           be->opts.name);
   for (uint32_t i = 0; i < m->func_count; i++) {
     uint32_t index = m->func_import_count + i;
-    size_t len;
-    const char *symbol = LLVMGetValueName2(be->funcs[i], &len); /* "<prefix>.<name>" */
-    const char *dot = memchr(symbol, '.', len);
+    const char *symbol = be->func_symbols[i]; /* "<prefix>.<name>" */
+    const char *dot = strchr(symbol, '.');
     fprintf(out, "func[%u] %s:\n", index, dot ? dot + 1 : symbol);
     be->debug->listing_lines[i] = ++line;
     arena scratch;

@@ -1,10 +1,13 @@
 /*
  * descriptor.c — the module descriptor and the generic entry thunks.
  *
- * requires: lower.c has declared every defined function (be->funcs) and the
- *           native signature of every type (be->func_types).
+ * requires: lower.c has the native signature of every type
+ *           (be->func_types); functions are referred to through
+ *           lower_function_ref (declared there if another partition
+ *           defines them).
  * produces: `<name>_module`, a constant w2o_module_t (w2o_abi.h) — the only
- *           global symbol of the object — and one internal entry thunk per
+ *           global symbol of the object (with partitions, the functions are
+ *           hidden globals too) — and one internal entry thunk per
  *           type, `void entry(ptr code, ptr env, ptr args, ptr results)`,
  *           that unpacks w2o_value_t arguments, calls and packs the results.
  * breaks:   nothing.
@@ -186,9 +189,9 @@ static LLVMValueRef func_arrays(desc *d, LLVMValueRef *code, LLVMValueRef *names
   LLVMValueRef *strs = values(d, m->func_count);
   for (uint32_t i = 0; i < m->func_count; i++) {
     types[i] = u32(d, m->funcs[i].type_index);
-    fns[i] = d->be->funcs[i];
+    fns[i] = lower_function_ref(d->be, i);
     size_t len;
-    const char *name = LLVMGetValueName2(d->be->funcs[i], &len);
+    const char *name = LLVMGetValueName2(fns[i], &len);
     const char *dot = memchr(name, '.', len);
     strs[i] = dot ? string(d, dot + 1, len - (size_t)(dot + 1 - name)) : string(d, name, len);
   }

@@ -528,19 +528,111 @@ static void init_tbaa(backend *be) {
 }
 
 /* Symbol of a defined function: "<prefix>.<name from the name section>" or
- * "<prefix>.func<N>". Internal linkage: only the descriptor is global. */
-static char *function_symbol(backend *be, uint32_t func_index) {
-  const wasm_module *m = be->wasm;
+ * "<prefix>.func<N>". */
+static char *function_symbol(const wasm_module *m, const char *prefix, uint32_t func_index) {
   const wasm_name *n = m->func_names ? &m->func_names[func_index] : NULL;
   if (n && n->data && n->len > 0) {
     char *id = names_c_identifier(n->data, n->len);
-    char *s = id ? text_printf("%s.%s", be->opts.name, id) : NULL;
+    char *s = id ? text_printf("%s.%s", prefix, id) : NULL;
     w2o_free(id);
     return s;
   }
-  return text_printf("%s.func%u", be->opts.name, func_index);
+  return text_printf("%s.func%u", prefix, func_index);
 }
 
+static uint64_t symbol_hash(const char *s) {
+  uint64_t h = 1469598103934665603u; /* FNV-1a */
+  for (; *s; s++)
+    h = (h ^ (uint8_t)*s) * 1099511628211u;
+  return h;
+}
+
+/* The slot of `s` in the open-addressing set `set` (capacity mask+1, at
+ * most half full): where it is, or the empty slot where it would go. */
+static size_t symbol_slot(const char **set, size_t mask, const char *s) {
+  size_t i = symbol_hash(s) & mask;
+  while (set[i] && strcmp(set[i], s) != 0)
+    i = (i + 1) & mask;
+  return i;
+}
+
+/* A copy of `s` in `a`; NULL if out of memory. */
+static char *arena_copy(arena *a, const char *s) {
+  size_t n = strlen(s) + 1;
+  char *p = arena_alloc(a, n);
+  return p ? memcpy(p, s, n) : NULL;
+}
+
+/*
+ * Names from the name section may repeat, or become equal as C identifiers
+ * ("a.b" and "a_b"). A repeat gets ".<k>" with the next k that makes it
+ * unique, k counting from 1 over the module, as LLVM renames a repeated
+ * name; base names have one '.' and suffixed ones two, so a suffix never
+ * meets a base name. All partitions of a compilation share the result, so
+ * their declarations and definitions agree.
+ */
+const char *const *lower_function_symbols(const wasm_module *m, const char *prefix, arena *a) {
+  size_t cap = 16;
+  while (cap < 2 * (size_t)m->func_count + 2)
+    cap *= 2;
+  const char **symbols = arena_array(a, m->func_count ? m->func_count : 1, sizeof *symbols);
+  const char **set = w2o_realloc(NULL, cap * sizeof *set);
+  if (!symbols || !set)
+    return w2o_free(set), NULL;
+  memset(set, 0, cap * sizeof *set);
+  unsigned suffix = 0;
+  bool ok = true;
+  for (uint32_t i = 0; ok && i < m->func_count; i++) {
+    char *base = function_symbol(m, prefix, m->func_import_count + i), *sym = base;
+    size_t slot = sym ? symbol_slot(set, cap - 1, sym) : 0;
+    while (sym && set[slot]) {
+      if (sym != base)
+        w2o_free(sym);
+      sym = text_printf("%s.%u", base, ++suffix);
+      slot = sym ? symbol_slot(set, cap - 1, sym) : 0;
+    }
+    symbols[i] = set[slot] = sym ? arena_copy(a, sym) : NULL;
+    ok = symbols[i] != NULL;
+    if (sym != base)
+      w2o_free(sym);
+    w2o_free(base);
+  }
+  w2o_free(set);
+  return ok ? symbols : NULL;
+}
+
+/* Declares defined function `i` (its LLVM function on first use): the
+ * attributes every definition carries; a partition's own functions and the
+ * ones it calls in other partitions are hidden globals, the functions of a
+ * whole-module compilation internal. */
+static LLVMValueRef declare_function(backend *be, uint32_t i) {
+  const wasm_module *m = be->wasm;
+  LLVMValueRef fn = LLVMAddFunction(be->module, be->func_symbols[i], be->func_types[m->funcs[i].type_index]);
+  if (be->partitioned)
+    LLVMSetVisibility(fn, LLVMHiddenVisibility);
+  else
+    LLVMSetLinkage(fn, LLVMInternalLinkage);
+  add_fn_attr(be, fn, "nounwind");
+  lower_add_unwind_table(be, fn);
+  /* Tail-recursion elimination would turn runaway recursion into an
+   * endless loop that never reaches the stack check; wasm requires the
+   * "call stack exhausted" trap. */
+  LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+                          LLVMCreateStringAttribute(be->context, "disable-tail-calls", 18, "true", 4));
+  if (be->opts.size_level > 0)
+    add_fn_attr(be, fn, "optsize");
+  if (be->opts.size_level > 1)
+    add_fn_attr(be, fn, "minsize");
+  return be->funcs[i] = fn;
+}
+
+LLVMValueRef lower_function_ref(backend *be, uint32_t defined_index) {
+  LLVMValueRef fn = be->funcs[defined_index];
+  return fn ? fn : declare_function(be, defined_index);
+}
+
+/* Creates the function types, and declares the functions this module
+ * defines, in index order; a partition declares the others on first use. */
 static bool declare_functions(backend *be) {
   const wasm_module *m = be->wasm;
   arena *a = &be->arena;
@@ -548,46 +640,32 @@ static bool declare_functions(backend *be) {
   be->result_structs = arena_array(a, m->type_count ? m->type_count : 1, sizeof(LLVMTypeRef));
   be->funcs = arena_array(a, m->func_count ? m->func_count : 1, sizeof(LLVMValueRef));
   be->entries = arena_array(a, m->type_count ? m->type_count : 1, sizeof(LLVMValueRef));
-  if (!be->func_types || !be->result_structs || !be->funcs || !be->entries)
+  if (!be->func_symbols)
+    be->func_symbols = lower_function_symbols(m, be->opts.name, a);
+  if (!be->func_types || !be->result_structs || !be->funcs || !be->entries || !be->func_symbols)
     return diag_out_of_memory(be->diag, 0);
   for (uint32_t i = 0; i < m->type_count; i++)
     be->func_types[i] = function_type(be, &m->types[i], &be->result_structs[i]);
-  for (uint32_t i = 0; i < m->func_count; i++) {
-    char *sym = function_symbol(be, m->func_import_count + i);
-    if (!sym)
-      return diag_out_of_memory(be->diag, 0);
-    LLVMValueRef fn = LLVMAddFunction(be->module, sym, be->func_types[m->funcs[i].type_index]);
-    w2o_free(sym);
-    LLVMSetLinkage(fn, LLVMInternalLinkage);
-    add_fn_attr(be, fn, "nounwind");
-    lower_add_unwind_table(be, fn);
-    /* Tail-recursion elimination would turn runaway recursion into an
-     * endless loop that never reaches the stack check; wasm requires the
-     * "call stack exhausted" trap. */
-    LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
-                            LLVMCreateStringAttribute(be->context, "disable-tail-calls", 18, "true", 4));
-    if (be->opts.size_level > 0)
-      add_fn_attr(be, fn, "optsize");
-    if (be->opts.size_level > 1)
-      add_fn_attr(be, fn, "minsize");
-    be->funcs[i] = fn;
-  }
+  for (uint32_t i = be->first; i < be->end; i++)
+    declare_function(be, i);
   return true;
 }
 
 bool lower_module(backend *be, const wasm_module *m) {
   be->wasm = m;
+  if (be->end > m->func_count)
+    be->end = m->func_count;
   init_tbaa(be);
   declare_runtime(be);
   if (!declare_functions(be) || !lower_epoch_plan(be))
     return false;
   if (be->opts.debug && !debug_begin(be, be->opts.debug_listing, be->opts.debug_comp_dir))
     return false;
-  for (uint32_t i = 0; i < m->func_count; i++)
+  for (uint32_t i = be->first; i < be->end; i++)
     if (!lower_function(be, i))
       return false;
   debug_clear_location(be); /* the thunks and descriptor have no source */
-  bool ok = descriptor_emit(be);
+  bool ok = !be->has_descriptor || descriptor_emit(be);
   debug_finish(be);
   return ok;
 }

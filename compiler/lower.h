@@ -136,6 +136,9 @@ void lower_trap_if(func_state *fs, LLVMValueRef cond, w2o_trap_t code);
 void lower_set_unlikely(func_state *fs, LLVMValueRef br);
 /* Asks for asynchronous unwind tables (.eh_frame) for `fn`. */
 void lower_add_unwind_table(backend *be, LLVMValueRef fn);
+/* The LLVM function of defined function `defined_index`, declared on first
+ * use when another partition defines it. */
+LLVMValueRef lower_function_ref(backend *be, uint32_t defined_index);
 bool lower_unsupported(func_state *fs, const wasm_instr *in);
 /* Lowers instructions until the frame count drops to `frames`. */
 bool lower_until(func_state *fs, size_t frames);

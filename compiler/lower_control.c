@@ -516,7 +516,7 @@ bool lower_call(func_state *fs, const wasm_instr *in, int a) {
   const wasm_module *m = be->wasm;
   uint32_t type_index = m->func_type_indices[in->index];
   if (in->index >= m->func_import_count) {
-    LLVMValueRef callee = be->funcs[in->index - m->func_import_count];
+    LLVMValueRef callee = lower_function_ref(be, in->index - m->func_import_count);
     lower_emit_call(fs, callee, &m->types[type_index], type_index, fs->ctx);
     return true;
   }

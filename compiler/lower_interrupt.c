@@ -148,8 +148,7 @@ void lower_epoch_check(func_state *fs) {
  */
 enum { EPOCH_ENTRIES = 1024 };
 
-static bool body_calls(backend *be, const wasm_func *f) {
-  const wasm_module *m = be->wasm;
+static bool body_calls(const wasm_module *m, const wasm_func *f) {
   body_scan s;
   body_scan_init(&s, (reader){m->bytes, m->bytes + f->body_offset, m->bytes + f->body_end, NULL});
   bool calls = false;
@@ -159,15 +158,20 @@ static bool body_calls(backend *be, const wasm_func *f) {
   return calls;
 }
 
+void lower_epoch_plan_fill(const wasm_module *m, bool *plan) {
+  for (uint32_t i = 0; i < m->func_count; i++)
+    plan[i] = body_calls(m, &m->funcs[i]);
+}
+
 bool lower_epoch_plan(backend *be) {
   const wasm_module *m = be->wasm;
-  if (!be->opts.epoch)
-    return true;
-  be->epoch_at_entry = arena_array(&be->arena, m->func_count ? m->func_count : 1, sizeof(bool));
-  if (!be->epoch_at_entry)
+  if (!be->opts.epoch || be->epoch_at_entry)
+    return true; /* off, or shared by the partitions of one compilation */
+  bool *plan = arena_array(&be->arena, m->func_count ? m->func_count : 1, sizeof(bool));
+  if (!plan)
     return diag_out_of_memory(be->diag, 0);
-  for (uint32_t i = 0; i < m->func_count; i++)
-    be->epoch_at_entry[i] = body_calls(be, &m->funcs[i]);
+  lower_epoch_plan_fill(m, plan);
+  be->epoch_at_entry = plan;
   return true;
 }
 

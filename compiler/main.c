@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "backend.h"
@@ -51,6 +52,7 @@ typedef struct cli {
   char *owned_listing;
   char *owned_comp_dir;
   const char **owned_prefix_maps; /* the -fdebug-prefix-map values, in order */
+  bool time_report;
 } cli;
 
 static const char usage_text[] =
@@ -88,6 +90,14 @@ static const char usage_text[] =
     "                          same with and without -g.\n"
     "  -fdebug-prefix-map=OLD=NEW  record NEW instead of the directory prefix OLD\n"
     "                          (repeatable; the last matching one applies)\n"
+    "Compilation:\n"
+    "  -j N, --jobs=N          threads for a large module (default: one per core).\n"
+    "                          An object of a module with 256 KiB of code or more\n"
+    "                          (without -g) is compiled in partitions of about\n"
+    "                          128 KiB, joined with ld.lld -r; the output is the\n"
+    "                          same for every N\n"
+    "  --time-report           print the time of each stage, the speed and the\n"
+    "                          peak memory to stderr\n"
     "Other:\n"
     "  --help                  show this help\n"
     "  --version               show the version\n"
@@ -155,6 +165,17 @@ static bool is_identifier(const char *s) {
   return true;
 }
 
+/* -j N: a count of threads, 1 to 256. */
+static int parse_jobs(cli *c, const char *v) {
+  char *end;
+  errno = 0;
+  long n = strtol(v, &end, 10);
+  if (errno || end == v || *end || n < 1 || n > 256)
+    return usage_error("-j needs a number of threads from 1 to 256, got '%s'", v);
+  c->opts.jobs = (unsigned)n;
+  return 0;
+}
+
 /* Options with a value; returns -1 if argv[*i] is none of them, else an exit status (0 = ok). */
 static int parse_valued(cli *c, int argc, char **argv, int *i) {
   const char *v;
@@ -174,6 +195,8 @@ static int parse_valued(cli *c, int argc, char **argv, int *i) {
     return c->opts.features = v, 0;
   if ((v = option_value("--header", argc, argv, i)))
     return c->header = v, 0;
+  if ((v = option_value("--jobs", argc, argv, i)))
+    return parse_jobs(c, v);
   return -1;
 }
 
@@ -216,6 +239,8 @@ static int parse_flag(cli *c, const char *a) {
     return c->opts.fuel = true, 0;
   if (strcmp(a, "--epoch") == 0)
     return c->opts.epoch = true, 0;
+  if (strcmp(a, "--time-report") == 0 || strcmp(a, "-ftime-report") == 0)
+    return c->time_report = true, 0;
   return -1;
 }
 
@@ -235,6 +260,13 @@ static int parse_args(cli *c, int argc, char **argv) {
       if (a[2] == '\0' && i + 1 >= argc)
         return usage_error("%s needs a file name", a);
       c->output = a[2] ? a + 2 : argv[++i];
+      continue;
+    }
+    if (strncmp(a, "-j", 2) == 0) {
+      if (a[2] == '\0' && i + 1 >= argc)
+        return usage_error("%s needs a number of threads", a);
+      if ((status = parse_jobs(c, a[2] ? a + 2 : argv[++i])) != 0)
+        return status;
       continue;
     }
     if ((status = parse_valued(c, argc, argv, &i)) >= 0 || (status = parse_flag(c, a)) >= 0) {
@@ -352,30 +384,54 @@ static void fatal_backend_error(backend_status s, const char *message) {
   _exit(backend_exit_status(s));
 }
 
+/* Stage times of one run, for --time-report. */
+typedef struct timing {
+  double start, decode, validate, header;
+  backend_times back;
+} timing;
+
 /* The back half of the pipeline: lower, optimize and emit, write the header.
  * Lowering errors point into the module (file:offset); the others do not. */
-static int compile(cli *c, const wasm_module *m, diag *d) {
-  backend *be = NULL;
-  backend_status s = backend_create(&c->opts, d, &be);
-  bool located = false;
-  if (s == BACKEND_OK) {
-    s = backend_lower(be, m);
-    located = s != BACKEND_OK;
-  }
-  if (s == BACKEND_OK)
-    s = backend_emit(be, c->output);
-  backend_dispose(be);
+static int compile(cli *c, const wasm_module *m, diag *d, timing *t) {
+  backend_report r;
+  backend_status s = backend_compile(&c->opts, m, d, c->output, &r);
+  t->back = r.times;
   if (s != BACKEND_OK) {
-    if (located)
+    if (r.located)
       report(d);
     else
       fprintf(stderr, "wasm2obj: error: %s\n", d->message);
     return backend_exit_status(s);
   }
   char *error = NULL;
-  if (c->header && !write_header(m, &c->opts, c->header, c->input, &error))
-    return fail_with(error, EXIT_USAGE);
-  return EXIT_OK;
+  double start = backend_clock();
+  bool ok = !c->header || write_header(m, &c->opts, c->header, c->input, &error);
+  t->header = backend_clock() - start;
+  return ok ? EXIT_OK : fail_with(error, EXIT_USAGE);
+}
+
+static double cpu_seconds(const struct rusage *u) {
+  return (double)(u->ru_utime.tv_sec + u->ru_stime.tv_sec) +
+         (double)(u->ru_utime.tv_usec + u->ru_stime.tv_usec) * 1e-6;
+}
+
+/* --time-report: per stage wall time, then speed and peak memory. */
+static void print_time_report(const cli *c, const timing *t, size_t bytes, uint32_t functions) {
+  struct rusage u;
+  getrusage(RUSAGE_SELF, &u);
+  double wall = backend_clock() - t->start, cpu = cpu_seconds(&u);
+  const backend_times *b = &t->back;
+  fprintf(stderr, "wasm2obj: time report for %s: %zu bytes, %u functions, %u partition%s on %u thread%s\n",
+          c->input, bytes, functions, b->partitions, b->partitions == 1 ? "" : "s", b->threads,
+          b->threads == 1 ? "" : "s");
+  const char *sum = b->threads > 1 ? "  (summed over threads)" : "";
+  fprintf(stderr, "  decode     %8.3f s\n  validate   %8.3f s\n", t->decode, t->validate);
+  fprintf(stderr, "  lower      %8.3f s%s\n  optimize   %8.3f s%s\n", b->lower, sum, b->optimize, sum);
+  fprintf(stderr, "  codegen    %8.3f s%s\n  link       %8.3f s\n", b->codegen, sum, b->link);
+  fprintf(stderr, "  header     %8.3f s\n", t->header);
+  fprintf(stderr, "  total      %8.3f s wall, %.3f s CPU; %.0f functions/s, %.3f MB/s; peak RSS %.1f MB\n",
+          wall, cpu, wall > 0 ? functions / wall : 0.0, wall > 0 ? bytes / wall / 1e6 : 0.0,
+          (double)u.ru_maxrss / 1024.0);
 }
 
 int main(int argc, char **argv) {
@@ -392,10 +448,17 @@ int main(int argc, char **argv) {
     wasm_module m;
     diag d;
     diag_init(&d, c.input);
-    if (!decode_module(&m, bytes, size, &d) || !validate_module(&m, &d))
+    timing t = {.start = backend_clock()};
+    bool decoded = decode_module(&m, bytes, size, &d);
+    t.decode = backend_clock() - t.start;
+    if (!decoded || !validate_module(&m, &d)) {
       status = report(&d);
-    else
-      status = compile(&c, &m, &d);
+    } else {
+      t.validate = backend_clock() - t.start - t.decode;
+      status = compile(&c, &m, &d, &t);
+      if (status == EXIT_OK && c.time_report)
+        print_time_report(&c, &t, size, m.func_count);
+    }
     module_free(&m);
   }
   w2o_free(bytes);

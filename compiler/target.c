@@ -168,9 +168,9 @@ static void probe_subtarget(LLVMTargetMachineRef tm, const char *triple) {
 }
 
 /* The target machine for the options, with --cpu and --features checked. */
-static backend_status checked_machine(backend *be) {
+static backend_status checked_machine(backend *be, bool check) {
   const compile_options *o = &be->opts;
-  bool probe = (o->cpu && !is_native(o)) || o->features;
+  bool probe = check && ((o->cpu && !is_native(o)) || o->features);
   capture c = {.saved_fd = -1};
   if (probe)
     capture_begin(&c);
@@ -202,10 +202,10 @@ static void init_llvm(void) {
   LLVMInitializeAllAsmPrinters();
 }
 
-backend_status target_create(backend *be) {
+backend_status target_create(backend *be, bool check) {
   static pthread_once_t once = PTHREAD_ONCE_INIT;
   pthread_once(&once, init_llvm);
   const char *triple = be->opts.triple;
   be->triple = triple ? LLVMNormalizeTargetTriple(triple) : LLVMGetDefaultTargetTriple();
-  return checked_machine(be);
+  return checked_machine(be, check);
 }

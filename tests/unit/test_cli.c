@@ -94,6 +94,14 @@ static void usage_errors(void **state) {
   assert_int_equal(sh(WASM2OBJ " --features=+nonsense " FIXTURES "/exec.wasm -o " WORK_DIR "/x.o"), 2);
   assert_file_contains(ERR, "'+nonsense' is not a recognized feature");
   assert_int_equal(sh(WASM2OBJ " --cpu=x86-64-v3 --features=+avx2 " FIXTURES "/exec.wasm -o " WORK_DIR "/x.o"), 0);
+  assert_int_equal(sh(WASM2OBJ " -j0 " FIXTURES "/exec.wasm -o " WORK_DIR "/x.o"), 2);
+  assert_file_contains(ERR, "-j needs a number of threads from 1 to 256, got '0'");
+  assert_int_equal(sh(WASM2OBJ " --jobs=two " FIXTURES "/exec.wasm -o " WORK_DIR "/x.o"), 2);
+  assert_int_equal(sh(WASM2OBJ " " FIXTURES "/exec.wasm -o " WORK_DIR "/x.o -j"), 2);
+  assert_file_contains(ERR, "-j needs a number of threads");
+  assert_int_equal(sh(WASM2OBJ " -j 3 --time-report " FIXTURES "/exec.wasm -o " WORK_DIR "/x.o"), 0);
+  assert_file_contains(ERR, "1 partition on 1 thread");
+  assert_file_contains(ERR, "peak RSS");
 }
 
 static void malformed_module_gets_one_line(void **state) {
