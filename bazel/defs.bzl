@@ -32,7 +32,7 @@ def _check_options(ctx):
     for opt in ctx.attr.copts:
         for reserved in _RESERVED_OPTIONS:
             if opt == reserved or opt.startswith(reserved + "="):
-                fail("copts: %s is set by wasm2obj_library itself (module_name, outputs)" % opt, "copts")
+                fail("copts: %s is set by wasm2obj_library itself (from module_name and the outputs)" % opt)
 
 def _wasm2obj_compile_impl(ctx):
     _check_options(ctx)

@@ -13,14 +13,13 @@ must already be on the machine:
   Bazel's own @bazel_tools//tools/cpp loads @rules_cc//cc:defs.bzl, so the
   name must resolve (by default Bazel 4.2.3 would download a pinned commit,
   which fails offline). rules_cc 0.0.4 is newer than that Bazel: two of
-  its files load `use_cpp_toolchain` from @bazel_tools, which Bazel 4.2.3's
-  does not define, so as packaged it fails every C++ build ("file
+  its files load `use_cpp_toolchain` from @bazel_tools, which Bazel
+  4.2.3's does not define, so as packaged it fails every C++ build ("file
   '@bazel_tools//tools/cpp:toolchain_utils.bzl' does not contain symbol
-  'use_cpp_toolchain'"). debian_rules_cc()
-  mirrors the package with symlinks and writes those two files with that
-  one load replaced by a load of the equivalent definition (the C++
-  toolchain type) from cc/private/rules_impl/bazel4_compat.bzl, so nothing else of the
-  package changes.
+  'use_cpp_toolchain'"). debian_rules_cc() mirrors the package with
+  symlinks and writes those two files with that load pointed at an
+  equivalent definition (the C++ toolchain type) in
+  cc/private/rules_impl/bazel4_compat.bzl; nothing else changes.
 - `wasm2obj` points at a build of this project: the compiler and the runtime
   library (see wasm2obj_repository below).
 """
