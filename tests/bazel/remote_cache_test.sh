@@ -157,6 +157,7 @@ bazel_build() {
       --host_jvm_args=-XX:TieredStopAtLevel=1 --host_jvm_args=-XX:+UseSerialGC \
       build --repository_cache="$work/repository-cache" --disk_cache= \
       --remote_cache="http://127.0.0.1:$port" --remote_upload_local_results \
+      --incompatible_strict_action_env \
       --execution_log_json_file="$ws.exec.json" \
       --color=no --curses=no --show_progress_rate_limit=60 \
       //:demo_app) > "$ws.log" 2>&1 || status=$?
@@ -169,9 +170,13 @@ bazel_build() {
 }
 
 check_program() {
-  local ws=$1 out
-  out=$("$ws/bazel-bin/demo_app")
-  echo "$out" > "$ws.run.txt"
+  local ws=$1 status=0
+  "$ws/bazel-bin/demo_app" > "$ws.run.txt" 2>&1 || status=$?
+  if [ $status -ne 0 ]; then
+    echo "FAIL: $ws/bazel-bin/demo_app exited $status:" >&2
+    cat "$ws.run.txt" >&2
+    exit 1
+  fi
   for line in "fib(50) = 12586269025" "divide(42, 6) = 7 (the instance still works)"; do
     if ! grep -qxF "$line" "$ws.run.txt"; then
       echo "FAIL: $ws/bazel-bin/demo_app did not print \"$line\"; it printed:" >&2
