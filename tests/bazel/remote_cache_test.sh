@@ -54,6 +54,20 @@ free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
+# The HTTP status of a GET of $1, or nothing when no server answers.
+http_status() {
+  python3 - "$1" <<'PY'
+import sys, urllib.error, urllib.request
+try:
+    urllib.request.urlopen(sys.argv[1], timeout=1)
+    print(200)
+except urllib.error.HTTPError as e:
+    print(e.code)
+except OSError:
+    pass
+PY
+}
+
 write_nginx_conf() {
   local port=$1 user_line=""
   # As root, nginx's workers would switch to "nobody", who cannot write here.
@@ -89,22 +103,13 @@ CONF
 # Start on a free port; another process may take it between the probe and
 # nginx's bind, so try a few.
 port=""
-for attempt in 1 2 3 4 5; do
+for _ in 1 2 3 4 5; do
   candidate=$(free_port)
   write_nginx_conf "$candidate"
   nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
   nginx_pid=$!
   for _ in $(seq 50); do
-    if code=$(python3 - "$candidate" <<'PY'
-import sys, urllib.request
-try:
-    urllib.request.urlopen("http://127.0.0.1:%s/missing" % sys.argv[1], timeout=1)
-except urllib.error.HTTPError as e:
-    print(e.code)
-except Exception:
-    pass
-PY
-) && [ "$code" = 404 ]; then
+    if [ "$(http_status "http://127.0.0.1:$candidate/missing")" = 404 ]; then
       port=$candidate
       break
     fi
