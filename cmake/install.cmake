@@ -107,6 +107,8 @@ install(FILES ${PROJECT_BINARY_DIR}/cmake/wasm2objConfig.cmake
 set(W2O_PC_DIR ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
 file(RELATIVE_PATH W2O_PC_PREFIX ${CMAKE_INSTALL_PREFIX}/${W2O_PC_DIR} ${CMAKE_INSTALL_PREFIX})
 string(REGEX REPLACE "/$" "" W2O_PC_PREFIX "${W2O_PC_PREFIX}")
-string(JOIN " " W2O_PC_SANITIZE ${W2O_SANITIZE_LDFLAGS})
+# Generated code may call libm, and a sanitizer build's runtime needs the
+# sanitizer runtimes: both on the application's link line.
+string(JOIN " " W2O_PC_LIBS "-L\${libdir}" -lw2o_runtime -lpthread -lm ${W2O_SANITIZE_LDFLAGS})
 configure_file(${CMAKE_CURRENT_LIST_DIR}/wasm2obj.pc.in ${PROJECT_BINARY_DIR}/cmake/wasm2obj.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/cmake/wasm2obj.pc DESTINATION ${W2O_PC_DIR})
