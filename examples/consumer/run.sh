@@ -33,13 +33,16 @@ prefix="$work/prefix"
 # Text files (scripts, CMake files, .pc, headers) must not name either tree or
 # the prefix they were installed into; binaries must not have them in their
 # run paths. (Debug info may name source files: only debuggers read it.)
+# A mention is the directory as a whole path (not the tail of a longer one),
+# so that a short path such as /src does not match inside /usr/src.
 for dir in "$build" "$source" "$work/stage"; do
-  if grep -rIl -F "$dir" "$prefix"; then
+  pattern="$(printf '%s' "$dir" | sed 's/[][\.*^$+?(){}|]/\\&/g')"
+  if grep -rIlE "(^|[^A-Za-z0-9_.~/-])$pattern([^A-Za-z0-9_.~-]|$)" "$prefix"; then
     fail "the installed files above mention $dir"
   fi
 done
 while IFS= read -r -d '' file; do
-  if readelf -d "$file" 2>/dev/null | grep -E 'R(UN)?PATH' | grep -qF -e "$build" -e "$source"; then
+  if readelf -d "$file" 2>/dev/null | grep -E 'R(UN)?PATH' | grep -F -e "$build" -e "$source" > /dev/null; then
     fail "$file has a run path into the build or source tree"
   fi
 done < <(find "$prefix" -type f -print0)
@@ -50,7 +53,7 @@ consumers() {
   set -euo pipefail
   for dir in "$build" "$source"; do
     # (Gone when the build tree is inside the hidden source tree.)
-    [ ! -e "$dir" ] || [ -z "$(ls -A "$dir")" ] || { echo "FAILED: $dir is still visible" >&2; exit 1; }
+    [ "$hidden" = 0 ] || [ ! -e "$dir" ] || [ -z "$(ls -A "$dir")" ] || { echo "FAILED: $dir is still visible" >&2; exit 1; }
   done
   echo "== find_package consumer"
   cmake -S "$work/src" -B "$work/build-cmake" -G Ninja -DCMAKE_BUILD_TYPE=Release \
@@ -66,6 +69,16 @@ consumers() {
   cmake --build "$work/build-cmake" > "$work/rebuild.log"
   grep -q "wasm2obj: compiling" "$work/rebuild.log" \
     || { echo "FAILED: a touched .wasm did not recompile" >&2; exit 1; }
+
+  # Misuse gets a clear message at configure time.
+  mkdir "$work/misuse"
+  printf '%s\n' 'cmake_minimum_required(VERSION 3.20)' 'project(misuse C)' \
+    'find_package(wasm2obj CONFIG REQUIRED)' 'wasm2obj_add_module(m m.wasm OPTIONS -o x.o)' \
+    > "$work/misuse/CMakeLists.txt"
+  if cmake -S "$work/misuse" -B "$work/misuse/build" -DCMAKE_PREFIX_PATH="$prefix" > "$work/misuse.log" 2>&1 ||
+     ! grep -q "OPTIONS may not contain -o" "$work/misuse.log"; then
+    cat "$work/misuse.log"; echo "FAILED: wasm2obj_add_module accepted -o in OPTIONS" >&2; exit 1
+  fi
 
   echo "== pkg-config consumer"
   mkdir "$work/build-pc"
@@ -91,13 +104,17 @@ consumers() {
   echo "w2o-exe and w2o-run: ok"
 }
 export -f consumers
-export build source cc libdir work prefix
+export build source cc libdir work prefix hidden
 
-if unshare -rm true 2>/dev/null; then
+mkdir "$work/probe"
+hidden=0
+if unshare -rm mount -t tmpfs w2o-probe "$work/probe" 2>/dev/null; then
+  hidden=1
   echo "== build tree $build and source tree $source hidden"
   unshare -rm bash -c 'set -e; mount -t tmpfs w2o-hidden "$build"; mount -t tmpfs w2o-hidden "$source"; consumers'
 else
-  echo "note: no private mount namespace here (unshare -rm failed): the trees stay visible, the checks above stand"
+  echo "note: cannot mount in a private namespace here (unshare -rm): the trees stay visible;" \
+       "the checks of the installed files above still hold"
   consumers
 fi
 rm -rf "$work"
