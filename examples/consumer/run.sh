@@ -23,6 +23,7 @@ here="$(cd "$(dirname "$0")" && pwd -P)"
 fail() { echo "FAILED: $*" >&2; exit 1; }
 work="$(mktemp -d "${TMPDIR:-/tmp}/w2o-consumer.XXXXXX")"
 work="$(cd "$work" && pwd -P)"
+trap 'status=$?; [ "$status" = 0 ] || echo "work directory kept: $work" >&2' EXIT
 case "$work/" in "$build"/*|"$source"/*) fail "work directory $work is inside the build or source tree (set TMPDIR)" ;; esac
 
 echo "== cmake --install into $work/stage, then moved to $work/prefix"
