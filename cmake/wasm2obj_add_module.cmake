@@ -1,9 +1,9 @@
 # wasm2obj_add_module(<target> <module.wasm> [NAME <name>] [OPTIONS <flag>...])
 #
 # Compiles <module.wasm> with wasm2obj into a static library <target> that an
-# application links to call the module: linking it brings the object, the
-# directory of the generated header (#include "<name>.h") and the runtime
-# (wasm2obj::runtime). Shared by the build tree (the examples) and the
+# application links to call the module: linking it brings the object (always,
+# whatever the order of the link line), the directory of the generated header
+# (#include "<name>.h") and the runtime (wasm2obj::runtime). Shared by the build tree (the examples) and the
 # installed package (wasm2objConfig.cmake).
 #
 #   NAME     the module's symbol prefix and header name (wasm2obj --name);
@@ -76,5 +76,9 @@ function(wasm2obj_add_module target wasm)
     set_target_properties(${target} PROPERTIES LINKER_LANGUAGE CXX)
   endif()
   target_include_directories(${target} INTERFACE "${dir}")
+  # Whatever links the target gets the module, wherever the archive falls on
+  # the link line (e.g. after a library whose code refers to it, as the
+  # generic WASI main does): the linker is told the descriptor is needed.
+  target_link_options(${target} INTERFACE "LINKER:--undefined=${name}_module")
   target_link_libraries(${target} INTERFACE wasm2obj::runtime)
 endfunction()

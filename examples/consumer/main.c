@@ -27,6 +27,11 @@ int main(void) {
   failures += trap != W2O_TRAP_INTEGER_DIVIDE_BY_ZERO;
   failures += counter_divide(counter, (uint32_t)-12, 4, &quotient) != W2O_OK || quotient != (uint32_t)-3;
   printf("divide(-12, 4) = %d\n", (int32_t)quotient);
+  uint32_t word = 1;
+  failures += counter_peek(counter, 0, &word) != W2O_OK || word != 0;
+  trap = counter_peek(counter, 1u << 20, &word); /* past the 64 KiB memory: a guard-page fault */
+  printf("peek(1 MiB): %s\n", w2o_trap_message(trap));
+  failures += trap != W2O_TRAP_MEMORY_OUT_OF_BOUNDS;
   counter_free(counter);
   printf("%s\n", failures == 0 ? "consumer: all checks passed" : "consumer: FAILED");
   return failures == 0 ? 0 : 1;

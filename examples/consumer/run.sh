@@ -6,7 +6,7 @@
 # namespace, `unshare -rm`), so nothing can reach back into them -- builds
 # and runs:
 #   - the CMake project in this directory (find_package(wasm2obj CONFIG),
-#     wasm2obj_add_module, static runtime);
+#     wasm2obj_add_module, static runtime; and a WASI command with the shim);
 #   - the same program through pkg-config and the Makefile here (shared runtime);
 #   - a WASI command through the installed w2o-exe and w2o-run.
 #   run.sh BUILD_DIR SOURCE_DIR C_COMPILER LIBDIR
@@ -65,6 +65,11 @@ consumers() {
     || { echo "FAILED: find_package did not find the installed package" >&2; exit 1; }
   cmake --build "$work/build-cmake" > "$work/build.log" || { cat "$work/build.log"; exit 1; }
   "$work/build-cmake/consumer"
+  local status=0
+  "$work/build-cmake/hello" > "$work/hello.out" || status=$?
+  [ "$status" = 3 ] && grep -qx "hello from an installed wasm2obj" "$work/hello.out" \
+    || { echo "FAILED: hello (CMake) printed '$(cat "$work/hello.out")', exit $status" >&2; exit 1; }
+  echo "hello (CMake, wasm2obj::wasi): ok"
   # Touching the module rebuilds the object (and only what depends on it).
   touch "$work/build-cmake/counter.wasm"
   cmake --build "$work/build-cmake" > "$work/rebuild.log"
@@ -94,7 +99,7 @@ consumers() {
   echo "== installed w2o-exe and w2o-run"
   wat2wasm "$work/src/hello.wat" -o "$work/hello.wasm"
   "$prefix/bin/w2o-exe" "$work/hello.wasm" -o "$work/hello"
-  local status=0
+  status=0
   "$work/hello" > "$work/hello.out" || status=$?
   [ "$status" = 3 ] && grep -qx "hello from an installed wasm2obj" "$work/hello.out" \
     || { echo "FAILED: hello printed '$(cat "$work/hello.out")', exit $status" >&2; exit 1; }
