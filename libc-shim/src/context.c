@@ -206,6 +206,7 @@ static bool setup(w2o_wasi_t *w, const w2o_wasi_config_t *c, char *error, size_t
       return false;
   w->use_openat2 = c->resolve_mode == W2O_WASI_RESOLVE_AUTO && wasi_have_openat2();
   w->frame_source = c->frame_source;
+  w->unknown_imports = c->unknown_imports;
   w->funcs = calloc(w2o_wasi_function_count(), sizeof *w->funcs);
   return w->funcs != NULL;
 }
@@ -233,6 +234,7 @@ void w2o_wasi_free(w2o_wasi_t *wasi) {
   free_strings(wasi->argv);
   free_strings(wasi->envp);
   free(wasi->funcs);
+  wasi_stubs_free(wasi);
   free(wasi);
 }
 

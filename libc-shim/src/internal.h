@@ -119,6 +119,9 @@ typedef struct wasi_fd {
   char *preopen;            /* guest name of a preopened directory, else NULL */
 } wasi_fd_t;
 
+/** A function made for an import nobody provides (stubs.c). */
+typedef struct wasi_stub wasi_stub_t;
+
 /** The context (w2o_wasi_t). */
 struct w2o_wasi {
   w2o_host_env_t env;       /* env.data points back here */
@@ -136,6 +139,10 @@ struct w2o_wasi {
   bool exited;
   uint32_t exit_code;
   w2o_funcref_t *funcs;     /* one per resolver function, made in w2o_wasi_new */
+  w2o_wasi_unknown_imports_t unknown_imports;
+  const w2o_module_t *module; /* being instantiated by w2o_wasi_run_module, for stub types */
+  wasi_stub_t *stubs;       /* every stub made, freed with the context */
+  const char *trapped_import; /* "MODULE.NAME" of the stub that trapped, or NULL */
 };
 
 /** The context of a host function's env. */
@@ -185,6 +192,17 @@ void wasi_fd_release(w2o_wasi_t *w, uint32_t fd);
 uint8_t wasi_filetype_of_mode(uint32_t mode);
 /** Writes a 64-byte filestat for host `st` (a struct stat *) at p. */
 void wasi_put_filestat(uint8_t *p, const void *st);
+
+/* ---- unknown imports (stubs.c) ---- */
+
+/**
+ * A stub for function import `import` as the context's unknown_imports asks
+ * (a trap, or the default result), or NULL: stubs off, not a function, no
+ * module known, or a type a default cannot be given for (said on stderr).
+ */
+const w2o_funcref_t *wasi_stub_for(w2o_wasi_t *w, const w2o_import_desc_t *import);
+/** Frees every stub of the context. */
+void wasi_stubs_free(w2o_wasi_t *w);
 
 /* ---- sandboxed paths (sandbox.c) ---- */
 

@@ -19,12 +19,9 @@
  *    its preopen scan on EBADF);
  *  - sock_accept and sock_shutdown on a directory: Node ENOTCAPABLE / ENOTSUP,
  *    here ENOTSOCK, as Wasmtime. */
-#include <stdio.h>
-#include <string.h>
-#include <wasi/api.h>
+#include "raw.h"
 
 static const __wasi_fd_t box = 3;
-static int wrong;
 
 static int open_path(const char *path, __wasi_lookupflags_t lookup, __wasi_oflags_t oflags) {
   __wasi_fd_t fd;
@@ -33,11 +30,6 @@ static int open_path(const char *path, __wasi_lookupflags_t lookup, __wasi_oflag
   if (e == 0)
     (void)!__wasi_fd_close(fd);
   return e;
-}
-
-static void expect(const char *what, int e, int expected) {
-  printf("%-42s errno %2d %s\n", what, e, e == expected ? "ok" : "UNEXPECTED");
-  wrong += e != expected;
 }
 
 static void paths(void) {
@@ -100,5 +92,5 @@ int main(int argc, char **argv) {
     expect("sock_accept", __wasi_sock_accept(box, 0, &(__wasi_fd_t){0}), 57);
     expect("sock_shutdown", __wasi_sock_shutdown(box, __WASI_SDFLAGS_RD), 57);
   }
-  return wrong;
+  return raw_wrong;
 }
