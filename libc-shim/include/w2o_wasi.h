@@ -29,7 +29,10 @@
  * with O_NOFOLLOW and expands symlinks itself. Absolute paths, `..` past the
  * preopen and symlinks leading out of it fail with ENOTCAPABLE (76). Every
  * guest pointer and length is checked against the instance's memory 0 before
- * use; a bad one gives EFAULT (21).
+ * use; a bad one gives EFAULT (21). Rights are those of preview1, enforced
+ * as in Wasmtime: every descriptor has base and inheriting rights, every
+ * call needs its right (ENOTCAPABLE, 76, without it), path_open narrows to
+ * the directory's inheriting rights (the README lists the sets).
  *
  * Threads: a context serves one instance on one thread.
  */
