@@ -219,6 +219,44 @@ w2o_wasi_test(unknown_multi_default unknown_multi W2O --w2o-flag --default-value
 w2o_wasi_test(unknown_import_trap unknown_import W2O --w2o-flag --trap-unknown-imports
   --expect-status 0)
 
+# Rust (issue 20): the same areas through Rust's standard library, which
+# checks every WASI error. Needs a rustc with the wasm32-wasi standard
+# library: Debian 12's rustc 1.63 with libstd-rust-dev-wasm32 (a rustup
+# rustc names the target wasm32-wasip1 and is used only if it has it too).
+set(W2O_RUSTC_WASI "")
+foreach(candidate IN ITEMS /usr/bin/rustc rustc)
+  unset(rustc_path)
+  find_program(rustc_path NAMES ${candidate} NO_CACHE)
+  foreach(target IN ITEMS wasm32-wasi wasm32-wasip1)
+    if(W2O_RUSTC_WASI OR NOT rustc_path)
+      break()
+    endif()
+    execute_process(COMMAND ${rustc_path} --target ${target} --print target-libdir
+                    OUTPUT_VARIABLE libdir OUTPUT_STRIP_TRAILING_WHITESPACE
+                    RESULT_VARIABLE rc ERROR_QUIET)
+    file(GLOB rust_std "${libdir}/libstd-*.rlib")
+    if(rc EQUAL 0 AND rust_std)
+      set(W2O_RUSTC_WASI ${rustc_path})
+      set(W2O_RUST_WASI_TARGET ${target})
+    endif()
+  endforeach()
+endforeach()
+if(W2O_RUSTC_WASI)
+  add_custom_command(OUTPUT ${wasi_bin}/rust_fs.wasm ${wasi_bin}/w2o/rust_fs
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${wasi_bin}/w2o
+    COMMAND ${W2O_RUSTC_WASI} --target ${W2O_RUST_WASI_TARGET} -O -C strip=debuginfo
+            ${wasi_src}/rust_fs.rs -o ${wasi_bin}/rust_fs.wasm
+    COMMAND ${wasi_exe} -O1 ${wasi_bin}/rust_fs.wasm -o ${wasi_bin}/w2o/rust_fs
+    DEPENDS ${wasi_src}/rust_fs.rs ${PROJECT_SOURCE_DIR}/tools/run/w2o-exe.in wasm2obj w2o_runtime
+            w2o_wasi w2o_wasi_main w2o_symbolize VERBATIM)
+  add_custom_target(wasi_rust_programs ALL DEPENDS ${wasi_bin}/w2o/rust_fs)
+  w2o_wasi_test(rust_fs rust_fs W2O --expect-status 0 --expect-stdout "^directory now: a.txt l$")
+  w2o_wasi_test(rust_fs_walk rust_fs W2O --resolve walk --expect-status 0)
+else()
+  message(STATUS "WASI Rust tests skipped: no rustc with the wasm32-wasi standard library "
+                 "(Debian: rustc libstd-rust-dev-wasm32)")
+endif()
+
 # w2o-run: compile-and-cache, exit status, arguments and sandbox flags.
 add_test(NAME wasi_w2o_run COMMAND ${wasi_src}/w2o_run_test.sh ${PROJECT_BINARY_DIR}/tools/w2o-run
   ${wasi_bin} ${wasi_work}/w2o-run)

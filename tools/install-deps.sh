@@ -9,6 +9,7 @@ packages=(
   llvm-19-dev clang-19 lld-19 wasi-libc libclang-rt-19-dev-wasm32
   libcmocka-dev libcjson-dev libdw-dev wabt gdb binutils
   python3 hyperfine gnuplot-nox
+  rustc libstd-rust-dev-wasm32
   zlib1g-dev libzstd-dev libxml2-dev libedit-dev libffi-dev libncurses-dev
 )
 
