@@ -10,6 +10,7 @@ packages=(
   libcmocka-dev libcjson-dev libdw-dev wabt gdb binutils
   python3 hyperfine gnuplot-nox time
   bazel-bootstrap bazel-rules-cc bazel-rules-java bazel-skylib nginx
+  rustc libstd-rust-dev-wasm32
   zlib1g-dev libzstd-dev libxml2-dev libedit-dev libffi-dev libncurses-dev
 )
 

@@ -29,7 +29,10 @@
  * with O_NOFOLLOW and expands symlinks itself. Absolute paths, `..` past the
  * preopen and symlinks leading out of it fail with ENOTCAPABLE (76). Every
  * guest pointer and length is checked against the instance's memory 0 before
- * use; a bad one gives EFAULT (21).
+ * use; a bad one gives EFAULT (21). Rights are those of preview1, enforced
+ * as in Wasmtime: every descriptor has base and inheriting rights, every
+ * call needs its right (ENOTCAPABLE, 76, without it), path_open narrows to
+ * the directory's inheriting rights (the README lists the sets).
  *
  * Threads: a context serves one instance on one thread.
  */
@@ -65,6 +68,16 @@ typedef enum w2o_wasi_resolve_mode {
   W2O_WASI_RESOLVE_WALK = 1   /**< always the component-by-component walk (for tests) */
 } w2o_wasi_resolve_mode_t;
 
+/** What becomes of a function import nobody provides (see w2o_wasi_resolve). */
+typedef enum w2o_wasi_unknown_imports {
+  W2O_WASI_UNKNOWN_FAIL = 0,   /**< instantiation fails: "unknown import" (default) */
+  W2O_WASI_UNKNOWN_TRAP = 1,   /**< a function that traps when called, naming the import
+                                    (Wasmtime's --trap-unknown-imports) */
+  W2O_WASI_UNKNOWN_DEFAULT = 2 /**< a function that returns 0, 0.0 or null and does nothing
+                                    (--default-values-unknown-imports); not for functions
+                                    with several results or a v128 result */
+} w2o_wasi_unknown_imports_t;
+
 /**
  * Finds the source-level frames of a trap backtrace frame: the type of
  * w2o_frame_sources (w2o_symbolize.h; only its declarations are used here,
@@ -89,6 +102,9 @@ typedef struct w2o_wasi_config {
   w2o_wasi_resolve_mode_t resolve_mode;/**< default W2O_WASI_RESOLVE_AUTO */
   w2o_wasi_frame_source_fn frame_source;/**< adds inlined calls and "at FILE:LINE" to the
                                             frames a trap prints; default NULL: names only */
+  w2o_wasi_unknown_imports_t unknown_imports; /**< default W2O_WASI_UNKNOWN_FAIL; stubs
+                                            are made only while w2o_wasi_run_module
+                                            instantiates (it knows the import types) */
 } w2o_wasi_config_t;
 
 /** An opaque WASI context: fd table, arguments, environment, exit state. */
@@ -114,7 +130,9 @@ void w2o_wasi_free(w2o_wasi_t *wasi);
  * An import resolver (w2o_resolve_fn) for the context `user` (a
  * w2o_wasi_t *): supplies every function of module `wasi_snapshot_preview1`
  * by name. Returns false for anything else (another module, an unknown
- * name, a non-function import), which makes instantiation unlinkable.
+ * name, a non-function import), which makes instantiation unlinkable —
+ * except that, inside w2o_wasi_run_module and with the config's
+ * unknown_imports set, an unknown function import gets a stub instead.
  */
 bool w2o_wasi_resolve(void *user, const w2o_import_desc_t *import, w2o_extern_t *out);
 
@@ -172,7 +190,8 @@ bool w2o_wasi_exited(const w2o_wasi_t *wasi, uint32_t *code);
  *
  * Command line: `PROGRAM [FLAGS... --] ARGS...`. If argv[1] is exactly one
  * of the flags below (`--dir`, `--dir=...`, `--env`, `--env=...`,
- * `--inherit-env`) or `--`, the flags up to the first `--` set up the
+ * `--inherit-env`, `--trap-unknown-imports`, `--default-values-unknown-imports`)
+ * or `--`, the flags up to the first `--` set up the
  * sandbox and everything after it goes to the guest; otherwise every
  * argument goes to the guest (so a program whose own first argument is one
  * of these words is run as `PROGRAM -- ARGS...`). The guest's argv[0] is the
@@ -181,6 +200,10 @@ bool w2o_wasi_exited(const w2o_wasi_t *wasi, uint32_t *code);
  *   --env NAME=VALUE      add a variable to the guest's environment (which
  *                         is otherwise empty)
  *   --inherit-env         give the guest the host's whole environment
+ *   --trap-unknown-imports            an unknown function import becomes a
+ *                         function that traps ("wasm trap: call to unknown
+ *                         import MODULE.NAME") when called
+ *   --default-values-unknown-imports  ... one that returns 0 (or 0.0, null)
  * `--dir=...` and `--env=...` are accepted too. Environment variable
  * W2O_WASI_RESOLVE=walk selects W2O_WASI_RESOLVE_WALK. `frame_source`
  * (may be NULL) becomes the config's frame_source: the generic main passes

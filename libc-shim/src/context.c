@@ -4,6 +4,9 @@
  *
  * The fd table is an array indexed by guest fd; a slot holds the host fd
  * (or -1), the WASI file type and rights, and for a preopen its guest name.
+ * Rights: stdio gets WASI_RIGHTS_FILE (a terminal without seek and tell)
+ * and inherits nothing; a preopen gets WASI_RIGHTS_DIRECTORY and passes on
+ * WASI_RIGHTS_DIRECTORY | WASI_RIGHTS_FILE (path.c narrows from there).
  * Guest fds are allocated lowest-free-first like POSIX, so numbers match
  * what a native run of the same program would see. The context owns every
  * host fd in the table, stdio included (they are dup'ed), so the guest
@@ -75,19 +78,33 @@ void wasi_put_filestat(uint8_t *p, const void *host_stat) {
   wasi_put64(p + 56, timespec_ns(st->st_ctim));
 }
 
-/* Rights of a new host fd: files and dirs get all; terminals lack seek/tell. */
+/* Rights of a stdio host fd: a file's; a terminal lacks seek and tell (which
+ * is how wasi-libc's isatty tells it from a redirected file). */
 static uint64_t rights_for(int host, uint8_t *filetype) {
   struct stat st;
   *filetype = fstat(host, &st) == 0 ? wasi_filetype_of_mode(st.st_mode) : WASI_FILETYPE_UNKNOWN;
   if (*filetype == WASI_FILETYPE_CHARACTER_DEVICE && isatty(host))
-    return WASI_RIGHTS_ALL & ~(WASI_RIGHT_FD_SEEK | WASI_RIGHT_FD_TELL);
-  return WASI_RIGHTS_ALL;
+    return WASI_RIGHTS_FILE & ~(WASI_RIGHT_FD_SEEK | WASI_RIGHT_FD_TELL);
+  return WASI_RIGHTS_FILE;
 }
 
 wasi_fd_t *wasi_fd_get(w2o_wasi_t *w, uint32_t fd) {
   if (fd >= w->fd_capacity || w->fds[fd].host < 0)
     return NULL;
   return &w->fds[fd];
+}
+
+wasi_fd_t *wasi_need(w2o_wasi_t *w, uint32_t fd, wasi_need_kind_t kind, uint64_t rights,
+                     uint32_t *err) {
+  wasi_fd_t *e = wasi_fd_get(w, fd);
+  bool dir = e != NULL && e->filetype == WASI_FILETYPE_DIRECTORY;
+  if (e == NULL || (kind == WASI_NEED_FILE && dir) || (kind == WASI_NEED_DIRECTORY && !dir))
+    *err = WASI_EBADF;
+  else if ((e->rights_base & rights) != rights)
+    *err = WASI_ENOTCAPABLE;
+  else
+    *err = WASI_ESUCCESS;
+  return *err == WASI_ESUCCESS ? e : NULL;
 }
 
 static bool grow_table(w2o_wasi_t *w) {
@@ -165,7 +182,8 @@ static bool add_preopen(w2o_wasi_t *w, const w2o_wasi_preopen_t *p, char *error,
     snprintf(error, size, "--dir %s: %s", p->host_path, strerror(errno));
     return false;
   }
-  int64_t slot = add_from(w, 3, host, WASI_FILETYPE_DIRECTORY, WASI_RIGHTS_ALL, WASI_RIGHTS_ALL);
+  int64_t slot = add_from(w, 3, host, WASI_FILETYPE_DIRECTORY, WASI_RIGHTS_DIRECTORY,
+                          WASI_RIGHTS_DIRECTORY | WASI_RIGHTS_FILE);
   const char *name = p->guest_path != NULL ? p->guest_path : p->host_path;
   if (slot < 0 || (w->fds[slot].preopen = strdup(name)) == NULL) {
     snprintf(error, size, "--dir %s: out of memory or fds", p->host_path);
@@ -188,6 +206,7 @@ static bool setup(w2o_wasi_t *w, const w2o_wasi_config_t *c, char *error, size_t
       return false;
   w->use_openat2 = c->resolve_mode == W2O_WASI_RESOLVE_AUTO && wasi_have_openat2();
   w->frame_source = c->frame_source;
+  w->unknown_imports = c->unknown_imports;
   w->funcs = calloc(w2o_wasi_function_count(), sizeof *w->funcs);
   return w->funcs != NULL;
 }
@@ -215,6 +234,7 @@ void w2o_wasi_free(w2o_wasi_t *wasi) {
   free_strings(wasi->argv);
   free_strings(wasi->envp);
   free(wasi->funcs);
+  wasi_stubs_free(wasi);
   free(wasi);
 }
 

@@ -3,7 +3,10 @@
  * and descriptor status, preopens, directory listing and renumbering.
  *
  * Each function follows the same shape: look the guest fd up in the
- * context's table (EBADF if it is not there), check every guest pointer and
+ * context's table (EBADF if it is not there or, for calls on a file's data
+ * or offset, is a directory, as in Wasmtime; ENOTCAPABLE without the rights
+ * the call needs: fd_read needs fd_read, fd_pread fd_read and fd_seek, and so
+ * on, one right per call as the witx names them), check every guest pointer and
  * length it will touch (EFAULT), then make one host call and map its errno.
  * Output pointers are checked before the host call, so a bad pointer never
  * loses data that was already read. Scatter/gather lists are copied into a
@@ -25,11 +28,14 @@
 #include "internal.h"
 #include "wasi_funcs.h"
 
-/* The table entry for fd, or NULL and *err = EBADF. */
-static wasi_fd_t *lookup(w2o_wasi_t *w, uint32_t fd, uint32_t *err) {
-  wasi_fd_t *e = wasi_fd_get(w, fd);
-  *err = e == NULL ? WASI_EBADF : WASI_ESUCCESS;
-  return e;
+/* The entry for fd if it is open, not a directory and has `rights`. */
+static wasi_fd_t *lookup_file(w2o_wasi_t *w, uint32_t fd, uint64_t rights, uint32_t *err) {
+  return wasi_need(w, fd, WASI_NEED_FILE, rights, err);
+}
+
+/* The entry for fd if it is open (of any kind) and has `rights`. */
+static wasi_fd_t *lookup(w2o_wasi_t *w, uint32_t fd, uint64_t rights, uint32_t *err) {
+  return wasi_need(w, fd, WASI_NEED_ANY, rights, err);
 }
 
 /* Copies n guest iovecs at addr into host iovecs, each buffer checked. */
@@ -54,7 +60,9 @@ static uint32_t transfer(w2o_host_env_t *env, uint32_t fd, uint32_t iovs, uint32
                          int64_t offset, bool write, uint32_t result_ptr) {
   w2o_wasi_t *w = wasi_of(env);
   uint32_t err;
-  wasi_fd_t *e = lookup(w, fd, &err);
+  uint64_t rights = (write ? WASI_RIGHT_FD_WRITE : WASI_RIGHT_FD_READ) |
+                    (offset >= 0 ? WASI_RIGHT_FD_SEEK : 0);
+  wasi_fd_t *e = lookup_file(w, fd, rights, &err);
   if (e == NULL)
     return err;
   struct iovec v[WASI_IOV_MAX];
@@ -62,8 +70,6 @@ static uint32_t transfer(w2o_host_env_t *env, uint32_t fd, uint32_t iovs, uint32
     return err;
   if (wasi_mem(w, result_ptr, 4) == NULL)
     return WASI_EFAULT;
-  if (e->filetype == WASI_FILETYPE_DIRECTORY)
-    return write ? WASI_EBADF : WASI_EISDIR;
   ssize_t r;
   if (offset < 0)
     r = write ? writev(e->host, v, (int)n) : readv(e->host, v, (int)n);
@@ -100,7 +106,9 @@ uint32_t wasi_fd_seek(w2o_host_env_t *env, uint32_t fd, uint64_t offset, uint32_
   static const int whences[] = {SEEK_SET, SEEK_CUR, SEEK_END};
   w2o_wasi_t *w = wasi_of(env);
   uint32_t err;
-  wasi_fd_t *e = lookup(w, fd, &err);
+  /* witx: fd_tell is the right to seek without moving the offset */
+  bool tell = whence == 1 && offset == 0;
+  wasi_fd_t *e = lookup_file(w, fd, tell ? WASI_RIGHT_FD_TELL : WASI_RIGHT_FD_SEEK, &err);
   if (e == NULL)
     return err;
   if (whence > 2)
@@ -129,7 +137,8 @@ uint32_t wasi_fd_close(w2o_host_env_t *env, uint32_t fd) {
 /* fsync or fdatasync. */
 static uint32_t sync_fd(w2o_host_env_t *env, uint32_t fd, bool data_only) {
   uint32_t err;
-  wasi_fd_t *e = lookup(wasi_of(env), fd, &err);
+  wasi_fd_t *e = lookup_file(wasi_of(env), fd, data_only ? WASI_RIGHT_FD_DATASYNC : WASI_RIGHT_FD_SYNC,
+                             &err);
   if (e == NULL)
     return err;
   return (data_only ? fdatasync(e->host) : fsync(e->host)) < 0 ? wasi_errno_now() : WASI_ESUCCESS;
@@ -144,19 +153,17 @@ uint32_t wasi_fd_advise(w2o_host_env_t *env, uint32_t fd, uint64_t offset, uint6
   static const int advices[] = {POSIX_FADV_NORMAL, POSIX_FADV_SEQUENTIAL, POSIX_FADV_WILLNEED,
                                 POSIX_FADV_DONTNEED, POSIX_FADV_NOREUSE};
   uint32_t err;
-  wasi_fd_t *e = lookup(wasi_of(env), fd, &err);
+  wasi_fd_t *e = lookup_file(wasi_of(env), fd, WASI_RIGHT_FD_ADVISE, &err);
   if (e == NULL)
     return err;
   if (advice > 4)
     return WASI_EINVAL;
-  if (e->filetype == WASI_FILETYPE_DIRECTORY)
-    return WASI_EBADF;
   return wasi_errno(posix_fadvise(e->host, (off_t)offset, (off_t)len, advices[advice]));
 }
 
 uint32_t wasi_fd_allocate(w2o_host_env_t *env, uint32_t fd, uint64_t offset, uint64_t len) {
   uint32_t err;
-  wasi_fd_t *e = lookup(wasi_of(env), fd, &err);
+  wasi_fd_t *e = lookup_file(wasi_of(env), fd, WASI_RIGHT_FD_ALLOCATE, &err);
   if (e == NULL)
     return err;
   if ((int64_t)offset < 0 || (int64_t)len <= 0)
@@ -184,7 +191,7 @@ static uint16_t fdflags_of(int host) {
 uint32_t wasi_fd_fdstat_get(w2o_host_env_t *env, uint32_t fd, uint32_t buf) {
   w2o_wasi_t *w = wasi_of(env);
   uint32_t err;
-  wasi_fd_t *e = lookup(w, fd, &err);
+  wasi_fd_t *e = lookup(w, fd, 0, &err);
   if (e == NULL)
     return err;
   uint8_t *p = wasi_mem(w, buf, WASI_FDSTAT_SIZE);
@@ -200,11 +207,11 @@ uint32_t wasi_fd_fdstat_get(w2o_host_env_t *env, uint32_t fd, uint32_t buf) {
 
 uint32_t wasi_fd_fdstat_set_flags(w2o_host_env_t *env, uint32_t fd, uint32_t flags) {
   uint32_t err;
-  wasi_fd_t *e = lookup(wasi_of(env), fd, &err);
+  wasi_fd_t *e = lookup_file(wasi_of(env), fd, WASI_RIGHT_FD_FDSTAT_SET_FLAGS, &err);
   if (e == NULL)
     return err;
   if (flags & ~(uint32_t)(WASI_FDFLAG_APPEND | WASI_FDFLAG_NONBLOCK))
-    return flags > 31 ? WASI_EINVAL : WASI_ENOTSUP; /* Linux cannot change sync flags */
+    return WASI_EINVAL; /* Linux cannot change the sync flags; Wasmtime says EINVAL too */
   int fl = fcntl(e->host, F_GETFL);
   if (fl < 0)
     return wasi_errno_now();
@@ -215,7 +222,7 @@ uint32_t wasi_fd_fdstat_set_flags(w2o_host_env_t *env, uint32_t fd, uint32_t fla
 
 uint32_t wasi_fd_fdstat_set_rights(w2o_host_env_t *env, uint32_t fd, uint64_t base, uint64_t inh) {
   uint32_t err;
-  wasi_fd_t *e = lookup(wasi_of(env), fd, &err);
+  wasi_fd_t *e = lookup(wasi_of(env), fd, 0, &err);
   if (e == NULL)
     return err;
   if ((base & ~e->rights_base) || (inh & ~e->rights_inheriting))
@@ -228,7 +235,7 @@ uint32_t wasi_fd_fdstat_set_rights(w2o_host_env_t *env, uint32_t fd, uint64_t ba
 uint32_t wasi_fd_filestat_get(w2o_host_env_t *env, uint32_t fd, uint32_t buf) {
   w2o_wasi_t *w = wasi_of(env);
   uint32_t err;
-  wasi_fd_t *e = lookup(w, fd, &err);
+  wasi_fd_t *e = lookup(w, fd, WASI_RIGHT_FD_FILESTAT_GET, &err);
   if (e == NULL)
     return err;
   uint8_t *p = wasi_mem(w, buf, WASI_FILESTAT_SIZE);
@@ -243,7 +250,7 @@ uint32_t wasi_fd_filestat_get(w2o_host_env_t *env, uint32_t fd, uint32_t buf) {
 
 uint32_t wasi_fd_filestat_set_size(w2o_host_env_t *env, uint32_t fd, uint64_t size) {
   uint32_t err;
-  wasi_fd_t *e = lookup(wasi_of(env), fd, &err);
+  wasi_fd_t *e = lookup_file(wasi_of(env), fd, WASI_RIGHT_FD_FILESTAT_SET_SIZE, &err);
   if (e == NULL)
     return err;
   if ((int64_t)size < 0)
@@ -272,7 +279,7 @@ uint32_t wasi_times_of(uint64_t atim, uint64_t mtim, uint32_t fst, void *times) 
 uint32_t wasi_fd_filestat_set_times(w2o_host_env_t *env, uint32_t fd, uint64_t atim, uint64_t mtim,
                                     uint32_t fst) {
   uint32_t err;
-  wasi_fd_t *e = lookup(wasi_of(env), fd, &err);
+  wasi_fd_t *e = lookup(wasi_of(env), fd, WASI_RIGHT_FD_FILESTAT_SET_TIMES, &err);
   if (e == NULL)
     return err;
   struct timespec t[2];
@@ -355,7 +362,7 @@ uint32_t wasi_fd_readdir(w2o_host_env_t *env, uint32_t fd, uint32_t buf, uint32_
                          uint64_t cookie, uint32_t bufused) {
   w2o_wasi_t *w = wasi_of(env);
   uint32_t err, used = 0;
-  wasi_fd_t *e = lookup(w, fd, &err);
+  wasi_fd_t *e = wasi_need(w, fd, WASI_NEED_DIRECTORY, WASI_RIGHT_FD_READDIR, &err);
   if (e == NULL)
     return err;
   uint8_t *p = wasi_mem(w, buf, len);
@@ -364,7 +371,7 @@ uint32_t wasi_fd_readdir(w2o_host_env_t *env, uint32_t fd, uint32_t buf, uint32_
   int copy = fcntl(e->host, F_DUPFD_CLOEXEC, 0);
   DIR *dir = copy < 0 ? NULL : fdopendir(copy);
   if (dir == NULL) {
-    err = e->filetype == WASI_FILETYPE_DIRECTORY ? wasi_errno_now() : WASI_ENOTDIR;
+    err = wasi_errno_now();
     if (copy >= 0)
       close(copy);
     return err;

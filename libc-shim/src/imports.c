@@ -65,10 +65,17 @@ static bool name_is(const char *expected, const char *name, uint32_t len) {
   return strlen(expected) == len && memcmp(expected, name, len) == 0;
 }
 
+/* A stub for an import nobody provides, if the context asks for them. */
+static bool resolve_unknown(w2o_wasi_t *w, const w2o_import_desc_t *import, w2o_extern_t *out) {
+  out->kind = W2O_EXTERN_FUNC;
+  out->of.func = wasi_stub_for(w, import);
+  return out->of.func != NULL && out->of.func->type_id != UINT32_MAX;
+}
+
 bool w2o_wasi_resolve(void *user, const w2o_import_desc_t *import, w2o_extern_t *out) {
   w2o_wasi_t *w = user;
   if (import->kind != W2O_EXTERN_FUNC || !name_is(module_name, import->module, import->module_len))
-    return false;
+    return resolve_unknown(w, import, out);
   for (size_t i = 0; i < FUNCTION_COUNT; i++) {
     if (name_is(functions[i].name, import->name, import->name_len)) {
       out->kind = W2O_EXTERN_FUNC;
@@ -76,5 +83,5 @@ bool w2o_wasi_resolve(void *user, const w2o_import_desc_t *import, w2o_extern_t 
       return out->of.func->type_id != UINT32_MAX;
     }
   }
-  return false;
+  return resolve_unknown(w, import, out);
 }

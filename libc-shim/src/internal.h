@@ -50,13 +50,58 @@ enum { WASI_OFLAG_CREAT = 1, WASI_OFLAG_DIRECTORY = 2, WASI_OFLAG_EXCL = 4, WASI
 enum { WASI_LOOKUP_SYMLINK_FOLLOW = 1 };
 enum { WASI_FST_ATIM = 1, WASI_FST_ATIM_NOW = 2, WASI_FST_MTIM = 4, WASI_FST_MTIM_NOW = 8 };
 
-/* Rights: witx bits 0-29. fd_seek (2) and fd_tell (5) are what wasi-libc's
- * isatty looks at; the rest are reported and inherited, not enforced. */
+/* Rights (witx `rights`, bits 0-29): what a descriptor may be used for.
+ * Every host function checks the rights it needs (wasi_need, ENOTCAPABLE);
+ * the sets below are what descriptors get (context.c, path.c, README). */
+#define WASI_RIGHT_FD_DATASYNC (1ull << 0)
 #define WASI_RIGHT_FD_READ (1ull << 1)
 #define WASI_RIGHT_FD_SEEK (1ull << 2)
+#define WASI_RIGHT_FD_FDSTAT_SET_FLAGS (1ull << 3)
+#define WASI_RIGHT_FD_SYNC (1ull << 4)
 #define WASI_RIGHT_FD_TELL (1ull << 5)
 #define WASI_RIGHT_FD_WRITE (1ull << 6)
+#define WASI_RIGHT_FD_ADVISE (1ull << 7)
+#define WASI_RIGHT_FD_ALLOCATE (1ull << 8)
+#define WASI_RIGHT_PATH_CREATE_DIRECTORY (1ull << 9)
+#define WASI_RIGHT_PATH_CREATE_FILE (1ull << 10)
+#define WASI_RIGHT_PATH_LINK_SOURCE (1ull << 11)
+#define WASI_RIGHT_PATH_LINK_TARGET (1ull << 12)
+#define WASI_RIGHT_PATH_OPEN (1ull << 13)
+#define WASI_RIGHT_FD_READDIR (1ull << 14)
+#define WASI_RIGHT_PATH_READLINK (1ull << 15)
+#define WASI_RIGHT_PATH_RENAME_SOURCE (1ull << 16)
+#define WASI_RIGHT_PATH_RENAME_TARGET (1ull << 17)
+#define WASI_RIGHT_PATH_FILESTAT_GET (1ull << 18)
+#define WASI_RIGHT_PATH_FILESTAT_SET_SIZE (1ull << 19)
+#define WASI_RIGHT_PATH_FILESTAT_SET_TIMES (1ull << 20)
+#define WASI_RIGHT_FD_FILESTAT_GET (1ull << 21)
+#define WASI_RIGHT_FD_FILESTAT_SET_SIZE (1ull << 22)
+#define WASI_RIGHT_FD_FILESTAT_SET_TIMES (1ull << 23)
+#define WASI_RIGHT_PATH_SYMLINK (1ull << 24)
+#define WASI_RIGHT_PATH_REMOVE_DIRECTORY (1ull << 25)
+#define WASI_RIGHT_PATH_UNLINK_FILE (1ull << 26)
+#define WASI_RIGHT_POLL_FD_READWRITE (1ull << 27)
+#define WASI_RIGHT_SOCK_SHUTDOWN (1ull << 28)
+#define WASI_RIGHT_SOCK_ACCEPT (1ull << 29)
 #define WASI_RIGHTS_ALL ((1ull << 30) - 1)
+
+/** What a directory can be used for: Wasmtime's preopen set, plus
+ * path_filestat_set_size (path_open with O_TRUNC needs it). */
+#define WASI_RIGHTS_DIRECTORY                                                                      \
+  (WASI_RIGHT_PATH_CREATE_DIRECTORY | WASI_RIGHT_PATH_CREATE_FILE | WASI_RIGHT_PATH_LINK_SOURCE |   \
+   WASI_RIGHT_PATH_LINK_TARGET | WASI_RIGHT_PATH_OPEN | WASI_RIGHT_FD_READDIR |                     \
+   WASI_RIGHT_PATH_READLINK | WASI_RIGHT_PATH_RENAME_SOURCE | WASI_RIGHT_PATH_RENAME_TARGET |       \
+   WASI_RIGHT_PATH_FILESTAT_GET | WASI_RIGHT_PATH_FILESTAT_SET_SIZE |                               \
+   WASI_RIGHT_PATH_FILESTAT_SET_TIMES | WASI_RIGHT_FD_FILESTAT_GET |                                \
+   WASI_RIGHT_FD_FILESTAT_SET_TIMES | WASI_RIGHT_PATH_SYMLINK | WASI_RIGHT_PATH_REMOVE_DIRECTORY |  \
+   WASI_RIGHT_PATH_UNLINK_FILE)
+
+/** What any other descriptor (a file, a device, a pipe) can be used for. */
+#define WASI_RIGHTS_FILE                                                                           \
+  (WASI_RIGHT_FD_DATASYNC | WASI_RIGHT_FD_READ | WASI_RIGHT_FD_SEEK |                              \
+   WASI_RIGHT_FD_FDSTAT_SET_FLAGS | WASI_RIGHT_FD_SYNC | WASI_RIGHT_FD_TELL | WASI_RIGHT_FD_WRITE | \
+   WASI_RIGHT_FD_ADVISE | WASI_RIGHT_FD_ALLOCATE | WASI_RIGHT_FD_FILESTAT_GET |                    \
+   WASI_RIGHT_FD_FILESTAT_SET_SIZE | WASI_RIGHT_FD_FILESTAT_SET_TIMES | WASI_RIGHT_POLL_FD_READWRITE)
 
 /** Byte sizes of guest structures. */
 enum { WASI_IOVEC_SIZE = 8, WASI_FDSTAT_SIZE = 24, WASI_FILESTAT_SIZE = 64,
@@ -73,6 +118,9 @@ typedef struct wasi_fd {
   uint64_t rights_inheriting;
   char *preopen;            /* guest name of a preopened directory, else NULL */
 } wasi_fd_t;
+
+/** A function made for an import nobody provides (stubs.c). */
+typedef struct wasi_stub wasi_stub_t;
 
 /** The context (w2o_wasi_t). */
 struct w2o_wasi {
@@ -91,6 +139,10 @@ struct w2o_wasi {
   bool exited;
   uint32_t exit_code;
   w2o_funcref_t *funcs;     /* one per resolver function, made in w2o_wasi_new */
+  w2o_wasi_unknown_imports_t unknown_imports;
+  const w2o_module_t *module; /* being instantiated by w2o_wasi_run_module, for stub types */
+  wasi_stub_t *stubs;       /* every stub made, freed with the context */
+  const char *trapped_import; /* "MODULE.NAME" of the stub that trapped, or NULL */
 };
 
 /** The context of a host function's env. */
@@ -122,6 +174,16 @@ uint32_t wasi_errno_now(void);
 
 /** The entry for guest fd `fd`, or NULL if it is not open. */
 wasi_fd_t *wasi_fd_get(w2o_wasi_t *w, uint32_t fd);
+/**
+ * The entry for guest fd `fd` if it is open, of the kind the call needs and
+ * has every right in `rights`; else NULL and *err: EBADF if it is not open
+ * or (`kind` WASI_NEED_FILE) a directory, ENOTDIR if `kind` is
+ * WASI_NEED_DIRECTORY and it is not one, ENOTCAPABLE if a right is missing.
+ * The order of the checks is Wasmtime's: existence, kind, rights.
+ */
+typedef enum wasi_need_kind { WASI_NEED_ANY, WASI_NEED_FILE, WASI_NEED_DIRECTORY } wasi_need_kind_t;
+wasi_fd_t *wasi_need(w2o_wasi_t *w, uint32_t fd, wasi_need_kind_t kind, uint64_t rights,
+                     uint32_t *err);
 /** Puts host fd `host` in the lowest free slot; returns the guest fd or -1 (host fd closed). */
 int64_t wasi_fd_add(w2o_wasi_t *w, int host, uint8_t filetype, uint64_t base, uint64_t inh);
 /** Closes guest fd `fd`'s host fd and frees the slot. */
@@ -130,6 +192,17 @@ void wasi_fd_release(w2o_wasi_t *w, uint32_t fd);
 uint8_t wasi_filetype_of_mode(uint32_t mode);
 /** Writes a 64-byte filestat for host `st` (a struct stat *) at p. */
 void wasi_put_filestat(uint8_t *p, const void *st);
+
+/* ---- unknown imports (stubs.c) ---- */
+
+/**
+ * A stub for function import `import` as the context's unknown_imports asks
+ * (a trap, or the default result), or NULL: stubs off, not a function, no
+ * module known, or a type a default cannot be given for (said on stderr).
+ */
+const w2o_funcref_t *wasi_stub_for(w2o_wasi_t *w, const w2o_import_desc_t *import);
+/** Frees every stub of the context. */
+void wasi_stubs_free(w2o_wasi_t *w);
 
 /* ---- sandboxed paths (sandbox.c) ---- */
 
@@ -159,9 +232,6 @@ uint32_t wasi_open_beneath(const w2o_wasi_t *w, int dirfd, const char *path, int
  */
 uint32_t wasi_open_parent(const w2o_wasi_t *w, int dirfd, char *path, int *parent,
                           const char **name, bool *trailing_slash);
-
-/** The directory fd behind guest fd `fd` for path calls, or -1 (and *err). */
-int wasi_dir_fd(w2o_wasi_t *w, uint32_t fd, uint32_t *err);
 
 /** True if the kernel has openat2 with RESOLVE_BENEATH. */
 bool wasi_have_openat2(void);

@@ -11,6 +11,21 @@
  * link's directory, above the preopen (ENOTCAPABLE), as Node's WASI does;
  * that is defense in depth only, since every lookup through a symlink
  * (including ones made on the host side) is checked by sandbox.c anyway.
+ *
+ * Rights: each call needs the path right of its directory fd (path_open:
+ * path_open, plus path_create_file with O_CREAT and path_filestat_set_size
+ * with O_TRUNC; path_link: link_source on the old and link_target on the new
+ * directory; ...). A directory fd that is not a directory gives EBADF
+ * (ENOTDIR for path_open), as in Wasmtime. path_open gives the new fd the
+ * requested rights intersected with the directory's inheriting rights, then
+ * keeps only the base rights that fit what was opened (WASI_RIGHTS_DIRECTORY
+ * or WASI_RIGHTS_FILE): rights that make no sense are dropped, not refused.
+ *
+ * Trailing slashes: "name/" means "name must be a directory" (POSIX, and
+ * Wasmtime on Unix). Calls that open the whole path leave it to the kernel
+ * (or the walk, which opens such a name with O_DIRECTORY); calls that act on
+ * the last name check it here: a file gives ENOTDIR, a missing name ENOENT,
+ * and a new name for symlink or link that already is a directory EEXIST.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -35,16 +50,40 @@ typedef struct target {
   bool slash; /* the path ended in '/' */
 } target_t;
 
-static uint32_t target_open(w2o_wasi_t *w, uint32_t fd, uint32_t addr, uint32_t len, target_t *t) {
+/* The host directory behind guest fd `fd` if it has `rights`, or -1 and *err. */
+static int dir_fd(w2o_wasi_t *w, uint32_t fd, uint64_t rights, uint32_t *err) {
+  wasi_fd_t *e = wasi_need(w, fd, WASI_NEED_DIRECTORY, rights, err);
+  return e != NULL ? e->host : -1;
+}
+
+static uint32_t target_open(w2o_wasi_t *w, uint32_t fd, uint64_t rights, uint32_t addr, uint32_t len,
+                            target_t *t) {
   uint32_t err;
   t->parent = -1;
   t->path.text = NULL;
-  int dir = wasi_dir_fd(w, fd, &err);
+  int dir = dir_fd(w, fd, rights, &err);
   if (dir < 0)
     return err;
   if ((err = wasi_path_read(w, addr, len, &t->path)) != WASI_ESUCCESS)
     return err;
   return wasi_open_parent(w, dir, t->path.text, &t->parent, &t->name, &t->slash);
+}
+
+/* "name/" where name must be an existing directory (symlinks followed). */
+static uint32_t must_be_directory(const target_t *t) {
+  struct stat st;
+  if (fstatat(t->parent, t->name, &st, 0) < 0)
+    return wasi_errno_now();
+  return S_ISDIR(st.st_mode) ? WASI_ESUCCESS : WASI_ENOTDIR;
+}
+
+/* "name/" as the new name of symlink or link: missing gives ENOENT (a link
+ * is never a directory), a directory EEXIST, anything else ENOTDIR. */
+static uint32_t new_name_with_slash(const target_t *t) {
+  struct stat st;
+  if (fstatat(t->parent, t->name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+    return wasi_errno_now();
+  return must_be_directory(t) == WASI_ESUCCESS ? WASI_EEXIST : WASI_ENOTDIR;
 }
 
 static void target_close(target_t *t) {
@@ -53,17 +92,21 @@ static void target_close(target_t *t) {
   wasi_path_free(&t->path);
 }
 
-/* Opens a whole guest path beneath guest fd `fd` with `flags`. */
-static uint32_t open_whole(w2o_wasi_t *w, uint32_t fd, uint32_t addr, uint32_t len, int flags,
-                           int mode, int *out) {
+/* Opens a whole guest path beneath guest fd `fd` (which needs `rights`) with `flags`. */
+static uint32_t open_whole(w2o_wasi_t *w, uint32_t fd, uint64_t rights, uint32_t addr, uint32_t len,
+                           int flags, int mode, int *out) {
   uint32_t err;
   wasi_path_t path;
-  int dir = wasi_dir_fd(w, fd, &err);
+  int dir = dir_fd(w, fd, rights, &err);
   if (dir < 0)
     return err;
   if ((err = wasi_path_read(w, addr, len, &path)) != WASI_ESUCCESS)
     return err;
-  err = wasi_open_beneath(w, dir, path.text, flags, mode, out);
+  size_t n = strlen(path.text);
+  if ((flags & O_CREAT) && n > 0 && path.text[n - 1] == '/')
+    err = WASI_EISDIR; /* Linux's answer: a trailing slash names a directory, never a new file */
+  else
+    err = wasi_open_beneath(w, dir, path.text, flags, mode, out);
   wasi_path_free(&path);
   return err;
 }
@@ -92,15 +135,21 @@ uint32_t wasi_path_open(w2o_host_env_t *env, uint32_t fd, uint32_t dirflags, uin
   if (wasi_mem(w, result, 4) == NULL)
     return WASI_EFAULT;
   wasi_fd_t *dir = wasi_fd_get(w, fd);
+  if (dir != NULL && dir->filetype != WASI_FILETYPE_DIRECTORY)
+    return WASI_ENOTDIR;
   uint64_t parent_inh = dir != NULL ? dir->rights_inheriting : 0;
+  uint64_t need = WASI_RIGHT_PATH_OPEN | (oflags & WASI_OFLAG_CREAT ? WASI_RIGHT_PATH_CREATE_FILE : 0) |
+                  (oflags & WASI_OFLAG_TRUNC ? WASI_RIGHT_PATH_FILESTAT_SET_SIZE : 0);
+  base &= parent_inh;
   int host;
-  uint32_t err = open_whole(w, fd, path, path_len, open_flags(dirflags, oflags, base, fdflags),
+  uint32_t err = open_whole(w, fd, need, path, path_len, open_flags(dirflags, oflags, base, fdflags),
                             0666, &host);
   if (err != WASI_ESUCCESS)
     return err;
   struct stat st;
   uint8_t type = fstat(host, &st) == 0 ? wasi_filetype_of_mode(st.st_mode) : WASI_FILETYPE_UNKNOWN;
-  int64_t guest = wasi_fd_add(w, host, type, base & parent_inh, inh & parent_inh);
+  base &= type == WASI_FILETYPE_DIRECTORY ? WASI_RIGHTS_DIRECTORY : WASI_RIGHTS_FILE;
+  int64_t guest = wasi_fd_add(w, host, type, base, inh & parent_inh);
   if (guest < 0)
     return WASI_EMFILE;
   wasi_store32(w, result, (uint32_t)guest);
@@ -109,7 +158,7 @@ uint32_t wasi_path_open(w2o_host_env_t *env, uint32_t fd, uint32_t dirflags, uin
 
 uint32_t wasi_path_create_directory(w2o_host_env_t *env, uint32_t fd, uint32_t path, uint32_t len) {
   target_t t;
-  uint32_t err = target_open(wasi_of(env), fd, path, len, &t);
+  uint32_t err = target_open(wasi_of(env), fd, WASI_RIGHT_PATH_CREATE_DIRECTORY, path, len, &t);
   if (err == WASI_ESUCCESS && mkdirat(t.parent, t.name, 0777) < 0)
     err = wasi_errno_now();
   target_close(&t);
@@ -118,7 +167,7 @@ uint32_t wasi_path_create_directory(w2o_host_env_t *env, uint32_t fd, uint32_t p
 
 uint32_t wasi_path_remove_directory(w2o_host_env_t *env, uint32_t fd, uint32_t path, uint32_t len) {
   target_t t;
-  uint32_t err = target_open(wasi_of(env), fd, path, len, &t);
+  uint32_t err = target_open(wasi_of(env), fd, WASI_RIGHT_PATH_REMOVE_DIRECTORY, path, len, &t);
   if (err == WASI_ESUCCESS && unlinkat(t.parent, t.name, AT_REMOVEDIR) < 0)
     err = wasi_errno_now();
   target_close(&t);
@@ -128,7 +177,7 @@ uint32_t wasi_path_remove_directory(w2o_host_env_t *env, uint32_t fd, uint32_t p
 uint32_t wasi_path_unlink_file(w2o_host_env_t *env, uint32_t fd, uint32_t path, uint32_t len) {
   target_t t;
   struct stat st;
-  uint32_t err = target_open(wasi_of(env), fd, path, len, &t);
+  uint32_t err = target_open(wasi_of(env), fd, WASI_RIGHT_PATH_UNLINK_FILE, path, len, &t);
   if (err == WASI_ESUCCESS && t.slash) /* "name/" names a directory, never a file */
     err = fstatat(t.parent, t.name, &st, AT_SYMLINK_NOFOLLOW) < 0 ? wasi_errno_now()
           : S_ISDIR(st.st_mode)                                  ? WASI_EISDIR
@@ -142,9 +191,14 @@ uint32_t wasi_path_unlink_file(w2o_host_env_t *env, uint32_t fd, uint32_t path, 
 uint32_t wasi_path_rename(w2o_host_env_t *env, uint32_t fd, uint32_t old_path, uint32_t old_len,
                           uint32_t new_fd, uint32_t new_path, uint32_t new_len) {
   target_t from, to = {.parent = -1};
-  uint32_t err = target_open(wasi_of(env), fd, old_path, old_len, &from);
+  struct stat st;
+  uint32_t err = target_open(wasi_of(env), fd, WASI_RIGHT_PATH_RENAME_SOURCE, old_path, old_len, &from);
   if (err == WASI_ESUCCESS)
-    err = target_open(wasi_of(env), new_fd, new_path, new_len, &to);
+    err = target_open(wasi_of(env), new_fd, WASI_RIGHT_PATH_RENAME_TARGET, new_path, new_len, &to);
+  if (err == WASI_ESUCCESS && (from.slash || to.slash)) /* only a directory may have one */
+    err = fstatat(from.parent, from.name, &st, AT_SYMLINK_NOFOLLOW) < 0 ? wasi_errno_now()
+          : S_ISDIR(st.st_mode)                                          ? WASI_ESUCCESS
+                                                                         : WASI_ENOTDIR;
   if (err == WASI_ESUCCESS && renameat(from.parent, from.name, to.parent, to.name) < 0)
     err = wasi_errno_now();
   target_close(&from);
@@ -189,7 +243,9 @@ uint32_t wasi_path_symlink(w2o_host_env_t *env, uint32_t old_path, uint32_t old_
   wasi_path_free(&link);
   target_t t = {.parent = -1};
   if (err == WASI_ESUCCESS)
-    err = target_open(w, fd, new_path, new_len, &t);
+    err = target_open(w, fd, WASI_RIGHT_PATH_SYMLINK, new_path, new_len, &t);
+  if (err == WASI_ESUCCESS && t.slash)
+    err = new_name_with_slash(&t);
   if (err == WASI_ESUCCESS && symlinkat(target.text, t.parent, t.name) < 0)
     err = wasi_errno_now();
   target_close(&t);
@@ -204,7 +260,9 @@ uint32_t wasi_path_readlink(w2o_host_env_t *env, uint32_t fd, uint32_t path, uin
   if (p == NULL || wasi_mem(w, bufused, 4) == NULL)
     return WASI_EFAULT;
   target_t t;
-  uint32_t err = target_open(w, fd, path, len, &t);
+  uint32_t err = target_open(w, fd, WASI_RIGHT_PATH_READLINK, path, len, &t);
+  if (err == WASI_ESUCCESS && t.slash) /* "link/" is what the link leads to: not a link */
+    err = must_be_directory(&t) == WASI_ESUCCESS ? WASI_EINVAL : must_be_directory(&t);
   ssize_t n = err == WASI_ESUCCESS ? readlinkat(t.parent, t.name, p, buf_len) : 0;
   if (n < 0)
     err = wasi_errno_now();
@@ -227,13 +285,19 @@ uint32_t wasi_path_link(w2o_host_env_t *env, uint32_t old_fd, uint32_t old_flags
   w2o_wasi_t *w = wasi_of(env);
   target_t from = {.parent = -1}, to;
   int file = -1;
-  uint32_t err = target_open(w, new_fd, new_path, new_len, &to);
+  uint32_t err = target_open(w, new_fd, WASI_RIGHT_PATH_LINK_TARGET, new_path, new_len, &to);
   if (err == WASI_ESUCCESS && (old_flags & WASI_LOOKUP_SYMLINK_FOLLOW)) {
-    err = open_whole(w, old_fd, old_path, old_len, O_PATH, 0, &file);
+    err = open_whole(w, old_fd, WASI_RIGHT_PATH_LINK_SOURCE, old_path, old_len, O_PATH, 0, &file);
+    if (err == WASI_ESUCCESS && to.slash)
+      err = new_name_with_slash(&to);
     if (err == WASI_ESUCCESS)
       err = link_fd(file, &to);
   } else if (err == WASI_ESUCCESS) {
-    err = target_open(w, old_fd, old_path, old_len, &from);
+    err = target_open(w, old_fd, WASI_RIGHT_PATH_LINK_SOURCE, old_path, old_len, &from);
+    if (err == WASI_ESUCCESS && from.slash)
+      err = must_be_directory(&from);
+    if (err == WASI_ESUCCESS && to.slash)
+      err = new_name_with_slash(&to);
     if (err == WASI_ESUCCESS && linkat(from.parent, from.name, to.parent, to.name, 0) < 0)
       err = wasi_errno_now();
   }
@@ -252,7 +316,8 @@ uint32_t wasi_path_filestat_get(w2o_host_env_t *env, uint32_t fd, uint32_t flags
     return WASI_EFAULT;
   int nofollow = flags & WASI_LOOKUP_SYMLINK_FOLLOW ? 0 : O_NOFOLLOW;
   int file;
-  uint32_t err = open_whole(w, fd, path, len, O_PATH | nofollow, 0, &file);
+  uint32_t err =
+      open_whole(w, fd, WASI_RIGHT_PATH_FILESTAT_GET, path, len, O_PATH | nofollow, 0, &file);
   if (err != WASI_ESUCCESS)
     return err;
   struct stat st;
@@ -272,9 +337,12 @@ uint32_t wasi_path_filestat_set_times(w2o_host_env_t *env, uint32_t fd, uint32_t
   uint32_t err = wasi_times_of(atim, mtim, fst, times);
   if (err != WASI_ESUCCESS)
     return err;
-  if (!(flags & WASI_LOOKUP_SYMLINK_FOLLOW)) {
+  const uint64_t need = WASI_RIGHT_PATH_FILESTAT_SET_TIMES;
+  const uint8_t *text = wasi_mem(w, path, len);
+  bool slash = text != NULL && len > 0 && text[len - 1] == '/'; /* "name/" follows, as POSIX */
+  if (!(flags & WASI_LOOKUP_SYMLINK_FOLLOW) && !slash) {
     target_t t;
-    err = target_open(w, fd, path, len, &t);
+    err = target_open(w, fd, need, path, len, &t);
     if (err == WASI_ESUCCESS && utimensat(t.parent, t.name, times, AT_SYMLINK_NOFOLLOW) < 0)
       err = wasi_errno_now();
     target_close(&t);
@@ -282,7 +350,7 @@ uint32_t wasi_path_filestat_set_times(w2o_host_env_t *env, uint32_t fd, uint32_t
   }
   int file;
   char proc[64];
-  if ((err = open_whole(w, fd, path, len, O_PATH, 0, &file)) != WASI_ESUCCESS)
+  if ((err = open_whole(w, fd, need, path, len, O_PATH, 0, &file)) != WASI_ESUCCESS)
     return err;
   snprintf(proc, sizeof proc, "/proc/self/fd/%d", file);
   err = utimensat(AT_FDCWD, proc, times, 0) < 0 ? wasi_errno_now() : WASI_ESUCCESS;

@@ -1,7 +1,7 @@
 /*
  * proc.c — the process-level functions of wasi_snapshot_preview1:
  * arguments, environment, clocks, randomness, exit, yielding, poll_oneoff,
- * and the socket functions, which answer ENOTSUP.
+ * and the socket functions, which answer ENOTSOCK (EBADF for a closed fd).
  *
  * proc_exit cannot return into the guest, so it records the code in the
  * context and unwinds with w2o_host_trap(W2O_TRAP_HOST); w2o_wasi_run sees
@@ -186,11 +186,14 @@ static void plan_one(w2o_wasi_t *w, const uint8_t *sub, poll_plan_t *plan, uint3
       plan->timeout = plan->deadline[i];
     return;
   }
-  wasi_fd_t *e = tag <= SUB_FD_WRITE ? wasi_fd_get(w, wasi_get32(sub + 16)) : NULL;
-  if (e == NULL) {
-    plan->errors[i] = tag <= SUB_FD_WRITE ? WASI_EBADF : WASI_EINVAL;
+  if (tag > SUB_FD_WRITE) {
+    plan->errors[i] = WASI_EINVAL;
     return;
   }
+  wasi_fd_t *e = wasi_need(w, wasi_get32(sub + 16), WASI_NEED_ANY, WASI_RIGHT_POLL_FD_READWRITE,
+                           &plan->errors[i]);
+  if (e == NULL)
+    return;
   plan->fds[i] = (struct pollfd){.fd = e->host, .events = tag == SUB_FD_READ ? POLLIN : POLLOUT};
 }
 
@@ -275,26 +278,33 @@ uint32_t wasi_poll_oneoff(w2o_host_env_t *env, uint32_t in, uint32_t out, uint32
   return err;
 }
 
-/* ---- sockets: not supported ---- */
+/* ---- sockets ----
+ * No descriptor is ever a socket here (there is no sock_open in preview1 and
+ * the shim preopens no sockets), so, as in Wasmtime, every socket call on an
+ * open descriptor gives ENOTSOCK, and on a closed one EBADF. */
+
+static uint32_t not_a_socket(w2o_host_env_t *env, uint32_t fd) {
+  return wasi_fd_get(wasi_of(env), fd) == NULL ? WASI_EBADF : WASI_ENOTSOCK;
+}
 
 uint32_t wasi_sock_accept(w2o_host_env_t *env, uint32_t fd, uint32_t flags, uint32_t result) {
-  (void)env, (void)fd, (void)flags, (void)result;
-  return WASI_ENOTSUP;
+  (void)flags, (void)result;
+  return not_a_socket(env, fd);
 }
 
 uint32_t wasi_sock_recv(w2o_host_env_t *env, uint32_t fd, uint32_t data, uint32_t data_len,
                         uint32_t flags, uint32_t len_ptr, uint32_t flags_ptr) {
-  (void)env, (void)fd, (void)data, (void)data_len, (void)flags, (void)len_ptr, (void)flags_ptr;
-  return WASI_ENOTSUP;
+  (void)data, (void)data_len, (void)flags, (void)len_ptr, (void)flags_ptr;
+  return not_a_socket(env, fd);
 }
 
 uint32_t wasi_sock_send(w2o_host_env_t *env, uint32_t fd, uint32_t data, uint32_t data_len,
                         uint32_t flags, uint32_t len_ptr) {
-  (void)env, (void)fd, (void)data, (void)data_len, (void)flags, (void)len_ptr;
-  return WASI_ENOTSUP;
+  (void)data, (void)data_len, (void)flags, (void)len_ptr;
+  return not_a_socket(env, fd);
 }
 
 uint32_t wasi_sock_shutdown(w2o_host_env_t *env, uint32_t fd, uint32_t how) {
-  (void)env, (void)fd, (void)how;
-  return WASI_ENOTSUP;
+  (void)how;
+  return not_a_socket(env, fd);
 }

@@ -11,7 +11,9 @@
  * small exit code), and after it the trap's backtrace, one frame a line,
  * innermost first, with source positions where the context's frame_source
  * finds them. Problems before the guest runs (a bad flag, a missing
- * import) give W2O_WASI_SETUP_STATUS (125).
+ * import) give W2O_WASI_SETUP_STATUS (125). A call of a stub made by
+ * --trap-unknown-imports (stubs.c) is a host trap too; its message names
+ * the import: "wasm trap: call to unknown import MODULE.NAME".
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,6 +56,16 @@ static void print_backtrace(const w2o_wasi_t *w) {
     fprintf(stderr, "  ... (older frames not recorded)\n");
 }
 
+/* Prints the "wasm trap: ..." line and the backtrace of a trap that ended the run. */
+static void report_trap(const w2o_wasi_t *w, w2o_trap_t trap) {
+  fflush(stdout);
+  if (trap == W2O_TRAP_HOST && w->trapped_import != NULL)
+    fprintf(stderr, "wasm trap: call to unknown import %s\n", w->trapped_import);
+  else
+    fprintf(stderr, "wasm trap: %s\n", w2o_trap_message(trap));
+  print_backtrace(w);
+}
+
 /* Exit status of a finished call of _start. */
 static int status_of(const w2o_wasi_t *w, w2o_status_t status, w2o_trap_t trap) {
   if (status == W2O_STATUS_OK)
@@ -61,9 +73,7 @@ static int status_of(const w2o_wasi_t *w, w2o_status_t status, w2o_trap_t trap) 
   if (status == W2O_STATUS_TRAP && trap == W2O_TRAP_HOST && w->exited)
     return (int)(w->exit_code & 0xff);
   if (status == W2O_STATUS_TRAP) {
-    fflush(stdout);
-    fprintf(stderr, "wasm trap: %s\n", w2o_trap_message(trap));
-    print_backtrace(w);
+    report_trap(w, trap);
     return W2O_WASI_TRAP_STATUS;
   }
   fprintf(stderr, "wasm2obj: _start: %s\n", w2o_status_message(status));
@@ -90,10 +100,16 @@ int w2o_wasi_run(w2o_wasi_t *wasi, w2o_instance_t *instance) {
 int w2o_wasi_run_module(w2o_wasi_t *wasi, const w2o_module_t *module) {
   w2o_instance_t *instance = NULL;
   w2o_error_t err;
+  wasi->module = module; /* the resolver's stubs take their types from it */
   w2o_status_t status = w2o_instantiate(module, w2o_wasi_resolve, wasi, &instance, &err);
+  wasi->module = NULL;
   if (status != W2O_STATUS_OK) {
     if (status == W2O_STATUS_TRAP && err.trap == W2O_TRAP_HOST && wasi->exited)
       return (int)(wasi->exit_code & 0xff);
+    if (status == W2O_STATUS_TRAP && err.trap == W2O_TRAP_HOST && wasi->trapped_import != NULL) {
+      report_trap(wasi, err.trap);
+      return W2O_WASI_TRAP_STATUS;
+    }
     fprintf(stderr, "wasm2obj: %s\n", err.message);
     if (status == W2O_STATUS_TRAP)
       print_backtrace(wasi);
@@ -139,6 +155,16 @@ static void add_dir(flags_t *f, char *spec) {
   }
 }
 
+/* The unknown-imports mode a flag asks for; W2O_WASI_UNKNOWN_FAIL if it is not one (the
+ * last of the two flags given wins, as for any repeated choice). */
+static w2o_wasi_unknown_imports_t unknown_imports_flag(const char *arg) {
+  if (strcmp(arg, "--trap-unknown-imports") == 0)
+    return W2O_WASI_UNKNOWN_TRAP;
+  if (strcmp(arg, "--default-values-unknown-imports") == 0)
+    return W2O_WASI_UNKNOWN_DEFAULT;
+  return W2O_WASI_UNKNOWN_FAIL;
+}
+
 /* Parses flags up to `--`; returns the index of the first guest argument or -1. */
 static int parse_flags(flags_t *f, int argc, char **argv) {
   for (int i = 1; i < argc; i++) {
@@ -147,6 +173,8 @@ static int parse_flags(flags_t *f, int argc, char **argv) {
       return i + 1;
     if (strcmp(argv[i], "--inherit-env") == 0)
       f->inherit_env = true;
+    else if (unknown_imports_flag(argv[i]) != W2O_WASI_UNKNOWN_FAIL)
+      f->config.unknown_imports = unknown_imports_flag(argv[i]);
     else if ((v = flag_value(argc, argv, &i, "--dir")) != NULL)
       add_dir(f, (char *)v);
     else if ((v = flag_value(argc, argv, &i, "--env")) != NULL && strchr(v, '=') != NULL)
@@ -163,7 +191,8 @@ static int parse_flags(flags_t *f, int argc, char **argv) {
 
 static bool is_sandbox_flag(const char *arg) {
   return strcmp(arg, "--") == 0 || strcmp(arg, "--inherit-env") == 0 || strcmp(arg, "--dir") == 0 ||
-         strcmp(arg, "--env") == 0 || strncmp(arg, "--dir=", 6) == 0 || strncmp(arg, "--env=", 6) == 0;
+         strcmp(arg, "--env") == 0 || strncmp(arg, "--dir=", 6) == 0 ||
+         strncmp(arg, "--env=", 6) == 0 || unknown_imports_flag(arg) != W2O_WASI_UNKNOWN_FAIL;
 }
 
 /* The guest environment: the host's (with --inherit-env), then the --env ones. */

@@ -259,10 +259,3 @@ uint32_t wasi_open_parent(const w2o_wasi_t *w, int dirfd, char *path, int *paren
   *slash = '\0';
   return wasi_open_beneath(w, dirfd, path, O_PATH | O_DIRECTORY, 0, parent);
 }
-
-int wasi_dir_fd(w2o_wasi_t *w, uint32_t fd, uint32_t *err) {
-  wasi_fd_t *e = wasi_fd_get(w, fd);
-  *err = e == NULL ? WASI_EBADF
-                   : e->filetype != WASI_FILETYPE_DIRECTORY ? WASI_ENOTDIR : WASI_ESUCCESS;
-  return *err == WASI_ESUCCESS ? e->host : -1;
-}

@@ -1,7 +1,9 @@
 /* errors.c — errno values through the shim's mapping: each host error arrives as the
  * right WASI errno, which wasi-libc turns into the same symbolic name as natively.
- * With the argument "strict", also read() on a directory, where Node's WASI says
- * EBADF and Linux (and wasm2obj) EISDIR. */
+ * With the argument "strict", also read() on a directory: Linux says EISDIR, and
+ * Node's WASI and wasm2obj say EBADF, as Wasmtime does (so the native way
+ * prints EBADF too, to compare the rest; tests/wasi/dirfd.c checks the
+ * directory calls in full). */
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -29,7 +31,10 @@ int main(int argc, char **argv) {
   if (argc > 1) {
     int dir = open("d", O_RDONLY | O_DIRECTORY);
     MUST(dir);
-    CHECK("read a directory", read(dir, (char[4]){0}, 4));
+    errno = 0;
+    long n = (long)read(dir, (char[4]){0}, 4);
+    int e = n < 0 && errno == EISDIR ? EBADF : errno; /* Linux's answer, as WASI's */
+    printf("read a directory: %s\n", n < 0 ? errno_name(e) : "OK");
     close(dir);
   }
   return 0;

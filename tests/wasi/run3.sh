@@ -18,6 +18,8 @@
 #                    absolute path, hostup -> .. (escape tests); afterwards
 #                    secret.txt must be unchanged and nothing else outside box/
 #   --resolve walk   w2o resolves paths without openat2
+#   --w2o-flag FLAG  repeatable: a run-time flag for the w2o executable
+#                    (e.g. --trap-unknown-imports), before its `--`
 #   --expect-stderr  an extended regex each wasm way's stderr must match
 #   --expect-stderr-line  repeatable: each wasm way's stderr must have lines
 #                    matching these extended regexes, in this order
@@ -27,7 +29,7 @@ name="$1" work="$2"
 shift 2
 ways=() native="" w2o="" wasm="" stdin=/dev/null box=0 resolve="" expect_status="" \
   expect_stderr="" expect_stdout=""
-envs=() expect_lines=()
+envs=() expect_lines=() w2o_flags=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --native) native="$(realpath "$2")"; ways+=(native); shift 2 ;;
@@ -37,6 +39,7 @@ while [ $# -gt 0 ]; do
     --stdin) stdin="$2"; shift 2 ;;
     --box) box=1; shift ;;
     --resolve) resolve="$2"; shift 2 ;;
+    --w2o-flag) w2o_flags+=("$2"); shift 2 ;;
     --expect-status) expect_status="$2"; shift 2 ;;
     --expect-stdout) expect_stdout="$2"; shift 2 ;;
     --expect-stderr) expect_stderr="$2"; shift 2 ;;
@@ -85,7 +88,7 @@ run_way() {
   case "$way" in
     native) (cd "$dir" && env -i "${envs[@]+"${envs[@]}"}" "$native" "$@") ;;
     w2o) (cd "$dir" && env -i ${resolve:+W2O_WASI_RESOLVE=$resolve} "$w2o" --dir .::. \
-            "${w2o_env[@]+"${w2o_env[@]}"}" -- "$@") ;;
+            "${w2o_env[@]+"${w2o_env[@]}"}" "${w2o_flags[@]+"${w2o_flags[@]}"}" -- "$@") ;;
     node) (cd "$dir" && node --no-warnings "$here/node-run.mjs" --dir .="$dir" \
             "${node_env[@]+"${node_env[@]}"}" "$wasm" "$@") ;;
   esac < "$stdin" > "$work/$name/$way.out" 2> "$work/$name/$way.err"

@@ -2,7 +2,8 @@
 # w2o_run_test.sh — tools/w2o-run end to end: the first run compiles and
 # caches, the second reuses the cached executable (same key), a different
 # -O level makes another entry, the guest's exit status and arguments pass
-# through, sandbox flags reach the guest, and a trap gives 134.
+# through, sandbox flags reach the guest, a trap gives 134, and the
+# unknown-import flags reach the executable.
 #   w2o_run_test.sh W2O_RUN WASM_DIR WORK
 set -uo pipefail
 run="$1" wasm="$2" work="$3"
@@ -34,6 +35,18 @@ grep -q "lines read: 100" "$work/rw.out" || fail "file_rw under w2o-run"
 "$run" "$wasm/trap_div.wasm" 2> "$work/trap.err" > /dev/null; s=$?
 [ "$s" = 134 ] || fail "trap exited $s"
 grep -qx "wasm trap: integer divide by zero" "$work/trap.err" || fail "trap message"
+"$run" "$wasm/unknown_hook.wasm" > /dev/null 2> "$work/hook.err"; s=$?
+[ "$s" = 125 ] || fail "unknown import without a flag exited $s, expected 125"
+grep -q "unknown import nitrogql_helper.execute_node" "$work/hook.err" || fail "unknown import message"
+out="$("$run" --trap-unknown-imports "$wasm/unknown_hook.wasm")" || fail "--trap-unknown-imports run failed"
+[ "$out" = started ] || fail "--trap-unknown-imports: $out"
+"$run" --trap-unknown-imports "$wasm/unknown_hook.wasm" call > /dev/null 2> "$work/hook.err"; s=$?
+[ "$s" = 134 ] || fail "calling a trapping stub exited $s, expected 134"
+grep -qx "wasm trap: call to unknown import nitrogql_helper.execute_node" "$work/hook.err" ||
+  fail "trapping stub message: $(head -1 "$work/hook.err")"
+out="$("$run" --default-values-unknown-imports "$wasm/unknown_hook.wasm" call)" ||
+  fail "--default-values-unknown-imports run failed"
+[ "$out" = "$(printf 'started\nhook returned 0')" ] || fail "--default-values-unknown-imports: $out"
 "$run" "$wasm/missing.wasm" 2> /dev/null; s=$?
 [ "$s" = 125 ] || fail "missing module exited $s, expected 125"
 echo "w2o-run: all checks passed"
