@@ -3,7 +3,8 @@
 # caches, the second reuses the cached executable (same key), a different
 # -O level makes another entry, the guest's exit status and arguments pass
 # through, sandbox flags reach the guest, a trap gives 134, and the
-# unknown-import flags reach the executable.
+# unknown-import flags reach the executable, and runs started together
+# build a module once.
 #   w2o_run_test.sh W2O_RUN WASM_DIR WORK
 set -uo pipefail
 run="$1" wasm="$2" work="$3"
@@ -47,6 +48,23 @@ grep -qx "wasm trap: call to unknown import nitrogql_helper.execute_node" "$work
 out="$("$run" --default-values-unknown-imports "$wasm/unknown_hook.wasm" call)" ||
   fail "--default-values-unknown-imports run failed"
 [ "$out" = "$(printf 'started\nhook returned 0')" ] || fail "--default-values-unknown-imports: $out"
+# Four runs of one module started at once into an empty cache: all succeed,
+# and only one of them builds it (the others wait for that build).
+printf '#!/bin/sh\necho build >> "%s"\nexec "%s" "$@"\n' "$work/builds.log" "$(dirname "$run")/w2o-exe" \
+  > "$work/count-exe"
+chmod +x "$work/count-exe"
+pids=()
+for i in 1 2 3 4; do
+  W2O_CACHE_DIR="$work/cache4" W2O_EXE="$work/count-exe" "$run" "$wasm/exit_return.wasm" > "$work/par$i.out" &
+  pids+=($!)
+done
+for i in 1 2 3 4; do
+  wait "${pids[$((i - 1))]}"; s=$?
+  [ "$s" = 42 ] || fail "concurrent run $i exited $s, expected 42"
+  grep -q "returning 42" "$work/par$i.out" || fail "concurrent run $i output"
+done
+[ "$(wc -l < "$work/builds.log")" = 1 ] || fail "4 concurrent runs built $(wc -l < "$work/builds.log") times, expected 1"
+[ "$(find "$work/cache4" -type f | wc -l)" = 1 ] || fail "concurrent runs left $(find "$work/cache4" -type f)"
 "$run" "$wasm/missing.wasm" 2> /dev/null; s=$?
 [ "$s" = 125 ] || fail "missing module exited $s, expected 125"
 echo "w2o-run: all checks passed"
