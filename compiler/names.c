@@ -12,8 +12,8 @@
  *
  * The rule, written out with examples in the README ("How names become C
  * identifiers"):
- *   plain(s)  s is 1+ bytes of [A-Za-z0-9_], does not start or end with '_',
- *             has no "__" and does not start with "x_";
+ *   plain(s)  s is 1+ bytes of [A-Za-z0-9_], does not start with '_' or
+ *             "x_" and has no "__";
  *   enc(s)    each byte of [A-Za-z0-9] as itself, any other byte as two
  *             lowercase hex digits and '_' ("a.b" -> "a2e_b");
  *   T(s)      s if plain(s), else "x_" + enc(s).
@@ -140,10 +140,10 @@ bool names_valid_prefix(const char *prefix) {
 }
 
 static bool is_plain(const char *s, size_t len) {
-  if (len == 0 || s[0] == '_' || s[len - 1] == '_' || starts_with(s, len, "x_"))
+  if (len == 0 || s[0] == '_' || starts_with(s, len, "x_"))
     return false;
   for (size_t i = 0; i < len; i++)
-    if (!is_alnum((unsigned char)s[i]) && !(s[i] == '_' && s[i + 1] != '_')) /* s[len - 1] is no '_' */
+    if (!is_alnum((unsigned char)s[i]) && !(s[i] == '_' && (i + 1 == len || s[i + 1] != '_')))
       return false;
   return true;
 }

@@ -126,3 +126,24 @@ if(W2O_CLANG19 AND W2O_PYTHON3)
 '${dwarf_mutate_work}/seed.wasm' '${dwarf_mutate_work}' 150")
   set_tests_properties(debug_dwarf_mutate PROPERTIES TIMEOUT 600)
 endif()
+
+# Collision-free names (issue 18): a module whose export and import names
+# collide in every way a naive mapping allows; each export and import is
+# reached through the header (test_names_exec), the header compiles as C++
+# and without clang's reserved-identifier warnings, and a property test maps
+# thousands of random names (test_names).
+w2o_compile_wat(names wat/names.wat -O1)
+w2o_unit_test(test_names_exec
+  SOURCES unit/test_names_exec.c ${CMAKE_CURRENT_BINARY_DIR}/gen/names.o
+  LIBS w2o_runtime)
+target_include_directories(test_names_exec PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/gen)
+add_test(NAME names_header_cxx
+  COMMAND ${CMAKE_CXX_COMPILER} -std=c++17 -Wall -Wextra -Wpedantic -Werror -fsyntax-only -x c++
+          -I${PROJECT_SOURCE_DIR}/runtime/include ${CMAKE_CURRENT_BINARY_DIR}/gen/names.h)
+find_program(W2O_CLANG19 clang-19)
+if(W2O_CLANG19)
+  add_test(NAME names_header_reserved
+    COMMAND ${W2O_CLANG19} -std=c11 -Wall -Wextra -Wpedantic -Wreserved-identifier -Werror -fsyntax-only
+            -I${PROJECT_SOURCE_DIR}/runtime/include ${CMAKE_CURRENT_BINARY_DIR}/gen/names.h)
+endif()
+w2o_unit_test(test_names SOURCES unit/test_names.c ${PROJECT_SOURCE_DIR}/compiler/names.c LIBS w2o_front)

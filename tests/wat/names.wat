@@ -30,30 +30,8 @@
   (table 1 funcref)
   (global $g (mut i32) (i32.const 42))
 
-  ;; Every import's tag, mixed in order: a field bound to the wrong import
-  ;; changes the result.
-  (func (export "mix") (result i64)
-    (local $acc i64)
-    (local.set $acc (i64.extend_i32_u (call $i0)))
-    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i1))))
-    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i2))))
-    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i3))))
-    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i4))))
-    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i5))))
-    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i6))))
-    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i7))))
-    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i8))))
-    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i9))))
-    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i10))))
-    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i11))))
-    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i12))))
-    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i13))))
-    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i14))))
-    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i15))))
-    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i16))))
-    (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i17))))
-
-  ;; The issue's example: naively a__2, a. and a_ (and a with "_N") collide.
+  ;; The issue's example, as exports 0, 1 and 2: "_N" appended without a
+  ;; second check gave two functions <prefix>_a__2.
   (func (export "a__2") (result i32) (i32.const 1))
   (func (export "a.") (result i32) (i32.const 2))
   (func (export "a_") (result i32) (i32.const 3))
@@ -66,7 +44,8 @@
   (func (export "a-b") (result i32) (i32.const 9))
   (func (export "a b") (result i32) (i32.const 10))
   (func (export "a_b") (result i32) (i32.const 11))
-  ;; Look like escaped outputs: of "a." (x_a2e_), of "_a" (x_5f_a).
+  ;; Look like escaped outputs: of "a." (x_a2e_), of "_a" (x_5f_a), of
+  ;; "a." after the prefix (a2e_).
   (func (export "x_a2e_") (result i32) (i32.const 12))
   (func (export "x_5f_a") (result i32) (i32.const 13))
   (func (export "x_a") (result i32) (i32.const 14))
@@ -92,6 +71,29 @@
   (func (export "\7f") (result i32) (i32.const 31))
   (func (export "int") (result i32) (i32.const 32))
   (func (export "ADD") (result i32) (i32.const 33))
+
+  ;; Every import's tag, mixed in order: a field bound to the wrong import
+  ;; changes the result.
+  (func (export "mix") (result i64)
+    (local $acc i64)
+    (local.set $acc (i64.extend_i32_u (call $i0)))
+    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i1))))
+    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i2))))
+    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i3))))
+    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i4))))
+    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i5))))
+    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i6))))
+    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i7))))
+    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i8))))
+    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i9))))
+    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i10))))
+    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i11))))
+    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i12))))
+    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i13))))
+    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i14))))
+    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i15))))
+    (local.set $acc (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i16))))
+    (i64.add (i64.mul (local.get $acc) (i64.const 31)) (i64.extend_i32_u (call $i17))))
 
   (export "m" (memory 0))
   (export "m." (memory 0))
