@@ -49,23 +49,16 @@ const char *const names_fixed[NAMES_FIXED_COUNT] = {"module",  "instance_t",  "i
  * <stddef.h>, <stdint.h>). The ones starting with '_' are left out: a
  * leading '_' is refused anyway. */
 static const char *const keywords[] = {
-    "alignas",   "alignof",      "and",          "and_eq",        "asm",         "auto",
-    "bitand",    "bitor",        "bool",         "break",         "case",        "catch",
-    "char",      "char16_t",     "char32_t",     "char8_t",       "class",       "co_await",
-    "co_return", "co_yield",     "compl",        "concept",       "const",       "const_cast",
-    "consteval", "constexpr",    "constinit",    "continue",      "decltype",    "default",
-    "delete",    "do",           "double",       "dynamic_cast",  "else",        "enum",
-    "explicit",  "export",       "extern",       "false",         "float",       "for",
-    "friend",    "goto",         "if",           "inline",        "int",         "long",
-    "mutable",   "namespace",    "new",          "noexcept",      "not",         "not_eq",
-    "nullptr",   "offsetof",     "operator",     "or",            "or_eq",       "private",
-    "protected", "public",       "register",     "reinterpret_cast", "requires", "restrict",
-    "return",    "short",        "signed",       "sizeof",        "static",      "static_assert",
-    "static_cast", "struct",     "switch",       "template",      "this",        "thread_local",
-    "throw",     "true",         "try",          "typedef",       "typeid",      "typename",
-    "typeof",    "typeof_unqual", "union",       "unreachable",   "unsigned",    "using",
-    "virtual",   "void",         "volatile",     "wchar_t",       "while",       "xor",
-    "xor_eq",
+    "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor", "bool", "break", "case", "catch",
+    "char", "char16_t", "char32_t", "char8_t", "class", "co_await", "co_return", "co_yield", "compl",
+    "concept", "const", "const_cast", "consteval", "constexpr", "constinit", "continue", "decltype",
+    "default", "delete", "do", "double", "dynamic_cast", "else", "enum", "explicit", "export", "extern",
+    "false", "float", "for", "friend", "goto", "if", "inline", "int", "long", "mutable", "namespace", "new",
+    "noexcept", "not", "not_eq", "nullptr", "offsetof", "operator", "or", "or_eq", "private", "protected",
+    "public", "register", "reinterpret_cast", "requires", "restrict", "return", "short", "signed", "sizeof",
+    "static", "static_assert", "static_cast", "struct", "switch", "template", "this", "thread_local", "throw",
+    "true", "try", "typedef", "typeid", "typename", "typeof", "typeof_unqual", "union", "unreachable",
+    "unsigned", "using", "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq",
 };
 
 /* Type names <stddef.h> and <stdint.h> declare besides (u)int..._t. */
