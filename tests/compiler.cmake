@@ -131,7 +131,8 @@ endif()
 # collide in every way a naive mapping allows; each export and import is
 # reached through the header (test_names_exec), the header compiles as C++
 # and without clang's reserved-identifier warnings, and a property test maps
-# thousands of random names (test_names).
+# thousands of random names and runs the header writer out of memory
+# (test_names).
 w2o_compile_wat(names wat/names.wat -O1)
 w2o_unit_test(test_names_exec
   SOURCES unit/test_names_exec.c ${CMAKE_CURRENT_BINARY_DIR}/gen/names.o
@@ -146,4 +147,9 @@ if(W2O_CLANG19)
     COMMAND ${W2O_CLANG19} -std=c11 -Wall -Wextra -Wpedantic -Wreserved-identifier -Werror -fsyntax-only
             -I${PROJECT_SOURCE_DIR}/runtime/include ${CMAKE_CURRENT_BINARY_DIR}/gen/names.h)
 endif()
-w2o_unit_test(test_names SOURCES unit/test_names.c ${PROJECT_SOURCE_DIR}/compiler/names.c LIBS w2o_front)
+w2o_unit_test(test_names
+  SOURCES unit/test_names.c ${PROJECT_SOURCE_DIR}/compiler/names.c ${PROJECT_SOURCE_DIR}/compiler/header.c
+          ${CMAKE_CURRENT_BINARY_DIR}/gen/names.h
+  LIBS w2o_front)
+target_compile_definitions(test_names PRIVATE W2O_VERSION="test"
+  NAMES_WASM="${CMAKE_CURRENT_BINARY_DIR}/gen/names.wasm" WORK_DIR="${CMAKE_CURRENT_BINARY_DIR}/names-work")
