@@ -144,8 +144,9 @@ add_test(NAME names_header_cxx
 find_program(W2O_CLANG19 clang-19)
 if(W2O_CLANG19)
   add_test(NAME names_header_reserved
-    COMMAND ${W2O_CLANG19} -std=c11 -Wall -Wextra -Wpedantic -Wreserved-identifier -Werror -fsyntax-only
-            -I${PROJECT_SOURCE_DIR}/runtime/include ${CMAKE_CURRENT_BINARY_DIR}/gen/names.h)
+    # C++ mode: its reserved identifiers include C's and any with "__".
+    COMMAND ${W2O_CLANG19} -x c++ -std=c++17 -Wall -Wextra -Wpedantic -Wreserved-identifier -Werror
+            -fsyntax-only -I${PROJECT_SOURCE_DIR}/runtime/include ${CMAKE_CURRENT_BINARY_DIR}/gen/names.h)
 endif()
 w2o_unit_test(test_names
   SOURCES unit/test_names.c ${PROJECT_SOURCE_DIR}/compiler/names.c ${PROJECT_SOURCE_DIR}/compiler/header.c
