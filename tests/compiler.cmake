@@ -147,10 +147,12 @@ add_test(NAME names_header_cxx
           -I${PROJECT_SOURCE_DIR}/runtime/include -I${CMAKE_CURRENT_BINARY_DIR}/gen ${names_use})
 find_program(W2O_CLANG19 clang-19)
 if(W2O_CLANG19)
+  # The header as the main file (clang checks reserved identifiers only
+  # there), in C++ mode (its reserved identifiers include C's and any with
+  # "__"); its static inline functions are unused there.
   add_test(NAME names_header_reserved
-    # C++ mode: its reserved identifiers include C's and any with "__".
-    COMMAND ${W2O_CLANG19} -x c++ -std=c++17 -Wall -Wextra -Wpedantic -Wreserved-identifier -Werror
-            -fsyntax-only -I${PROJECT_SOURCE_DIR}/runtime/include -I${CMAKE_CURRENT_BINARY_DIR}/gen ${names_use})
+    COMMAND ${W2O_CLANG19} -x c++ -std=c++17 -Wreserved-identifier -Wno-unused-function -Werror -fsyntax-only
+            -I${PROJECT_SOURCE_DIR}/runtime/include ${CMAKE_CURRENT_BINARY_DIR}/gen/names.h)
 endif()
 w2o_unit_test(test_names
   SOURCES unit/test_names.c ${PROJECT_SOURCE_DIR}/compiler/names.c ${PROJECT_SOURCE_DIR}/compiler/header.c
