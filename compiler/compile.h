@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "module.h"
 
@@ -44,12 +45,45 @@ bool write_header(const wasm_module *m, const compile_options *opts, const char 
 
 /* ---- names.c ---- */
 
-/* Makes a C identifier from arbitrary bytes: [A-Za-z0-9_] kept, others '_',
- * a leading digit prefixed with '_'. Free with w2o_free; NULL if out of memory. */
+/* The header's fixed API names after "NAME_" (NAME_module, NAME_free...):
+ * an export never maps onto one of them. Every "NAME_..." identifier
+ * header.c writes besides the exports must be listed here. */
+#define NAMES_FIXED_COUNT 7
+extern const char *const names_fixed[NAMES_FIXED_COUNT];
+
+/* The header's identifier for export `name` (`len` bytes, any values) of
+ * `kind` (EXTERN_*) with symbol prefix `prefix`; injective over (kind, name)
+ * and never one of the fixed names. Free with w2o_free; NULL if out of memory. */
+char *names_export(const char *prefix, uint8_t kind, const char *name, size_t len);
+
+/* The imports struct's field for an import of (module, field); `repeat` is
+ * how many earlier imports have the same pair (0 for the first). Injective
+ * over (module, field, repeat). Free with w2o_free; NULL if out of memory. */
+char *names_import_field(const char *module, size_t module_len, const char *field, size_t field_len,
+                         uint32_t repeat);
+
+/* Whether `id` must not be emitted: a C or C++ keyword or alternative token,
+ * a lowercase macro or type name of <stdbool.h>, <stddef.h> or <stdint.h>,
+ * starting with '_', containing "__", without a lowercase letter (macros
+ * are upper case), or starting with the runtime's w2o_ or W2O_. */
+bool names_is_reserved(const char *id);
+
+/* Whether `prefix` can be a --name: [A-Za-z0-9_], not starting with a digit
+ * or '_', not ending with '_', no "__", not "w2o" or "W2O" (whose exports
+ * would be runtime names). The mapping's guarantees assume such a prefix;
+ * one starting with w2o_ is for the runtime's own tools (w2o-exe). */
+bool names_valid_prefix(const char *prefix);
+
+/* Makes a C identifier from arbitrary bytes, lossily: [A-Za-z0-9_] kept,
+ * others '_', a leading digit prefixed with '_' (internal symbol names in
+ * the object, which LLVM makes unique). Free with w2o_free; NULL if out of
+ * memory. */
 char *names_c_identifier(const char *bytes, size_t len);
 
-/* The default --name for an input path: its file name without extension,
- * made a C identifier. Free with w2o_free. */
+/* The default --name for an input path: its file name up to the first '.',
+ * each run of bytes outside [A-Za-z0-9] one '_', leading and trailing '_'
+ * dropped; "m_" in front if that is no valid prefix, "m" if empty. Free with
+ * w2o_free; NULL if out of memory. */
 char *names_default_prefix(const char *path);
 
 #endif /* W2O_COMPILE_H */

@@ -10,12 +10,13 @@
  *           and is byte-identical for identical input.
  * breaks:   nothing.
  *
- * Name mangling: an export or import name becomes a C identifier by
- * names_c_identifier(); if that collides with a name already used in the
- * header, "_N" (N = the export's or import's index) is appended. Exported
+ * Names: exports and imports become C identifiers by names_export() and
+ * names_import_field() (names.c), each from its own name alone: exported
  * functions are `NAME_<export>`, other exports `NAME_memory_<export>`,
  * `NAME_table_<export>`, `NAME_global_<export>`; imports are fields of
- * `NAME_imports_t` named `<module>_<field>`.
+ * `NAME_imports_t` named `<module>_<field>`; a name that is not a plain C
+ * identifier, or would clash, is escaped. Every other `NAME_` identifier
+ * written here is one of names_fixed[].
  */
 #include <errno.h>
 #include <stdio.h>
@@ -28,40 +29,8 @@ typedef struct header {
   FILE *out;
   const wasm_module *m;
   const char *name;
-  char **used;     /* identifiers already emitted */
-  size_t used_count, used_cap;
-  bool failed;
+  bool failed; /* out of memory */
 } header;
-
-static bool is_used(header *h, const char *id) {
-  for (size_t i = 0; i < h->used_count; i++)
-    if (strcmp(h->used[i], id) == 0)
-      return true;
-  return false;
-}
-
-/* Records and returns a unique identifier made from `base` (takes ownership). */
-static const char *unique(header *h, char *base, uint32_t index) {
-  if (base && is_used(h, base)) {
-    char *alt = text_printf("%s_%u", base, index);
-    w2o_free(base);
-    base = alt;
-  }
-  if (!base || !w2o_reserve(&h->used, &h->used_cap, h->used_count + 1, sizeof *h->used)) {
-    w2o_free(base); /* w2o_reserve leaves h->used as it was: nothing leaks */
-    h->failed = true;
-    return "_";
-  }
-  h->used[h->used_count++] = base;
-  return base;
-}
-
-static const char *ident(header *h, const char *kind, const wasm_name *n, uint32_t index) {
-  char *id = names_c_identifier(n->data, n->len);
-  char *full = id ? text_printf("%s_%s%s", h->name, kind, id) : NULL;
-  w2o_free(id);
-  return unique(h, full, index);
-}
 
 /* A v128 travels in a whole w2o_value_t (C has no portable 128-bit vector type). */
 static bool is_v128(wasm_valtype t) { return t == 0x7B; }
@@ -233,31 +202,68 @@ static void write_export_object(header *h, const wasm_export *e, const char *id)
 }
 
 static void write_exports(header *h) {
-  static const char *const kinds[] = {"", "table_", "memory_", "global_"};
   for (uint32_t i = 0; i < h->m->export_count; i++) {
     const wasm_export *e = &h->m->exports[i];
-    const char *id = ident(h, kinds[e->kind & 3], &e->name, i);
+    char *id = names_export(h->name, e->kind, e->name.data, e->name.len);
+    if (!id) {
+      h->failed = true;
+      return;
+    }
     if (e->kind == EXTERN_FUNC)
       write_export_func(h, e, id);
     else
       write_export_object(h, e, id);
+    w2o_free(id);
   }
 }
 
-static void reserve_fixed_names(header *h) {
-  static const char *const fixed[] = {"module", "instance_t", "imports", "imports_t", "resolve_",
-                                      "instantiate", "free"};
-  for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
-    unique(h, text_printf("%s_%s", h->name, fixed[i]), 0);
+static int compare_names(const wasm_name *a, const wasm_name *b) {
+  uint32_t n = a->len < b->len ? a->len : b->len;
+  int c = n ? memcmp(a->data, b->data, n) : 0;
+  return c ? c : (a->len > b->len) - (a->len < b->len);
 }
 
-/* A zeroed array of `count` pointers (at least one) from the allocation hook. */
-static void *pointer_array(size_t count) {
+typedef struct import_key {
+  const wasm_import *import;
+  uint32_t index;
+} import_key;
+
+/* Orders imports by (module, field, index). */
+static int compare_imports(const void *pa, const void *pb) {
+  const import_key *a = pa, *b = pb;
+  int c = compare_names(&a->import->module, &b->import->module);
+  c = c ? c : compare_names(&a->import->name, &b->import->name);
+  return c ? c : (a->index > b->index) - (a->index < b->index);
+}
+
+/* A zeroed array of `count` elements (at least one) from the allocation hook. */
+static void *zeroed_array(size_t count, size_t size) {
   count = count ? count : 1;
-  void **p = count <= SIZE_MAX / sizeof *p ? w2o_realloc(NULL, count * sizeof *p) : NULL;
+  void *p = count <= SIZE_MAX / size ? w2o_realloc(NULL, count * size) : NULL;
   if (p)
-    memset(p, 0, count * sizeof *p);
+    memset(p, 0, count * size);
   return p;
+}
+
+/* repeats[i]: how many imports before i have import i's (module, field). */
+static uint32_t *import_repeats(const wasm_module *m) {
+  import_key *keys = zeroed_array(m->import_count, sizeof *keys);
+  uint32_t *repeats = zeroed_array(m->import_count, sizeof *repeats);
+  if (!keys || !repeats) {
+    w2o_free(keys);
+    w2o_free(repeats);
+    return NULL;
+  }
+  for (uint32_t i = 0; i < m->import_count; i++)
+    keys[i] = (import_key){&m->imports[i], i};
+  qsort(keys, m->import_count, sizeof *keys, compare_imports);
+  for (uint32_t k = 1; k < m->import_count; k++) {
+    const wasm_import *a = keys[k - 1].import, *b = keys[k].import;
+    if (compare_names(&a->module, &b->module) == 0 && compare_names(&a->name, &b->name) == 0)
+      repeats[keys[k].index] = repeats[keys[k - 1].index] + 1;
+  }
+  w2o_free(keys);
+  return repeats;
 }
 
 static void free_fields(const char **fields, uint32_t count) {
@@ -266,29 +272,20 @@ static void free_fields(const char **fields, uint32_t count) {
   w2o_free(fields);
 }
 
-/* The imports struct's field names, `<module>_<field>` made unique; NULL if
- * out of memory. */
-static const char **import_fields(header *h) {
-  const wasm_module *m = h->m;
-  const char **fields = pointer_array(m->import_count);
-  for (uint32_t i = 0; fields && i < m->import_count; i++) {
-    char *mod = names_c_identifier(m->imports[i].module.data, m->imports[i].module.len);
-    char *field = names_c_identifier(m->imports[i].name.data, m->imports[i].name.len);
-    char *id = mod && field ? text_printf("%s_%s", mod, field) : NULL;
-    w2o_free(mod);
-    w2o_free(field);
-    for (uint32_t j = 0; id && j < i; j++)
-      if (strcmp(fields[j], id) == 0) {
-        char *alt = text_printf("%s_%u", id, i);
-        w2o_free(id);
-        id = alt;
-        break;
-      }
-    if (!id) {
-      free_fields(fields, i);
-      return NULL;
-    }
-    fields[i] = id;
+/* The imports struct's field names; NULL if out of memory. */
+static const char **import_fields(const wasm_module *m) {
+  const char **fields = zeroed_array(m->import_count, sizeof *fields);
+  uint32_t *repeats = import_repeats(m);
+  bool ok = fields && repeats;
+  for (uint32_t i = 0; ok && i < m->import_count; i++) {
+    const wasm_import *im = &m->imports[i];
+    fields[i] = names_import_field(im->module.data, im->module.len, im->name.data, im->name.len, repeats[i]);
+    ok = fields[i] != NULL;
+  }
+  w2o_free(repeats);
+  if (!ok) {
+    free_fields(fields, m->import_count); /* the array is zeroed: unset fields are NULL */
+    return NULL;
   }
   return fields;
 }
@@ -305,17 +302,13 @@ bool write_header(const wasm_module *m, const compile_options *opts, const char 
     w2o_free(tmp);
     return false;
   }
-  reserve_fixed_names(&h);
-  const char **fields = import_fields(&h);
+  const char **fields = import_fields(m);
   write_prologue(&h, source_name);
   if (fields)
     write_imports(&h, fields);
   write_exports(&h);
   fprintf(h.out, "#ifdef __cplusplus\n}\n#endif\n\n#endif\n");
   free_fields(fields, m->import_count);
-  for (size_t i = 0; i < h.used_count; i++)
-    w2o_free(h.used[i]);
-  w2o_free(h.used);
   bool ok = fclose(h.out) == 0 && fields && !h.failed && rename(tmp, path) == 0;
   if (!ok) {
     *error = text_printf("cannot write %s", path);

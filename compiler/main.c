@@ -65,8 +65,10 @@ static const char usage_text[] =
     "  --emit=obj|asm|llvm|bc  what to write (default obj); -c = obj, -S = asm\n"
     "  --header=FILE           C header path (default: output with .h; obj only)\n"
     "  --no-header             do not write the C header\n"
-    "  --name=NAME             symbol prefix, a C identifier (default: from the\n"
-    "                          input file name); the object defines NAME_module\n"
+    "  --name=NAME             symbol prefix, a C identifier without a leading\n"
+    "                          digit or '_', a trailing '_' or '__' (default:\n"
+    "                          from the input file name); the object defines\n"
+    "                          NAME_module\n"
     "Code generation:\n"
     "  -O0 -O1 -O2 -O3 -Os -Oz optimization level (default -O2)\n"
     "  --target=TRIPLE         target triple (default: the host's)\n"
@@ -156,15 +158,6 @@ static bool parse_bounds(cli *c, const char *v) {
   return false;
 }
 
-static bool is_identifier(const char *s) {
-  if (!*s || (*s >= '0' && *s <= '9'))
-    return false;
-  for (; *s; s++)
-    if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '_'))
-      return false;
-  return true;
-}
-
 /* -j N: a count of threads, 1 to 256. */
 static int parse_jobs(cli *c, const char *v) {
   char *end;
@@ -185,7 +178,9 @@ static int parse_valued(cli *c, int argc, char **argv, int *i) {
     return parse_bounds(c, v) ? 0 : usage_error("unknown --bounds-checks mode '%s' (expected guard, explicit or none)", v);
   if ((v = option_value("--name", argc, argv, i))) {
     c->opts.name = v;
-    return is_identifier(v) ? 0 : usage_error("--name must be a C identifier, got '%s'", v);
+    return names_valid_prefix(v) ? 0
+                                 : usage_error("--name must be a C identifier that does not start with a digit or '_', "
+                                               "end with '_', contain '__' or equal w2o, got '%s'", v);
   }
   if ((v = option_value("--target", argc, argv, i)))
     return c->opts.triple = v, 0;

@@ -126,3 +126,37 @@ if(W2O_CLANG19 AND W2O_PYTHON3)
 '${dwarf_mutate_work}/seed.wasm' '${dwarf_mutate_work}' 150")
   set_tests_properties(debug_dwarf_mutate PROPERTIES TIMEOUT 600)
 endif()
+
+# Collision-free names (issue 18): a module whose export and import names
+# collide in every way a naive mapping allows; each export and import is
+# reached through the header (test_names_exec), the header compiles as C++
+# and without clang's reserved-identifier warnings, and a property test maps
+# thousands of random names and runs the header writer out of memory
+# (test_names).
+w2o_compile_wat(names wat/names.wat -O1)
+w2o_unit_test(test_names_exec
+  SOURCES unit/test_names_exec.c ${CMAKE_CURRENT_BINARY_DIR}/gen/names.o
+  LIBS w2o_runtime)
+target_include_directories(test_names_exec PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/gen)
+# Included from a file, as an application would (a header compiled as the
+# main file warns about its unused static inline functions).
+set(names_use ${CMAKE_CURRENT_BINARY_DIR}/gen/names_use.cc)
+file(WRITE ${names_use} "#include \"names.h\"\nint main() { return names_module.abi_version == 0; }\n")
+add_test(NAME names_header_cxx
+  COMMAND ${CMAKE_CXX_COMPILER} -std=c++17 -Wall -Wextra -Wpedantic -Werror -fsyntax-only
+          -I${PROJECT_SOURCE_DIR}/runtime/include -I${CMAKE_CURRENT_BINARY_DIR}/gen ${names_use})
+find_program(W2O_CLANG19 clang-19)
+if(W2O_CLANG19)
+  # The header as the main file (clang checks reserved identifiers only
+  # there), in C++ mode (its reserved identifiers include C's and any with
+  # "__"); its static inline functions are unused there.
+  add_test(NAME names_header_reserved
+    COMMAND ${W2O_CLANG19} -x c++ -std=c++17 -Wreserved-identifier -Wno-unused-function -Werror -fsyntax-only
+            -I${PROJECT_SOURCE_DIR}/runtime/include ${CMAKE_CURRENT_BINARY_DIR}/gen/names.h)
+endif()
+w2o_unit_test(test_names
+  SOURCES unit/test_names.c ${PROJECT_SOURCE_DIR}/compiler/names.c ${PROJECT_SOURCE_DIR}/compiler/header.c
+          ${CMAKE_CURRENT_BINARY_DIR}/gen/names.h
+  LIBS w2o_front)
+target_compile_definitions(test_names PRIVATE W2O_VERSION="test"
+  NAMES_WASM="${CMAKE_CURRENT_BINARY_DIR}/gen/names.wasm" WORK_DIR="${CMAKE_CURRENT_BINARY_DIR}/names-work")
