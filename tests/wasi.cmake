@@ -15,6 +15,17 @@ set(wasi_src ${CMAKE_CURRENT_SOURCE_DIR}/wasi)
 set(wasi_bin ${CMAKE_CURRENT_BINARY_DIR}/wasi)
 set(wasi_work ${CMAKE_CURRENT_BINARY_DIR}/wasi-work)
 set(wasi_exe ${PROJECT_BINARY_DIR}/tools/w2o-exe)
+# W2O_TEST_WASM2OBJ: another wasm2obj to compile the WASI test programs
+# with, e.g. the plain build's in the sanitizer pass of tools/test.sh. The
+# programs still link this tree's runtime and shim, which are what the WASI
+# tests test; a sanitized compiler would only make the build minutes longer
+# (the compiler is sanitizer-tested by the other tests).
+set(W2O_TEST_WASM2OBJ "" CACHE FILEPATH "wasm2obj that compiles the WASI test programs (default: this build's)")
+set(wasi_compiler_env)
+if(W2O_TEST_WASM2OBJ)
+  set(wasi_compiler_env W2O_WASM2OBJ=${W2O_TEST_WASM2OBJ})
+  set(wasi_exe ${CMAKE_COMMAND} -E env ${wasi_compiler_env} ${wasi_exe})
+endif()
 set(wasi_run3 ${wasi_src}/run3.sh)
 
 # The programs, all run natively, through wasm2obj and under Node.
@@ -260,3 +271,6 @@ endif()
 # w2o-run: compile-and-cache, exit status, arguments and sandbox flags.
 add_test(NAME wasi_w2o_run COMMAND ${wasi_src}/w2o_run_test.sh ${PROJECT_BINARY_DIR}/tools/w2o-run
   ${wasi_bin} ${wasi_work}/w2o-run)
+if(wasi_compiler_env)
+  set_tests_properties(wasi_w2o_run PROPERTIES ENVIRONMENT "${wasi_compiler_env}")
+endif()
