@@ -100,6 +100,22 @@ void w2o_set_default_memory_limit(uint64_t pages);
  */
 void w2o_set_memory_huge_pages(bool on);
 
+/** Released memory reservations the runtime keeps for reuse by default. */
+#define W2O_DEFAULT_MEMORY_POOL 16u
+
+/**
+ * Sets how many released linear-memory reservations the runtime keeps for
+ * reuse (default W2O_DEFAULT_MEMORY_POOL, at most 256; 0 turns reuse off and
+ * releases the kept ones). Freeing a memory (or an instance that owns one)
+ * then empties its reservation instead of returning it to the system, and
+ * the next memory created takes it: instantiating a small module costs a
+ * few microseconds instead of tens. A kept reservation holds address space
+ * (8 GiB on 64-bit hosts) and no memory: its contents are discarded, it
+ * reads as zero when reused, and its guard pages are as for a new one. The
+ * pool is process-wide and thread-safe.
+ */
+void w2o_set_memory_pool_size(size_t count);
+
 /* ---- Instances ---- */
 
 /**
