@@ -6,8 +6,14 @@
  * wrappers over it) to instantiate modules, call their exports, and read or
  * write their memories, tables and globals.
  *
- * Threads: the runtime may be used from several threads at once; one
- * instance must not run on two threads at the same time.
+ * Threads: the runtime may be used from several threads at once. One
+ * instance runs on one thread at a time (calls into it from two threads at
+ * once are not allowed; one thread may call it, then another); different
+ * instances, of the same module or not, run on different threads at once,
+ * each with its own memories, and a trap unwinds only the thread it
+ * happened on. Compiled code and module descriptors are shared and never
+ * written. Process-wide state (types, the epoch counter, the pool of memory
+ * reservations, the fault handlers, configuration setters) is thread-safe.
  *
  * Traps: a trap inside wasm code unwinds to the innermost w2o_call on the
  * same thread, which returns the trap code. The instance stays usable.

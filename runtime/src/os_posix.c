@@ -16,8 +16,8 @@
  *    gives zero-filled pages again, as after the first mmap.
  *  - fault handlers: SIGSEGV and SIGBUS are installed once per process with
  *    SA_SIGINFO | SA_ONSTACK | SA_NODEFER. NODEFER because a trap leaves the
- *    handler with siglongjmp without restoring the signal mask (saving the
- *    mask in sigsetjmp costs a system call per host call). The handler asks
+ *    handler with a jump (trap.c) that does not restore the signal mask
+ *    (saving it at every entry would cost a system call per host call). The handler asks
  *    trap.c whether the fault is a trap; if not, it passes the fault on to
  *    the action that was installed before ours, so foreign faults are never
  *    swallowed.

@@ -2,14 +2,20 @@
  * trap.c — host entries, traps, and the native stack limit.
  *
  * Every call from the host into wasm goes through w2o_call_unchecked, which
- * pushes an entry frame (a sigjmp_buf) on a thread-local chain and calls the
- * function's generic entry. A trap — w2o_trap from generated code or a host
- * function, or a guard-page or stack-overflow fault turned into a trap by
- * the signal handler — siglongjmps to the innermost frame, which pops itself
- * and returns the code. So a host function called from wasm may call back
- * into wasm, and a trap there unwinds only to that inner call. The signal
- * mask is not saved (sigsetjmp(buf, 0)): that would be a system call per
- * entry; the handlers are SA_NODEFER instead, so nothing stays blocked.
+ * pushes an entry frame (a jump buffer, W2O_SETJMP below) on a thread-local
+ * chain and calls the function's generic entry. A trap — w2o_trap from
+ * generated code or a host function, or a guard-page or stack-overflow
+ * fault turned into a trap by the signal handler — jumps to the innermost
+ * frame, which pops itself and returns the code. So a host function called
+ * from wasm may call back into wasm, and a trap there unwinds only to that
+ * inner call. The signal mask is neither saved nor restored (that would be
+ * a system call per entry): the handlers are SA_NODEFER and block nothing,
+ * so a jump out of one leaves the mask as it was.
+ *
+ * Cost: an entry is on the path of every host->wasm call, so it touches one
+ * thread-local block, prepares the thread (handlers, alternate stack) only
+ * on its first entry, saves three words for the jump, and clears the trap
+ * backtrace only when a trap recorded one.
  *
  * Stack limit: the outermost entry on a thread takes its frame address as
  * the stack top and sets the thread's limit to top − w2o_get_max_stack();
@@ -35,12 +41,34 @@
 
 #include "internal.h"
 
+/*
+ * The resume point of an entry. GCC's __builtin_setjmp (clang's on x86)
+ * stores only the frame and stack pointers and the resume address, and
+ * makes the function save the callee-saved registers itself; glibc's
+ * sigsetjmp stores and mangles every register through a PLT call. Neither
+ * saves the signal mask. Elsewhere the portable pair is used.
+ */
+#if defined(__GNUC__) && (!defined(__clang__) || defined(__x86_64__) || defined(__i386__))
+typedef void *w2o_jump_buf[5];
+#define W2O_SETJMP(buf) __builtin_setjmp(buf)
+#define W2O_LONGJMP(buf) __builtin_longjmp(buf, 1)
+#else
+typedef sigjmp_buf w2o_jump_buf;
+#define W2O_SETJMP(buf) sigsetjmp(buf, 0)
+#define W2O_LONGJMP(buf) siglongjmp(buf, 1)
+#endif
+
+/* AddressSanitizer's hook for a jump that skips frames (its longjmp
+ * interceptor calls it; the builtin jump is not intercepted). Weak: absent,
+ * and not called, without ASan. */
+extern void __asan_handle_no_return(void) __attribute__((weak));
+
 /** How far below the limit a fault still counts as a stack overflow. */
 #define W2O_STACK_FAULT_SLACK (1024u * 1024u)
 
 /** One host entry: where a trap inside it unwinds to. */
 typedef struct w2o_entry_frame {
-  sigjmp_buf jump;
+  w2o_jump_buf jump;
   struct w2o_entry_frame *prev; /* the enclosing entry, or NULL */
   uintptr_t stack;              /* frame address of its w2o_call_unchecked */
   volatile w2o_trap_t trap;     /* set by the unwinder before jumping */
@@ -109,7 +137,9 @@ __attribute__((noreturn)) static void unwind(w2o_entry_frame_t *frame, w2o_trap_
   thread_state.backtrace_recorded = true;
   w2o_backtrace_capture(frame->stack);
   frame->trap = code;
-  siglongjmp(frame->jump, 1);
+  if (__asan_handle_no_return)
+    __asan_handle_no_return();
+  W2O_LONGJMP(frame->jump);
 }
 
 void w2o_trap(uint32_t code) {
@@ -191,7 +221,7 @@ w2o_trap_t w2o_call_unchecked(const w2o_funcref_t *func, const w2o_value_t *args
     enter_outermost(t, frame.stack);
   frame.trap = W2O_OK;
   frame.in_interrupt_handler = false;
-  if (sigsetjmp(frame.jump, 0) == 0) {
+  if (W2O_SETJMP(frame.jump) == 0) {
     t->innermost = &frame;
     if (env_limit)
       *env_limit = t->stack_limit;
