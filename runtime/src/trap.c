@@ -133,13 +133,24 @@ size_t w2o_get_max_stack(void) { return atomic_load_explicit(&max_stack, memory_
 
 /* ---- Unwinding ---- */
 
-__attribute__((noreturn)) static void unwind(w2o_entry_frame_t *frame, w2o_trap_t code) {
-  thread_state.backtrace_recorded = true;
-  w2o_backtrace_capture(frame->stack);
+/* Jumps to `frame`'s entry, which returns `code`. Its own frame is not in
+ * the backtrace: GCC does not inline a function that uses
+ * __builtin_longjmp, so the callers record first (unwind). */
+__attribute__((noreturn, noinline)) static void jump_to_entry(w2o_entry_frame_t *frame,
+                                                              w2o_trap_t code) {
   frame->trap = code;
   if (__asan_handle_no_return)
     __asan_handle_no_return();
   W2O_LONGJMP(frame->jump);
+}
+
+/* Records the backtrace up to `frame`'s entry, then unwinds to it. Inlined,
+ * so the walk starts in the function that traps. */
+__attribute__((always_inline, noreturn)) static inline void unwind(w2o_entry_frame_t *frame,
+                                                                  w2o_trap_t code) {
+  thread_state.backtrace_recorded = true;
+  w2o_backtrace_capture(frame->stack);
+  jump_to_entry(frame, code);
 }
 
 void w2o_trap(uint32_t code) {
