@@ -6,8 +6,14 @@
  * wrappers over it) to instantiate modules, call their exports, and read or
  * write their memories, tables and globals.
  *
- * Threads: the runtime may be used from several threads at once; one
- * instance must not run on two threads at the same time.
+ * Threads: the runtime may be used from several threads at once. One
+ * instance runs on one thread at a time (calls into it from two threads at
+ * once are not allowed; one thread may call it, then another); different
+ * instances, of the same module or not, run on different threads at once,
+ * each with its own memories, and a trap unwinds only the thread it
+ * happened on. Compiled code and module descriptors are shared and never
+ * written. Process-wide state (types, the epoch counter, the pool of memory
+ * reservations, the fault handlers, configuration setters) is thread-safe.
  *
  * Traps: a trap inside wasm code unwinds to the innermost w2o_call on the
  * same thread, which returns the trap code. The instance stays usable.
@@ -99,6 +105,22 @@ void w2o_set_default_memory_limit(uint64_t pages);
  * not change: guard regions, memory.grow and traps behave the same.
  */
 void w2o_set_memory_huge_pages(bool on);
+
+/** Released memory reservations the runtime keeps for reuse by default. */
+#define W2O_DEFAULT_MEMORY_POOL 16u
+
+/**
+ * Sets how many released linear-memory reservations the runtime keeps for
+ * reuse (default W2O_DEFAULT_MEMORY_POOL, at most 256; 0 turns reuse off and
+ * releases the kept ones). Freeing a memory (or an instance that owns one)
+ * then empties its reservation instead of returning it to the system, and
+ * the next memory created takes it: instantiating a small module costs a
+ * few microseconds instead of tens. A kept reservation holds address space
+ * (8 GiB on 64-bit hosts) and no memory: its contents are discarded, it
+ * reads as zero when reused, and its guard pages are as for a new one. The
+ * pool is process-wide and thread-safe.
+ */
+void w2o_set_memory_pool_size(size_t count);
 
 /* ---- Instances ---- */
 

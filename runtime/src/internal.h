@@ -28,6 +28,16 @@ void *w2o_os_reserve(size_t bytes, bool huge_pages);
 /** Makes `bytes` at `addr` (inside a reservation) readable, writable, zero. */
 bool w2o_os_commit(void *addr, size_t bytes);
 
+/** Makes `bytes` at `addr` (inside a reservation) inaccessible again. */
+bool w2o_os_decommit(void *addr, size_t bytes);
+
+/**
+ * Discards the contents of `bytes` at `addr` (committed, inside a
+ * reservation): they read as zero again, and their physical pages go back
+ * to the system. Protection does not change.
+ */
+bool w2o_os_discard(void *addr, size_t bytes);
+
 /** Returns a reservation made by w2o_os_reserve to the system. */
 void w2o_os_release(void *addr, size_t bytes);
 

@@ -16,6 +16,22 @@
  * the module's maximum, the host's limit (per memory; new memories take the
  * process-wide default), or when the system refuses.
  *
+ * Reuse: reserving and releasing 8 GiB of address space costs tens of
+ * microseconds (mmap, the trims that align it, munmap), most of an
+ * instantiation; so does giving back a touched page and faulting a new one
+ * in. So a freed memory's reservation is kept in a small process-wide pool
+ * (a mutex-guarded array; w2o_set_memory_pool_size) and the next memory of
+ * the same reservation size and huge-page setting takes it. Kept, it is out
+ * of the registry (a fault there is not a trap) and empty: its first
+ * W2O_POOL_KEEP_RESIDENT bytes (one wasm page) stay committed and resident
+ * and are zeroed with memset, which is cheaper than a page fault for what a
+ * small module touches; anything beyond is discarded (MADV_DONTNEED: it
+ * reads as zero, as a fresh mapping does) and made PROT_NONE again. Taking
+ * it commits or decommits the difference to the new memory's size, so a
+ * one-page module instantiates and frees without a system call. Guard
+ * semantics are those of a fresh reservation. When the system refuses a
+ * new reservation, the pool is emptied and the reservation tried once more.
+ *
  * The registry: a fixed array of slots holding each live reservation's
  * [start, end) as atomics, scanned up to a high-water mark. The fault handler
  * reads it without locks, so it is async-signal-safe. A slot is claimed by a
@@ -23,8 +39,10 @@
  * released in the opposite order, so a reader never sees a range that is
  * larger than a live reservation.
  */
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "internal.h"
 
@@ -37,6 +55,27 @@
 /** Reservation for guard-page bounds checks on 64-bit hosts. */
 #define W2O_GUARD_RESERVATION ((8ull << 30) + W2O_PAGE_SIZE)
 
+/** Most reservations the pool can keep. */
+#define W2O_MEMORY_POOL_MAX 256u
+
+/** A kept reservation's first bytes stay committed and resident, emptied
+ * by memset; the rest is discarded and decommitted. */
+#define W2O_POOL_KEEP_RESIDENT ((uint64_t)W2O_PAGE_SIZE)
+
+/** A memory as the runtime allocates it: the ABI record, then private state. */
+typedef struct w2o_memory_private {
+  w2o_memory_t base;
+  bool huge_pages; /* its reservation asked for transparent huge pages */
+} w2o_memory_private_t;
+
+/** A reservation kept for reuse: emptied, committed up to `committed`. */
+typedef struct w2o_pooled_reservation {
+  uint8_t *base;
+  uint64_t reserved;
+  uint64_t committed;
+  bool huge_pages;
+} w2o_pooled_reservation_t;
+
 typedef struct w2o_reservation_slot {
   _Atomic uintptr_t start; /* 0 when free */
   _Atomic uintptr_t end;   /* 0 until published */
@@ -46,6 +85,11 @@ static w2o_reservation_slot_t reservation_slots[W2O_RESERVATION_SLOTS];
 static _Atomic uint32_t reservation_high_water;
 static _Atomic uint64_t default_memory_limit = W2O_MEMORY32_MAX_PAGES;
 static _Atomic bool memory_huge_pages = true;
+
+static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
+static w2o_pooled_reservation_t pool[W2O_MEMORY_POOL_MAX]; /* guarded by pool_lock */
+static uint32_t pool_count;                                  /* guarded by pool_lock */
+static _Atomic uint32_t pool_capacity = W2O_DEFAULT_MEMORY_POOL;
 
 void w2o_set_default_memory_limit(uint64_t pages) {
   atomic_store_explicit(&default_memory_limit, pages, memory_order_relaxed);
@@ -95,6 +139,100 @@ bool w2o_memory_reservation_contains(uintptr_t addr) {
   return false;
 }
 
+/* ---- The pool of kept reservations ---- */
+
+/* Takes a kept reservation of `reserved` bytes and the huge-page setting
+ * `huge`, the most recently kept first. False if there is none. */
+static bool pool_take(uint64_t reserved, bool huge, w2o_pooled_reservation_t *out) {
+  bool found = false;
+  pthread_mutex_lock(&pool_lock);
+  for (uint32_t i = pool_count; i-- > 0;) {
+    if (pool[i].reserved != reserved || pool[i].huge_pages != huge)
+      continue;
+    *out = pool[i];
+    pool[i] = pool[--pool_count];
+    found = true;
+    break;
+  }
+  pthread_mutex_unlock(&pool_lock);
+  return found;
+}
+
+/* Whether the pool has room now (another thread may fill it before a put). */
+static bool pool_has_room(void) {
+  pthread_mutex_lock(&pool_lock);
+  bool room = pool_count < atomic_load_explicit(&pool_capacity, memory_order_relaxed);
+  pthread_mutex_unlock(&pool_lock);
+  return room;
+}
+
+/* Keeps `r` if the pool has room. */
+static bool pool_put(const w2o_pooled_reservation_t *r) {
+  bool kept = false;
+  pthread_mutex_lock(&pool_lock);
+  if (pool_count < atomic_load_explicit(&pool_capacity, memory_order_relaxed)) {
+    pool[pool_count++] = *r;
+    kept = true;
+  }
+  pthread_mutex_unlock(&pool_lock);
+  return kept;
+}
+
+/* Releases kept reservations until at most `keep` remain. */
+static void pool_trim(uint32_t keep) {
+  pthread_mutex_lock(&pool_lock);
+  while (pool_count > keep) {
+    w2o_pooled_reservation_t *r = &pool[--pool_count];
+    w2o_os_release(r->base, (size_t)r->reserved);
+  }
+  pthread_mutex_unlock(&pool_lock);
+}
+
+void w2o_set_memory_pool_size(size_t count) {
+  uint32_t capacity = count < W2O_MEMORY_POOL_MAX ? (uint32_t)count : W2O_MEMORY_POOL_MAX;
+  atomic_store_explicit(&pool_capacity, capacity, memory_order_relaxed);
+  pool_trim(capacity);
+}
+
+/* Empties a freed memory's reservation and keeps it; false if the pool is
+ * full or the system refused (the caller then releases it). */
+static bool keep_reservation(const w2o_memory_private_t *m) {
+  uint8_t *base = m->base.base;
+  uint64_t committed = m->base.size;
+  uint64_t resident = committed < W2O_POOL_KEEP_RESIDENT ? committed : W2O_POOL_KEEP_RESIDENT;
+  if (!pool_has_room() || !w2o_os_discard(base + resident, (size_t)(committed - resident)) ||
+      !w2o_os_decommit(base + resident, (size_t)(committed - resident)))
+    return false;
+  memset(base, 0, (size_t)resident);
+  w2o_pooled_reservation_t r = {.base = base, .reserved = m->base.reserved_bytes,
+                                .committed = resident, .huge_pages = m->huge_pages};
+  return pool_put(&r);
+}
+
+/* A kept reservation committed up to exactly `bytes`, or a new one; NULL if
+ * the system refuses. */
+static uint8_t *obtain_reservation(uint64_t reserved, bool huge, uint64_t bytes) {
+  w2o_pooled_reservation_t r;
+  if (pool_take(reserved, huge, &r)) {
+    bool fits = r.committed <= bytes
+                    ? w2o_os_commit(r.base + r.committed, (size_t)(bytes - r.committed))
+                    : w2o_os_decommit(r.base + bytes, (size_t)(r.committed - bytes));
+    if (fits)
+      return r.base;
+    w2o_os_release(r.base, (size_t)reserved);
+  }
+  uint8_t *base = w2o_os_reserve((size_t)reserved, huge);
+  if (base == NULL) {
+    pool_trim(0); /* address space may be short: give back what the pool holds */
+    base = w2o_os_reserve((size_t)reserved, huge);
+  }
+  if (base != NULL && !w2o_os_commit(base, (size_t)bytes)) {
+    w2o_os_release(base, (size_t)reserved);
+    return NULL;
+  }
+  return base;
+}
+
 /* ---- Memories ---- */
 
 /* Address space to reserve for a memory that may reach `max_pages`. */
@@ -112,28 +250,31 @@ w2o_memory_t *w2o_memory_new(uint64_t min, uint64_t max, bool has_max) {
   uint64_t reserved = reservation_bytes(max_pages);
   if (reserved > SIZE_MAX / 2)
     return NULL;
-  w2o_memory_t *memory = calloc(1, sizeof *memory);
+  w2o_memory_private_t *memory = calloc(1, sizeof *memory);
   bool huge = atomic_load_explicit(&memory_huge_pages, memory_order_relaxed);
-  uint8_t *base = memory ? w2o_os_reserve((size_t)reserved, huge) : NULL;
-  if (base == NULL || !w2o_os_commit(base, (size_t)(min * W2O_PAGE_SIZE)) ||
-      !register_reservation((uintptr_t)base, (uintptr_t)base + (size_t)reserved)) {
+  uint8_t *base = memory ? obtain_reservation(reserved, huge, min * W2O_PAGE_SIZE) : NULL;
+  if (base == NULL || !register_reservation((uintptr_t)base, (uintptr_t)base + (size_t)reserved)) {
     if (base)
       w2o_os_release(base, (size_t)reserved);
     free(memory);
     return NULL;
   }
-  *memory = (w2o_memory_t){.base = base, .size = min * W2O_PAGE_SIZE, .max_pages = max_pages,
-                           .limit_pages = limit, .reserved_bytes = reserved,
-                           .flags = has_max ? W2O_MEMORY_HAS_MAX : 0};
-  return memory;
+  memory->base = (w2o_memory_t){.base = base, .size = min * W2O_PAGE_SIZE,
+                                .max_pages = max_pages, .limit_pages = limit,
+                                .reserved_bytes = reserved,
+                                .flags = has_max ? W2O_MEMORY_HAS_MAX : 0};
+  memory->huge_pages = huge;
+  return &memory->base;
 }
 
 void w2o_memory_free(w2o_memory_t *memory) {
   if (memory == NULL)
     return;
+  w2o_memory_private_t *m = (w2o_memory_private_t *)memory;
   unregister_reservation((uintptr_t)memory->base);
-  w2o_os_release(memory->base, (size_t)memory->reserved_bytes);
-  free(memory);
+  if (!keep_reservation(m))
+    w2o_os_release(memory->base, (size_t)memory->reserved_bytes);
+  free(m);
 }
 
 void w2o_memory_set_limit(w2o_memory_t *memory, uint64_t pages) { memory->limit_pages = pages; }

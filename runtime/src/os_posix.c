@@ -11,11 +11,13 @@
  *    whole 2 MiB of committed memory with one huge page, so touching a large
  *    memory takes 1/512 of the page faults and far fewer TLB misses. The
  *    advice only sets a flag on the mapping: the guard region stays
- *    PROT_NONE, and a kernel without THP ignores it.
+ *    PROT_NONE, and a kernel without THP ignores it. A reservation kept for
+ *    reuse (memory.c) is emptied with MADV_DONTNEED, after which Linux
+ *    gives zero-filled pages again, as after the first mmap.
  *  - fault handlers: SIGSEGV and SIGBUS are installed once per process with
  *    SA_SIGINFO | SA_ONSTACK | SA_NODEFER. NODEFER because a trap leaves the
- *    handler with siglongjmp without restoring the signal mask (saving the
- *    mask in sigsetjmp costs a system call per host call). The handler asks
+ *    handler with a jump (trap.c) that does not restore the signal mask
+ *    (saving it at every entry would cost a system call per host call). The handler asks
  *    trap.c whether the fault is a trap; if not, it passes the fault on to
  *    the action that was installed before ours, so foreign faults are never
  *    swallowed.
@@ -66,6 +68,16 @@ void *w2o_os_reserve(size_t bytes, bool huge_pages) {
 
 bool w2o_os_commit(void *addr, size_t bytes) {
   return bytes == 0 || mprotect(addr, bytes, PROT_READ | PROT_WRITE) == 0;
+}
+
+bool w2o_os_decommit(void *addr, size_t bytes) {
+  return bytes == 0 || mprotect(addr, bytes, PROT_NONE) == 0;
+}
+
+/* Private anonymous pages read as zero after MADV_DONTNEED (Linux; BSDs
+ * and macOS keep the contents, so there this would need mmap(MAP_FIXED)). */
+bool w2o_os_discard(void *addr, size_t bytes) {
+  return bytes == 0 || madvise(addr, bytes, MADV_DONTNEED) == 0;
 }
 
 void w2o_os_release(void *addr, size_t bytes) { munmap(addr, bytes); }

@@ -2,14 +2,20 @@
  * trap.c — host entries, traps, and the native stack limit.
  *
  * Every call from the host into wasm goes through w2o_call_unchecked, which
- * pushes an entry frame (a sigjmp_buf) on a thread-local chain and calls the
- * function's generic entry. A trap — w2o_trap from generated code or a host
- * function, or a guard-page or stack-overflow fault turned into a trap by
- * the signal handler — siglongjmps to the innermost frame, which pops itself
- * and returns the code. So a host function called from wasm may call back
- * into wasm, and a trap there unwinds only to that inner call. The signal
- * mask is not saved (sigsetjmp(buf, 0)): that would be a system call per
- * entry; the handlers are SA_NODEFER instead, so nothing stays blocked.
+ * pushes an entry frame (a jump buffer, W2O_SETJMP below) on a thread-local
+ * chain and calls the function's generic entry. A trap — w2o_trap from
+ * generated code or a host function, or a guard-page or stack-overflow
+ * fault turned into a trap by the signal handler — jumps to the innermost
+ * frame, which pops itself and returns the code. So a host function called
+ * from wasm may call back into wasm, and a trap there unwinds only to that
+ * inner call. The signal mask is neither saved nor restored (that would be
+ * a system call per entry): the handlers are SA_NODEFER and block nothing,
+ * so a jump out of one leaves the mask as it was.
+ *
+ * Cost: an entry is on the path of every host->wasm call, so it touches one
+ * thread-local block, prepares the thread (handlers, alternate stack) only
+ * on its first entry, saves three words for the jump, and clears the trap
+ * backtrace only when a trap recorded one.
  *
  * Stack limit: the outermost entry on a thread takes its frame address as
  * the stack top and sets the thread's limit to top − w2o_get_max_stack();
@@ -35,21 +41,51 @@
 
 #include "internal.h"
 
+/*
+ * The resume point of an entry. GCC's __builtin_setjmp (clang's on x86)
+ * stores only the frame and stack pointers and the resume address, and
+ * makes the function save the callee-saved registers itself; glibc's
+ * sigsetjmp stores and mangles every register through a PLT call. Neither
+ * saves the signal mask. Elsewhere the portable pair is used.
+ */
+#if defined(__GNUC__) && (!defined(__clang__) || defined(__x86_64__) || defined(__i386__))
+typedef void *w2o_jump_buf[5];
+#define W2O_SETJMP(buf) __builtin_setjmp(buf)
+#define W2O_LONGJMP(buf) __builtin_longjmp(buf, 1)
+#else
+typedef sigjmp_buf w2o_jump_buf;
+#define W2O_SETJMP(buf) sigsetjmp(buf, 0)
+#define W2O_LONGJMP(buf) siglongjmp(buf, 1)
+#endif
+
+/* AddressSanitizer's hook for a jump that skips frames (its longjmp
+ * interceptor calls it; the builtin jump is not intercepted). Weak: absent,
+ * and not called, without ASan. */
+extern void __asan_handle_no_return(void) __attribute__((weak));
+
 /** How far below the limit a fault still counts as a stack overflow. */
 #define W2O_STACK_FAULT_SLACK (1024u * 1024u)
 
 /** One host entry: where a trap inside it unwinds to. */
 typedef struct w2o_entry_frame {
-  sigjmp_buf jump;
+  w2o_jump_buf jump;
   struct w2o_entry_frame *prev; /* the enclosing entry, or NULL */
   uintptr_t stack;              /* frame address of its w2o_call_unchecked */
   volatile w2o_trap_t trap;     /* set by the unwinder before jumping */
   bool in_interrupt_handler;    /* a fuel/epoch handler runs for the code it entered */
 } w2o_entry_frame_t;
 
-static _Thread_local w2o_entry_frame_t *innermost_entry;
-static _Thread_local uintptr_t thread_stack_limit; /* 0 outside any entry */
-static _Thread_local uintptr_t thread_stack_top;   /* stack pointer at the outermost entry */
+/** What a thread's entries share: one thread-local block, so an entry
+ * computes its address once. */
+typedef struct w2o_thread_state {
+  w2o_entry_frame_t *innermost; /* NULL outside any entry */
+  uintptr_t stack_limit;        /* valid while innermost != NULL */
+  uintptr_t stack_top;          /* frame address of the outermost entry */
+  bool prepared;                /* w2o_os_prepare_thread succeeded here */
+  bool backtrace_recorded;      /* a trap recorded frames since the last clear */
+} w2o_thread_state_t;
+
+static _Thread_local w2o_thread_state_t thread_state;
 
 static _Atomic size_t max_stack = W2O_DEFAULT_MAX_STACK;
 
@@ -97,14 +133,28 @@ size_t w2o_get_max_stack(void) { return atomic_load_explicit(&max_stack, memory_
 
 /* ---- Unwinding ---- */
 
-__attribute__((noreturn)) static void unwind(w2o_entry_frame_t *frame, w2o_trap_t code) {
-  w2o_backtrace_capture(frame->stack);
+/* Jumps to `frame`'s entry, which returns `code`. Its own frame is not in
+ * the backtrace: GCC does not inline a function that uses
+ * __builtin_longjmp, so the callers record first (unwind). */
+__attribute__((noreturn, noinline)) static void jump_to_entry(w2o_entry_frame_t *frame,
+                                                              w2o_trap_t code) {
   frame->trap = code;
-  siglongjmp(frame->jump, 1);
+  if (__asan_handle_no_return)
+    __asan_handle_no_return();
+  W2O_LONGJMP(frame->jump);
+}
+
+/* Records the backtrace up to `frame`'s entry, then unwinds to it. Inlined,
+ * so the walk starts in the function that traps. */
+__attribute__((always_inline, noreturn)) static inline void unwind(w2o_entry_frame_t *frame,
+                                                                  w2o_trap_t code) {
+  thread_state.backtrace_recorded = true;
+  w2o_backtrace_capture(frame->stack);
+  jump_to_entry(frame, code);
 }
 
 void w2o_trap(uint32_t code) {
-  w2o_entry_frame_t *frame = innermost_entry;
+  w2o_entry_frame_t *frame = thread_state.innermost;
   if (frame == NULL) {
     fprintf(stderr, "wasm2obj runtime: trap outside of w2o_call: %s\n",
             w2o_trap_message((w2o_trap_t)code));
@@ -118,19 +168,19 @@ void w2o_host_trap(w2o_trap_t code) {
 }
 
 void w2o_trap_on_fault(uintptr_t addr) {
-  w2o_entry_frame_t *frame = innermost_entry;
+  w2o_entry_frame_t *frame = thread_state.innermost;
   if (frame == NULL)
     return;
   if (w2o_memory_reservation_contains(addr))
     unwind(frame, W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
-  uintptr_t limit = thread_stack_limit;
+  uintptr_t limit = thread_state.stack_limit;
   uintptr_t low = limit > W2O_STACK_FAULT_SLACK ? limit - W2O_STACK_FAULT_SLACK : 0;
-  if (addr >= low && addr <= thread_stack_top)
+  if (addr >= low && addr <= thread_state.stack_top)
     unwind(frame, W2O_TRAP_STACK_EXHAUSTED);
 }
 
 bool w2o_interrupt_handler_mark(bool running) {
-  w2o_entry_frame_t *frame = innermost_entry;
+  w2o_entry_frame_t *frame = thread_state.innermost;
   if (frame == NULL)
     return false;
   bool was = frame->in_interrupt_handler;
@@ -139,7 +189,7 @@ bool w2o_interrupt_handler_mark(bool running) {
 }
 
 bool w2o_interrupt_handler_running(void) {
-  for (const w2o_entry_frame_t *f = innermost_entry; f; f = f->prev)
+  for (const w2o_entry_frame_t *f = thread_state.innermost; f; f = f->prev)
     if (f->in_interrupt_handler)
       return true;
   return false;
@@ -147,46 +197,52 @@ bool w2o_interrupt_handler_running(void) {
 
 /* ---- Entries ---- */
 
-/* First entry on this thread: fix the stack window, make faults catchable. */
-__attribute__((noinline)) static void enter_outermost(void) {
-  /* The frame address, not a local's: under ASan's use-after-return mode
-   * locals live on a heap "fake stack" far from the real one. */
-  uintptr_t top = (uintptr_t)__builtin_frame_address(0);
-  size_t max = w2o_get_max_stack();
-  thread_stack_top = top;
-  thread_stack_limit = top > max ? top - max : 1;
+/* Outermost entry on this thread: the stack window starts at its frame
+ * address `top`; the thread's first entry also makes faults catchable. */
+static void enter_outermost(w2o_thread_state_t *t, uintptr_t top) {
+  size_t max = atomic_load_explicit(&max_stack, memory_order_relaxed);
+  t->stack_top = top;
+  t->stack_limit = top > max ? top - max : 1;
   /* If handlers or the alternate stack cannot be set up, calls still work;
-   * guard-page hits and stack overflows then crash instead of trapping. */
-  (void)w2o_os_prepare_thread();
+   * guard-page hits and stack overflows then crash instead of trapping
+   * (and the next outermost entry tries again). */
+  if (__builtin_expect(!t->prepared, 0))
+    t->prepared = w2o_os_prepare_thread();
+}
+
+/* An entry returned without a trap: forget the last trap's frames. */
+static void forget_backtrace(w2o_thread_state_t *t) {
+  if (t->backtrace_recorded) {
+    w2o_backtrace_clear();
+    t->backtrace_recorded = false;
+  }
 }
 
 w2o_trap_t w2o_call_unchecked(const w2o_funcref_t *func, const w2o_value_t *args,
                               w2o_value_t *results) {
+  w2o_thread_state_t *t = &thread_state;
   w2o_entry_frame_t frame;
   uintptr_t *env_limit = func->env; /* every env starts with stack_limit */
   uintptr_t saved_env_limit = env_limit ? *env_limit : 0;
-  bool outermost = innermost_entry == NULL;
-  if (outermost)
-    enter_outermost();
-  frame.prev = innermost_entry;
   /* The frame address, not &frame: under ASan's use-after-return mode
-   * locals may live on a heap "fake stack". */
+   * locals may live on a heap "fake stack" far from the real one. */
   frame.stack = (uintptr_t)__builtin_frame_address(0);
+  frame.prev = t->innermost;
+  if (frame.prev == NULL)
+    enter_outermost(t, frame.stack);
   frame.trap = W2O_OK;
   frame.in_interrupt_handler = false;
-  if (sigsetjmp(frame.jump, 0) == 0) {
-    innermost_entry = &frame;
+  if (W2O_SETJMP(frame.jump) == 0) {
+    t->innermost = &frame;
     if (env_limit)
-      *env_limit = thread_stack_limit;
+      *env_limit = t->stack_limit;
     func->entry(func->func, func->env, args, results);
   }
-  innermost_entry = frame.prev;
+  t->innermost = frame.prev;
   if (env_limit)
     *env_limit = saved_env_limit;
-  if (outermost)
-    thread_stack_limit = thread_stack_top = 0;
   if (frame.trap == W2O_OK)
-    w2o_backtrace_clear();
+    forget_backtrace(t);
   return frame.trap;
 }
 

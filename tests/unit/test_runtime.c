@@ -866,6 +866,133 @@ static void test_memory_grow(void **state) {
   w2o_memory_free(mem);
 }
 
+/* ---- Reuse of memory reservations (w2o_set_memory_pool_size) ---- */
+
+/* True if `addr` lies in a mapping of this process (/proc/self/maps). */
+static bool address_mapped(const void *addr) {
+  FILE *f = fopen("/proc/self/maps", "r");
+  unsigned long long start, end;
+  bool mapped = false;
+  assert_non_null(f);
+  while (!mapped && fscanf(f, "%llx-%llx%*[^\n]", &start, &end) == 2)
+    mapped = (uintptr_t)addr >= start && (uintptr_t)addr < end;
+  fclose(f);
+  return mapped;
+}
+
+static bool all_zero(const uint8_t *p, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (p[i] != 0)
+      return false;
+  return true;
+}
+
+/* A freed memory's reservation is taken by the next memory: emptied,
+ * committed to the new size, guard pages in place. */
+static void test_memory_pool_reuse(void **state) {
+  (void)state;
+  w2o_set_memory_pool_size(1);
+  w2o_memory_t *mem = w2o_memory_new(1, 0, false);
+  assert_non_null(mem);
+  uint8_t *base = mem->base;
+  assert_int_equal(w2o_memory_grow(mem, 2), 1); /* past the part kept resident */
+  memset(mem->base, 0xA5, mem->size);
+  w2o_memory_free(mem);
+  assert_true(address_mapped(base)); /* kept, not released */
+
+  mem = w2o_memory_new(2, 4, true);
+  assert_ptr_equal(mem->base, base);
+  assert_int_equal(mem->size, 2 * W2O_PAGE_SIZE);
+  assert_int_equal(mem->max_pages, 4);
+  assert_true(all_zero(mem->base, mem->size));
+  assert_int_equal(w2o_memory_grow(mem, 1), 2);
+  assert_true(all_zero(mem->base, mem->size)); /* the third page too */
+  assert_int_equal(w2o_memory_grow(mem, 2), UINT64_MAX); /* this memory's maximum */
+  memset(mem->base, 0x3C, mem->size);
+  w2o_memory_free(mem);
+
+  /* A smaller memory: the pages past its size are inaccessible again. */
+  w2o_instance_t *instance = instantiate_ok(&basic_module, NULL, NULL);
+  w2o_memory_t *own = w2o_instance_memory(instance, 0);
+  assert_ptr_equal(own->base, base);
+  assert_int_equal(own->size, W2O_PAGE_SIZE);
+  assert_int_equal(invoke1_ok(func_of(instance, "load8"), 16), 'h'); /* its data segment */
+  assert_int_equal(invoke1_ok(func_of(instance, "load8"), 15), 0);
+  assert_int_equal(invoke1_ok(func_of(instance, "load8"), W2O_PAGE_SIZE - 1), 0);
+  uint32_t far[] = {W2O_PAGE_SIZE, 2 * W2O_PAGE_SIZE + 7, 0xFFFFFFFFu};
+  for (size_t i = 0; i < 3; i++)
+    assert_int_equal(invoke(func_of(instance, "store8"), &far[i], 1, NULL),
+                     W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  w2o_instance_free(instance);
+
+  /* Off: the kept reservation goes back to the system. */
+  w2o_set_memory_pool_size(0);
+  assert_false(address_mapped(base));
+  mem = w2o_memory_new(1, 0, false);
+  base = mem->base;
+  w2o_memory_free(mem);
+  assert_false(address_mapped(base));
+  w2o_set_memory_pool_size(W2O_DEFAULT_MEMORY_POOL);
+}
+
+/* A kept reservation goes only to a memory with the same huge-page setting,
+ * and the pool keeps at most its size. */
+static void test_memory_pool_matching(void **state) {
+  (void)state;
+  w2o_set_memory_pool_size(2);
+  w2o_memory_t *a = w2o_memory_new(1, 0, false);
+  w2o_memory_t *b = w2o_memory_new(1, 0, false);
+  w2o_memory_t *c = w2o_memory_new(1, 0, false);
+  uint8_t *bases[3] = {a->base, b->base, c->base};
+  w2o_memory_free(a);
+  w2o_memory_free(b);
+  w2o_memory_free(c); /* the pool is full: released */
+  assert_true(address_mapped(bases[0]));
+  assert_true(address_mapped(bases[1]));
+  assert_false(address_mapped(bases[2]));
+
+  w2o_set_memory_huge_pages(false);
+  w2o_memory_t *plain = w2o_memory_new(1, 0, false);
+  w2o_set_memory_huge_pages(true);
+  assert_ptr_not_equal(plain->base, bases[0]);
+  assert_ptr_not_equal(plain->base, bases[1]);
+  w2o_memory_t *huge = w2o_memory_new(1, 0, false);
+  assert_ptr_equal(huge->base, bases[1]); /* the most recently kept */
+  w2o_memory_free(huge);
+  w2o_memory_free(plain);
+  w2o_set_memory_pool_size(1); /* trims to one */
+  int mapped = address_mapped(bases[0]) + address_mapped(bases[1]);
+  assert_int_equal(mapped, 1);
+  w2o_set_memory_pool_size(W2O_DEFAULT_MEMORY_POOL);
+}
+
+/* Instances made and freed on several threads at once share the pool: each
+ * sees only its own writes and zeros. */
+static void *pool_loop(void *arg) {
+  uint32_t mark = (uint32_t)(uintptr_t)arg;
+  for (int round = 0; round < 200; round++) {
+    w2o_instance_t *instance = instantiate_ok(&basic_module, NULL, NULL);
+    const w2o_funcref_t *load8 = func_of(instance, "load8");
+    uint32_t at = 100 + mark * 8 + (uint32_t)round % 8;
+    assert_int_equal(invoke1_ok(load8, at), 0);
+    assert_int_equal(invoke1_ok(func_of(instance, "store8"), at), at);
+    assert_int_equal(invoke1_ok(load8, at), 0x5A);
+    w2o_instance_free(instance);
+  }
+  return NULL;
+}
+
+static void test_memory_pool_threads(void **state) {
+  (void)state;
+  w2o_set_memory_pool_size(2); /* fewer than threads: some free, some keep */
+  pthread_t threads[4];
+  for (uintptr_t t = 0; t < 4; t++)
+    assert_int_equal(pthread_create(&threads[t], NULL, pool_loop, (void *)t), 0);
+  for (int t = 0; t < 4; t++)
+    pthread_join(threads[t], NULL);
+  w2o_set_memory_pool_size(W2O_DEFAULT_MEMORY_POOL);
+}
+
 static void test_table_grow(void **state) {
   (void)state;
   int marker;
@@ -1201,6 +1328,9 @@ int main(void) {
       RUNTIME_TEST(test_start_function),
       RUNTIME_TEST(test_memory_grow),
       RUNTIME_TEST(test_memory_huge_pages),
+      RUNTIME_TEST(test_memory_pool_reuse),
+      RUNTIME_TEST(test_memory_pool_matching),
+      RUNTIME_TEST(test_memory_pool_threads),
       RUNTIME_TEST(test_table_grow),
       RUNTIME_TEST(test_table_get_set),
       RUNTIME_TEST(test_trap_messages),
