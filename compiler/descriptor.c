@@ -202,9 +202,9 @@ static LLVMValueRef func_arrays(desc *d, LLVMValueRef *code, LLVMValueRef *names
   LLVMValueRef *strs = values(d, m->func_count);
   for (uint32_t i = 0; i < m->func_count; i++) {
     types[i] = u32(d, m->funcs[i].type_index);
-    fns[i] = lower_function_ref(d->be, i);
     size_t len;
-    const char *name = LLVMGetValueName2(fns[i], &len);
+    const char *name = LLVMGetValueName2(lower_function_ref(d->be, i), &len);
+    fns[i] = lower_function_for_c(d->be, i);
     const char *dot = memchr(name, '.', len);
     strs[i] = dot ? string(d, dot + 1, len - (size_t)(dot + 1 - name)) : string(d, name, len);
   }

@@ -457,9 +457,6 @@ static const char *unsupported_opcode(unsigned code, const char **proposal) {
   case 0x19: return "catch_all";
   default: break;
   }
-  *proposal = "tail calls";
-  if (code == 0x12 || code == 0x13)
-    return code == 0x12 ? "return_call" : "return_call_indirect";
   *proposal = "threads";
   if (code == 0xFE00 || code == 0xFE01 || code == 0xFE02)
     return code == 0xFE00 ? "memory.atomic.notify" : "memory.atomic.wait";

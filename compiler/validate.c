@@ -355,6 +355,22 @@ static bool validate_call_indirect(validator *v) {
          push_vals(v, t->results, t->result_count);
 }
 
+/* return_call x, return_call_indirect x y: the call's results must be the
+ * function's results; then, as `return`, the rest is unreachable. */
+static bool validate_return_call(validator *v) {
+  bool direct = v->in.op == OP_RETURN_CALL;
+  if (!(direct ? validate_call(v) : validate_call_indirect(v)))
+    return false;
+  const wasm_functype *t = direct ? module_func_type(v->m, v->in.index) : &v->m->types[v->in.index];
+  const wasm_functype *f = v->func_type;
+  bool same = t->result_count == f->result_count;
+  for (uint32_t i = 0; same && i < t->result_count; i++)
+    same = t->results[i] == f->results[i];
+  if (!same)
+    return fail(v, "type mismatch: the callee's results differ from the function's");
+  return validate_return(v);
+}
+
 static bool validate_control(validator *v) {
   switch (v->in.op) {
   case OP_UNREACHABLE: set_unreachable(v); return true;
@@ -365,6 +381,7 @@ static bool validate_control(validator *v) {
   case OP_BR_TABLE: return validate_br_table(v);
   case OP_RETURN: return validate_return(v);
   case OP_CALL: return validate_call(v);
+  case OP_RETURN_CALL: case OP_RETURN_CALL_INDIRECT: return validate_return_call(v);
   default: return validate_call_indirect(v);
   }
 }

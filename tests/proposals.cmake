@@ -21,3 +21,32 @@ add_custom_target(proposal_fixtures ALL DEPENDS ${proposal_fixtures})
 if(TARGET test_cli)
   add_dependencies(test_cli proposal_fixtures)
 endif()
+
+# Tail calls: tests/wat/tail_call.wat in the four configurations, plus
+# --fuel --epoch (-O2, guard), each linked into test_tail_call.
+set(tail_gen ${CMAKE_CURRENT_BINARY_DIR}/gen)
+foreach(config guard_O0 guard_O2 explicit_O0 explicit_O2 interrupt_O2)
+  string(REGEX MATCH "O[0-9]$" opt ${config})
+  string(REGEX REPLACE "_O[0-9]$" "" mode ${config})
+  set(flags -${opt} --bounds-checks=${mode})
+  if(mode STREQUAL "interrupt")
+    set(flags -${opt} --bounds-checks=guard --fuel --epoch)
+  endif()
+  set(name tail_${config})
+  add_custom_command(OUTPUT ${tail_gen}/${name}.o ${tail_gen}/${name}.h
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${tail_gen}
+    COMMAND ${WAT2WASM} --enable-tail-call ${CMAKE_CURRENT_SOURCE_DIR}/wat/tail_call.wat
+            -o ${tail_gen}/${name}.wasm
+    COMMAND $<TARGET_FILE:wasm2obj> ${flags} --name=${name} -o ${tail_gen}/${name}.o
+            ${tail_gen}/${name}.wasm
+    DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/wat/tail_call.wat wasm2obj VERBATIM)
+  w2o_unit_test(test_tail_call_${config}
+    SOURCES unit/test_tail_call.c ${tail_gen}/${name}.o LIBS w2o_runtime)
+  target_include_directories(test_tail_call_${config} PRIVATE ${tail_gen})
+  set(interrupt 0)
+  if(mode STREQUAL "interrupt")
+    set(interrupt 1)
+  endif()
+  target_compile_definitions(test_tail_call_${config} PRIVATE
+    TAIL_HEADER="${name}.h" TAIL_PREFIX=${name} TAIL_INTERRUPT=${interrupt})
+endforeach()

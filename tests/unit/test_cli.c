@@ -170,7 +170,6 @@ static void proposals_exit_3(void **state) {
       {"multi_memory", "multi_memory.wasm:0x18: error: unsupported: more than one memory "
                        "(multi-memory)"},
       {"memory64", "memory64.wasm:0xb: error: unsupported: 64-bit memory (memory64)"},
-      {"tail_call", "tail_call.wasm:0x27: error: unsupported: return_call (tail calls) (func 0)"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/%s.wasm -o " WORK_DIR "/p.o",
@@ -180,12 +179,14 @@ static void proposals_exit_3(void **state) {
   }
 }
 
-/* Extended constant expressions compile; their values are checked at
- * instantiation by the extended-const spec folder (tests/spec.cmake). */
-static void extended_const_compiles(void **state) {
+/* Extended constant expressions and tail calls compile; their values are
+ * checked by test_runtime, test_tail_call and the spec folders
+ * (tests/spec.cmake). */
+static void supported_proposals_compile(void **state) {
   (void)state;
   assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/extended_const.wasm -o " WORK_DIR
                       "/ec.o"), 0);
+  assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/tail_call.wasm -o " WORK_DIR "/tc.o"), 0);
 }
 
 static void every_emit_kind(void **state) {
@@ -252,7 +253,7 @@ int main(void) {
       cmocka_unit_test(simd_module_compiles),
       cmocka_unit_test(unsupported_feature_exits_3),
       cmocka_unit_test(proposals_exit_3),
-      cmocka_unit_test(extended_const_compiles),
+      cmocka_unit_test(supported_proposals_compile),
       cmocka_unit_test(every_emit_kind),
       cmocka_unit_test(cross_compiles_for_aarch64),
       cmocka_unit_test(only_prefixed_symbols_are_global),

@@ -1,4 +1,4 @@
-;; tail calls: return_call (0x12), reported at the instruction.
+;; tail calls: return_call (0x12) between functions of one signature (compiles).
 (module
   (func $even (param i64) (result i32)
     (if (result i32) (i64.eqz (local.get 0))
