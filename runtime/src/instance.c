@@ -317,10 +317,12 @@ static bool eval_const_sequence(const w2o_instance_private_t *p, const w2o_const
   bool ok = stack != NULL;
   for (uint32_t i = 0; ok && i < e->index; i++) {
     const w2o_const_expr_t *in = &e->code[i];
-    if (!is_const_arith(in->opcode))
+    if (!is_const_arith(in->opcode)) {
       ok = eval_const_instr(p, in, globals_ready, &stack[depth++]);
-    else if ((ok = depth >= 2))
-      ok = eval_const_arith(in->opcode, &stack[depth - 2], &stack[depth - 1]), depth--;
+      continue;
+    }
+    ok = depth >= 2 && eval_const_arith(in->opcode, &stack[depth - 2], &stack[depth - 1]);
+    depth--; /* two operands in, one result out */
   }
   ok = ok && depth == 1;
   if (ok)
