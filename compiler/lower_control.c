@@ -665,7 +665,10 @@ static LLVMValueRef tail_targets(backend *be) {
   return be->tail_targets = g;
 }
 
-/* Whether `ref` is this instance's funcs[imports + k]; sets *k. */
+/* k = (ref - funcs[imports]) / sizeof(w2o_funcref_t), and whether k is a
+ * defined function's index; the caller then checks funcs[imports + k] ==
+ * ref, so no layout of the runtime's funcrefs is assumed. Appends the block
+ * of that check as *check_bb. */
 static LLVMValueRef own_function_index(func_state *fs, LLVMValueRef ref, LLVMValueRef *k,
                                        LLVMBasicBlockRef *check_bb) {
   backend *be = fs->be;
@@ -675,7 +678,8 @@ static LLVMValueRef own_function_index(func_state *fs, LLVMValueRef ref, LLVMVal
   LLVMValueRef diff = LLVMBuildSub(b, LLVMBuildPtrToInt(b, ref, be->t_i64, ""),
                                    LLVMBuildPtrToInt(b, first, be->t_i64, ""), "");
   *k = LLVMBuildUDiv(b, diff, LLVMConstInt(be->t_i64, sizeof(w2o_funcref_t), 0), "");
-  LLVMValueRef in_range = LLVMBuildICmp(b, LLVMIntULT, *k, LLVMConstInt(be->t_i64, be->wasm->func_count, 0), "");
+  LLVMValueRef count = LLVMConstInt(be->t_i64, be->wasm->func_count, 0);
+  LLVMValueRef in_range = LLVMBuildICmp(b, LLVMIntULT, *k, count, "");
   *check_bb = LLVMAppendBasicBlockInContext(be->context, fs->fn, "own.check");
   return in_range;
 }
@@ -698,7 +702,8 @@ bool lower_return_call_indirect(func_state *fs, const wasm_instr *in, int a) {
   LLVMBuildCondBr(b, in_range, check_bb, foreign_bb);
   LLVMPositionBuilderAtEnd(b, check_bb);
   LLVMValueRef funcs = lower_ctx_field(fs, offsetof(w2o_instance_t, funcs), be->t_ptr, true);
-  LLVMValueRef slot_index = LLVMBuildAdd(b, k, LLVMConstInt(be->t_i64, be->wasm->func_import_count, 0), "");
+  LLVMValueRef imports = LLVMConstInt(be->t_i64, be->wasm->func_import_count, 0);
+  LLVMValueRef slot_index = LLVMBuildAdd(b, k, imports, "");
   LLVMValueRef slot = LLVMBuildInBoundsGEP2(b, be->t_ptr, funcs, &slot_index, 1, "");
   LLVMValueRef own = lower_load_value(fs, be->t_ptr, slot, TBAA_CONTEXT, true, 8);
   LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, own, ref, ""), own_bb, foreign_bb);
