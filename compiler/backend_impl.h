@@ -54,6 +54,8 @@ struct backend {
   LLVMTypeRef *func_types;       /* native signature per wasm type index */
   LLVMTypeRef *result_structs;   /* per type index: struct of results if 2+, else NULL */
   LLVMValueRef *funcs;           /* LLVM function per defined function */
+  bool tail_calls;               /* the module has return_call*: defined functions are tailcc */
+  LLVMValueRef tail_targets;     /* return_call_indirect: constant array of `funcs`, or NULL */
   LLVMValueRef *entries;         /* generic entry thunk per type index */
   LLVMValueRef trap_fn;          /* void w2o_trap(i32) */
   LLVMTypeRef trap_fn_type;

@@ -132,6 +132,29 @@ static bool decode_limits(decoder *dc, wasm_limits *l) {
   return true;
 }
 
+/*
+ * memtype ::= limits, plus the flags of WebAssembly 3.0 proposals, which are
+ * recognised and reported as unsupported once the whole type has been read:
+ * 0x03 n:u32 m:u32 shared (threads), 0x04 n:u64 | 0x05 n:u64 m:u64 64-bit
+ * (memory64), 0x06 / 0x07 shared and 64-bit. 0x02 (shared without a
+ * maximum) stays malformed, as in the threads proposal.
+ */
+static bool decode_memtype(decoder *dc, wasm_limits *l) {
+  size_t at = reader_offset(&dc->r);
+  uint8_t flags = at < (size_t)(dc->r.end - dc->r.base) ? dc->r.base[at] : 0;
+  if (flags != 3 && (flags < 4 || flags > 7))
+    return decode_limits(dc, l);
+  uint64_t bound64 = 0;
+  uint32_t bound32 = 0;
+  dc->r.p++;
+  for (int i = 0; i < 1 + (flags & 1); i++) /* the minimum, then the maximum if any */
+    if ((flags & 4) ? !read_u64(&dc->r, &bound64) : !read_u32(&dc->r, &bound32))
+      return false;
+  if (flags & 2)
+    return diag_unsupported(dc->d, at, "unsupported: shared memory (threads)");
+  return diag_unsupported(dc->d, at, "unsupported: 64-bit memory (memory64)");
+}
+
 /* reftype ::= 0x70 funcref | 0x6F externref */
 static bool decode_reftype(decoder *dc, wasm_valtype *t) {
   size_t at = reader_offset(&dc->r);
@@ -161,37 +184,69 @@ static bool decode_globaltype(decoder *dc, wasm_globaltype *g) {
 
 static bool is_constant_instr(wasm_opcode op) {
   return op == OP_I32_CONST || op == OP_I64_CONST || op == OP_F32_CONST || op == OP_F64_CONST ||
-         op == OP_V128_CONST || op == OP_GLOBAL_GET || op == OP_REF_NULL || op == OP_REF_FUNC;
+         op == OP_V128_CONST || op == OP_GLOBAL_GET || op == OP_REF_NULL || op == OP_REF_FUNC ||
+         op == OP_I32_ADD || op == OP_I32_SUB || op == OP_I32_MUL || op == OP_I64_ADD ||
+         op == OP_I64_SUB || op == OP_I64_MUL; /* the last six: extended constant expressions */
 }
 
-/* expr ::= in:instr 0x0B, where `in` is a constant instruction. Checking
- * constness here is a validation rule; doing it while decoding is simpler
- * and reports the same message. */
-static bool decode_const_expr(decoder *dc, wasm_const_expr *e) {
+/* One constant instruction into `e`; `end` (sets *end) or a non-constant
+ * instruction are reported by the caller. */
+static bool decode_const_instr(decoder *dc, wasm_const_expr *e, bool *end) {
   wasm_instr in;
-  e->offset = reader_offset(&dc->r);
   if (!read_instr(&dc->r, &dc->m->arena, &in))
     return false;
-  if (in.op == OP_END)
-    return diag_error(dc->d, in.offset, "type mismatch: empty constant expression, expected "
-                      "one value");
-  if (!is_constant_instr(in.op))
+  *end = in.op == OP_END;
+  if (!*end && !is_constant_instr(in.op))
     return diag_error(dc->d, in.offset, "constant expression required, found %s",
                       opcode_name(in.op));
+  e->offset = in.offset;
   e->opcode = opcode_infos[in.op].code;
   e->index = in.op == OP_REF_NULL ? in.select_type : in.index;
   e->bits[0] = in.bits;
+  e->bits[1] = 0;
   for (int i = 0; in.op == OP_V128_CONST && i < 16; i++) /* low half first, as w2o_const_expr_t */
     e->bits[i / 8] = (i % 8 ? e->bits[i / 8] : 0) | (uint64_t)in.bytes[i] << (8 * (i % 8));
-  wasm_instr end;
-  if (!read_instr(&dc->r, &dc->m->arena, &end))
+  return true;
+}
+
+/* Appends `e` to the growing sequence `*code` of `*count` entries (doubling). */
+static bool push_const_instr(decoder *dc, wasm_const_expr **code, uint32_t *count,
+                             const wasm_const_expr *e) {
+  if ((*count & (*count - 1)) == 0) { /* 0, 1, 2, 4...: full */
+    wasm_const_expr *grown = alloc_array(dc, *count ? 2 * (size_t)*count : 2, sizeof *grown);
+    if (!grown)
+      return false;
+    copy_array(grown, *code, *count, sizeof *grown);
+    *code = grown;
+  }
+  (*code)[(*count)++] = *e;
+  return true;
+}
+
+/* expr ::= in*:instr* 0x0B, where each `in` is a constant instruction. One
+ * instruction is kept in place, several as a sequence that the validator
+ * types. Checking constness here is a validation rule; doing it while
+ * decoding is simpler and reports the same message. */
+static bool decode_const_expr(decoder *dc, wasm_const_expr *e) {
+  wasm_const_expr in = {0};
+  wasm_const_expr *code = NULL;
+  uint32_t count = 0;
+  size_t start = reader_offset(&dc->r);
+  bool end = false;
+  while (decode_const_instr(dc, &in, &end) && !end)
+    if (!push_const_instr(dc, &code, &count, &in))
+      return false;
+  if (!end)
     return false;
-  if (end.op != OP_END && is_constant_instr(end.op))
-    return diag_error(dc->d, end.offset, "type mismatch: constant expression leaves more than "
-                      "one value (found %s, expected end)", opcode_name(end.op));
-  if (end.op != OP_END)
-    return diag_error(dc->d, end.offset, "constant expression required: found %s, expected end",
-                      opcode_name(end.op));
+  if (count == 0)
+    return diag_error(dc->d, in.offset, "type mismatch: empty constant expression, expected "
+                      "one value");
+  if (count == 1) {
+    *e = code[0];
+    return true;
+  }
+  *e = (wasm_const_expr){.opcode = CONST_EXPR_SEQUENCE, .index = count, .offset = start,
+                         .code = code};
   return true;
 }
 
@@ -211,10 +266,30 @@ static bool decode_type_section(decoder *dc) {
   return true;
 }
 
-/* importdesc ::= 0x00 typeidx | 0x01 tabletype | 0x02 memtype | 0x03 globaltype */
+/* Memory `index` (imports first) declared at `at`: a second memory is
+ * multi-memory, valid WebAssembly 3.0, unsupported here. */
+static bool check_memory_index(decoder *dc, uint32_t index, size_t at) {
+  if (index > 0)
+    return diag_unsupported(dc->d, at, "unsupported: more than one memory (multi-memory)");
+  return true;
+}
+
+/* tagtype ::= 0x00 x:typeidx (exception handling): read, then unsupported. */
+static bool decode_tagtype(decoder *dc, size_t at) {
+  uint8_t attribute;
+  uint32_t type_index;
+  if (!read_byte_in(dc, &attribute, 0, "malformed tag attribute") ||
+      !read_u32(&dc->r, &type_index))
+    return false;
+  return diag_unsupported(dc->d, at, "unsupported: tag (exception handling)");
+}
+
+/* importdesc ::= 0x00 typeidx | 0x01 tabletype | 0x02 memtype | 0x03 globaltype
+ *              | 0x04 tagtype (exception handling: unsupported) */
 static bool decode_importdesc(decoder *dc, wasm_import *im) {
   wasm_module *m = dc->m;
-  if (!read_byte_in(dc, &im->kind, EXTERN_GLOBAL, "malformed import kind"))
+  size_t at = reader_offset(&dc->r);
+  if (!read_byte_in(dc, &im->kind, EXTERN_TAG, "malformed import kind"))
     return false;
   switch (im->kind) {
   case EXTERN_FUNC:
@@ -225,7 +300,10 @@ static bool decode_importdesc(decoder *dc, wasm_import *im) {
     return decode_tabletype(dc, &im->table);
   case EXTERN_MEMORY:
     m->memory_import_count++;
-    return decode_limits(dc, &im->memory);
+    return decode_memtype(dc, &im->memory) &&
+           check_memory_index(dc, m->memory_import_count - 1, at);
+  case EXTERN_TAG:
+    return decode_tagtype(dc, at);
   default:
     m->global_import_count++;
     return decode_globaltype(dc, &im->global);
@@ -284,9 +362,12 @@ static bool decode_memory_section(decoder *dc) {
   dc->defined_memories = alloc_array(dc, dc->defined_memory_count, sizeof(wasm_limits));
   if (!dc->defined_memories)
     return false;
-  for (uint32_t i = 0; i < dc->defined_memory_count; i++)
-    if (!decode_limits(dc, &dc->defined_memories[i]))
+  for (uint32_t i = 0; i < dc->defined_memory_count; i++) {
+    size_t at = reader_offset(&dc->r);
+    if (!decode_memtype(dc, &dc->defined_memories[i]) ||
+        !check_memory_index(dc, dc->m->memory_import_count + i, at))
       return false;
+  }
   return true;
 }
 
@@ -306,7 +387,8 @@ static bool decode_global_section(decoder *dc) {
 }
 
 /* exportsec ::= ex*:section_7(vec(export)), export ::= nm:name d:exportdesc,
- * exportdesc ::= 0x00 funcidx | 0x01 tableidx | 0x02 memidx | 0x03 globalidx */
+ * exportdesc ::= 0x00 funcidx | 0x01 tableidx | 0x02 memidx | 0x03 globalidx
+ *              | 0x04 tagidx (exception handling: unsupported) */
 static bool decode_export_section(decoder *dc) {
   wasm_module *m = dc->m;
   if (!read_count(dc, &m->export_count))
@@ -318,9 +400,11 @@ static bool decode_export_section(decoder *dc) {
     wasm_export *ex = &m->exports[i];
     ex->offset = reader_offset(&dc->r);
     if (!read_name(&dc->r, &m->arena, &ex->name) ||
-        !read_byte_in(dc, &ex->kind, EXTERN_GLOBAL, "malformed export kind") ||
+        !read_byte_in(dc, &ex->kind, EXTERN_TAG, "malformed export kind") ||
         !read_u32(&dc->r, &ex->index))
       return false;
+    if (ex->kind == EXTERN_TAG)
+      return diag_unsupported(dc->d, ex->offset, "unsupported: tag export (exception handling)");
   }
   return true;
 }
@@ -570,12 +654,28 @@ static bool decode_custom_section(decoder *dc) {
   return true;
 }
 
+/* tagsec ::= tag*:section_13(vec(tagtype)) (exception handling). The first
+ * tag is read and reported unsupported; an empty section is unsupported too
+ * (it is valid), while a section too short for its count is malformed. */
+static bool decode_tag_section(decoder *dc) {
+  size_t at = reader_offset(&dc->r);
+  uint32_t count = 0;
+  if (dc->r.p == dc->r.end)
+    return diag_error(dc->d, at, "malformed section id 13: an empty tag section");
+  if (!read_count(dc, &count))
+    return false;
+  if (count == 0)
+    return diag_unsupported(dc->d, at, "unsupported: tag section (exception handling)");
+  return decode_tagtype(dc, reader_offset(&dc->r));
+}
+
 /* ---- Sections and their order ---- */
 
-/* Position of each section id in the required order 1..9, 12, 10, 11; 0 if unknown. */
+/* Position of each section id in the required order 1..5, 13, 6..9, 12, 10, 11;
+ * 0 if unknown. */
 static int section_rank(uint8_t id) {
-  static const int ranks[13] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 10};
-  return id <= 12 ? ranks[id] : 0;
+  static const int ranks[14] = {0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 13, 11, 6};
+  return id <= 13 ? ranks[id] : 0;
 }
 
 static bool decode_section_contents(decoder *dc, uint8_t id) {
@@ -592,14 +692,15 @@ static bool decode_section_contents(decoder *dc, uint8_t id) {
   case 9: return decode_element_section(dc);
   case 10: return decode_code_section(dc);
   case 11: return decode_data_section(dc);
-  default: return decode_data_count_section(dc);
+  case 12: return decode_data_count_section(dc);
+  default: return decode_tag_section(dc);
   }
 }
 
 /* Checks the id: known, and (unless custom) after every earlier section. */
 static bool check_section_id(decoder *dc, uint8_t id, size_t at) {
-  if (id > 12)
-    return diag_error(dc->d, at, "malformed section id %u, expected 0 to 12", id);
+  if (id > 13)
+    return diag_error(dc->d, at, "malformed section id %u, expected 0 to 13", id);
   if (id == 0)
     return true;
   int rank = section_rank(id);

@@ -62,10 +62,23 @@ static LLVMValueRef limits(desc *d, uint64_t min, uint64_t max, bool has_max) {
   return cstruct(d, f, 4);
 }
 
+_Static_assert(CONST_EXPR_SEQUENCE == W2O_CONST_SEQUENCE, "module.h and w2o_abi.h agree");
+
+/* A w2o_const_expr_t; a sequence's instructions become a private array. */
 static LLVMValueRef const_expr(desc *d, const wasm_const_expr *e) {
   LLVMValueRef bits[2] = {u64(d, e->bits[0]), u64(d, e->bits[1])};
-  LLVMValueRef f[3] = {u32(d, e->opcode), u32(d, e->index), LLVMConstArray2(d->be->t_i64, bits, 2)};
-  return cstruct(d, f, 3);
+  LLVMValueRef code = null_ptr(d);
+  if (e->opcode == CONST_EXPR_SEQUENCE) {
+    LLVMValueRef *items = arena_array(&d->be->arena, e->index, sizeof(LLVMValueRef));
+    for (uint32_t i = 0; items && i < e->index; i++)
+      items[i] = const_expr(d, &e->code[i]);
+    if (!items)
+      diag_out_of_memory(d->be->diag, e->offset); /* descriptor_emit fails on the diag */
+    code = items ? array(d, d->t_const_expr, items, e->index) : null_ptr(d);
+  }
+  LLVMValueRef f[4] = {u32(d, e->opcode), u32(d, e->index), LLVMConstArray2(d->be->t_i64, bits, 2),
+                       code};
+  return cstruct(d, f, 4);
 }
 
 /* Allocates `n` LLVMValueRefs (at least one) from the backend arena. */
@@ -189,9 +202,9 @@ static LLVMValueRef func_arrays(desc *d, LLVMValueRef *code, LLVMValueRef *names
   LLVMValueRef *strs = values(d, m->func_count);
   for (uint32_t i = 0; i < m->func_count; i++) {
     types[i] = u32(d, m->funcs[i].type_index);
-    fns[i] = lower_function_ref(d->be, i);
     size_t len;
-    const char *name = LLVMGetValueName2(fns[i], &len);
+    const char *name = LLVMGetValueName2(lower_function_ref(d->be, i), &len);
+    fns[i] = lower_function_for_c(d->be, i);
     const char *dot = memchr(name, '.', len);
     strs[i] = dot ? string(d, dot + 1, len - (size_t)(dot + 1 - name)) : string(d, name, len);
   }
@@ -316,7 +329,7 @@ bool descriptor_emit(backend *be) {
       u32(&d, m->data_count), u32(&d, 0), datas_array(&d), u64(&d, m->has_start ? m->start : (uint64_t)-1),
   };
   LLVMValueRef init = cstruct(&d, f, sizeof f / sizeof f[0]);
-  if (!check_layout(&d, init))
+  if (be->diag->failed || !check_layout(&d, init))
     return false;
   char *sym = text_printf("%s_module", be->opts.name);
   if (!sym)

@@ -612,11 +612,14 @@ static LLVMValueRef declare_function(backend *be, uint32_t i) {
     LLVMSetVisibility(fn, LLVMHiddenVisibility);
   else
     LLVMSetLinkage(fn, LLVMInternalLinkage);
+  if (be->tail_calls)
+    LLVMSetFunctionCallConv(fn, LOWER_TAIL_CC);
   add_fn_attr(be, fn, "nounwind");
   lower_add_unwind_table(be, fn);
   /* Tail-recursion elimination would turn runaway recursion into an
    * endless loop that never reaches the stack check; wasm requires the
-   * "call stack exhausted" trap. */
+   * "call stack exhausted" trap. The musttail calls of return_call are
+   * still made (the attribute only stops optional tail calls). */
   LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
                           LLVMCreateStringAttribute(be->context, "disable-tail-calls", 18, "true", 4));
   if (be->opts.size_level > 0)
@@ -646,6 +649,7 @@ static bool declare_functions(backend *be) {
     return diag_out_of_memory(be->diag, 0);
   for (uint32_t i = 0; i < m->type_count; i++)
     be->func_types[i] = function_type(be, &m->types[i], &be->result_structs[i]);
+  be->tail_calls = lower_module_tail_calls(m);
   for (uint32_t i = be->first; i < be->end; i++)
     declare_function(be, i);
   return true;

@@ -139,6 +139,18 @@ void lower_add_unwind_table(backend *be, LLVMValueRef fn);
 /* The LLVM function of defined function `defined_index`, declared on first
  * use when another partition defines it. */
 LLVMValueRef lower_function_ref(backend *be, uint32_t defined_index);
+
+/* The calling convention of defined functions in a module with tail calls:
+ * LLVM's tailcc, under which a musttail call need not match the caller's
+ * prototype (its number 18 has no LLVMCallConv enumerator). */
+enum { LOWER_TAIL_CC = 18 };
+
+/* Whether any function body of `m` holds return_call or return_call_indirect. */
+bool lower_module_tail_calls(const wasm_module *m);
+
+/* Defined function `i` as C code may call it: the function itself, or in a
+ * module with tail calls a C-convention wrapper around the tailcc function. */
+LLVMValueRef lower_function_for_c(backend *be, uint32_t defined_index);
 bool lower_unsupported(func_state *fs, const wasm_instr *in);
 /* Lowers instructions until the frame count drops to `frames`. */
 bool lower_until(func_state *fs, size_t frames);

@@ -279,7 +279,8 @@ static uint32_t simple_loop_size(func_state *fs, uint32_t *cost) {
   while (depth > 0 && count <= LOOP_COPY_MAX && body_scan_next(&s)) {
     count++;
     *cost += lower_fuel_cost(s.in.op);
-    if (s.in.op == OP_LOOP || s.in.op == OP_CALL || s.in.op == OP_CALL_INDIRECT) {
+    if (s.in.op == OP_LOOP || s.in.op == OP_CALL || s.in.op == OP_CALL_INDIRECT ||
+        s.in.op == OP_RETURN_CALL || s.in.op == OP_RETURN_CALL_INDIRECT) {
       count = 0;
       break;
     }
@@ -488,6 +489,8 @@ void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *t
   }
   lower_fuel_spill(fs);
   LLVMValueRef call = LLVMBuildCall2(be->builder, be->func_types[type_index], callee, args, n, "");
+  if (LLVMIsAFunction(callee)) /* a defined function: tailcc in a module with tail calls */
+    LLVMSetInstructionCallConv(call, LLVMGetFunctionCallConv(callee));
   lower_fuel_reload(fs);
   lower_memory_size_refresh(fs); /* the callee may grow memory */
   if (type->result_count == 1)
@@ -525,8 +528,8 @@ bool lower_call(func_state *fs, const wasm_instr *in, int a) {
   return true;
 }
 
-bool lower_call_indirect(func_state *fs, const wasm_instr *in, int a) {
-  (void)a;
+/* call_indirect's checks: the table slot, not null, the type; returns the funcref. */
+static LLVMValueRef checked_table_ref(func_state *fs, const wasm_instr *in) {
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
   /* Widened before the lookup (compared in 64 bits), as it always was:
@@ -541,6 +544,176 @@ bool lower_call_indirect(func_state *fs, const wasm_instr *in, int a) {
   LLVMValueRef want = lower_load_value(fs, be->t_i32, lower_gep(fs, ids, (uint64_t)in->index * 4),
                                  TBAA_CONTEXT, true, 4);
   lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntNE, id, want, ""), W2O_TRAP_INDIRECT_CALL_TYPE_MISMATCH);
-  call_funcref(fs, ref, in->index);
+  return ref;
+}
+
+bool lower_call_indirect(func_state *fs, const wasm_instr *in, int a) {
+  (void)a;
+  call_funcref(fs, checked_table_ref(fs, in), in->index);
   return true;
+}
+
+/* ---- tail calls ----
+ *
+ * In a module with return_call or return_call_indirect, every defined
+ * function uses LLVM's tailcc convention (lower.c), under which a musttail
+ * call needs only the same return type, which wasm guarantees: so a tail
+ * call between any two defined functions reuses the caller's frame, and
+ * mutual recursion of any depth runs in constant native stack. C code
+ * (the runtime's entries, other modules, hosts) calls funcrefs in the C
+ * convention, so a module's funcrefs point to C wrappers
+ * (lower_function_for_c). return_call_indirect finds its target among the
+ * module's own functions (funcs[imports + k] == ref) and then tail calls
+ * the tailcc function k; a funcref of another instance or of the host, and
+ * return_call of an import, are an ordinary call and return: their native
+ * frame lasts until the callee returns.
+ *
+ * The stack check of each function's entry still sees every frame that
+ * exists; fuel is spilled before the call, as for `call`; with --epoch a
+ * function that tail calls counts on entry like one that calls
+ * (lower_interrupt.c), so a cycle of tail calls is interruptible.
+ */
+
+bool lower_module_tail_calls(const wasm_module *m) {
+  bool found = false;
+  for (uint32_t i = 0; !found && i < m->func_count; i++) {
+    const wasm_func *f = &m->funcs[i];
+    body_scan s;
+    body_scan_init(&s, (reader){m->bytes, m->bytes + f->body_offset, m->bytes + f->body_end, NULL});
+    while (!found && body_scan_next(&s))
+      found = s.in.op == OP_RETURN_CALL || s.in.op == OP_RETURN_CALL_INDIRECT;
+    body_scan_end(&s);
+  }
+  return found;
+}
+
+LLVMValueRef lower_function_for_c(backend *be, uint32_t defined_index) {
+  LLVMValueRef fn = lower_function_ref(be, defined_index);
+  if (!be->tail_calls)
+    return fn;
+  LLVMTypeRef fty = be->func_types[be->wasm->funcs[defined_index].type_index];
+  char *name = text_printf("%s.c", be->func_symbols[defined_index]);
+  LLVMValueRef w = LLVMAddFunction(be->module, name ? name : "", fty);
+  w2o_free(name);
+  LLVMSetLinkage(w, LLVMInternalLinkage);
+  unsigned nounwind = LLVMGetEnumAttributeKindForName("nounwind", 8);
+  LLVMAddAttributeAtIndex(w, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(be->context, nounwind, 0));
+  lower_add_unwind_table(be, w);
+  LLVMPositionBuilderAtEnd(be->builder, LLVMAppendBasicBlockInContext(be->context, w, "entry"));
+  unsigned n = LLVMCountParams(w);
+  LLVMValueRef args[n ? n : 1];
+  LLVMGetParams(w, args);
+  LLVMValueRef call = LLVMBuildCall2(be->builder, fty, fn, args, n, "");
+  LLVMSetInstructionCallConv(call, LOWER_TAIL_CC);
+  if (LLVMGetTypeKind(LLVMGetReturnType(fty)) == LLVMVoidTypeKind)
+    LLVMBuildRetVoid(be->builder);
+  else
+    LLVMBuildRet(be->builder, call);
+  return w;
+}
+
+/* The operands, then a musttail call in the tailcc convention and `ret`;
+ * 2+ results go straight to the caller's own results buffer. */
+static void emit_tail_call(func_state *fs, LLVMValueRef callee, uint32_t type_index) {
+  backend *be = fs->be;
+  const wasm_functype *type = &be->wasm->types[type_index];
+  uint32_t np = type->param_count;
+  LLVMValueRef args[np + 2];
+  args[0] = fs->ctx;
+  for (uint32_t i = 0; i < np; i++)
+    args[1 + i] = fs->stack[fs->sp - np + i];
+  fs->sp -= np;
+  unsigned n = np + 1;
+  if (type->result_count > 1)
+    args[n++] = fs->results_ptr;
+  lower_fuel_spill(fs);
+  LLVMValueRef call = LLVMBuildCall2(be->builder, be->func_types[type_index], callee, args, n, "");
+  LLVMSetInstructionCallConv(call, LOWER_TAIL_CC);
+  LLVMSetTailCallKind(call, LLVMTailCallKindMustTail);
+  if (type->result_count == 1)
+    LLVMBuildRet(be->builder, call);
+  else
+    LLVMBuildRetVoid(be->builder);
+  become_dead(fs);
+}
+
+bool lower_return_call(func_state *fs, const wasm_instr *in, int a) {
+  backend *be = fs->be;
+  const wasm_module *m = be->wasm;
+  if (in->index < m->func_import_count) /* not guaranteed: see above */
+    return lower_call(fs, in, a) && lower_return(fs, in, a);
+  emit_tail_call(fs, lower_function_ref(be, in->index - m->func_import_count),
+                 m->func_type_indices[in->index]);
+  return true;
+}
+
+/* A private constant array of the module's defined functions, by index. */
+static LLVMValueRef tail_targets(backend *be) {
+  if (be->tail_targets)
+    return be->tail_targets;
+  uint32_t n = be->wasm->func_count;
+  LLVMValueRef *fns = arena_array(&be->arena, n, sizeof(LLVMValueRef));
+  if (!fns)
+    return NULL;
+  for (uint32_t i = 0; i < n; i++)
+    fns[i] = lower_function_ref(be, i);
+  LLVMValueRef init = LLVMConstArray2(be->t_ptr, fns, n);
+  LLVMValueRef g = LLVMAddGlobal(be->module, LLVMTypeOf(init), "");
+  LLVMSetInitializer(g, init);
+  LLVMSetGlobalConstant(g, 1);
+  LLVMSetLinkage(g, LLVMPrivateLinkage);
+  return be->tail_targets = g;
+}
+
+/* k = (ref - funcs[imports]) / sizeof(w2o_funcref_t), and whether k is a
+ * defined function's index; the caller then checks funcs[imports + k] ==
+ * ref, so no layout of the runtime's funcrefs is assumed. Appends the block
+ * of that check as *check_bb. */
+static LLVMValueRef own_function_index(func_state *fs, LLVMValueRef ref, LLVMValueRef *k,
+                                       LLVMBasicBlockRef *check_bb) {
+  backend *be = fs->be;
+  LLVMBuilderRef b = be->builder;
+  uint32_t imports = be->wasm->func_import_count;
+  LLVMValueRef first = lower_ctx_array_elem(fs, offsetof(w2o_instance_t, funcs), imports);
+  LLVMValueRef diff = LLVMBuildSub(b, LLVMBuildPtrToInt(b, ref, be->t_i64, ""),
+                                   LLVMBuildPtrToInt(b, first, be->t_i64, ""), "");
+  *k = LLVMBuildUDiv(b, diff, LLVMConstInt(be->t_i64, sizeof(w2o_funcref_t), 0), "");
+  LLVMValueRef count = LLVMConstInt(be->t_i64, be->wasm->func_count, 0);
+  LLVMValueRef in_range = LLVMBuildICmp(b, LLVMIntULT, *k, count, "");
+  *check_bb = LLVMAppendBasicBlockInContext(be->context, fs->fn, "own.check");
+  return in_range;
+}
+
+bool lower_return_call_indirect(func_state *fs, const wasm_instr *in, int a) {
+  backend *be = fs->be;
+  LLVMBuilderRef b = be->builder;
+  LLVMValueRef ref = checked_table_ref(fs, in);
+  if (be->wasm->func_count == 0) { /* no function of its own: every target is foreign */
+    call_funcref(fs, ref, in->index);
+    return lower_return(fs, in, a);
+  }
+  LLVMValueRef table = tail_targets(be);
+  if (!table)
+    return diag_out_of_memory(be->diag, in->offset);
+  LLVMValueRef k;
+  LLVMBasicBlockRef check_bb, own_bb = LLVMAppendBasicBlockInContext(be->context, fs->fn, "own");
+  LLVMBasicBlockRef foreign_bb = LLVMAppendBasicBlockInContext(be->context, fs->fn, "foreign");
+  LLVMValueRef in_range = own_function_index(fs, ref, &k, &check_bb);
+  LLVMBuildCondBr(b, in_range, check_bb, foreign_bb);
+  LLVMPositionBuilderAtEnd(b, check_bb);
+  LLVMValueRef funcs = lower_ctx_field(fs, offsetof(w2o_instance_t, funcs), be->t_ptr, true);
+  LLVMValueRef imports = LLVMConstInt(be->t_i64, be->wasm->func_import_count, 0);
+  LLVMValueRef slot_index = LLVMBuildAdd(b, k, imports, "");
+  LLVMValueRef slot = LLVMBuildInBoundsGEP2(b, be->t_ptr, funcs, &slot_index, 1, "");
+  LLVMValueRef own = lower_load_value(fs, be->t_ptr, slot, TBAA_CONTEXT, true, 8);
+  LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, own, ref, ""), own_bb, foreign_bb);
+  LLVMPositionBuilderAtEnd(b, own_bb);
+  LLVMValueRef target_slot = LLVMBuildInBoundsGEP2(b, be->t_ptr, table, &k, 1, "");
+  LLVMValueRef target = LLVMBuildLoad2(b, be->t_ptr, target_slot, "");
+  uint32_t sp = fs->sp;
+  emit_tail_call(fs, target, in->index);
+  fs->sp = sp, fs->dead = false; /* the operands again, for the other path */
+  LLVMPositionBuilderAtEnd(b, foreign_bb);
+  call_funcref(fs, ref, in->index);
+  return lower_return(fs, in, a);
 }

@@ -153,7 +153,8 @@ static bool body_calls(const wasm_module *m, const wasm_func *f) {
   body_scan_init(&s, (reader){m->bytes, m->bytes + f->body_offset, m->bytes + f->body_end, NULL});
   bool calls = false;
   while (!calls && body_scan_next(&s))
-    calls = s.in.op == OP_CALL || s.in.op == OP_CALL_INDIRECT;
+    calls = s.in.op == OP_CALL || s.in.op == OP_CALL_INDIRECT || s.in.op == OP_RETURN_CALL ||
+            s.in.op == OP_RETURN_CALL_INDIRECT;
   body_scan_end(&s);
   return calls;
 }
@@ -199,6 +200,7 @@ static bool loop_calls_counting_function(func_state *fs) {
       break;
     case OP_LOOP: case OP_IF: case OP_ELSE: case OP_BR: case OP_BR_IF: case OP_BR_TABLE:
     case OP_RETURN: case OP_UNREACHABLE: case OP_CALL_INDIRECT:
+    case OP_RETURN_CALL: case OP_RETURN_CALL_INDIRECT:
       straight = false;
       break;
     default:

@@ -109,16 +109,22 @@ typedef struct wasm_globaltype {
   bool mutable_;
 } wasm_globaltype;
 
-/* A constant expression: one instruction then `end`. `opcode` uses the
- * encoding of w2o_const_expr_t (0xFD0C for v128.const). */
+/* A constant expression: instructions then `end`. `opcode` uses the
+ * encoding of w2o_const_expr_t (0xFD0C for v128.const). One instruction is
+ * held in place; several (extended constant expressions: i32/i64 add, sub,
+ * mul) make a sequence, opcode W2O_CONST_SEQUENCE with `index` instructions
+ * in `code`, each a single one. */
 typedef struct wasm_const_expr {
   uint32_t opcode;
-  uint32_t index;    /* global.get / ref.func index; ref.null reftype */
+  uint32_t index;    /* global.get / ref.func index; ref.null reftype; sequence length */
   uint64_t bits[2];  /* constant value */
-  size_t offset;     /* where the expression starts */
+  size_t offset;     /* where the expression (or this instruction) starts */
+  struct wasm_const_expr *code; /* W2O_CONST_SEQUENCE only */
 } wasm_const_expr;
 
-enum { EXTERN_FUNC = 0, EXTERN_TABLE = 1, EXTERN_MEMORY = 2, EXTERN_GLOBAL = 3 };
+enum { CONST_EXPR_SEQUENCE = 0x0B }; /* = W2O_CONST_SEQUENCE of w2o_abi.h */
+
+enum { EXTERN_FUNC = 0, EXTERN_TABLE = 1, EXTERN_MEMORY = 2, EXTERN_GLOBAL = 3, EXTERN_TAG = 4 };
 
 /* A name: bytes (valid UTF-8, may contain NUL) and length. `data` is
  * NUL-terminated for convenience. */

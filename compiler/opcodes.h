@@ -23,7 +23,8 @@
  *           validator never see them.
  *
  * Covered: the MVP, sign-extension, non-trapping float-to-int, multi-value,
- * bulk memory, reference types and fixed-width SIMD: all of WebAssembly 2.0.
+ * bulk memory, reference types and fixed-width SIMD: all of WebAssembly 2.0;
+ * and tail calls (return_call, return_call_indirect) of WebAssembly 3.0.
  */
 #ifndef W2O_OPCODES_H
 #define W2O_OPCODES_H
@@ -68,6 +69,9 @@ enum simd_shape { SHAPE_I8X16, SHAPE_I16X8, SHAPE_I32X4, SHAPE_I64X2, SHAPE_F32X
   OP(RETURN, "return", 0x0F, IMM_NONE, 0, NULL, FUEL_CONTROL, return, 0)                                        \
   OP(CALL, "call", 0x10, IMM_FUNC, 0, NULL, FUEL_FLUSH, call, 0)                                                \
   OP(CALL_INDIRECT, "call_indirect", 0x11, IMM_CALL_INDIRECT, 0, NULL, FUEL_FLUSH, call_indirect, 0)            \
+  OP(RETURN_CALL, "return_call", 0x12, IMM_FUNC, 0, NULL, FUEL_FLUSH, return_call, 0)                          \
+  OP(RETURN_CALL_INDIRECT, "return_call_indirect", 0x13, IMM_CALL_INDIRECT, 0, NULL, FUEL_FLUSH,              \
+     return_call_indirect, 0)                                                                                   \
   /* parametric */                                                                                              \
   OP(DROP, "drop", 0x1A, IMM_NONE, 0, NULL, FUEL_FREE, drop, 0)                                                 \
   OP(SELECT, "select", 0x1B, IMM_NONE, 0, NULL, FUEL_STRAIGHT, select, 0)                                       \

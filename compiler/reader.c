@@ -344,13 +344,20 @@ static bool read_two_u32(reader *r, uint32_t *a, uint32_t *b) {
   return read_u32(r, a) && read_u32(r, b);
 }
 
-/* memarg ::= a:u32 o:u32 (memory 0) */
+/* memarg ::= a:u32 o:u32 (memory 0) | a:u32 x:memidx o:u32 (if bit 6 of a is
+ * set: the multi-memory form of WebAssembly 3.0). Memory indices are
+ * checked by the validator against the module's memories. */
 static bool read_memarg(reader *r, wasm_instr *in) {
   uint32_t offset = 0;
-  if (!read_two_u32(r, &in->align, &offset))
+  in->index = 0;
+  if (!read_u32(r, &in->align))
+    return false;
+  if ((in->align & 0x40) && !read_u32(r, &in->index))
+    return false;
+  in->align &= ~0x40u;
+  if (!read_u32(r, &offset))
     return false;
   in->offset_imm = offset;
-  in->index = 0;
   return true;
 }
 
@@ -432,13 +439,51 @@ static bool read_immediates(reader *r, arena *scratch, wasm_instr *in) {
   return diag_error(r->diag, in->offset, "internal error: unknown immediate kind");
 }
 
-/* instr ::= opcode:byte immediates | 0xFC n:u32 immediates | 0xFD n:u32 immediates */
+/*
+ * Encodings of WebAssembly 3.0 proposals this version does not compile: the
+ * instruction, its proposal, and the code (one byte, or 0xFE00|n for the
+ * atomics of the 0xFE prefix, whose defined range is 0x00-0x03, 0x10-0x4E).
+ * They are valid WebAssembly, so they are reported as unsupported (exit 3),
+ * never as malformed.
+ */
+static const char *unsupported_opcode(unsigned code, const char **proposal) {
+  *proposal = "exception handling";
+  switch (code) {
+  case 0x06: return "try";
+  case 0x07: return "catch";
+  case 0x08: return "throw";
+  case 0x09: return "rethrow";
+  case 0x18: return "delegate";
+  case 0x19: return "catch_all";
+  default: break;
+  }
+  *proposal = "threads";
+  if (code == 0xFE00 || code == 0xFE01 || code == 0xFE02)
+    return code == 0xFE00 ? "memory.atomic.notify" : "memory.atomic.wait";
+  if (code == 0xFE03)
+    return "atomic.fence";
+  if (code >= 0xFE10 && code <= 0xFE4E)
+    return "atomic memory access";
+  return NULL;
+}
+
+static bool illegal_opcode(reader *r, const wasm_instr *in, unsigned code) {
+  const char *proposal = NULL, *what = unsupported_opcode(code, &proposal);
+  if (what)
+    return diag_unsupported(r->diag, in->offset, "unsupported: %s (%s)", what, proposal);
+  if (code > 0xFF)
+    return diag_error(r->diag, in->offset, "illegal opcode 0x%02x %u", code >> 8, code & 0xFF);
+  return diag_error(r->diag, in->offset, "illegal opcode 0x%02x", code);
+}
+
+/* instr ::= opcode:byte immediates | 0xFC n:u32 immediates | 0xFD n:u32 immediates
+ *         | 0xFE n:u32 immediates (threads: recognised, unsupported) */
 static bool read_opcode(reader *r, wasm_instr *in) {
   uint8_t byte = 0;
   if (!read_u8(r, &byte))
     return false;
   unsigned code = byte;
-  if (byte == 0xFC || byte == 0xFD) {
+  if (byte == 0xFC || byte == 0xFD || byte == 0xFE) {
     uint32_t sub = 0;
     if (!read_u32(r, &sub))
       return false;
@@ -446,11 +491,8 @@ static bool read_opcode(reader *r, wasm_instr *in) {
       return diag_error(r->diag, in->offset, "illegal opcode 0x%02x %u", byte, sub);
     code = (unsigned)byte << 8 | sub;
   }
-  if (!opcode_from_code(code, &in->op)) {
-    if (code > 0xFF)
-      return diag_error(r->diag, in->offset, "illegal opcode 0x%02x %u", code >> 8, code & 0xFF);
-    return diag_error(r->diag, in->offset, "illegal opcode 0x%02x", code);
-  }
+  if (!opcode_from_code(code, &in->op))
+    return illegal_opcode(r, in, code);
   return true;
 }
 

@@ -355,6 +355,22 @@ static bool validate_call_indirect(validator *v) {
          push_vals(v, t->results, t->result_count);
 }
 
+/* return_call x, return_call_indirect x y: the call's results must be the
+ * function's results; then, as `return`, the rest is unreachable. */
+static bool validate_return_call(validator *v) {
+  bool direct = v->in.op == OP_RETURN_CALL;
+  if (!(direct ? validate_call(v) : validate_call_indirect(v)))
+    return false;
+  const wasm_functype *t = direct ? module_func_type(v->m, v->in.index) : &v->m->types[v->in.index];
+  const wasm_functype *f = v->func_type;
+  bool same = t->result_count == f->result_count;
+  for (uint32_t i = 0; same && i < t->result_count; i++)
+    same = t->results[i] == f->results[i];
+  if (!same)
+    return fail(v, "type mismatch: the callee's results differ from the function's");
+  return validate_return(v);
+}
+
 static bool validate_control(validator *v) {
   switch (v->in.op) {
   case OP_UNREACHABLE: set_unreachable(v); return true;
@@ -365,6 +381,7 @@ static bool validate_control(validator *v) {
   case OP_BR_TABLE: return validate_br_table(v);
   case OP_RETURN: return validate_return(v);
   case OP_CALL: return validate_call(v);
+  case OP_RETURN_CALL: case OP_RETURN_CALL_INDIRECT: return validate_return_call(v);
   default: return validate_call_indirect(v);
   }
 }
@@ -702,6 +719,9 @@ static bool const_expr_type(const wasm_module *m, diag *d, const wasm_const_expr
   case 0x44: *out = VT_F64; return true;
   case 0xFD0C: *out = VT_V128; return true;
   case 0xD0: *out = (wasm_valtype)e->index; return true;
+  case 0x6A: case 0x6B: case 0x6C: case 0x7C: case 0x7D: case 0x7E:
+    return diag_error(d, e->offset, "type mismatch: arithmetic in a constant expression "
+                      "without operands");
   case 0xD2:
     *out = VT_FUNCREF;
     if (e->index >= func_total(m))
@@ -719,10 +739,52 @@ static bool const_expr_type(const wasm_module *m, diag *d, const wasm_const_expr
   }
 }
 
+/* i32/i64 add, sub and mul of extended constant expressions: their operand
+ * type, or 0 for any other opcode. */
+static wasm_valtype const_arith_type(uint32_t opcode) {
+  if (opcode >= 0x6A && opcode <= 0x6C)
+    return VT_I32;
+  if (opcode >= 0x7C && opcode <= 0x7E)
+    return VT_I64;
+  return 0;
+}
+
+/* Types a sequence (extended constant expressions) on a stack of at most
+ * e->index values: each instruction pushes one value or pops two and
+ * pushes one. */
+static bool const_sequence_type(const wasm_module *m, diag *d, const wasm_const_expr *e,
+                                wasm_valtype *out) {
+  arena a;
+  arena_init(&a);
+  wasm_valtype *s = arena_array(&a, e->index, sizeof *s);
+  uint32_t depth = 0;
+  bool ok = s != NULL || diag_out_of_memory(d, e->offset);
+  for (uint32_t i = 0; ok && i < e->index; i++) {
+    const wasm_const_expr *in = &e->code[i];
+    wasm_valtype t = const_arith_type(in->opcode);
+    if (t == 0) {
+      ok = const_expr_type(m, d, in, &s[depth++]);
+      continue;
+    }
+    if (depth < 2 || s[depth - 1] != t || s[depth - 2] != t)
+      ok = diag_error(d, in->offset, "type mismatch: %s arithmetic in a constant expression "
+                      "needs two %s operands", type_name(t), type_name(t));
+    depth--;
+  }
+  if (ok && depth != 1)
+    ok = diag_error(d, e->offset, "type mismatch: constant expression leaves %u values, "
+                    "expected one", depth);
+  if (ok)
+    *out = s[0];
+  arena_free(&a);
+  return ok;
+}
+
 static bool check_const_expr(const wasm_module *m, diag *d, const wasm_const_expr *e,
                              wasm_valtype expected) {
   wasm_valtype t = 0;
-  if (!const_expr_type(m, d, e, &t))
+  if (!(e->opcode == CONST_EXPR_SEQUENCE ? const_sequence_type(m, d, e, &t)
+                                          : const_expr_type(m, d, e, &t)))
     return false;
   if (t != expected)
     return diag_error(d, e->offset, "type mismatch: constant expression is %s, expected %s",

@@ -1,6 +1,8 @@
 # The WebAssembly spec suite (core/), run by w2o-spec in four configurations:
 # -O0 and -O2, each with guard-page and explicit bounds checks. Files whose
 # modules wasm2obj reports as unsupported (exit 3) are skipped, not failed.
+# Proposal folders the compiler supports run the same way, converted with
+# their folder's wast2json flag (../shared/spec-testsuite/README.md).
 set(W2O_SPEC_SUITE "${PROJECT_SOURCE_DIR}/../shared/spec-testsuite/core"
   CACHE PATH "Folder of .wast files for the spec_* tests")
 
@@ -8,6 +10,12 @@ if(NOT IS_DIRECTORY "${W2O_SPEC_SUITE}")
   message(STATUS "Spec suite not found at ${W2O_SPEC_SUITE}: spec_* tests not added")
   return()
 endif()
+
+# Proposal folders beside core/: ctest name suffix, folder, wast2json flag.
+get_filename_component(w2o_spec_root "${W2O_SPEC_SUITE}" DIRECTORY)
+set(w2o_spec_proposals
+  "extended_const|${w2o_spec_root}/proposals/extended-const|--enable-extended-const"
+  "tail_call|${w2o_spec_root}/proposals/tail-call|--enable-tail-call")
 
 foreach(level O0 O2)
   foreach(mode guard explicit)
@@ -17,5 +25,21 @@ foreach(level O0 O2)
       COMMAND w2o-spec --wast2json ${WAST2JSON} -O ${digit} --bounds-checks ${mode}
               --work ${CMAKE_CURRENT_BINARY_DIR}/spec-work/${name} ${W2O_SPEC_SUITE})
     set_tests_properties(${name} PROPERTIES TIMEOUT 1800)
+    foreach(proposal ${w2o_spec_proposals})
+      string(REPLACE "|" ";" fields "${proposal}")
+      list(GET fields 0 suffix)
+      list(GET fields 1 folder)
+      list(GET fields 2 flag)
+      if(IS_DIRECTORY "${folder}")
+        set(pname spec_${suffix}_${level}_${mode})
+        add_test(NAME ${pname}
+          COMMAND w2o-spec --wast2json ${WAST2JSON} --wast2json-flag=${flag} -O ${digit}
+                  --bounds-checks ${mode} --work ${CMAKE_CURRENT_BINARY_DIR}/spec-work/${pname}
+                  ${folder})
+        # 0 skipped: a skipped file (an unsupported module) fails the test.
+        set_tests_properties(${pname} PROPERTIES TIMEOUT 600
+          FAIL_REGULAR_EXPRESSION "[1-9][0-9]* skipped")
+      endif()
+    endforeach()
   endforeach()
 endforeach()

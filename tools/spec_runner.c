@@ -2,8 +2,8 @@
  * spec_runner.c — w2o-spec: runs WebAssembly spec-suite scripts (.wast)
  * through wasm2obj and the runtime.
  *
- *   w2o-spec [--wasm2obj PATH] [--cc PATH] [--wast2json PATH] [-O LEVEL]
- *            [--bounds-checks MODE] [--work DIR] [--timeout SECS] [-j JOBS]
+ *   w2o-spec [--wasm2obj PATH] [--cc PATH] [--wast2json PATH] [--wast2json-flag FLAG]
+ *            [-O LEVEL] [--bounds-checks MODE] [--work DIR] [--timeout SECS] [-j JOBS]
  *            [--keep] [-v] [--no-fork] FILE.wast|DIR...
  *
  * The pipeline: expand the arguments into a list of .wast files (a folder
@@ -35,8 +35,9 @@
 #endif
 
 static void usage(FILE *out) {
-  fputs("usage: w2o-spec [--wasm2obj PATH] [--cc PATH] [--wast2json PATH] [-O LEVEL]\n"
-        "                [--bounds-checks guard|explicit|none] [--work DIR] [--timeout SECS]\n"
+  fputs("usage: w2o-spec [--wasm2obj PATH] [--cc PATH] [--wast2json PATH]\n"
+        "                [--wast2json-flag FLAG] [-O LEVEL] [--bounds-checks guard|explicit|none]\n"
+        "                [--work DIR] [--timeout SECS]\n"
         "                [-j JOBS] [--keep] [-v] [--no-fork] FILE.wast|DIR...\n",
         out);
 }
@@ -113,6 +114,7 @@ static const char **option_slot(spec_options_t *opt, const char *name) {
       {"--wasm2obj", offsetof(spec_options_t, wasm2obj)},
       {"--cc", offsetof(spec_options_t, cc)},
       {"--wast2json", offsetof(spec_options_t, wast2json)},
+      {"--wast2json-flag", offsetof(spec_options_t, wast2json_flag)}, /* e.g. --enable-tail-call */
       {"-O", offsetof(spec_options_t, opt_level)},
       {"--bounds-checks", offsetof(spec_options_t, bounds)},
       {"--work", offsetof(spec_options_t, work)},

@@ -60,11 +60,14 @@ void spec_pass(spec_file_t *f, int line, const char *what) {
     printf("%s:%d: ok: %s\n", f->display, line, what);
 }
 
-/* Step 1: wast2json FILE -o DIR/s.json. */
+/* Step 1: wast2json [FLAG] FILE -o DIR/s.json. */
 static bool convert(spec_file_t *f, char **json_path) {
   *json_path = spec_path(f->dir, "s.json");
   char *log = spec_path(f->dir, "wast2json.log");
-  const char *argv[] = {f->opt->wast2json, f->path, "-o", *json_path, NULL};
+  const char *flag = f->opt->wast2json_flag;
+  const char *with_flag[] = {f->opt->wast2json, flag, f->path, "-o", *json_path, NULL};
+  const char *without[] = {f->opt->wast2json, f->path, "-o", *json_path, NULL};
+  const char *const *argv = flag && *flag ? with_flag : without;
   spec_exit_t e = spec_run(argv, log, f->opt->timeout);
   bool ok = e.kind == SPEC_EXITED && e.code == 0;
   if (!ok) {

@@ -40,7 +40,7 @@ extern "C" {
 #endif
 
 /** Version of every layout in this header; stored in w2o_module_t. */
-#define W2O_ABI_VERSION 2u
+#define W2O_ABI_VERSION 3u
 
 /** Size of a wasm page in bytes. */
 #define W2O_PAGE_SIZE 65536u
@@ -212,12 +212,21 @@ typedef struct w2o_limits {
  * 0x41 i32.const, 0x42 i64.const, 0x43 f32.const, 0x44 f64.const (value in
  * `bits[0]`), 0x23 global.get (`index`), 0xD0 ref.null (`index` = reftype),
  * 0xD2 ref.func (`index`), 0xFD0C v128.const (`bits[0]` low, `bits[1]` high).
+ *
+ * Extended constant expressions (several instructions) have the opcode
+ * W2O_CONST_SEQUENCE: `code` holds `index` single instructions, evaluated
+ * in order on a stack, which may also be 0x6A/0x6B/0x6C i32.add/sub/mul and
+ * 0x7C/0x7D/0x7E i64.add/sub/mul (wrapping). `code` is NULL otherwise.
  */
 typedef struct w2o_const_expr {
   uint32_t opcode;
   uint32_t index;
   uint64_t bits[2];
+  const struct w2o_const_expr *code;
 } w2o_const_expr_t;
+
+/** w2o_const_expr_t.opcode of an instruction sequence (the code of `end`). */
+#define W2O_CONST_SEQUENCE 0x0Bu
 
 /** An import, in the order of the module's import section. */
 typedef struct w2o_import_desc {

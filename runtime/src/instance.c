@@ -39,6 +39,10 @@ enum {
   OP_I64_CONST = 0x42,
   OP_F32_CONST = 0x43,
   OP_F64_CONST = 0x44,
+  OP_I32_ADD = 0x6A, /* extended constant expressions: add, sub, mul in a row */
+  OP_I32_MUL = 0x6C,
+  OP_I64_ADD = 0x7C,
+  OP_I64_MUL = 0x7E,
   OP_REF_NULL = 0xD0,
   OP_REF_FUNC = 0xD2,
   OP_V128_CONST = 0xFD0C
@@ -241,13 +245,9 @@ static w2o_status_t link_imports(w2o_instance_private_t *p, w2o_resolve_fn resol
 
 /* ---- Constant expressions and globals ---- */
 
-/*
- * Evaluates a constant expression into out->value and out->type. global.get
- * may read only the first `globals_ready` globals (imports and the defined
- * globals already initialized). False if the expression is malformed.
- */
-bool w2o_eval_const(const w2o_instance_private_t *p, const w2o_const_expr_t *e,
-                    uint32_t globals_ready, w2o_global_t *out) {
+/* One instruction of a constant expression (not a sequence). */
+static bool eval_const_instr(const w2o_instance_private_t *p, const w2o_const_expr_t *e,
+                             uint32_t globals_ready, w2o_global_t *out) {
   memset(&out->value, 0, sizeof out->value);
   switch (e->opcode) {
   case OP_I32_CONST:
@@ -280,6 +280,67 @@ bool w2o_eval_const(const w2o_instance_private_t *p, const w2o_const_expr_t *e,
   default:
     return false;
   }
+}
+
+/* i32/i64 add, sub, mul (wrapping) of `a` and `b` into `a`; false if
+ * `opcode` is none of them or the operand types do not fit. */
+static bool eval_const_arith(uint32_t opcode, w2o_global_t *a, const w2o_global_t *b) {
+  bool wide = opcode >= OP_I64_ADD;
+  uint32_t type = wide ? W2O_I64 : W2O_I32;
+  uint64_t x = wide ? a->value.i64 : a->value.i32, y = wide ? b->value.i64 : b->value.i32, r;
+  if (a->type != type || b->type != type)
+    return false;
+  switch (opcode - (wide ? OP_I64_ADD : OP_I32_ADD)) {
+  case 0: r = x + y; break;
+  case 1: r = x - y; break;
+  default: r = x * y; break;
+  }
+  if (wide)
+    a->value.i64 = r;
+  else
+    a->value.i32 = (uint32_t)r;
+  return true;
+}
+
+static bool is_const_arith(uint32_t opcode) {
+  return (opcode >= OP_I32_ADD && opcode <= OP_I32_MUL) ||
+         (opcode >= OP_I64_ADD && opcode <= OP_I64_MUL);
+}
+
+/* W2O_CONST_SEQUENCE: the instructions on a stack that must end with one value. */
+static bool eval_const_sequence(const w2o_instance_private_t *p, const w2o_const_expr_t *e,
+                                uint32_t globals_ready, w2o_global_t *out) {
+  if (e->code == NULL || e->index == 0)
+    return false;
+  w2o_global_t *stack = calloc(e->index, sizeof *stack);
+  uint32_t depth = 0;
+  bool ok = stack != NULL;
+  for (uint32_t i = 0; ok && i < e->index; i++) {
+    const w2o_const_expr_t *in = &e->code[i];
+    if (!is_const_arith(in->opcode)) {
+      ok = eval_const_instr(p, in, globals_ready, &stack[depth++]);
+      continue;
+    }
+    ok = depth >= 2 && eval_const_arith(in->opcode, &stack[depth - 2], &stack[depth - 1]);
+    depth--; /* two operands in, one result out */
+  }
+  ok = ok && depth == 1;
+  if (ok)
+    *out = stack[0];
+  free(stack);
+  return ok;
+}
+
+/*
+ * Evaluates a constant expression into out->value and out->type. global.get
+ * may read only the first `globals_ready` globals (imports and the defined
+ * globals already initialized). False if the expression is malformed.
+ */
+bool w2o_eval_const(const w2o_instance_private_t *p, const w2o_const_expr_t *e,
+                    uint32_t globals_ready, w2o_global_t *out) {
+  if (e->opcode == W2O_CONST_SEQUENCE)
+    return eval_const_sequence(p, e, globals_ready, out);
+  return eval_const_instr(p, e, globals_ready, out);
 }
 
 static w2o_status_t init_globals(w2o_instance_private_t *p, w2o_error_t *err) {

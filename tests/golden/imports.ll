@@ -25,14 +25,14 @@ target triple = "x86_64-pc-linux-gnu"
 @19 = private unnamed_addr constant [5 x i8] c"host\00"
 @20 = private unnamed_addr constant [6 x i8] c"limit\00"
 @21 = private unnamed_addr constant [5 x { ptr, ptr, i32, i32, i32, i32, { i64, i64, i32, i32 }, i32, i32 }] [{ ptr, ptr, i32, i32, i32, i32, { i64, i64, i32, i32 }, i32, i32 } { ptr @11, ptr @12, i32 4, i32 3, i32 0, i32 0, { i64, i64, i32, i32 } zeroinitializer, i32 0, i32 0 }, { ptr, ptr, i32, i32, i32, i32, { i64, i64, i32, i32 }, i32, i32 } { ptr @13, ptr @14, i32 4, i32 3, i32 0, i32 1, { i64, i64, i32, i32 } zeroinitializer, i32 0, i32 0 }, { ptr, ptr, i32, i32, i32, i32, { i64, i64, i32, i32 }, i32, i32 } { ptr @15, ptr @16, i32 4, i32 5, i32 1, i32 0, { i64, i64, i32, i32 } { i64 2, i64 0, i32 0, i32 0 }, i32 112, i32 0 }, { ptr, ptr, i32, i32, i32, i32, { i64, i64, i32, i32 }, i32, i32 } { ptr @17, ptr @18, i32 4, i32 6, i32 2, i32 0, { i64, i64, i32, i32 } { i64 1, i64 2, i32 1, i32 0 }, i32 0, i32 0 }, { ptr, ptr, i32, i32, i32, i32, { i64, i64, i32, i32 }, i32, i32 } { ptr @19, ptr @20, i32 4, i32 5, i32 3, i32 0, { i64, i64, i32, i32 } zeroinitializer, i32 127, i32 1 }]
-@22 = private unnamed_addr constant [1 x { i32, i32, { i32, i32, [2 x i64] } }] [{ i32, i32, { i32, i32, [2 x i64] } } { i32 127, i32 1, { i32, i32, [2 x i64] } { i32 65, i32 0, [2 x i64] zeroinitializer } }]
+@22 = private unnamed_addr constant [1 x { i32, i32, { i32, i32, [2 x i64], ptr } }] [{ i32, i32, { i32, i32, [2 x i64], ptr } } { i32 127, i32 1, { i32, i32, [2 x i64], ptr } { i32 65, i32 0, [2 x i64] zeroinitializer, ptr null } }]
 @23 = private unnamed_addr constant [4 x i8] c"log\00"
 @24 = private unnamed_addr constant [6 x i8] c"table\00"
 @25 = private unnamed_addr constant [7 x i8] c"memory\00"
 @26 = private unnamed_addr constant [6 x i8] c"limit\00"
 @27 = private unnamed_addr constant [7 x i8] c"report\00"
 @28 = private unnamed_addr constant [5 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @23, i32 3, i32 0, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @24, i32 5, i32 1, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @25, i32 6, i32 2, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @26, i32 5, i32 3, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @27, i32 6, i32 0, i32 3, i32 0 }]
-@imports_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64 } { i32 2, i32 0, ptr @5, i32 4, i32 5, ptr @9, ptr @10, ptr @21, i32 2, i32 1, i32 1, i32 1, i32 2, i32 0, ptr @4, ptr @2, ptr @3, ptr null, i32 0, i32 1, ptr null, ptr @22, i32 5, i32 0, ptr @28, ptr null, i32 0, i32 0, ptr null, i64 2 }, align 8
+@imports_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64 } { i32 3, i32 0, ptr @5, i32 4, i32 5, ptr @9, ptr @10, ptr @21, i32 2, i32 1, i32 1, i32 1, i32 2, i32 0, ptr @4, ptr @2, ptr @3, ptr null, i32 0, i32 1, ptr null, ptr @22, i32 5, i32 0, ptr @28, ptr null, i32 0, i32 0, ptr null, i64 2 }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0

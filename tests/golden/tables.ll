@@ -27,9 +27,9 @@ target triple = "x86_64-pc-linux-gnu"
 @21 = private unnamed_addr constant [8 x i8] c"is_null\00"
 @22 = private unnamed_addr constant [5 x i8] c"grow\00"
 @23 = private unnamed_addr constant [5 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @18, i32 5, i32 1, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @19, i32 5, i32 0, i32 2, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @20, i32 7, i32 0, i32 3, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @21, i32 7, i32 0, i32 4, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @22, i32 4, i32 0, i32 5, i32 0 }]
-@24 = private unnamed_addr constant [2 x { i32, i32, [2 x i64] }] [{ i32, i32, [2 x i64] } { i32 210, i32 0, [2 x i64] zeroinitializer }, { i32, i32, [2 x i64] } { i32 210, i32 1, [2 x i64] zeroinitializer }]
-@25 = private unnamed_addr constant [1 x { i32, i32, i32, i32, { i32, i32, [2 x i64] }, ptr }] [{ i32, i32, i32, i32, { i32, i32, [2 x i64] }, ptr } { i32 0, i32 0, i32 112, i32 2, { i32, i32, [2 x i64] } { i32 65, i32 0, [2 x i64] zeroinitializer }, ptr @24 }]
-@tables_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64 } { i32 2, i32 0, ptr @9, i32 5, i32 0, ptr @15, ptr @16, ptr null, i32 0, i32 0, i32 0, i32 0, i32 6, i32 1, ptr @8, ptr @6, ptr @7, ptr @17, i32 0, i32 0, ptr null, ptr null, i32 5, i32 1, ptr @23, ptr @25, i32 0, i32 0, ptr null, i64 -1 }, align 8
+@24 = private unnamed_addr constant [2 x { i32, i32, [2 x i64], ptr }] [{ i32, i32, [2 x i64], ptr } { i32 210, i32 0, [2 x i64] zeroinitializer, ptr null }, { i32, i32, [2 x i64], ptr } { i32 210, i32 1, [2 x i64] zeroinitializer, ptr null }]
+@25 = private unnamed_addr constant [1 x { i32, i32, i32, i32, { i32, i32, [2 x i64], ptr }, ptr }] [{ i32, i32, i32, i32, { i32, i32, [2 x i64], ptr }, ptr } { i32 0, i32 0, i32 112, i32 2, { i32, i32, [2 x i64], ptr } { i32 65, i32 0, [2 x i64] zeroinitializer, ptr null }, ptr @24 }]
+@tables_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64 } { i32 3, i32 0, ptr @9, i32 5, i32 0, ptr @15, ptr @16, ptr null, i32 0, i32 0, i32 0, i32 0, i32 6, i32 1, ptr @8, ptr @6, ptr @7, ptr @17, i32 0, i32 0, ptr null, ptr null, i32 5, i32 1, ptr @23, ptr @25, i32 0, i32 0, ptr null, i64 -1 }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0

@@ -32,9 +32,9 @@ target triple = "x86_64-pc-linux-gnu"
 @26 = private unnamed_addr constant [9 x i8] c"bad_call\00"
 @27 = private unnamed_addr constant [8 x i8] c"recurse\00"
 @28 = private unnamed_addr constant [7 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @21, i32 11, i32 0, i32 1, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @22, i32 3, i32 0, i32 2, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @23, i32 3, i32 0, i32 3, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @24, i32 5, i32 0, i32 4, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @25, i32 3, i32 0, i32 5, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @26, i32 8, i32 0, i32 6, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @27, i32 7, i32 0, i32 7, i32 0 }]
-@29 = private unnamed_addr constant [1 x { i32, i32, [2 x i64] }] [{ i32, i32, [2 x i64] } { i32 210, i32 0, [2 x i64] zeroinitializer }]
-@30 = private unnamed_addr constant [1 x { i32, i32, i32, i32, { i32, i32, [2 x i64] }, ptr }] [{ i32, i32, i32, i32, { i32, i32, [2 x i64] }, ptr } { i32 0, i32 0, i32 112, i32 1, { i32, i32, [2 x i64] } { i32 65, i32 0, [2 x i64] zeroinitializer }, ptr @29 }]
-@traps_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64 } { i32 2, i32 0, ptr @11, i32 6, i32 0, ptr @17, ptr @18, ptr null, i32 0, i32 0, i32 0, i32 0, i32 8, i32 1, ptr @10, ptr @8, ptr @9, ptr @19, i32 1, i32 0, ptr @20, ptr null, i32 7, i32 1, ptr @28, ptr @30, i32 0, i32 0, ptr null, i64 -1 }, align 8
+@29 = private unnamed_addr constant [1 x { i32, i32, [2 x i64], ptr }] [{ i32, i32, [2 x i64], ptr } { i32 210, i32 0, [2 x i64] zeroinitializer, ptr null }]
+@30 = private unnamed_addr constant [1 x { i32, i32, i32, i32, { i32, i32, [2 x i64], ptr }, ptr }] [{ i32, i32, i32, i32, { i32, i32, [2 x i64], ptr }, ptr } { i32 0, i32 0, i32 112, i32 1, { i32, i32, [2 x i64], ptr } { i32 65, i32 0, [2 x i64] zeroinitializer, ptr null }, ptr @29 }]
+@traps_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64 } { i32 3, i32 0, ptr @11, i32 6, i32 0, ptr @17, ptr @18, ptr null, i32 0, i32 0, i32 0, i32 0, i32 8, i32 1, ptr @10, ptr @8, ptr @9, ptr @19, i32 1, i32 0, ptr @20, ptr null, i32 7, i32 1, ptr @28, ptr @30, i32 0, i32 0, ptr null, i64 -1 }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0

@@ -151,6 +151,44 @@ static void unsupported_feature_exits_3(void **state) {
   assert_file_contains(ERR, "unsupported");
 }
 
+/* WebAssembly 3.0 proposals not compiled yet (fixtures in tests/wat/proposals,
+ * built with wat2wasm --enable-*): exit 3, naming the feature, its proposal
+ * and the offset of its first byte; never "malformed". */
+static void proposals_exit_3(void **state) {
+  (void)state;
+  static const struct {
+    const char *fixture, *diagnostic;
+  } cases[] = {
+      {"threads_shared", "threads_shared.wasm:0xb: error: unsupported: shared memory (threads)"},
+      {"threads_atomic", "threads_atomic.wasm:0x21: error: unsupported: atomic memory access "
+                         "(threads) (func 0)"},
+      {"exceptions_try", "exceptions_try.wasm:0x17: error: unsupported: try (exception handling) "
+                         "(func 0)"},
+      {"exceptions_tag", "exceptions_tag.wasm:0x19: error: unsupported: tag (exception handling)"},
+      {"exceptions_tag_import", "exceptions_tag_import.wasm:0x18: error: unsupported: tag "
+                                "(exception handling)"},
+      {"multi_memory", "multi_memory.wasm:0x18: error: unsupported: more than one memory "
+                       "(multi-memory)"},
+      {"memory64", "memory64.wasm:0xb: error: unsupported: 64-bit memory (memory64)"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/%s.wasm -o " WORK_DIR "/p.o",
+                        cases[i].fixture), 3);
+    assert_file_contains(ERR, cases[i].diagnostic);
+    assert_int_equal(lines(ERR), 1);
+  }
+}
+
+/* Extended constant expressions and tail calls compile; their values are
+ * checked by test_runtime, test_tail_call and the spec folders
+ * (tests/spec.cmake). */
+static void supported_proposals_compile(void **state) {
+  (void)state;
+  assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/extended_const.wasm -o " WORK_DIR
+                      "/ec.o"), 0);
+  assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/tail_call.wasm -o " WORK_DIR "/tc.o"), 0);
+}
+
 static void every_emit_kind(void **state) {
   (void)state;
   assert_int_equal(sh(WASM2OBJ " -O1 --emit=asm " FIXTURES "/exec.wasm -o " WORK_DIR "/e.s"), 0);
@@ -214,6 +252,8 @@ int main(void) {
       cmocka_unit_test(invalid_module_names_the_function),
       cmocka_unit_test(simd_module_compiles),
       cmocka_unit_test(unsupported_feature_exits_3),
+      cmocka_unit_test(proposals_exit_3),
+      cmocka_unit_test(supported_proposals_compile),
       cmocka_unit_test(every_emit_kind),
       cmocka_unit_test(cross_compiles_for_aarch64),
       cmocka_unit_test(only_prefixed_symbols_are_global),

@@ -36,8 +36,20 @@ static bool decode(const uint8_t *bytes, size_t size, diag *d) {
     diag d_;                                                             \
     assert_false(decode(bytes_, sizeof bytes_, &d_));                    \
     assert_true(d_.failed);                                              \
+    assert_false(d_.unsupported);                                        \
     if (strncmp(d_.message, prefix, strlen(prefix)) != 0)                \
       fail_msg("expected \"%s\", got \"%s\"", prefix, d_.message);       \
+  } while (0)
+
+/* Valid WebAssembly 3.0 that this version reports as unsupported, at `at`. */
+#define ASSERT_UNSUPPORTED(text, at, ...)                                 \
+  do {                                                                   \
+    static const uint8_t bytes_[] = {__VA_ARGS__};                       \
+    diag d_;                                                             \
+    assert_false(decode(bytes_, sizeof bytes_, &d_));                    \
+    assert_true(d_.unsupported);                                         \
+    assert_string_equal(d_.message, text);                               \
+    assert_int_equal(d_.offset, at);                                     \
   } while (0)
 
 /* ---- reader ---- */
@@ -144,10 +156,36 @@ static void test_read_instr(void **state) {
   assert_false(read_instr(&r, &a, &in));
   assert_string_equal(d.message, "zero byte expected, found 0x01");
 
-  static const uint8_t illegal[] = {0x06};
+  static const uint8_t illegal[] = {0x27}; /* unassigned in every proposal */
   r = reader_on(illegal, 1, &d);
   assert_false(read_instr(&r, &a, &in));
-  assert_string_equal(d.message, "illegal opcode 0x06");
+  assert_false(d.unsupported);
+  assert_string_equal(d.message, "illegal opcode 0x27");
+
+  static const uint8_t try_[] = {0x06, 0x40}; /* try: exception handling */
+  r = reader_on(try_, sizeof try_, &d);
+  assert_false(read_instr(&r, &a, &in));
+  assert_true(d.unsupported);
+  assert_string_equal(d.message, "unsupported: try (exception handling)");
+
+  static const uint8_t atomic[] = {0xfe, 0x10, 0x02, 0x00}; /* i32.atomic.load */
+  r = reader_on(atomic, sizeof atomic, &d);
+  assert_false(read_instr(&r, &a, &in));
+  assert_true(d.unsupported);
+  assert_string_equal(d.message, "unsupported: atomic memory access (threads)");
+
+  static const uint8_t atomic_illegal[] = {0xfe, 0x4f}; /* past the last atomic */
+  r = reader_on(atomic_illegal, sizeof atomic_illegal, &d);
+  assert_false(read_instr(&r, &a, &in));
+  assert_false(d.unsupported);
+  assert_string_equal(d.message, "illegal opcode 0xfe 79");
+
+  static const uint8_t memarg_index[] = {0x28, 0x42, 0x03, 0x10}; /* i32.load memory 3 offset 16 */
+  r = reader_on(memarg_index, sizeof memarg_index, &d);
+  assert_true(read_instr(&r, &a, &in));
+  assert_int_equal(in.align, 2);
+  assert_int_equal(in.index, 3);
+  assert_int_equal(in.offset_imm, 16);
 
   static const uint8_t v128_const[] = {0xfd, 0x0c, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
   r = reader_on(v128_const, sizeof v128_const, &d);
@@ -292,9 +330,41 @@ static void test_sections(void **state) {
   assert_true(decode(custom, sizeof custom, &d));
 }
 
+/* The encodings of WebAssembly 3.0 proposals outside the instructions. */
+static void test_unsupported_proposals(void **state) {
+  (void)state;
+  ASSERT_UNSUPPORTED("unsupported: shared memory (threads)", 11, HEADER, 0x05, 0x04, 0x01, 0x03,
+                     0x01, 0x02);
+  ASSERT_UNSUPPORTED("unsupported: 64-bit memory (memory64)", 11, HEADER, 0x05, 0x03, 0x01, 0x04,
+                     0x01);
+  ASSERT_UNSUPPORTED("unsupported: 64-bit memory (memory64)", 11, HEADER, 0x05, 0x0c, 0x01, 0x05,
+                     0x01, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01); /* max 2^56 */
+  ASSERT_UNSUPPORTED("unsupported: shared memory (threads)", 11, HEADER, 0x05, 0x04, 0x01, 0x07,
+                     0x01, 0x02);
+  ASSERT_UNSUPPORTED("unsupported: more than one memory (multi-memory)", 13, HEADER, 0x05, 0x05,
+                     0x02, 0x00, 0x01, 0x00, 0x01);
+  ASSERT_UNSUPPORTED("unsupported: tag (exception handling)", 15, HEADER, 0x02, 0x08, 0x01, 0x01,
+                     'm', 0x01, 'e', 0x04, 0x00, 0x00);
+  ASSERT_UNSUPPORTED("unsupported: tag (exception handling)", 11, HEADER, 0x0d, 0x03, 0x01, 0x00,
+                     0x00);
+  ASSERT_UNSUPPORTED("unsupported: tag section (exception handling)", 10, HEADER, 0x0d, 0x01,
+                     0x00);
+  /* the tag section goes between the memory and the global sections */
+  ASSERT_MALFORMED("unexpected content after last section", HEADER, 0x06, 0x01, 0x00, 0x0d,
+                   0x01, 0x00);
+  /* a 64-bit memory cut short stays malformed */
+  ASSERT_MALFORMED("unexpected end", HEADER, 0x05, 0x03, 0x01, 0x05, 0x01);
+}
+
 static void test_malformed_entries(void **state) {
   (void)state;
-  ASSERT_MALFORMED("malformed import kind", HEADER, 0x02, 0x05, 0x01, 0x00, 0x00, 0x04, 0x00);
+  ASSERT_MALFORMED("malformed import kind", HEADER, 0x02, 0x05, 0x01, 0x00, 0x00, 0x05, 0x00);
+  /* a tag import cut short is malformed; a whole one is unsupported */
+  ASSERT_MALFORMED("unexpected end", HEADER, 0x02, 0x05, 0x01, 0x00, 0x00, 0x04, 0x00);
+  ASSERT_MALFORMED("malformed tag attribute", HEADER, 0x02, 0x06, 0x01, 0x00, 0x00, 0x04, 0x01,
+                   0x00);
+  ASSERT_MALFORMED("malformed section id 13", HEADER, 0x0d, 0x00);
+  ASSERT_MALFORMED("integer too large", HEADER, 0x05, 0x04, 0x01, 0x02, 0x00, 0x00);
   ASSERT_MALFORMED("malformed mutability", HEADER, 0x06, 0x06, 0x01, 0x7f, 0x02, 0x41, 0x00,
                    0x0b);
   ASSERT_MALFORMED("integer too large", HEADER, 0x05, 0x03, 0x01, 0x02, 0x00);
@@ -411,6 +481,7 @@ int main(void) {
       cmocka_unit_test(test_empty_module),
       cmocka_unit_test(test_sections),
       cmocka_unit_test(test_malformed_entries),
+      cmocka_unit_test(test_unsupported_proposals),
       cmocka_unit_test(test_utf8),
       cmocka_unit_test(test_locals),
       cmocka_unit_test(test_name_section_and_declared),

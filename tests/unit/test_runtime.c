@@ -444,6 +444,37 @@ static void test_instantiate_and_exports(void **state) {
   w2o_instance_free(instance);
 }
 
+/* Extended constant expressions: W2O_CONST_SEQUENCE evaluated on a stack,
+ * with wrapping i32/i64 arithmetic and global.get of earlier globals; a
+ * sequence that does not leave exactly one value is a bad module. */
+static const w2o_const_expr_t ext_g1_code[] = {
+    {.opcode = 0x23, .index = 0}, I32(3), {.opcode = 0x6C}, I32(1), {.opcode = 0x6B}};
+static const w2o_const_expr_t ext_g2_code[] = {
+    {.opcode = 0x42, .bits = {UINT64_C(1) << 62}}, {.opcode = 0x42, .bits = {4}}, {.opcode = 0x7E},
+    {.opcode = 0x42, .bits = {UINT64_MAX}}, {.opcode = 0x7C}};
+static const w2o_const_expr_t ext_bad_code[] = {I32(1), {.opcode = 0x6A}};
+
+static void test_extended_const_globals(void **state) {
+  (void)state;
+  w2o_global_desc_t globals[] = {
+      {.valtype = W2O_I32, .init = I32(7)},
+      {.valtype = W2O_I32, .init = {.opcode = W2O_CONST_SEQUENCE, .index = 5, .code = ext_g1_code}},
+      {.valtype = W2O_I64, .init = {.opcode = W2O_CONST_SEQUENCE, .index = 5, .code = ext_g2_code}},
+  };
+  w2o_module_t m = {.abi_version = W2O_ABI_VERSION, .name = "ext", .type_count = T_COUNT,
+                    .types = types, .entries = entries, .global_count = COUNT(globals),
+                    .globals = globals, .start = -1};
+  w2o_instance_t *instance = instantiate_ok(&m, NULL, NULL);
+  assert_int_equal(instance->globals[1]->value.i32, 7 * 3 - 1);
+  assert_int_equal(instance->globals[2]->value.i64, UINT64_MAX); /* 2^64 wrapped to 0, minus 1 */
+  w2o_instance_free(instance);
+
+  globals[2] = (w2o_global_desc_t){
+      .valtype = W2O_I32, .init = {.opcode = W2O_CONST_SEQUENCE, .index = 2, .code = ext_bad_code}};
+  w2o_error_t err;
+  assert_int_equal(w2o_instantiate(&m, NULL, NULL, &instance, &err), W2O_STATUS_BAD_MODULE);
+}
+
 static void test_bad_abi_version(void **state) {
   (void)state;
   w2o_module_t module = basic_module;
@@ -1321,6 +1352,7 @@ int main(void) {
       RUNTIME_TEST(test_type_interning_threads),
       RUNTIME_TEST(test_instantiate_and_exports),
       RUNTIME_TEST(test_bad_abi_version),
+      RUNTIME_TEST(test_extended_const_globals),
       RUNTIME_TEST(test_imports_resolved),
       RUNTIME_TEST(test_import_link_errors),
       RUNTIME_TEST(test_import_max_limits),

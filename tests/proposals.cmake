@@ -1,0 +1,52 @@
+# Fixtures of WebAssembly 3.0 proposals (tests/wat/proposals/), each
+# converted with its wat2wasm --enable-* flag, for test_cli: the ones not
+# compiled yet must exit 3 naming the feature, never "malformed".
+set(proposal_fixtures)
+foreach(entry threads_shared:threads threads_atomic:threads exceptions_try:exceptions
+              exceptions_tag:exceptions exceptions_tag_import:exceptions
+              multi_memory:multi-memory memory64:memory64 tail_call:tail-call
+              extended_const:extended-const)
+  string(REPLACE ":" ";" parts ${entry})
+  list(GET parts 0 base)
+  list(GET parts 1 feature)
+  set(wasm ${CMAKE_CURRENT_BINARY_DIR}/wat/proposals/${base}.wasm)
+  add_custom_command(OUTPUT ${wasm}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/wat/proposals
+    COMMAND ${WAT2WASM} --enable-${feature} ${CMAKE_CURRENT_SOURCE_DIR}/wat/proposals/${base}.wat
+            -o ${wasm}
+    DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/wat/proposals/${base}.wat VERBATIM)
+  list(APPEND proposal_fixtures ${wasm})
+endforeach()
+add_custom_target(proposal_fixtures ALL DEPENDS ${proposal_fixtures})
+if(TARGET test_cli)
+  add_dependencies(test_cli proposal_fixtures)
+endif()
+
+# Tail calls: tests/wat/tail_call.wat in the four configurations, plus
+# --fuel --epoch (-O2, guard), each linked into test_tail_call.
+set(tail_gen ${CMAKE_CURRENT_BINARY_DIR}/gen)
+foreach(config guard_O0 guard_O2 explicit_O0 explicit_O2 interrupt_O2)
+  string(REGEX MATCH "O[0-9]$" opt ${config})
+  string(REGEX REPLACE "_O[0-9]$" "" mode ${config})
+  set(flags -${opt} --bounds-checks=${mode})
+  if(mode STREQUAL "interrupt")
+    set(flags -${opt} --bounds-checks=guard --fuel --epoch)
+  endif()
+  set(name tail_${config})
+  add_custom_command(OUTPUT ${tail_gen}/${name}.o ${tail_gen}/${name}.h
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${tail_gen}
+    COMMAND ${WAT2WASM} --enable-tail-call ${CMAKE_CURRENT_SOURCE_DIR}/wat/tail_call.wat
+            -o ${tail_gen}/${name}.wasm
+    COMMAND $<TARGET_FILE:wasm2obj> ${flags} --name=${name} -o ${tail_gen}/${name}.o
+            ${tail_gen}/${name}.wasm
+    DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/wat/tail_call.wat wasm2obj VERBATIM)
+  w2o_unit_test(test_tail_call_${config}
+    SOURCES unit/test_tail_call.c ${tail_gen}/${name}.o LIBS w2o_runtime)
+  target_include_directories(test_tail_call_${config} PRIVATE ${tail_gen})
+  set(interrupt 0)
+  if(mode STREQUAL "interrupt")
+    set(interrupt 1)
+  endif()
+  target_compile_definitions(test_tail_call_${config} PRIVATE
+    TAIL_HEADER="${name}.h" TAIL_PREFIX=${name} TAIL_INTERRUPT=${interrupt})
+endforeach()

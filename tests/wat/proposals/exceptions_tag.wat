@@ -1,0 +1,4 @@
+;; exception handling: the tag section (id 13), reported at its first tag.
+(module
+  (tag $e (param i32))
+  (func (throw $e (i32.const 1))))

@@ -1,0 +1,2 @@
+;; memory64: a 64-bit memory (limits flags 0x05).
+(module (memory i64 1 2))
