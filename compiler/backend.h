@@ -44,8 +44,8 @@ void backend_dispose(backend *be);
  * partitions, so on several threads they add up to more than the wall time. */
 typedef struct backend_times {
   double lower, optimize, codegen, link;
-  unsigned partitions;   /* LLVM modules the functions were split into */
-  unsigned threads;      /* threads that compiled them */
+  unsigned partitions; /* LLVM modules the functions were split into */
+  unsigned threads;    /* threads that compiled them */
 } backend_times;
 
 /* Monotonic wall-clock seconds, for stage times. */
@@ -54,7 +54,7 @@ double backend_clock(void);
 /* What backend_compile reports beside its status. */
 typedef struct backend_report {
   backend_times times;
-  bool located;          /* on failure: the diagnostic points into the module
+  bool located; /* on failure: the diagnostic points into the module
                             (lowering), else it is about the output */
 } backend_report;
 

@@ -28,7 +28,7 @@ enum tbaa_class { TBAA_MEMORY, TBAA_CONTEXT, TBAA_GLOBAL, TBAA_TABLE, TBAA_COUNT
 
 struct backend {
   compile_options opts;
-  arena arena;                   /* the back end's memory, freed by backend_dispose */
+  arena arena; /* the back end's memory, freed by backend_dispose */
   LLVMContextRef context;
   LLVMModuleRef module;
   LLVMBuilderRef builder;
@@ -51,18 +51,18 @@ struct backend {
   backend_times times;             /* stage times (backend.c) */
 
   LLVMTypeRef t_void, t_i8, t_i32, t_i64, t_f32, t_f64, t_ptr;
-  LLVMTypeRef *func_types;       /* native signature per wasm type index */
-  LLVMTypeRef *result_structs;   /* per type index: struct of results if 2+, else NULL */
-  LLVMValueRef *funcs;           /* LLVM function per defined function */
-  bool tail_calls;               /* the module has return_call*: defined functions are tailcc */
-  LLVMValueRef tail_targets;     /* return_call_indirect: constant array of `funcs`, or NULL */
-  LLVMValueRef *entries;         /* generic entry thunk per type index */
-  LLVMValueRef trap_fn;          /* void w2o_trap(i32) */
+  LLVMTypeRef *func_types;     /* native signature per wasm type index */
+  LLVMTypeRef *result_structs; /* per type index: struct of results if 2+, else NULL */
+  LLVMValueRef *funcs;         /* LLVM function per defined function */
+  bool tail_calls;             /* the module has return_call*: defined functions are tailcc */
+  LLVMValueRef tail_targets;   /* return_call_indirect: constant array of `funcs`, or NULL */
+  LLVMValueRef *entries;       /* generic entry thunk per type index */
+  LLVMValueRef trap_fn;        /* void w2o_trap(i32) */
   LLVMTypeRef trap_fn_type;
-  LLVMValueRef memory_grow_fn;   /* i64 w2o_memory_grow(ptr, i64) */
+  LLVMValueRef memory_grow_fn; /* i64 w2o_memory_grow(ptr, i64) */
   LLVMTypeRef memory_grow_type;
   unsigned md_invariant_load, md_tbaa;
-  struct debug_state *debug;     /* -g: debug info state (debug.c), else NULL */
+  struct debug_state *debug; /* -g: debug info state (debug.c), else NULL */
   LLVMValueRef tbaa_tags[TBAA_COUNT];
 };
 

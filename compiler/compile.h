@@ -19,23 +19,23 @@ typedef enum bounds_mode { BOUNDS_GUARD = 0, BOUNDS_EXPLICIT = 1, BOUNDS_NONE = 
 typedef enum emit_kind { EMIT_OBJ, EMIT_ASM, EMIT_LLVM, EMIT_BC } emit_kind;
 
 typedef struct compile_options {
-  int opt_level;          /* 0..3 */
-  int size_level;         /* 0, 1 (-Os), 2 (-Oz) */
-  const char *triple;     /* NULL: the host's triple */
-  const char *cpu;        /* NULL: generic; "native": the build machine's */
-  const char *features;   /* "+a,-b" or NULL */
-  bool pic;               /* position independent (default true) */
+  int opt_level;        /* 0..3 */
+  int size_level;       /* 0, 1 (-Os), 2 (-Oz) */
+  const char *triple;   /* NULL: the host's triple */
+  const char *cpu;      /* NULL: generic; "native": the build machine's */
+  const char *features; /* "+a,-b" or NULL */
+  bool pic;             /* position independent (default true) */
   emit_kind emit;
-  const char *name;       /* symbol prefix, a C identifier */
+  const char *name; /* symbol prefix, a C identifier */
   bounds_mode bounds;
   bool fuel;
   bool epoch;
-  int debug;                    /* 0: no debug info; else the DWARF version (4 or 5) */
-  const char *debug_listing;    /* -g: the listing written beside the output */
-  const char *debug_comp_dir;   /* -g: the compilation directory recorded */
+  int debug;                            /* 0: no debug info; else the DWARF version (4 or 5) */
+  const char *debug_listing;            /* -g: the listing written beside the output */
+  const char *debug_comp_dir;           /* -g: the compilation directory recorded */
   const char *const *debug_prefix_maps; /* each -fdebug-prefix-map's "OLD=NEW", in order */
   size_t debug_prefix_map_count;
-  unsigned jobs;                /* threads for a partitioned compile (0: one per core) */
+  unsigned jobs; /* threads for a partitioned compile (0: one per core) */
 } compile_options;
 
 /* Writes the C header describing module `m` compiled with `opts` (header.c).

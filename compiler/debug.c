@@ -146,7 +146,8 @@ static LLVMMetadataRef basic_type(backend *be, wasm_valtype t) {
   case VT_I64: return LLVMDIBuilderCreateBasicType(be->debug->dib, "i64", 3, 64, ATE_SIGNED, LLVMDIFlagZero);
   case VT_F32: return LLVMDIBuilderCreateBasicType(be->debug->dib, "f32", 3, 32, ATE_FLOAT, LLVMDIFlagZero);
   case VT_F64: return LLVMDIBuilderCreateBasicType(be->debug->dib, "f64", 3, 64, ATE_FLOAT, LLVMDIFlagZero);
-  case VT_V128: return LLVMDIBuilderCreateBasicType(be->debug->dib, "v128", 4, 128, ATE_SIGNED, LLVMDIFlagZero);
+  case VT_V128:
+    return LLVMDIBuilderCreateBasicType(be->debug->dib, "v128", 4, 128, ATE_SIGNED, LLVMDIFlagZero);
   default: return LLVMDIBuilderCreateBasicType(be->debug->dib, "ref", 3, 64, ATE_ADDRESS, LLVMDIFlagZero);
   }
 }
@@ -163,8 +164,8 @@ static void declare_locals(func_state *fs, LLVMMetadataRef sp, unsigned line) {
     LLVMMetadataRef type = basic_type(be, fs->local_types[i]);
     LLVMMetadataRef var =
         i < fs->type->param_count
-            ? LLVMDIBuilderCreateParameterVariable(ds->dib, sp, name, (size_t)n, i + 1, ds->listing, line, type, 1,
-                                                   LLVMDIFlagZero)
+            ? LLVMDIBuilderCreateParameterVariable(ds->dib, sp, name, (size_t)n, i + 1, ds->listing, line,
+                                                   type, 1, LLVMDIFlagZero)
             : LLVMDIBuilderCreateAutoVariable(ds->dib, sp, name, (size_t)n, ds->listing, line, type, 1,
                                               LLVMDIFlagZero, 0);
     uint64_t ops[2] = {DW_OP_plus_uconst, LLVMOffsetOfElement(be->data_layout, fs->locals_frame_type, i + 1)};
@@ -191,8 +192,9 @@ static void listing_function(func_state *fs) {
   const char *name = function_name(fs, &len);
   LLVMMetadataRef type = LLVMDIBuilderCreateSubroutineType(ds->dib, ds->listing, NULL, 0, LLVMDIFlagZero);
   /* No linkage name: debuggers then know the function by its wasm name (`break fib`). */
-  LLVMMetadataRef sp = LLVMDIBuilderCreateFunction(ds->dib, ds->listing, name, len, "", 0, ds->listing, line,
-                                                   type, 1, 1, line, LLVMDIFlagPrototyped, be->opts.opt_level > 0);
+  LLVMMetadataRef sp =
+      LLVMDIBuilderCreateFunction(ds->dib, ds->listing, name, len, "", 0, ds->listing, line, type, 1, 1, line,
+                                  LLVMDIFlagPrototyped, be->opts.opt_level > 0);
   LLVMSetSubprogram(fs->fn, sp);
   fs->di->sp = sp;
   fs->di->listing_line = line;

@@ -54,8 +54,8 @@ static LLVMMetadataRef map_get(const die_map *m, Dwarf_Off key) {
 static void map_put(die_map *m, Dwarf_Off key, LLVMMetadataRef value) {
   if ((m->count + 1) * 2 > m->cap) {
     size_t cap = m->cap ? m->cap * 2 : 256;
-    die_map grown = {w2o_realloc(NULL, cap * sizeof(Dwarf_Off)), w2o_realloc(NULL, cap * sizeof(LLVMMetadataRef)),
-                     cap, 0};
+    die_map grown = {w2o_realloc(NULL, cap * sizeof(Dwarf_Off)),
+                     w2o_realloc(NULL, cap * sizeof(LLVMMetadataRef)), cap, 0};
     if (!grown.keys || !grown.values) {
       w2o_realloc(grown.keys, 0);
       w2o_realloc(grown.values, 0);
@@ -212,8 +212,8 @@ static LLVMMetadataRef member(backend *be, LLVMMetadataRef scope, Dwarf_Die *m) 
   }
   Dwarf_Die t;
   uint64_t bits = die_ref(m, DW_AT_type, &t) ? size_bits(&t) : 0;
-  return LLVMDIBuilderCreateMemberType(ds->dib, scope, name, strlen(name), decl_file(be, m), decl_line(m), bits, 0,
-                                       byte_offset * 8, LLVMDIFlagZero, type);
+  return LLVMDIBuilderCreateMemberType(ds->dib, scope, name, strlen(name), decl_file(be, m), decl_line(m),
+                                       bits, 0, byte_offset * 8, LLVMDIFlagZero, type);
 }
 
 /* Metadata collected for a composite: members, subranges, enumerators. */
@@ -246,8 +246,8 @@ static LLVMMetadataRef composite(backend *be, Dwarf_Die *die, int tag) {
   LLVMMetadataRef file = decl_file(be, die);
   unsigned line = decl_line(die);
   if (die_has(die, DW_AT_declaration))
-    return LLVMDIBuilderCreateForwardDecl(ds->dib, (unsigned)tag, name, strlen(name), file, file, line, 0, 0, 0,
-                                          "", 0);
+    return LLVMDIBuilderCreateForwardDecl(ds->dib, (unsigned)tag, name, strlen(name), file, file, line, 0, 0,
+                                          0, "", 0);
   uint64_t bits = die_udata(die, DW_AT_byte_size, 0) * 8;
   LLVMMetadataRef temp = LLVMDIBuilderCreateReplaceableCompositeType(
       ds->dib, (unsigned)tag, name, strlen(name), file, file, line, 0, bits, 0, LLVMDIFlagZero, "", 0);
@@ -255,10 +255,11 @@ static LLVMMetadataRef composite(backend *be, Dwarf_Die *die, int tag) {
   md_list members = children(be, die, DW_TAG_member, temp, member);
   LLVMMetadataRef t =
       tag == DW_TAG_union_type
-          ? LLVMDIBuilderCreateUnionType(ds->dib, file, name, strlen(name), file, line, bits, 0, LLVMDIFlagZero,
-                                         members.items, (unsigned)members.count, 0, "", 0)
-          : LLVMDIBuilderCreateStructType(ds->dib, file, name, strlen(name), file, line, bits, 0, LLVMDIFlagZero,
-                                          NULL, members.items, (unsigned)members.count, 0, NULL, "", 0);
+          ? LLVMDIBuilderCreateUnionType(ds->dib, file, name, strlen(name), file, line, bits, 0,
+                                         LLVMDIFlagZero, members.items, (unsigned)members.count, 0, "", 0)
+          : LLVMDIBuilderCreateStructType(ds->dib, file, name, strlen(name), file, line, bits, 0,
+                                          LLVMDIFlagZero, NULL, members.items, (unsigned)members.count, 0,
+                                          NULL, "", 0);
   w2o_realloc(members.items, 0);
   LLVMMetadataReplaceAllUsesWith(temp, t);
   return t;
@@ -270,7 +271,8 @@ static LLVMMetadataRef subrange(backend *be, LLVMMetadataRef scope, Dwarf_Die *c
   if (die_has(child, DW_AT_count))
     count = (int64_t)die_udata(child, DW_AT_count, 0);
   else if (die_has(child, DW_AT_upper_bound))
-    count = (int64_t)die_udata(child, DW_AT_upper_bound, 0) - (int64_t)die_udata(child, DW_AT_lower_bound, 0) + 1;
+    count =
+        (int64_t)die_udata(child, DW_AT_upper_bound, 0) - (int64_t)die_udata(child, DW_AT_lower_bound, 0) + 1;
   return LLVMDIBuilderGetOrCreateSubrange(be->debug->dib, 0, count);
 }
 
@@ -299,9 +301,9 @@ static LLVMMetadataRef enumeration(backend *be, Dwarf_Die *die) {
   const char *name = die_name(die);
   name = name ? name : "";
   LLVMMetadataRef file = decl_file(be, die);
-  LLVMMetadataRef t = LLVMDIBuilderCreateEnumerationType(ds->dib, file, name, strlen(name), file, decl_line(die),
-                                                         die_udata(die, DW_AT_byte_size, 4) * 8, 0, items.items,
-                                                         (unsigned)items.count, type_of(be, die));
+  LLVMMetadataRef t = LLVMDIBuilderCreateEnumerationType(
+      ds->dib, file, name, strlen(name), file, decl_line(die), die_udata(die, DW_AT_byte_size, 4) * 8, 0,
+      items.items, (unsigned)items.count, type_of(be, die));
   w2o_realloc(items.items, 0);
   return t;
 }
@@ -313,36 +315,21 @@ static void spell_type(Dwarf_Die *die, char *buf, size_t size, int depth) {
   Dwarf_Die inner;
   bool has_inner = die_ref(die, DW_AT_type, &inner);
   char sub[200] = "void";
-  if (depth < 8 && has_inner && (!name || tag == DW_TAG_pointer_type || tag == DW_TAG_const_type ||
-                                 tag == DW_TAG_volatile_type))
+  if (depth < 8 && has_inner &&
+      (!name || tag == DW_TAG_pointer_type || tag == DW_TAG_const_type || tag == DW_TAG_volatile_type))
     spell_type(&inner, sub, sizeof sub, depth + 1);
   switch (tag) {
   case DW_TAG_pointer_type:
   case DW_TAG_reference_type:
-  case DW_TAG_rvalue_reference_type:
-    snprintf(buf, size, "%s *", sub);
-    break;
-  case DW_TAG_const_type:
-    snprintf(buf, size, "const %s", sub);
-    break;
-  case DW_TAG_volatile_type:
-    snprintf(buf, size, "volatile %s", sub);
-    break;
+  case DW_TAG_rvalue_reference_type: snprintf(buf, size, "%s *", sub); break;
+  case DW_TAG_const_type: snprintf(buf, size, "const %s", sub); break;
+  case DW_TAG_volatile_type: snprintf(buf, size, "volatile %s", sub); break;
   case DW_TAG_structure_type:
-  case DW_TAG_class_type:
-    snprintf(buf, size, "struct %s", name ? name : "?");
-    break;
-  case DW_TAG_union_type:
-    snprintf(buf, size, "union %s", name ? name : "?");
-    break;
-  case DW_TAG_enumeration_type:
-    snprintf(buf, size, "enum %s", name ? name : "?");
-    break;
-  case DW_TAG_subroutine_type:
-    snprintf(buf, size, "%s ()", sub);
-    break;
-  default:
-    snprintf(buf, size, "%s", name ? name : sub);
+  case DW_TAG_class_type: snprintf(buf, size, "struct %s", name ? name : "?"); break;
+  case DW_TAG_union_type: snprintf(buf, size, "union %s", name ? name : "?"); break;
+  case DW_TAG_enumeration_type: snprintf(buf, size, "enum %s", name ? name : "?"); break;
+  case DW_TAG_subroutine_type: snprintf(buf, size, "%s ()", sub); break;
+  default: snprintf(buf, size, "%s", name ? name : sub);
   }
 }
 
@@ -354,7 +341,8 @@ static LLVMMetadataRef translate_uncached(backend *be, Dwarf_Die *die) {
   case DW_TAG_base_type:
     name = name ? name : "?";
     return LLVMDIBuilderCreateBasicType(ds->dib, name, strlen(name), die_udata(die, DW_AT_byte_size, 0) * 8,
-                                        (LLVMDWARFTypeEncoding)die_udata(die, DW_AT_encoding, 0), LLVMDIFlagZero);
+                                        (LLVMDWARFTypeEncoding)die_udata(die, DW_AT_encoding, 0),
+                                        LLVMDIFlagZero);
   case DW_TAG_pointer_type:
   case DW_TAG_reference_type:
   case DW_TAG_rvalue_reference_type: {
@@ -363,33 +351,31 @@ static LLVMMetadataRef translate_uncached(backend *be, Dwarf_Die *die) {
      * type would be read as a native 64-bit pointer). */
     char spelled[200];
     spell_type(die, spelled, sizeof spelled, 0);
-    return LLVMDIBuilderCreateBasicType(ds->dib, spelled, strlen(spelled), die_udata(die, DW_AT_byte_size, 4) * 8,
-                                        DW_ATE_address, LLVMDIFlagZero);
+    return LLVMDIBuilderCreateBasicType(ds->dib, spelled, strlen(spelled),
+                                        die_udata(die, DW_AT_byte_size, 4) * 8, DW_ATE_address,
+                                        LLVMDIFlagZero);
   }
   case DW_TAG_const_type:
   case DW_TAG_volatile_type:
   case DW_TAG_restrict_type:
-  case DW_TAG_atomic_type:
-    return LLVMDIBuilderCreateQualifiedType(ds->dib, (unsigned)tag, type_of(be, die));
+  case DW_TAG_atomic_type: return LLVMDIBuilderCreateQualifiedType(ds->dib, (unsigned)tag, type_of(be, die));
   case DW_TAG_typedef: {
     name = name ? name : "";
     LLVMMetadataRef file = decl_file(be, die);
-    return LLVMDIBuilderCreateTypedef(ds->dib, type_of(be, die), name, strlen(name), file, decl_line(die), file, 0);
+    return LLVMDIBuilderCreateTypedef(ds->dib, type_of(be, die), name, strlen(name), file, decl_line(die),
+                                      file, 0);
   }
   case DW_TAG_structure_type:
   case DW_TAG_class_type:
   case DW_TAG_union_type:
     return composite(be, die, tag == DW_TAG_union_type ? DW_TAG_union_type : DW_TAG_structure_type);
-  case DW_TAG_array_type:
-    return array(be, die);
-  case DW_TAG_enumeration_type:
-    return enumeration(be, die);
+  case DW_TAG_array_type: return array(be, die);
+  case DW_TAG_enumeration_type: return enumeration(be, die);
   case DW_TAG_subroutine_type: {
     LLVMMetadataRef ret = type_of(be, die);
     return LLVMDIBuilderCreateSubroutineType(ds->dib, ds->listing, &ret, 1, LLVMDIFlagZero);
   }
-  default:
-    return unknown_type(be, name ? name : "?");
+  default: return unknown_type(be, name ? name : "?");
   }
 }
 
@@ -466,7 +452,8 @@ static LLVMMetadataRef scope_md(func_state *fs, int index) {
     s->file = parent_file;
     s->inlined_at = parent_at;
   } else if (s->inlined) {
-    s->inlined_at = LLVMDIBuilderCreateDebugLocation(be->context, s->call_line, s->call_column, parent, parent_at);
+    s->inlined_at =
+        LLVMDIBuilderCreateDebugLocation(be->context, s->call_line, s->call_column, parent, parent_at);
     s->scope = inlined_subprogram(be, &die);
     Dwarf_Die origin;
     s->file = decl_file(be, die_ref(&die, DW_AT_abstract_origin, &origin) ? &origin : &die);
@@ -572,7 +559,8 @@ static size_t location_ops(func_state *fs, const Dwarf_Block *loc, int64_t frame
   return n;
 }
 
-static void declare_variable(func_state *fs, Dwarf_Die *die, int scope, int64_t frame_local, unsigned *argno) {
+static void declare_variable(func_state *fs, Dwarf_Die *die, int scope, int64_t frame_local,
+                             unsigned *argno) {
   backend *be = fs->be;
   debug_state *ds = be->debug;
   /* LLVM wants parameters directly in the subprogram, numbered uniquely. */
@@ -586,13 +574,13 @@ static void declare_variable(func_state *fs, Dwarf_Die *die, int scope, int64_t 
     return;
   LLVMMetadataRef sc = scope_md(fs, scope), file = decl_file(be, die), type = value_type_of(be, die);
   unsigned line = decl_line(die);
-  LLVMMetadataRef var =
-      param ? LLVMDIBuilderCreateParameterVariable(ds->dib, sc, name, strlen(name), arg, file, line, type, 1,
-                                                   LLVMDIFlagZero)
-            : LLVMDIBuilderCreateAutoVariable(ds->dib, sc, name, strlen(name), file, line, type, 1, LLVMDIFlagZero, 0);
+  LLVMMetadataRef var = param ? LLVMDIBuilderCreateParameterVariable(ds->dib, sc, name, strlen(name), arg,
+                                                                     file, line, type, 1, LLVMDIFlagZero)
+                              : LLVMDIBuilderCreateAutoVariable(ds->dib, sc, name, strlen(name), file, line,
+                                                                type, 1, LLVMDIFlagZero, 0);
   LLVMMetadataRef at = LLVMDIBuilderCreateDebugLocation(be->context, line, 0, sc, inlined_at(fs, scope));
-  LLVMDIBuilderInsertDeclareRecordAtEnd(ds->dib, fs->locals_frame, var, LLVMDIBuilderCreateExpression(ds->dib, ops, n),
-                                        at, fs->entry_bb);
+  LLVMDIBuilderInsertDeclareRecordAtEnd(ds->dib, fs->locals_frame, var,
+                                        LLVMDIBuilderCreateExpression(ds->dib, ops, n), at, fs->entry_bb);
 }
 
 /* Walks the subprogram's DIE tree: records lexical blocks and inlined
@@ -609,7 +597,8 @@ static void walk(func_state *fs, Dwarf_Die *parent, int scope, bool in_inlined, 
       int index = add_scope(fs, &child, scope, inlined);
       unsigned inner_args = 0;
       walk(fs, &child, index, in_inlined || inlined, frame_local, inlined ? &inner_args : argno, depth + 1);
-    } else if ((tag == DW_TAG_formal_parameter || tag == DW_TAG_variable) && !in_inlined && fs->locals_frame) {
+    } else if ((tag == DW_TAG_formal_parameter || tag == DW_TAG_variable) && !in_inlined &&
+               fs->locals_frame) {
       declare_variable(fs, &child, scope, frame_local, argno);
     }
   } while (dwarf_siblingof(&child, &child) == 0);
@@ -636,8 +625,10 @@ bool debug_dwarf_function(func_state *fs, Dwarf_Off off) {
    * instruction of the first statement as prologue_end, where debuggers
    * put a function's breakpoint (and its frame-based variables are valid). */
   uint32_t start = (uint32_t)(fs->func->start_offset - be->wasm->code_offset);
-  di->prologue_end = wasm_dwarf_prologue_end(&ds->dwarf, start, (uint32_t)(fs->func->body_end - be->wasm->code_offset));
-  LLVMSetCurrentDebugLocation2(be->builder, LLVMDIBuilderCreateDebugLocation(be->context, 0, 0, di->sp, NULL));
+  di->prologue_end =
+      wasm_dwarf_prologue_end(&ds->dwarf, start, (uint32_t)(fs->func->body_end - be->wasm->code_offset));
+  LLVMSetCurrentDebugLocation2(be->builder,
+                               LLVMDIBuilderCreateDebugLocation(be->context, 0, 0, di->sp, NULL));
   Dwarf_Block frame_base;
   uint64_t local;
   int64_t frame_local = -1;
@@ -668,8 +659,8 @@ void debug_dwarf_instruction(func_state *fs, size_t offset) {
       sc = LLVMDIBuilderCreateLexicalBlockFile(ds->dib, sc, file, 0);
   }
   bool known = row && addr >= di->prologue_end;
-  LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(be->context, known ? row->line : 0, known ? row->column : 0,
-                                                         sc, inlined_at(fs, scope));
+  LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(be->context, known ? row->line : 0,
+                                                         known ? row->column : 0, sc, inlined_at(fs, scope));
   LLVMSetCurrentDebugLocation2(be->builder, loc);
   di->last_loc = loc;
 }

@@ -26,11 +26,11 @@ typedef struct decoder {
   wasm_module *m;
   reader r;
   diag *d;
-  int last_rank;          /* order rank of the last non-custom section */
+  int last_rank; /* order rank of the last non-custom section */
   bool has_func_section;
   bool has_code_section;
   bool has_data_section;
-  uint32_t defined_func_count;   /* function section */
+  uint32_t defined_func_count; /* function section */
   uint32_t *defined_func_types;
   uint32_t defined_table_count;
   wasm_tabletype *defined_tables;
@@ -40,9 +40,7 @@ typedef struct decoder {
   wasm_global *defined_globals;
 } decoder;
 
-static bool out_of_memory(decoder *dc) {
-  return diag_out_of_memory(dc->d, reader_offset(&dc->r));
-}
+static bool out_of_memory(decoder *dc) { return diag_out_of_memory(dc->d, reader_offset(&dc->r)); }
 
 /* Allocates `count` elements of `size` bytes from the module arena. */
 static void *alloc_array(decoder *dc, size_t count, size_t size) {
@@ -66,8 +64,8 @@ static bool read_count(decoder *dc, uint32_t *count) {
     return false;
   size_t left = (size_t)(dc->r.end - dc->r.p);
   if (*count > left)
-    return diag_error(dc->d, at, "unexpected end of section or function: %u entries in %zu bytes",
-                      *count, left);
+    return diag_error(dc->d, at, "unexpected end of section or function: %u entries in %zu bytes", *count,
+                      left);
   return true;
 }
 
@@ -103,8 +101,10 @@ static bool decode_functype(decoder *dc, wasm_functype *t) {
   if (!read_u8(&dc->r, &form))
     return false;
   if (form & 0x80) /* the spec reads the form as a one-byte signed LEB128 */
-    return diag_error(dc->d, at, "integer representation too long: function type form 0x%02x, "
-                      "expected 0x60", form);
+    return diag_error(dc->d, at,
+                      "integer representation too long: function type form 0x%02x, "
+                      "expected 0x60",
+                      form);
   if (form != 0x60)
     return diag_error(dc->d, at, "malformed function type: found 0x%02x, expected 0x60", form);
   return decode_resulttype(dc, &t->param_count, &t->params) &&
@@ -119,11 +119,15 @@ static bool decode_limits(decoder *dc, wasm_limits *l) {
   if (!read_u8(&dc->r, &flags))
     return false;
   if (flags & 0x80) /* a multi-byte LEB128 where one byte is allowed */
-    return diag_error(dc->d, at, "integer representation too long: limits flags 0x%02x, "
-                      "expected 0x00 or 0x01", flags);
+    return diag_error(dc->d, at,
+                      "integer representation too long: limits flags 0x%02x, "
+                      "expected 0x00 or 0x01",
+                      flags);
   if (flags > 1)
-    return diag_error(dc->d, at, "integer too large: malformed limits flags 0x%02x, "
-                                 "expected 0x00 or 0x01", flags);
+    return diag_error(dc->d, at,
+                      "integer too large: malformed limits flags 0x%02x, "
+                      "expected 0x00 or 0x01",
+                      flags);
   if (!read_u32(&dc->r, &min) || (flags && !read_u32(&dc->r, &max)))
     return false;
   l->min = min;
@@ -161,8 +165,7 @@ static bool decode_reftype(decoder *dc, wasm_valtype *t) {
   if (!read_u8(&dc->r, t))
     return false;
   if (*t != VT_FUNCREF && *t != VT_EXTERNREF)
-    return diag_error(dc->d, at, "malformed reference type: found 0x%02x, expected 0x70 or 0x6f",
-                      *t);
+    return diag_error(dc->d, at, "malformed reference type: found 0x%02x, expected 0x70 or 0x6f", *t);
   return true;
 }
 
@@ -185,8 +188,8 @@ static bool decode_globaltype(decoder *dc, wasm_globaltype *g) {
 static bool is_constant_instr(wasm_opcode op) {
   return op == OP_I32_CONST || op == OP_I64_CONST || op == OP_F32_CONST || op == OP_F64_CONST ||
          op == OP_V128_CONST || op == OP_GLOBAL_GET || op == OP_REF_NULL || op == OP_REF_FUNC ||
-         op == OP_I32_ADD || op == OP_I32_SUB || op == OP_I32_MUL || op == OP_I64_ADD ||
-         op == OP_I64_SUB || op == OP_I64_MUL; /* the last six: extended constant expressions */
+         op == OP_I32_ADD || op == OP_I32_SUB || op == OP_I32_MUL || op == OP_I64_ADD || op == OP_I64_SUB ||
+         op == OP_I64_MUL; /* the last six: extended constant expressions */
 }
 
 /* One constant instruction into `e`; `end` (sets *end) or a non-constant
@@ -197,8 +200,7 @@ static bool decode_const_instr(decoder *dc, wasm_const_expr *e, bool *end) {
     return false;
   *end = in.op == OP_END;
   if (!*end && !is_constant_instr(in.op))
-    return diag_error(dc->d, in.offset, "constant expression required, found %s",
-                      opcode_name(in.op));
+    return diag_error(dc->d, in.offset, "constant expression required, found %s", opcode_name(in.op));
   e->offset = in.offset;
   e->opcode = opcode_infos[in.op].code;
   e->index = in.op == OP_REF_NULL ? in.select_type : in.index;
@@ -210,8 +212,7 @@ static bool decode_const_instr(decoder *dc, wasm_const_expr *e, bool *end) {
 }
 
 /* Appends `e` to the growing sequence `*code` of `*count` entries (doubling). */
-static bool push_const_instr(decoder *dc, wasm_const_expr **code, uint32_t *count,
-                             const wasm_const_expr *e) {
+static bool push_const_instr(decoder *dc, wasm_const_expr **code, uint32_t *count, const wasm_const_expr *e) {
   if ((*count & (*count - 1)) == 0) { /* 0, 1, 2, 4...: full */
     wasm_const_expr *grown = alloc_array(dc, *count ? 2 * (size_t)*count : 2, sizeof *grown);
     if (!grown)
@@ -239,14 +240,14 @@ static bool decode_const_expr(decoder *dc, wasm_const_expr *e) {
   if (!end)
     return false;
   if (count == 0)
-    return diag_error(dc->d, in.offset, "type mismatch: empty constant expression, expected "
+    return diag_error(dc->d, in.offset,
+                      "type mismatch: empty constant expression, expected "
                       "one value");
   if (count == 1) {
     *e = code[0];
     return true;
   }
-  *e = (wasm_const_expr){.opcode = CONST_EXPR_SEQUENCE, .index = count, .offset = start,
-                         .code = code};
+  *e = (wasm_const_expr){.opcode = CONST_EXPR_SEQUENCE, .index = count, .offset = start, .code = code};
   return true;
 }
 
@@ -278,8 +279,7 @@ static bool check_memory_index(decoder *dc, uint32_t index, size_t at) {
 static bool decode_tagtype(decoder *dc, size_t at) {
   uint8_t attribute;
   uint32_t type_index;
-  if (!read_byte_in(dc, &attribute, 0, "malformed tag attribute") ||
-      !read_u32(&dc->r, &type_index))
+  if (!read_byte_in(dc, &attribute, 0, "malformed tag attribute") || !read_u32(&dc->r, &type_index))
     return false;
   return diag_unsupported(dc->d, at, "unsupported: tag (exception handling)");
 }
@@ -292,21 +292,13 @@ static bool decode_importdesc(decoder *dc, wasm_import *im) {
   if (!read_byte_in(dc, &im->kind, EXTERN_TAG, "malformed import kind"))
     return false;
   switch (im->kind) {
-  case EXTERN_FUNC:
-    m->func_import_count++;
-    return read_u32(&dc->r, &im->type_index);
-  case EXTERN_TABLE:
-    m->table_import_count++;
-    return decode_tabletype(dc, &im->table);
+  case EXTERN_FUNC: m->func_import_count++; return read_u32(&dc->r, &im->type_index);
+  case EXTERN_TABLE: m->table_import_count++; return decode_tabletype(dc, &im->table);
   case EXTERN_MEMORY:
     m->memory_import_count++;
-    return decode_memtype(dc, &im->memory) &&
-           check_memory_index(dc, m->memory_import_count - 1, at);
-  case EXTERN_TAG:
-    return decode_tagtype(dc, at);
-  default:
-    m->global_import_count++;
-    return decode_globaltype(dc, &im->global);
+    return decode_memtype(dc, &im->memory) && check_memory_index(dc, m->memory_import_count - 1, at);
+  case EXTERN_TAG: return decode_tagtype(dc, at);
+  default: m->global_import_count++; return decode_globaltype(dc, &im->global);
   }
 }
 
@@ -400,8 +392,7 @@ static bool decode_export_section(decoder *dc) {
     wasm_export *ex = &m->exports[i];
     ex->offset = reader_offset(&dc->r);
     if (!read_name(&dc->r, &m->arena, &ex->name) ||
-        !read_byte_in(dc, &ex->kind, EXTERN_TAG, "malformed export kind") ||
-        !read_u32(&dc->r, &ex->index))
+        !read_byte_in(dc, &ex->kind, EXTERN_TAG, "malformed export kind") || !read_u32(&dc->r, &ex->index))
       return false;
     if (ex->kind == EXTERN_TAG)
       return diag_unsupported(dc->d, ex->offset, "unsupported: tag export (exception handling)");
@@ -520,9 +511,10 @@ static bool decode_locals(decoder *dc, wasm_func *f, uint32_t param_count) {
       return diag_error(dc->d, at, "too many locals: more than 2^32-1 in one function");
   }
   if (total > MAX_LOCALS)
-    return diag_unsupported(dc->d, reader_offset(&r0), "unsupported: %llu locals in one "
-                            "function, at most %d are supported", (unsigned long long)total,
-                            MAX_LOCALS);
+    return diag_unsupported(dc->d, reader_offset(&r0),
+                            "unsupported: %llu locals in one "
+                            "function, at most %d are supported",
+                            (unsigned long long)total, MAX_LOCALS);
   f->local_count = (uint32_t)total;
   f->local_types = alloc_array(dc, total, sizeof(wasm_valtype));
   if (!f->local_types)
@@ -547,8 +539,10 @@ static bool decode_code(decoder *dc, uint32_t index) {
   if (!read_u32(&dc->r, &size))
     return false;
   if (size > (size_t)(dc->r.end - dc->r.p))
-    return diag_error(dc->d, at, "unexpected end of section or function: body of %u bytes, "
-                      "%zu left in the code section", size, (size_t)(dc->r.end - dc->r.p));
+    return diag_error(dc->d, at,
+                      "unexpected end of section or function: body of %u bytes, "
+                      "%zu left in the code section",
+                      size, (size_t)(dc->r.end - dc->r.p));
   const uint8_t *section_end = dc->r.end;
   dc->r.end = dc->r.p + size;
   f->start_offset = reader_offset(&dc->r);
@@ -559,7 +553,8 @@ static bool decode_code(decoder *dc, uint32_t index) {
   f->body_offset = reader_offset(&dc->r);
   f->body_end = (size_t)(dc->r.end - dc->r.base);
   if (f->body_offset >= f->body_end)
-    return diag_error(dc->d, f->body_offset, "unexpected end of section or function: "
+    return diag_error(dc->d, f->body_offset,
+                      "unexpected end of section or function: "
                       "function body has no end");
   dc->r.p = dc->r.end;
   dc->r.end = section_end;
@@ -576,8 +571,10 @@ static bool decode_code_section(decoder *dc) {
   if (!read_count(dc, &count))
     return false;
   if (count != dc->defined_func_count)
-    return diag_error(dc->d, at, "function and code section have inconsistent lengths: "
-                      "%u functions, %u bodies", dc->defined_func_count, count);
+    return diag_error(dc->d, at,
+                      "function and code section have inconsistent lengths: "
+                      "%u functions, %u bodies",
+                      dc->defined_func_count, count);
   m->func_count = count;
   m->funcs = alloc_array(dc, count, sizeof(wasm_func));
   if (!m->funcs)
@@ -617,9 +614,10 @@ static bool decode_data_section(decoder *dc) {
   if (!read_count(dc, &m->data_count))
     return false;
   if (m->has_data_count && m->data_count != m->data_count_value)
-    return diag_error(dc->d, at, "data count and data section have inconsistent lengths: "
-                      "%u in the data count section, %u segments", m->data_count_value,
-                      m->data_count);
+    return diag_error(dc->d, at,
+                      "data count and data section have inconsistent lengths: "
+                      "%u in the data count section, %u segments",
+                      m->data_count_value, m->data_count);
   m->datas = alloc_array(dc, m->data_count, sizeof(wasm_data));
   if (!m->datas)
     return false;
@@ -705,8 +703,10 @@ static bool check_section_id(decoder *dc, uint8_t id, size_t at) {
     return true;
   int rank = section_rank(id);
   if (rank <= dc->last_rank)
-    return diag_error(dc->d, at, "unexpected content after last section: section %u out of "
-                      "order or repeated", id);
+    return diag_error(dc->d, at,
+                      "unexpected content after last section: section %u out of "
+                      "order or repeated",
+                      id);
   dc->last_rank = rank;
   return true;
 }
@@ -720,16 +720,17 @@ static bool decode_section(decoder *dc) {
     return false;
   size_t left = (size_t)(dc->r.end - dc->r.p);
   if (size > left)
-    return diag_error(dc->d, at, "length out of bounds: section %u of %u bytes, %zu left in the file",
-                      id, size, left);
+    return diag_error(dc->d, at, "length out of bounds: section %u of %u bytes, %zu left in the file", id,
+                      size, left);
   const uint8_t *file_end = dc->r.end;
   dc->r.end = dc->r.p + size;
   if (!decode_section_contents(dc, id))
     return false;
   if (dc->r.p != dc->r.end)
-    return diag_error(dc->d, reader_offset(&dc->r), "section size mismatch: section %u declared "
-                      "%u bytes, contents end %zu bytes earlier", id, size,
-                      (size_t)(dc->r.end - dc->r.p));
+    return diag_error(dc->d, reader_offset(&dc->r),
+                      "section size mismatch: section %u declared "
+                      "%u bytes, contents end %zu bytes earlier",
+                      id, size, (size_t)(dc->r.end - dc->r.p));
   dc->r.end = file_end;
   return true;
 }
@@ -746,8 +747,10 @@ static bool decode_preamble(decoder *dc) {
   if (!read_bytes(&dc->r, 4, &b))
     return false;
   if (memcmp(b, "\1\0\0\0", 4) != 0)
-    return diag_error(dc->d, 4, "unknown binary version: found %02x %02x %02x %02x, expected "
-                      "01 00 00 00", b[0], b[1], b[2], b[3]);
+    return diag_error(dc->d, 4,
+                      "unknown binary version: found %02x %02x %02x %02x, expected "
+                      "01 00 00 00",
+                      b[0], b[1], b[2], b[3]);
   return true;
 }
 
@@ -794,8 +797,7 @@ static bool build_other_spaces(decoder *dc) {
       m->globals[g++].type = im->global;
   }
   copy_array(m->tables + t, dc->defined_tables, dc->defined_table_count, sizeof(wasm_tabletype));
-  copy_array(m->memories + mem, dc->defined_memories, dc->defined_memory_count,
-             sizeof(wasm_limits));
+  copy_array(m->memories + mem, dc->defined_memories, dc->defined_memory_count, sizeof(wasm_limits));
   copy_array(m->globals + g, dc->defined_globals, dc->defined_global_count, sizeof(wasm_global));
   return true;
 }
@@ -863,11 +865,15 @@ static bool check_section_pairs(decoder *dc) {
   wasm_module *m = dc->m;
   size_t end = m->size;
   if (!dc->has_code_section && dc->defined_func_count != 0)
-    return diag_error(dc->d, end, "function and code section have inconsistent lengths: "
-                      "%u functions, no code section", dc->defined_func_count);
+    return diag_error(dc->d, end,
+                      "function and code section have inconsistent lengths: "
+                      "%u functions, no code section",
+                      dc->defined_func_count);
   if (m->has_data_count && !dc->has_data_section && m->data_count_value != 0)
-    return diag_error(dc->d, end, "data count and data section have inconsistent lengths: "
-                      "%u in the data count section, no data section", m->data_count_value);
+    return diag_error(dc->d, end,
+                      "data count and data section have inconsistent lengths: "
+                      "%u in the data count section, no data section",
+                      m->data_count_value);
   return true;
 }
 

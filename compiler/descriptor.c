@@ -76,8 +76,7 @@ static LLVMValueRef const_expr(desc *d, const wasm_const_expr *e) {
       diag_out_of_memory(d->be->diag, e->offset); /* descriptor_emit fails on the diag */
     code = items ? array(d, d->t_const_expr, items, e->index) : null_ptr(d);
   }
-  LLVMValueRef f[4] = {u32(d, e->opcode), u32(d, e->index), LLVMConstArray2(d->be->t_i64, bits, 2),
-                       code};
+  LLVMValueRef f[4] = {u32(d, e->opcode), u32(d, e->index), LLVMConstArray2(d->be->t_i64, bits, 2), code};
   return cstruct(d, f, 4);
 }
 
@@ -99,7 +98,8 @@ enum { VALUE_ALIGN = 8 };
 static void store_result(backend *be, LLVMValueRef results, uint32_t i, LLVMValueRef v, wasm_valtype t) {
   LLVMSetAlignment(LLVMBuildStore(be->builder, v, value_slot(be, results, i, offsetof(w2o_value_t, of))),
                    VALUE_ALIGN);
-  LLVMBuildStore(be->builder, LLVMConstInt(be->t_i32, t, 0), value_slot(be, results, i, offsetof(w2o_value_t, type)));
+  LLVMBuildStore(be->builder, LLVMConstInt(be->t_i32, t, 0),
+                 value_slot(be, results, i, offsetof(w2o_value_t, type)));
 }
 
 LLVMValueRef descriptor_entry(backend *be, uint32_t type_index) {
@@ -125,7 +125,8 @@ LLVMValueRef descriptor_entry(backend *be, uint32_t type_index) {
   LLVMValueRef tmp = st ? LLVMBuildAlloca(be->builder, st, "") : NULL;
   if (tmp)
     args[n++] = tmp;
-  LLVMValueRef call = LLVMBuildCall2(be->builder, be->func_types[type_index], LLVMGetParam(fn, 0), args, n, "");
+  LLVMValueRef call =
+      LLVMBuildCall2(be->builder, be->func_types[type_index], LLVMGetParam(fn, 0), args, n, "");
   if (ft->result_count == 1)
     store_result(be, results_ptr, 0, call, ft->results[0]);
   for (uint32_t i = 0; tmp && i < ft->result_count; i++) {
@@ -179,9 +180,15 @@ static LLVMValueRef import_desc(desc *d, const wasm_import *im, uint32_t own_ind
     valtype = im->global.type;
     mut = im->global.mutable_;
   }
-  LLVMValueRef f[9] = {string(d, im->module.data, im->module.len), string(d, im->name.data, im->name.len),
-                       u32(d, im->module.len), u32(d, im->name.len), u32(d, im->kind), u32(d, index),
-                       lim, u32(d, valtype), u32(d, mut)};
+  LLVMValueRef f[9] = {string(d, im->module.data, im->module.len),
+                       string(d, im->name.data, im->name.len),
+                       u32(d, im->module.len),
+                       u32(d, im->name.len),
+                       u32(d, im->kind),
+                       u32(d, index),
+                       lim,
+                       u32(d, valtype),
+                       u32(d, mut)};
   return cstruct(d, f, 9);
 }
 
@@ -219,7 +226,8 @@ static LLVMValueRef tables_array(desc *d) {
   LLVMValueRef *v = values(d, n);
   for (uint32_t i = 0; i < n; i++) {
     const wasm_tabletype *t = &m->tables[m->table_import_count + i];
-    LLVMValueRef f[3] = {u32(d, t->reftype), u32(d, 0), limits(d, t->limits.min, t->limits.max, t->limits.has_max)};
+    LLVMValueRef f[3] = {u32(d, t->reftype), u32(d, 0),
+                         limits(d, t->limits.min, t->limits.max, t->limits.has_max)};
     v[i] = cstruct(d, f, 3);
   }
   return array(d, n ? LLVMTypeOf(v[0]) : d->be->t_i8, v, n);
@@ -269,7 +277,8 @@ static LLVMValueRef elems_array(desc *d) {
     LLVMValueRef *items = values(d, e->count);
     for (uint32_t j = 0; j < e->count; j++)
       items[j] = const_expr(d, &e->items[j]);
-    LLVMValueRef f[6] = {u32(d, e->mode), u32(d, e->table), u32(d, e->reftype), u32(d, e->count),
+    LLVMValueRef f[6] = {u32(d, e->mode),           u32(d, e->table),
+                         u32(d, e->reftype),        u32(d, e->count),
                          const_expr(d, &e->offset), array(d, d->t_const_expr, items, e->count)};
     v[i] = cstruct(d, f, 6);
   }
@@ -282,8 +291,8 @@ static LLVMValueRef datas_array(desc *d) {
   for (uint32_t i = 0; i < m->data_count; i++) {
     const wasm_data *s = &m->datas[i];
     LLVMValueRef bytes = s->size ? string(d, (const char *)s->bytes, s->size) : null_ptr(d);
-    LLVMValueRef f[6] = {u32(d, s->mode), u32(d, s->memory), u32(d, s->size), u32(d, 0),
-                         const_expr(d, &s->offset), bytes};
+    LLVMValueRef f[6] = {u32(d, s->mode), u32(d, s->memory),         u32(d, s->size),
+                         u32(d, 0),       const_expr(d, &s->offset), bytes};
     v[i] = cstruct(d, f, 6);
   }
   return array(d, m->data_count ? LLVMTypeOf(v[0]) : d->be->t_i8, v, m->data_count);
@@ -318,15 +327,36 @@ bool descriptor_emit(backend *be) {
   LLVMValueRef code, names;
   LLVMValueRef func_types = func_arrays(&d, &code, &names);
   LLVMValueRef f[] = {
-      u32(&d, W2O_ABI_VERSION), u32(&d, module_flags(&be->opts)), string(&d, be->opts.name, strlen(be->opts.name)),
-      u32(&d, m->type_count), u32(&d, m->import_count), types_array(&d), entries_array(&d), imports_array(&d),
-      u32(&d, m->func_import_count), u32(&d, m->table_import_count), u32(&d, m->memory_import_count),
-      u32(&d, m->global_import_count), u32(&d, m->func_count), u32(&d, m->table_total - m->table_import_count),
-      func_types, code, names, tables_array(&d),
-      u32(&d, m->memory_total - m->memory_import_count), u32(&d, m->global_total - m->global_import_count),
-      memories_array(&d), globals_array(&d),
-      u32(&d, m->export_count), u32(&d, m->elem_count), exports_array(&d), elems_array(&d),
-      u32(&d, m->data_count), u32(&d, 0), datas_array(&d), u64(&d, m->has_start ? m->start : (uint64_t)-1),
+      u32(&d, W2O_ABI_VERSION),
+      u32(&d, module_flags(&be->opts)),
+      string(&d, be->opts.name, strlen(be->opts.name)),
+      u32(&d, m->type_count),
+      u32(&d, m->import_count),
+      types_array(&d),
+      entries_array(&d),
+      imports_array(&d),
+      u32(&d, m->func_import_count),
+      u32(&d, m->table_import_count),
+      u32(&d, m->memory_import_count),
+      u32(&d, m->global_import_count),
+      u32(&d, m->func_count),
+      u32(&d, m->table_total - m->table_import_count),
+      func_types,
+      code,
+      names,
+      tables_array(&d),
+      u32(&d, m->memory_total - m->memory_import_count),
+      u32(&d, m->global_total - m->global_import_count),
+      memories_array(&d),
+      globals_array(&d),
+      u32(&d, m->export_count),
+      u32(&d, m->elem_count),
+      exports_array(&d),
+      elems_array(&d),
+      u32(&d, m->data_count),
+      u32(&d, 0),
+      datas_array(&d),
+      u64(&d, m->has_start ? m->start : (uint64_t)-1),
   };
   LLVMValueRef init = cstruct(&d, f, sizeof f / sizeof f[0]);
   if (be->diag->failed || !check_layout(&d, init))

@@ -55,8 +55,7 @@ bool diag_out_of_memory(diag *d, size_t offset) {
 void diag_format(const diag *d, char *buf, size_t size) {
   const char *file = d->filename ? d->filename : "<input>";
   if (d->func >= 0)
-    snprintf(buf, size, "%s:0x%zx: error: %s (func %lld)", file, d->offset, d->message,
-             (long long)d->func);
+    snprintf(buf, size, "%s:0x%zx: error: %s (func %lld)", file, d->offset, d->message, (long long)d->func);
   else
     snprintf(buf, size, "%s:0x%zx: error: %s", file, d->offset, d->message);
 }

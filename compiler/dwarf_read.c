@@ -94,14 +94,20 @@ static char *elf_image(const wasm_module *m, size_t *size) {
       continue;
     memcpy(image + at, m->bytes + c->offset, c->size);
     memcpy(image + strtab + name_at, name, c->name.len + 1);
-    sh[k] = (Elf32_Shdr){.sh_name = (Elf32_Word)name_at, .sh_type = SHT_PROGBITS,
-                         .sh_offset = (Elf32_Off)at, .sh_size = (Elf32_Word)c->size, .sh_addralign = 1};
+    sh[k] = (Elf32_Shdr){.sh_name = (Elf32_Word)name_at,
+                         .sh_type = SHT_PROGBITS,
+                         .sh_offset = (Elf32_Off)at,
+                         .sh_size = (Elf32_Word)c->size,
+                         .sh_addralign = 1};
     at += c->size;
     name_at += c->name.len + 1;
     k++;
   }
-  sh[shnum - 1] = (Elf32_Shdr){.sh_name = 1, .sh_type = SHT_STRTAB, .sh_offset = (Elf32_Off)strtab,
-                               .sh_size = (Elf32_Word)names, .sh_addralign = 1};
+  sh[shnum - 1] = (Elf32_Shdr){.sh_name = 1,
+                               .sh_type = SHT_STRTAB,
+                               .sh_offset = (Elf32_Off)strtab,
+                               .sh_size = (Elf32_Word)names,
+                               .sh_addralign = 1};
   return image;
 }
 

@@ -24,14 +24,14 @@ typedef struct dwarf_row {
 } dwarf_row;
 
 typedef struct wasm_dwarf {
-  Dwarf *dwarf;          /* libdw's handle, for DIEs (dwarf_offdie) */
-  void *elf;             /* the in-memory ELF image libdw reads (Elf *) */
+  Dwarf *dwarf; /* libdw's handle, for DIEs (dwarf_offdie) */
+  void *elf;    /* the in-memory ELF image libdw reads (Elf *) */
   char *image;
-  dwarf_row *rows;       /* every compile unit's rows, sorted by address */
+  dwarf_row *rows; /* every compile unit's rows, sorted by address */
   size_t row_count;
-  char **files;          /* source paths as the line tables name them */
+  char **files; /* source paths as the line tables name them */
   size_t file_count, file_cap;
-  Dwarf_Off *func_die;   /* per defined function: its DW_TAG_subprogram, or 0 */
+  Dwarf_Off *func_die; /* per defined function: its DW_TAG_subprogram, or 0 */
 } wasm_dwarf;
 
 /*

@@ -124,8 +124,10 @@ static const char *extern_field(uint8_t kind) {
 /* The imports struct and the typed instantiate function. */
 static void write_imports(header *h, const char **fields) {
   const wasm_module *m = h->m;
-  fprintf(h->out, "/** What the embedder provides: one field per import, in import order. */\n"
-                  "typedef struct %s_imports {\n", h->name);
+  fprintf(h->out,
+          "/** What the embedder provides: one field per import, in import order. */\n"
+          "typedef struct %s_imports {\n",
+          h->name);
   for (uint32_t i = 0; i < m->import_count; i++) {
     const wasm_import *im = &m->imports[i];
     fprintf(h->out, "  /** %s \"", import_kind_name(im->kind));
@@ -142,13 +144,15 @@ static void write_imports(header *h, const char **fields) {
   if (m->import_count == 0)
     fputs("  int unused_; /**< the module has no imports */\n", h->out);
   fprintf(h->out, "} %s_imports_t;\n\n", h->name);
-  fprintf(h->out, "static inline bool %s_resolve_(void *user, const w2o_import_desc_t *import, w2o_extern_t *out) {\n"
-                  "  const %s_imports_t *imports = (const %s_imports_t *)user;\n"
-                  "  switch (import - %s_module.imports) {\n", h->name, h->name, h->name, h->name);
+  fprintf(h->out,
+          "static inline bool %s_resolve_(void *user, const w2o_import_desc_t *import, w2o_extern_t *out) {\n"
+          "  const %s_imports_t *imports = (const %s_imports_t *)user;\n"
+          "  switch (import - %s_module.imports) {\n",
+          h->name, h->name, h->name, h->name);
   for (uint32_t i = 0; i < m->import_count; i++) {
     uint8_t k = m->imports[i].kind;
-    fprintf(h->out, "  case %u: out->kind = %u; out->of.%s = imports->%s; return imports->%s != NULL;\n", i, k,
-            extern_field(k), fields[i], fields[i]);
+    fprintf(h->out, "  case %u: out->kind = %u; out->of.%s = imports->%s; return imports->%s != NULL;\n", i,
+            k, extern_field(k), fields[i], fields[i]);
   }
   fprintf(h->out, "  default: (void)imports; (void)out; return false;\n  }\n}\n\n");
   fprintf(h->out,
@@ -187,7 +191,8 @@ static void write_export_func(header *h, const wasm_export *e, const char *id) {
   fprintf(o, "  w2o_trap_t trap = w2o_call_unchecked(instance->funcs[%u], %s, %s);\n", e->index,
           ft->param_count ? "args" : "NULL", ft->result_count ? "results" : "NULL");
   for (uint32_t i = 0; i < ft->result_count; i++)
-    fprintf(o, "  if (trap == W2O_OK)\n    *r%u = results[%u]%s%s;\n", i, i, is_v128(ft->results[i]) ? "" : ".of.",
+    fprintf(o, "  if (trap == W2O_OK)\n    *r%u = results[%u]%s%s;\n", i, i,
+            is_v128(ft->results[i]) ? "" : ".of.",
             is_v128(ft->results[i]) ? "" : value_member(ft->results[i]));
   fputs("  return trap;\n}\n\n", o);
 }
@@ -196,8 +201,9 @@ static void write_export_object(header *h, const wasm_export *e, const char *id)
   static const char *const arrays[] = {"", "tables", "memories", "globals"};
   fprintf(h->out, "/** Export \"");
   print_name(h, &e->name);
-  fprintf(h->out, "\": the %s. */\nstatic inline %s%s(const %s_instance_t *instance) {\n"
-                  "  return instance->%s[%u];\n}\n\n",
+  fprintf(h->out,
+          "\": the %s. */\nstatic inline %s%s(const %s_instance_t *instance) {\n"
+          "  return instance->%s[%u];\n}\n\n",
           import_kind_name(e->kind), import_c_type(e->kind), id, h->name, arrays[e->kind], e->index);
 }
 
@@ -290,8 +296,8 @@ static const char **import_fields(const wasm_module *m) {
   return fields;
 }
 
-bool write_header(const wasm_module *m, const compile_options *opts, const char *path, const char *source_name,
-                  char **error) {
+bool write_header(const wasm_module *m, const compile_options *opts, const char *path,
+                  const char *source_name, char **error) {
   header h = {0};
   h.m = m;
   h.name = opts->name;

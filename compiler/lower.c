@@ -44,19 +44,32 @@ LLVMValueRef lower_const_i32(backend *be, uint32_t v) { return LLVMConstInt(be->
 LLVMValueRef lower_const_i64(backend *be, uint64_t v) { return LLVMConstInt(be->t_i64, v, 0); }
 
 static const char *const intrinsic_names[INTR_COUNT] = {
-    [INTR_CTLZ] = "llvm.ctlz",          [INTR_CTTZ] = "llvm.cttz",
-    [INTR_CTPOP] = "llvm.ctpop",        [INTR_FSHL] = "llvm.fshl",
-    [INTR_FSHR] = "llvm.fshr",          [INTR_FABS] = "llvm.fabs",
-    [INTR_CEIL] = "llvm.ceil",          [INTR_FLOOR] = "llvm.floor",
-    [INTR_TRUNC] = "llvm.trunc",        [INTR_ROUNDEVEN] = "llvm.roundeven",
-    [INTR_SQRT] = "llvm.sqrt",          [INTR_MINIMUM] = "llvm.minimum",
-    [INTR_MAXIMUM] = "llvm.maximum",    [INTR_COPYSIGN] = "llvm.copysign",
-    [INTR_FRAMEADDRESS] = "llvm.frameaddress", [INTR_FPTOSI_SAT] = "llvm.fptosi.sat",
-    [INTR_FPTOUI_SAT] = "llvm.fptoui.sat", [INTR_SADD_SAT] = "llvm.sadd.sat",
-    [INTR_UADD_SAT] = "llvm.uadd.sat",  [INTR_SSUB_SAT] = "llvm.ssub.sat",
-    [INTR_USUB_SAT] = "llvm.usub.sat",  [INTR_SMIN] = "llvm.smin",
-    [INTR_SMAX] = "llvm.smax",          [INTR_UMIN] = "llvm.umin",
-    [INTR_UMAX] = "llvm.umax",          [INTR_ABS] = "llvm.abs",
+    [INTR_CTLZ] = "llvm.ctlz",
+    [INTR_CTTZ] = "llvm.cttz",
+    [INTR_CTPOP] = "llvm.ctpop",
+    [INTR_FSHL] = "llvm.fshl",
+    [INTR_FSHR] = "llvm.fshr",
+    [INTR_FABS] = "llvm.fabs",
+    [INTR_CEIL] = "llvm.ceil",
+    [INTR_FLOOR] = "llvm.floor",
+    [INTR_TRUNC] = "llvm.trunc",
+    [INTR_ROUNDEVEN] = "llvm.roundeven",
+    [INTR_SQRT] = "llvm.sqrt",
+    [INTR_MINIMUM] = "llvm.minimum",
+    [INTR_MAXIMUM] = "llvm.maximum",
+    [INTR_COPYSIGN] = "llvm.copysign",
+    [INTR_FRAMEADDRESS] = "llvm.frameaddress",
+    [INTR_FPTOSI_SAT] = "llvm.fptosi.sat",
+    [INTR_FPTOUI_SAT] = "llvm.fptoui.sat",
+    [INTR_SADD_SAT] = "llvm.sadd.sat",
+    [INTR_UADD_SAT] = "llvm.uadd.sat",
+    [INTR_SSUB_SAT] = "llvm.ssub.sat",
+    [INTR_USUB_SAT] = "llvm.usub.sat",
+    [INTR_SMIN] = "llvm.smin",
+    [INTR_SMAX] = "llvm.smax",
+    [INTR_UMIN] = "llvm.umin",
+    [INTR_UMAX] = "llvm.umax",
+    [INTR_ABS] = "llvm.abs",
 };
 
 LLVMValueRef lower_call_intrinsic(func_state *fs, enum intrinsic_id id, LLVMTypeRef overload,
@@ -101,7 +114,7 @@ static void set_tbaa(backend *be, LLVMValueRef inst, enum tbaa_class cls) {
 }
 
 LLVMValueRef lower_load_value(func_state *fs, LLVMTypeRef type, LLVMValueRef ptr, enum tbaa_class cls,
-                        bool invariant, unsigned align) {
+                              bool invariant, unsigned align) {
   backend *be = fs->be;
   LLVMValueRef v = LLVMBuildLoad2(be->builder, type, ptr, "");
   LLVMSetAlignment(v, align);
@@ -112,7 +125,7 @@ LLVMValueRef lower_load_value(func_state *fs, LLVMTypeRef type, LLVMValueRef ptr
 }
 
 LLVMValueRef lower_store_value(func_state *fs, LLVMValueRef value, LLVMValueRef ptr, enum tbaa_class cls,
-                         unsigned align) {
+                               unsigned align) {
   LLVMValueRef s = LLVMBuildStore(fs->be->builder, value, ptr);
   LLVMSetAlignment(s, align);
   set_tbaa(fs->be, s, cls);
@@ -347,9 +360,7 @@ void body_scan_init(body_scan *s, reader from) {
   arena_init(&s->scratch);
 }
 
-bool body_scan_next(body_scan *s) {
-  return s->r.p < s->r.end && read_instr(&s->r, &s->scratch, &s->in);
-}
+bool body_scan_next(body_scan *s) { return s->r.p < s->r.end && read_instr(&s->r, &s->scratch, &s->in); }
 
 void body_scan_end(body_scan *s) { arena_free(&s->scratch); }
 
@@ -395,8 +406,9 @@ static bool setup_locals(func_state *fs) {
   }
   for (uint32_t i = 0; i < fs->local_count; i++) {
     LLVMTypeRef t = lower_valtype(be, fs->local_types[i]);
-    fs->locals[i] = fs->locals_frame ? LLVMBuildStructGEP2(be->builder, fs->locals_frame_type, fs->locals_frame, i + 1, "")
-                                     : LLVMBuildAlloca(be->builder, t, "");
+    fs->locals[i] = fs->locals_frame
+                        ? LLVMBuildStructGEP2(be->builder, fs->locals_frame_type, fs->locals_frame, i + 1, "")
+                        : LLVMBuildAlloca(be->builder, t, "");
   }
   for (uint32_t i = 0; i < fs->local_count; i++) {
     LLVMValueRef v = i < ft->param_count ? LLVMGetParam(fs->fn, i + 1) : zero_value(be, fs->local_types[i]);

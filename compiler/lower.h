@@ -65,48 +65,48 @@ typedef struct frame {
   frame_kind kind;
   uint32_t param_count, result_count;
   const wasm_valtype *params, *results;
-  LLVMBasicBlockRef merge;    /* after `end` (block, if, func) */
-  LLVMBasicBlockRef header;   /* loop: the first block of its body */
-  LLVMBasicBlockRef latch;    /* loop: target of its branches (the header, or a countdown) */
-  LLVMBasicBlockRef else_bb;  /* if: start of the else arm until `else` is seen */
-  LLVMValueRef *slots;        /* allocas: results (block/if/func) or params (loop) */
-  LLVMValueRef *if_params;    /* if: the parameter values, for the else arm */
-  size_t height;              /* operand stack height below the frame's params */
-  bool merge_used;            /* some branch or fallthrough reaches `merge` */
-  bool epoch_checked;         /* loop: its header checks the epoch on every iteration */
+  LLVMBasicBlockRef merge;   /* after `end` (block, if, func) */
+  LLVMBasicBlockRef header;  /* loop: the first block of its body */
+  LLVMBasicBlockRef latch;   /* loop: target of its branches (the header, or a countdown) */
+  LLVMBasicBlockRef else_bb; /* if: start of the else arm until `else` is seen */
+  LLVMValueRef *slots;       /* allocas: results (block/if/func) or params (loop) */
+  LLVMValueRef *if_params;   /* if: the parameter values, for the else arm */
+  size_t height;             /* operand stack height below the frame's params */
+  bool merge_used;           /* some branch or fallthrough reaches `merge` */
+  bool epoch_checked;        /* loop: its header checks the epoch on every iteration */
 } frame;
 
 /* Per-function lowering state. */
 typedef struct func_state {
   backend *be;
-  uint32_t func_index;        /* in the function index space */
+  uint32_t func_index; /* in the function index space */
   const wasm_func *func;
   const wasm_functype *type;
   LLVMValueRef fn;
-  LLVMValueRef ctx;           /* first parameter */
-  LLVMValueRef results_ptr;   /* last parameter when 2+ results, else NULL */
-  uint32_t local_count;       /* parameters + declared locals */
+  LLVMValueRef ctx;         /* first parameter */
+  LLVMValueRef results_ptr; /* last parameter when 2+ results, else NULL */
+  uint32_t local_count;     /* parameters + declared locals */
   wasm_valtype *local_types;
-  LLVMValueRef *locals;       /* allocas, or at -O0 fields of locals_frame */
-  LLVMValueRef locals_frame;  /* -O0: one alloca {ptr memory base, locals...}, else NULL */
+  LLVMValueRef *locals;      /* allocas, or at -O0 fields of locals_frame */
+  LLVMValueRef locals_frame; /* -O0: one alloca {ptr memory base, locals...}, else NULL */
   LLVMTypeRef locals_frame_type;
-  LLVMValueRef *stack;        /* operand stack */
+  LLVMValueRef *stack; /* operand stack */
   size_t sp, stack_cap;
   frame *frames;
   size_t frame_count, frame_cap;
-  reader body;                /* the body being read, just past the current instruction */
-  uint32_t instr_index;       /* index of the current instruction in the body */
-  uint32_t dead_depth;        /* > 0: skipping unreachable code, nesting depth */
-  bool dead;                  /* the current position is unreachable */
+  reader body;          /* the body being read, just past the current instruction */
+  uint32_t instr_index; /* index of the current instruction in the body */
+  uint32_t dead_depth;  /* > 0: skipping unreachable code, nesting depth */
+  bool dead;            /* the current position is unreachable */
   LLVMBasicBlockRef entry_bb;
   LLVMBasicBlockRef trap_bbs[W2O_TRAP_COUNT];
-  LLVMValueRef memory_base;   /* memory 0 base (NULL if no memory) */
-  LLVMValueRef memory_obj;    /* w2o_memory_t * of memory 0 */
-  LLVMValueRef size_var;      /* compared accesses with --fuel/--epoch: alloca holding
+  LLVMValueRef memory_base; /* memory 0 base (NULL if no memory) */
+  LLVMValueRef memory_obj;  /* w2o_memory_t * of memory 0 */
+  LLVMValueRef size_var;    /* compared accesses with --fuel/--epoch: alloca holding
                                  memory 0's size (lower_memory.c), else NULL */
-  LLVMValueRef fuel_var;      /* --fuel: alloca holding the remaining fuel, else NULL */
-  uint32_t fuel_pending;      /* --fuel: cost of operators not yet subtracted */
-  struct debug_func *di;      /* -g: the function's debug info (debug.c), else NULL */
+  LLVMValueRef fuel_var;    /* --fuel: alloca holding the remaining fuel, else NULL */
+  uint32_t fuel_pending;    /* --fuel: cost of operators not yet subtracted */
+  struct debug_func *di;    /* -g: the function's debug info (debug.c), else NULL */
   arena scratch;
 } func_state;
 
@@ -126,9 +126,9 @@ LLVMValueRef lower_ctx_field(func_state *fs, size_t offset, LLVMTypeRef type, bo
 /* Loads element `index` of a pointer array whose pointer is at ctx+offset. */
 LLVMValueRef lower_ctx_array_elem(func_state *fs, size_t offset, uint32_t index);
 LLVMValueRef lower_load_value(func_state *fs, LLVMTypeRef type, LLVMValueRef ptr, enum tbaa_class cls,
-                        bool invariant, unsigned align);
+                              bool invariant, unsigned align);
 LLVMValueRef lower_store_value(func_state *fs, LLVMValueRef value, LLVMValueRef ptr, enum tbaa_class cls,
-                         unsigned align);
+                               unsigned align);
 LLVMValueRef lower_gep(func_state *fs, LLVMValueRef base, uint64_t offset);
 /* Branches to the function's trap block for `code` if `cond` is true. */
 void lower_trap_if(func_state *fs, LLVMValueRef cond, w2o_trap_t code);
@@ -173,8 +173,8 @@ void body_scan_end(body_scan *s);
 /* Pushes a control frame; for FRAME_FUNC `blocktype` is the function's type index. */
 bool lower_push_frame(func_state *fs, frame_kind kind, int64_t blocktype);
 /* Calls `callee` of wasm type `type` with the top operands; pushes results. */
-void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *type,
-                     uint32_t type_index, LLVMValueRef env);
+void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *type, uint32_t type_index,
+                     LLVMValueRef env);
 /* --epoch, --fuel: lowers an innermost loop twice (see lower_control.c); false if
  * the loop does not qualify (nothing emitted) or on error (diag set). */
 bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done);
@@ -182,8 +182,7 @@ bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done);
 /* ---- lower_memory.c: linear-memory addresses ---- */
 /* The address of a linear-memory access of `width` bytes at i32 operand
  * `addr` + offset, bounds-checked as the options say (guard/explicit/none). */
-LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t offset,
-                                     unsigned width);
+LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t offset, unsigned width);
 /* True if accesses compare with the memory size (explicit mode, and guard
  * mode with --fuel), false if an out-of-bounds access faults or is unchecked. */
 bool lower_accesses_checked(const backend *be);
@@ -194,34 +193,34 @@ void lower_memory_size_setup(func_state *fs);
 void lower_memory_size_refresh(func_state *fs);
 
 /* ---- lower_interrupt.c: fuel and epochs (no-ops unless enabled) ---- */
-void lower_interrupt_prologue(func_state *fs); /* in the entry block */
+void lower_interrupt_prologue(func_state *fs);          /* in the entry block */
 void lower_fuel_charge(func_state *fs, wasm_opcode op); /* before lowering `op` */
-void lower_fuel_spill(func_state *fs);         /* fuel variable -> ctx->fuel */
-void lower_fuel_reload(func_state *fs);        /* ctx->fuel -> fuel variable */
-void lower_epoch_check(func_state *fs);        /* compare the epoch with the deadline */
-void lower_fuel_check(func_state *fs);         /* fuel below zero: the exhausted handler */
-unsigned lower_fuel_cost(wasm_opcode op);      /* what executing `op` costs */
+void lower_fuel_spill(func_state *fs);                  /* fuel variable -> ctx->fuel */
+void lower_fuel_reload(func_state *fs);                 /* ctx->fuel -> fuel variable */
+void lower_epoch_check(func_state *fs);                 /* compare the epoch with the deadline */
+void lower_fuel_check(func_state *fs);                  /* fuel below zero: the exhausted handler */
+unsigned lower_fuel_cost(wasm_opcode op);               /* what executing `op` costs */
 /* --fuel: whether the remaining fuel is at least `amount` (i1). */
 LLVMValueRef lower_fuel_covers(func_state *fs, uint64_t amount);
 /* --fuel: the remaining fuel / cost, clamped to 1..most (i32): after a
  * check that passed, for iterations costing at most `cost`, the checks at
  * the next that many minus one loop headers would pass too. */
 LLVMValueRef lower_fuel_batch(func_state *fs, uint32_t cost, uint32_t most);
-bool lower_epoch_plan(backend *be);            /* before lowering: which functions count on entry */
-void lower_entry_check(func_state *fs);        /* function entry: fuel, and the epoch count if planned */
-void lower_loop_check(func_state *fs);         /* loop header: fuel, and the epoch unless a call counts */
+bool lower_epoch_plan(backend *be);     /* before lowering: which functions count on entry */
+void lower_entry_check(func_state *fs); /* function entry: fuel, and the epoch count if planned */
+void lower_loop_check(func_state *fs);  /* loop header: fuel, and the epoch unless a call counts */
 /* --epoch: whether a check here may be left out because the innermost
  * enclosing loop's header checks the epoch on every iteration. */
 bool lower_epoch_covered(func_state *fs);
 
 /* ---- debug.c: -g (no-ops without it) ---- */
 bool debug_begin(backend *be, const char *listing_path, const char *comp_dir);
-void debug_function(func_state *fs);              /* after the locals exist */
+void debug_function(func_state *fs); /* after the locals exist */
 /* Before the k-th instruction of the function, at file offset `offset`. */
 void debug_instruction(func_state *fs, uint32_t k, size_t offset);
 void debug_clear_location(backend *be);
-void debug_finish(backend *be);                   /* finalizes the debug info */
-void debug_dispose(backend *be);                  /* frees what is left (also after errors) */
+void debug_finish(backend *be);  /* finalizes the debug info */
+void debug_dispose(backend *be); /* frees what is left (also after errors) */
 
 /* ---- descriptor.c ---- */
 bool descriptor_emit(backend *be);
@@ -245,7 +244,8 @@ LLVMValueRef lower_table_slot(func_state *fs, uint32_t table, LLVMValueRef index
  * binary intrinsic (min/max quieted), a unary intrinsic (ctlz, cttz, abs
  * defined at zero / INT_MIN). */
 LLVMValueRef lower_binop_value(func_state *fs, LLVMOpcode op, LLVMValueRef l, LLVMValueRef r);
-LLVMValueRef lower_binop_intrinsic_value(func_state *fs, enum intrinsic_id id, LLVMValueRef l, LLVMValueRef r);
+LLVMValueRef lower_binop_intrinsic_value(func_state *fs, enum intrinsic_id id, LLVMValueRef l,
+                                         LLVMValueRef r);
 LLVMValueRef lower_unop_intrinsic_value(func_state *fs, enum intrinsic_id id, LLVMValueRef v);
 
 /* ---- the families (lower.c: locals, globals, parametric; lower_*.c: the rest) ----

@@ -118,9 +118,7 @@ static LLVMBasicBlockRef branch_target(func_state *fs, frame *f) {
   return f->merge;
 }
 
-static frame *label_frame(func_state *fs, uint32_t depth) {
-  return &fs->frames[fs->frame_count - 1 - depth];
-}
+static frame *label_frame(func_state *fs, uint32_t depth) { return &fs->frames[fs->frame_count - 1 - depth]; }
 
 /* After an unconditional transfer: the rest of the frame is unreachable. */
 static void become_dead(func_state *fs) {
@@ -323,8 +321,9 @@ static LLVMBasicBlockRef countdown_latch(func_state *fs, LLVMValueRef countdown,
 /* One copy of the loop at the top frame, whose parameters are in its slots:
  * counts down from `count` (i32, at least 1), goes to `expired` when the
  * count runs out, and falls through to `after` with its results. */
-static bool lower_counted_copy(func_state *fs, LLVMValueRef countdown, LLVMValueRef count, LLVMBasicBlockRef expired,
-                               size_t frames, LLVMValueRef *results, LLVMBasicBlockRef after, bool *reached) {
+static bool lower_counted_copy(func_state *fs, LLVMValueRef countdown, LLVMValueRef count,
+                               LLVMBasicBlockRef expired, size_t frames, LLVMValueRef *results,
+                               LLVMBasicBlockRef after, bool *reached) {
   backend *be = fs->be;
   frame *f = &fs->frames[fs->frame_count - 1];
   uint32_t result_count = f->result_count;
@@ -379,7 +378,8 @@ bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done) {
     LLVMPositionBuilderAtEnd(be->builder, fast);
   }
   bool reached = false;
-  if (!lower_counted_copy(fs, countdown, lower_const_i32(be, period), checked, frames, results, after, &reached))
+  if (!lower_counted_copy(fs, countdown, lower_const_i32(be, period), checked, frames, results, after,
+                          &reached))
     return false;
   /* The second copy, entered from before the loop without the fuel for the
    * fast one, or from either copy's expired count, with the loop's
@@ -471,8 +471,8 @@ bool lower_unreachable(func_state *fs, const wasm_instr *in, int a) {
 
 /* ---- calls ---- */
 
-void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *type,
-                     uint32_t type_index, LLVMValueRef env) {
+void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *type, uint32_t type_index,
+                     LLVMValueRef env) {
   backend *be = fs->be;
   uint32_t np = type->param_count;
   LLVMValueRef args[np + 2];
@@ -505,9 +505,9 @@ void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *t
 static void call_funcref(func_state *fs, LLVMValueRef ref, uint32_t type_index) {
   backend *be = fs->be;
   LLVMValueRef code = lower_load_value(fs, be->t_ptr, lower_gep(fs, ref, offsetof(w2o_funcref_t, func)),
-                                 TBAA_CONTEXT, true, 8);
+                                       TBAA_CONTEXT, true, 8);
   LLVMValueRef env = lower_load_value(fs, be->t_ptr, lower_gep(fs, ref, offsetof(w2o_funcref_t, env)),
-                                TBAA_CONTEXT, true, 8);
+                                      TBAA_CONTEXT, true, 8);
   LLVMValueRef limit = lower_ctx_field(fs, offsetof(w2o_instance_t, stack_limit), be->t_i64, false);
   lower_store_value(fs, limit, env, TBAA_CONTEXT, 8);
   lower_emit_call(fs, code, &be->wasm->types[type_index], type_index, env);
@@ -539,10 +539,10 @@ static LLVMValueRef checked_table_ref(func_state *fs, const wasm_instr *in) {
   LLVMValueRef ref = lower_load_value(fs, be->t_ptr, slot, TBAA_TABLE, false, 8);
   lower_trap_if(fs, LLVMBuildIsNull(b, ref, ""), W2O_TRAP_UNINITIALIZED_ELEMENT);
   LLVMValueRef id = lower_load_value(fs, be->t_i32, lower_gep(fs, ref, offsetof(w2o_funcref_t, type_id)),
-                               TBAA_CONTEXT, true, 4);
+                                     TBAA_CONTEXT, true, 4);
   LLVMValueRef ids = lower_ctx_field(fs, offsetof(w2o_instance_t, type_ids), be->t_ptr, true);
-  LLVMValueRef want = lower_load_value(fs, be->t_i32, lower_gep(fs, ids, (uint64_t)in->index * 4),
-                                 TBAA_CONTEXT, true, 4);
+  LLVMValueRef want =
+      lower_load_value(fs, be->t_i32, lower_gep(fs, ids, (uint64_t)in->index * 4), TBAA_CONTEXT, true, 4);
   lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntNE, id, want, ""), W2O_TRAP_INDIRECT_CALL_TYPE_MISMATCH);
   return ref;
 }

@@ -94,7 +94,8 @@ void lower_fuel_check(func_state *fs) {
   if (!fs->fuel_var)
     return;
   LLVMValueRef v = LLVMBuildLoad2(be->builder, be->t_i64, fs->fuel_var, "");
-  slow_call_if(fs, LLVMBuildICmp(be->builder, LLVMIntSLT, v, lower_const_i64(be, 0), ""), "w2o_fuel_exhausted");
+  slow_call_if(fs, LLVMBuildICmp(be->builder, LLVMIntSLT, v, lower_const_i64(be, 0), ""),
+               "w2o_fuel_exhausted");
 }
 
 LLVMValueRef lower_fuel_covers(func_state *fs, uint64_t amount) {
@@ -192,19 +193,20 @@ static bool loop_calls_counting_function(func_state *fs) {
       found = s.in.index >= imports && be->epoch_at_entry[s.in.index - imports];
       straight = found;
       break;
-    case OP_BLOCK:
-      depth++;
-      break;
-    case OP_END:
-      straight = depth-- > 0;
-      break;
-    case OP_LOOP: case OP_IF: case OP_ELSE: case OP_BR: case OP_BR_IF: case OP_BR_TABLE:
-    case OP_RETURN: case OP_UNREACHABLE: case OP_CALL_INDIRECT:
-    case OP_RETURN_CALL: case OP_RETURN_CALL_INDIRECT:
-      straight = false;
-      break;
-    default:
-      break;
+    case OP_BLOCK: depth++; break;
+    case OP_END: straight = depth-- > 0; break;
+    case OP_LOOP:
+    case OP_IF:
+    case OP_ELSE:
+    case OP_BR:
+    case OP_BR_IF:
+    case OP_BR_TABLE:
+    case OP_RETURN:
+    case OP_UNREACHABLE:
+    case OP_CALL_INDIRECT:
+    case OP_RETURN_CALL:
+    case OP_RETURN_CALL_INDIRECT: straight = false; break;
+    default: break;
     }
     if (!straight)
       break;

@@ -54,8 +54,7 @@ void lower_memory_size_refresh(func_state *fs) {
     LLVMBuildStore(fs->be->builder, memory_bytes(fs), fs->size_var);
 }
 
-LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t offset,
-                                     unsigned width) {
+LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t offset, unsigned width) {
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
   LLVMValueRef index = LLVMBuildZExt(b, addr, be->t_i64, "");
@@ -83,7 +82,8 @@ bool lower_load(func_state *fs, const wasm_instr *in, int is_signed) {
     lower_push(fs, lower_load_value(fs, result, ptr, TBAA_MEMORY, false, 1));
     return true;
   }
-  LLVMValueRef v = lower_load_value(fs, LLVMIntTypeInContext(be->context, bytes * 8), ptr, TBAA_MEMORY, false, 1);
+  LLVMValueRef v =
+      lower_load_value(fs, LLVMIntTypeInContext(be->context, bytes * 8), ptr, TBAA_MEMORY, false, 1);
   lower_push(fs, is_signed ? LLVMBuildSExt(b, v, result, "") : LLVMBuildZExt(b, v, result, ""));
   return true;
 }
@@ -160,8 +160,8 @@ LLVMValueRef lower_table_slot(func_state *fs, uint32_t table, LLVMValueRef index
   LLVMValueRef t = lower_ctx_array_elem(fs, offsetof(w2o_instance_t, tables), table);
   LLVMValueRef size = LLVMBuildZExt(b, table_length(fs, t), LLVMTypeOf(index), "");
   lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGE, index, size, ""), code);
-  LLVMValueRef elems = lower_load_value(fs, be->t_ptr, lower_gep(fs, t, offsetof(w2o_table_t, elems)),
-                                        TBAA_TABLE, false, 8);
+  LLVMValueRef elems =
+      lower_load_value(fs, be->t_ptr, lower_gep(fs, t, offsetof(w2o_table_t, elems)), TBAA_TABLE, false, 8);
   LLVMValueRef i64 = LLVMBuildZExt(b, index, be->t_i64, "");
   return LLVMBuildInBoundsGEP2(b, be->t_ptr, elems, &i64, 1, "");
 }
@@ -228,12 +228,14 @@ bool lower_memory_fill(func_state *fs, const wasm_instr *in, int a) {
   LLVMValueRef op[3]; /* dst, value, n */
   pop_operands(fs, op, 3);
   LLVMValueRef dst = checked_range(fs, op[0], op[2]);
-  LLVMBuildMemSet(b, dst, LLVMBuildTrunc(b, op[1], fs->be->t_i8, ""), LLVMBuildZExt(b, op[2], fs->be->t_i64, ""), 1);
+  LLVMBuildMemSet(b, dst, LLVMBuildTrunc(b, op[1], fs->be->t_i8, ""),
+                  LLVMBuildZExt(b, op[2], fs->be->t_i64, ""), 1);
   return true;
 }
 
 /* Calls runtime function `name` with the context, immediates and operands. */
-static void call_with_ctx(func_state *fs, const char *name, const uint32_t *imms, unsigned nimm, unsigned nops) {
+static void call_with_ctx(func_state *fs, const char *name, const uint32_t *imms, unsigned nimm,
+                          unsigned nops) {
   backend *be = fs->be;
   LLVMValueRef args[8];
   unsigned n = 0;

@@ -30,7 +30,9 @@ bool lower_const(func_state *fs, const wasm_instr *in, int a) {
   switch (in->op) {
   case OP_I32_CONST: lower_push(fs, lower_const_i32(be, (uint32_t)in->bits)); break;
   case OP_I64_CONST: lower_push(fs, lower_const_i64(be, in->bits)); break;
-  case OP_F32_CONST: lower_push(fs, LLVMConstBitCast(lower_const_i32(be, (uint32_t)in->bits), be->t_f32)); break;
+  case OP_F32_CONST:
+    lower_push(fs, LLVMConstBitCast(lower_const_i32(be, (uint32_t)in->bits), be->t_f32));
+    break;
   default: lower_push(fs, LLVMConstBitCast(lower_const_i64(be, in->bits), be->t_f64)); break;
   }
   return true;
@@ -171,7 +173,8 @@ bool lower_unop_intrinsic(func_state *fs, const wasm_instr *in, int id) {
  * or not, but wasm wants an arithmetic (quiet) NaN. When either operand is
  * NaN the result is l + r instead, which the FPU quiets.
  */
-LLVMValueRef lower_binop_intrinsic_value(func_state *fs, enum intrinsic_id id, LLVMValueRef l, LLVMValueRef r) {
+LLVMValueRef lower_binop_intrinsic_value(func_state *fs, enum intrinsic_id id, LLVMValueRef l,
+                                         LLVMValueRef r) {
   LLVMValueRef args[2] = {l, r};
   LLVMValueRef v = lower_call_intrinsic(fs, id, LLVMTypeOf(l), args, 2);
   if (id == INTR_MINIMUM || id == INTR_MAXIMUM)
@@ -244,7 +247,8 @@ bool lower_trunc_trap(func_state *fs, const wasm_instr *in, int is_signed) {
   bool lo_inclusive;
   trunc_bounds(bits, is_signed, ft == be->t_f32, &lo, &hi, &lo_inclusive);
   lower_trap_if(fs, LLVMBuildFCmp(b, LLVMRealUNO, v, v, ""), W2O_TRAP_INVALID_CONVERSION);
-  LLVMValueRef above = LLVMBuildFCmp(b, lo_inclusive ? LLVMRealOGE : LLVMRealOGT, v, LLVMConstReal(ft, lo), "");
+  LLVMValueRef above =
+      LLVMBuildFCmp(b, lo_inclusive ? LLVMRealOGE : LLVMRealOGT, v, LLVMConstReal(ft, lo), "");
   LLVMValueRef below = LLVMBuildFCmp(b, LLVMRealOLT, v, LLVMConstReal(ft, hi), "");
   LLVMValueRef ok = LLVMBuildAnd(b, above, below, "");
   lower_trap_if(fs, LLVMBuildNot(b, ok, ""), W2O_TRAP_INTEGER_OVERFLOW);

@@ -175,12 +175,16 @@ static int parse_valued(cli *c, int argc, char **argv, int *i) {
   if ((v = option_value("--emit", argc, argv, i)))
     return parse_emit(c, v) ? 0 : usage_error("unknown --emit kind '%s' (expected obj, asm, llvm or bc)", v);
   if ((v = option_value("--bounds-checks", argc, argv, i)))
-    return parse_bounds(c, v) ? 0 : usage_error("unknown --bounds-checks mode '%s' (expected guard, explicit or none)", v);
+    return parse_bounds(c, v)
+               ? 0
+               : usage_error("unknown --bounds-checks mode '%s' (expected guard, explicit or none)", v);
   if ((v = option_value("--name", argc, argv, i))) {
     c->opts.name = v;
-    return names_valid_prefix(v) ? 0
-                                 : usage_error("--name must be a C identifier that does not start with a digit or '_', "
-                                               "end with '_', contain '__' or equal w2o, got '%s'", v);
+    return names_valid_prefix(v)
+               ? 0
+               : usage_error("--name must be a C identifier that does not start with a digit or '_', "
+                             "end with '_', contain '__' or equal w2o, got '%s'",
+                             v);
   }
   if ((v = option_value("--target", argc, argv, i)))
     return c->opts.triple = v, 0;
@@ -200,7 +204,8 @@ static int parse_prefix_map(cli *c, const char *map) {
   const char *eq = strchr(map, '=');
   if (!eq || eq == map)
     return usage_error("-fdebug-prefix-map needs OLD=NEW, got '%s'", map);
-  const char **grown = w2o_realloc(c->owned_prefix_maps, (c->opts.debug_prefix_map_count + 1) * sizeof *grown);
+  const char **grown =
+      w2o_realloc(c->owned_prefix_maps, (c->opts.debug_prefix_map_count + 1) * sizeof *grown);
   if (!grown)
     return usage_error("%s", "out of memory");
   grown[c->opts.debug_prefix_map_count++] = map;

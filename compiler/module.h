@@ -44,7 +44,7 @@ bool w2o_reserve(void *items, size_t *cap, size_t need, size_t elem_size);
 char *text_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 void arena_init(arena *a);
-void *arena_alloc(arena *a, size_t size); /* zeroed; NULL on failure */
+void *arena_alloc(arena *a, size_t size);               /* zeroed; NULL on failure */
 void *arena_array(arena *a, size_t count, size_t size); /* overflow-checked */
 void arena_free(arena *a);
 
@@ -54,10 +54,10 @@ void arena_free(arena *a);
 typedef struct diag {
   const char *filename;
   bool failed;
-  bool unsupported;  /* valid input using a feature this version does not compile */
+  bool unsupported;   /* valid input using a feature this version does not compile */
   bool out_of_memory; /* the error is an allocation that failed */
-  size_t offset;     /* byte offset in the file */
-  int64_t func;      /* function index, or -1 */
+  size_t offset;      /* byte offset in the file */
+  int64_t func;       /* function index, or -1 */
   char message[400];
 } diag;
 
@@ -65,8 +65,7 @@ void diag_init(diag *d, const char *filename);
 /* Records an error at `offset` (first one wins). Always returns false. */
 bool diag_error(diag *d, size_t offset, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Records that the input needs an unsupported feature (exit status 3). */
-bool diag_unsupported(diag *d, size_t offset, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+bool diag_unsupported(diag *d, size_t offset, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Records "out of memory" at `offset` (first error wins). Returns false. */
 bool diag_out_of_memory(diag *d, size_t offset);
 /* Formats "file:0xOFFSET: error: message (func N)" into buf. */
@@ -116,9 +115,9 @@ typedef struct wasm_globaltype {
  * in `code`, each a single one. */
 typedef struct wasm_const_expr {
   uint32_t opcode;
-  uint32_t index;    /* global.get / ref.func index; ref.null reftype; sequence length */
-  uint64_t bits[2];  /* constant value */
-  size_t offset;     /* where the expression (or this instruction) starts */
+  uint32_t index;               /* global.get / ref.func index; ref.null reftype; sequence length */
+  uint64_t bits[2];             /* constant value */
+  size_t offset;                /* where the expression (or this instruction) starts */
   struct wasm_const_expr *code; /* W2O_CONST_SEQUENCE only */
 } wasm_const_expr;
 
@@ -137,10 +136,10 @@ typedef struct wasm_import {
   wasm_name module;
   wasm_name name;
   uint8_t kind;
-  uint32_t type_index;     /* EXTERN_FUNC */
-  wasm_tabletype table;    /* EXTERN_TABLE */
-  wasm_limits memory;      /* EXTERN_MEMORY */
-  wasm_globaltype global;  /* EXTERN_GLOBAL */
+  uint32_t type_index;    /* EXTERN_FUNC */
+  wasm_tabletype table;   /* EXTERN_TABLE */
+  wasm_limits memory;     /* EXTERN_MEMORY */
+  wasm_globaltype global; /* EXTERN_GLOBAL */
   size_t offset;
 } wasm_import;
 
@@ -154,11 +153,11 @@ typedef struct wasm_export {
 /* A defined function's body. */
 typedef struct wasm_func {
   uint32_t type_index;
-  uint32_t local_count;       /* declared locals, not counting parameters */
-  wasm_valtype *local_types;  /* local_count entries */
-  size_t start_offset;        /* file offset just past the body's size (its locals) */
-  size_t body_offset;         /* file offset of the first instruction */
-  size_t body_end;            /* file offset just past the final `end` */
+  uint32_t local_count;      /* declared locals, not counting parameters */
+  wasm_valtype *local_types; /* local_count entries */
+  size_t start_offset;       /* file offset just past the body's size (its locals) */
+  size_t body_offset;        /* file offset of the first instruction */
+  size_t body_end;           /* file offset just past the final `end` */
 } wasm_func;
 
 typedef struct wasm_global {
@@ -172,29 +171,29 @@ typedef struct wasm_elem {
   uint8_t mode;
   uint32_t table;
   wasm_valtype reftype;
-  wasm_const_expr offset;     /* active only */
+  wasm_const_expr offset; /* active only */
   uint32_t count;
-  wasm_const_expr *items;     /* ref.func N / ref.null T / global.get N */
+  wasm_const_expr *items; /* ref.func N / ref.null T / global.get N */
   size_t offset_in_file;
 } wasm_elem;
 
 typedef struct wasm_data {
   uint8_t mode;
   uint32_t memory;
-  wasm_const_expr offset;     /* active only */
+  wasm_const_expr offset; /* active only */
   uint32_t size;
-  const uint8_t *bytes;       /* points into the module's bytes */
+  const uint8_t *bytes; /* points into the module's bytes */
   size_t offset_in_file;
 } wasm_data;
 
 typedef struct wasm_custom {
   wasm_name name;
-  size_t offset;  /* of the section's contents after the name */
+  size_t offset; /* of the section's contents after the name */
   size_t size;
 } wasm_custom;
 
 typedef struct wasm_module {
-  const uint8_t *bytes;   /* the whole file (not owned) */
+  const uint8_t *bytes; /* the whole file (not owned) */
   size_t size;
   arena arena;
 
@@ -206,18 +205,18 @@ typedef struct wasm_module {
 
   /* Function index space: func_import_count imports, then func_count defined. */
   uint32_t func_import_count;
-  uint32_t func_count;          /* defined */
-  size_t code_offset;           /* file offset of the code section's contents (DWARF addresses count from it) */
-  uint32_t *func_type_indices;  /* per function index (imports and defined) */
-  wasm_func *funcs;             /* defined functions */
+  uint32_t func_count; /* defined */
+  size_t code_offset;  /* file offset of the code section's contents (DWARF addresses count from it) */
+  uint32_t *func_type_indices; /* per function index (imports and defined) */
+  wasm_func *funcs;            /* defined functions */
 
   /* Tables, memories, globals: imports first. `*_import_count` of each are imported. */
   uint32_t table_import_count, table_total;
-  wasm_tabletype *tables;       /* table_total entries */
+  wasm_tabletype *tables; /* table_total entries */
   uint32_t memory_import_count, memory_total;
-  wasm_limits *memories;        /* memory_total entries */
+  wasm_limits *memories; /* memory_total entries */
   uint32_t global_import_count, global_total;
-  wasm_global *globals;         /* global_total entries; init unused for imports */
+  wasm_global *globals; /* global_total entries; init unused for imports */
 
   uint32_t export_count;
   wasm_export *exports;
@@ -229,17 +228,17 @@ typedef struct wasm_module {
   wasm_elem *elems;
 
   bool has_data_count;
-  uint32_t data_count_value;    /* from the data count section */
+  uint32_t data_count_value; /* from the data count section */
   uint32_t data_count;
   wasm_data *datas;
 
   /* Functions referenced outside function bodies (exports, elements, global
    * initializers): ref.func may only name these. */
-  bool *func_declared;          /* per function index */
+  bool *func_declared; /* per function index */
 
   /* name section (best effort: a malformed name section is ignored) */
   wasm_name module_name;
-  wasm_name *func_names;        /* per function index; data NULL if unnamed */
+  wasm_name *func_names; /* per function index; data NULL if unnamed */
 
   uint32_t custom_count;
   wasm_custom *customs;

@@ -51,9 +51,10 @@ typedef enum fuel_class {
  * the high half of the source is taken.
  */
 enum simd_shape { SHAPE_I8X16, SHAPE_I16X8, SHAPE_I32X4, SHAPE_I64X2, SHAPE_F32X4, SHAPE_F64X2 };
-#define SIMD_ARG(shape, x) ((x) | ((shape) << 16))
+#define SIMD_ARG(shape, x)            ((x) | ((shape) << 16))
 #define SIMD_CONV(src, dst, op, high) ((op) | ((src) << 16) | ((dst) << 20) | ((high) << 24))
 
+// clang-format off
 #define W2O_OPCODES(OP)                                                                                         \
   /* control */                                                                                                 \
   OP(UNREACHABLE, "unreachable", 0x00, IMM_NONE, 0, NULL, FUEL_CONTROL, unreachable, 0)                         \
@@ -512,6 +513,7 @@ enum simd_shape { SHAPE_I8X16, SHAPE_I16X8, SHAPE_I32X4, SHAPE_I64X2, SHAPE_F32X
   OP(I32X4_TRUNC_SAT_F64X2_U_ZERO, "i32x4.trunc_sat_f64x2_u_zero", 0xFDFD, IMM_NONE, 0, "v:v", FUEL_FLUSH, simd_convert, SIMD_CONV(SHAPE_F64X2, SHAPE_I32X4, LLVMFPToUI, 0)) \
   OP(F64X2_CONVERT_LOW_I32X4_S, "f64x2.convert_low_i32x4_s", 0xFDFE, IMM_NONE, 0, "v:v", FUEL_FLUSH, simd_convert, SIMD_CONV(SHAPE_I32X4, SHAPE_F64X2, LLVMSIToFP, 0))       \
   OP(F64X2_CONVERT_LOW_I32X4_U, "f64x2.convert_low_i32x4_u", 0xFDFF, IMM_NONE, 0, "v:v", FUEL_FLUSH, simd_convert, SIMD_CONV(SHAPE_I32X4, SHAPE_F64X2, LLVMUIToFP, 0))
+// clang-format on
 
 /* Immediate kinds. */
 typedef enum imm_kind {
@@ -554,14 +556,14 @@ typedef enum wasm_opcode {
 #define W2O_OP_ENUM(name, text, code, imm, bytes, sig, fuel, family, arg) OP_##name,
   W2O_OPCODES(W2O_OP_ENUM)
 #undef W2O_OP_ENUM
-  OP_COUNT
+      OP_COUNT
 } wasm_opcode;
 
 /* The table's columns that the front end and the fuel plan read, per
  * opcode (defined in reader.c from the table; FAMILY and ARG are
  * lowering's own, expanded only there). */
 typedef struct opcode_info {
-  const char *name;   /* TEXT */
+  const char *name; /* TEXT */
   unsigned code;
   imm_kind imm;
   unsigned bytes;

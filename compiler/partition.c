@@ -45,16 +45,16 @@ extern char **environ;
 enum {
   PARTITION_BYTES = 128 * 1024, /* of function bodies; smaller modules stay whole */
   MAX_JOBS = 256,
-  THREAD_STACK = 16 << 20,      /* LLVM recurses on deep expressions */
+  THREAD_STACK = 16 << 20, /* LLVM recurses on deep expressions */
 };
 
 typedef struct part {
   uint32_t first, end; /* defined functions */
   backend_status status;
-  bool located;        /* the diagnostic points into the module (lowering) */
+  bool located; /* the diagnostic points into the module (lowering) */
   diag diag;
   backend_times times;
-  char *object;        /* its object file, a temporary beside the output */
+  char *object; /* its object file, a temporary beside the output */
 } part;
 
 typedef struct pool {
@@ -64,8 +64,8 @@ typedef struct pool {
   const bool *epoch_plan;
   part *parts;
   unsigned count;
-  atomic_uint next;    /* the next partition to compile */
-  atomic_bool failed;  /* a partition failed: start no more */
+  atomic_uint next;   /* the next partition to compile */
+  atomic_bool failed; /* a partition failed: start no more */
 } pool;
 
 /* ELF is what ld.lld -r joins; other object formats stay whole. */

@@ -17,7 +17,8 @@
 
 #include "reader.h"
 
-#define W2O_OP_INFO(n, text, c, i, bytes, s, fuel, family, arg) [OP_##n] = {(text), (c), (i), (bytes), (s), (fuel)},
+#define W2O_OP_INFO(n, text, c, i, bytes, s, fuel, family, arg) \
+  [OP_##n] = {(text), (c), (i), (bytes), (s), (fuel)},
 const opcode_info opcode_infos[OP_COUNT] = {W2O_OPCODES(W2O_OP_INFO)};
 #undef W2O_OP_INFO
 
@@ -55,13 +56,10 @@ bool opcode_signature(wasm_opcode op, opcode_sig *out) {
 static bool opcode_from_code(unsigned code, wasm_opcode *out) {
   switch (code) {
 #define W2O_OP_CASE(n, text, c, i, bytes, s, fuel, family, arg) \
-  case (c):                                                     \
-    *out = OP_##n;                                              \
-    return true;
+  case (c): *out = OP_##n; return true;
     W2O_OPCODES(W2O_OP_CASE)
 #undef W2O_OP_CASE
-  default:
-    return false;
+  default: return false;
   }
 }
 
@@ -257,8 +255,8 @@ bool read_name(reader *r, arena *a, wasm_name *out) {
 }
 
 static bool is_valtype(uint8_t b) {
-  return b == VT_I32 || b == VT_I64 || b == VT_F32 || b == VT_F64 || b == VT_V128 ||
-         b == VT_FUNCREF || b == VT_EXTERNREF;
+  return b == VT_I32 || b == VT_I64 || b == VT_F32 || b == VT_F64 || b == VT_V128 || b == VT_FUNCREF ||
+         b == VT_EXTERNREF;
 }
 
 /* valtype ::= 0x7F i32 | 0x7E i64 | 0x7D f32 | 0x7C f64 | 0x7B v128
@@ -340,9 +338,7 @@ static bool read_select_t(reader *r, wasm_instr *in) {
   return true;
 }
 
-static bool read_two_u32(reader *r, uint32_t *a, uint32_t *b) {
-  return read_u32(r, a) && read_u32(r, b);
-}
+static bool read_two_u32(reader *r, uint32_t *a, uint32_t *b) { return read_u32(r, a) && read_u32(r, b); }
 
 /* memarg ::= a:u32 o:u32 (memory 0) | a:u32 x:memidx o:u32 (if bit 6 of a is
  * set: the multi-memory form of WebAssembly 3.0). Memory indices are
@@ -381,8 +377,7 @@ static bool read_const_imm(reader *r, imm_kind imm, wasm_instr *in) {
       return false;
     in->bits = f32;
     return true;
-  default:
-    return read_f64(r, &in->bits);
+  default: return read_f64(r, &in->bits);
   }
 }
 
@@ -404,37 +399,39 @@ static bool read_memarg_lane(reader *r, wasm_instr *in) {
 static bool read_immediates(reader *r, arena *scratch, wasm_instr *in) {
   imm_kind imm = opcode_infos[in->op].imm;
   switch (imm) {
-  case IMM_NONE:
-    return true;
-  case IMM_BLOCKTYPE:
-    return read_blocktype(r, &in->blocktype);
-  case IMM_BR_TABLE:
-    return read_br_table(r, scratch, in);
-  case IMM_LABEL: case IMM_FUNC: case IMM_LOCAL: case IMM_GLOBAL:
-  case IMM_TABLE: case IMM_DATA: case IMM_ELEM:
-    return read_u32(r, &in->index);
-  case IMM_CALL_INDIRECT: case IMM_TABLE_INIT: case IMM_TABLE_COPY:
-    return read_two_u32(r, &in->index, &in->index2);
-  case IMM_SELECT_T:
-    return read_select_t(r, in);
-  case IMM_MEMARG:
-    return read_memarg(r, in);
-  case IMM_MEMORY:
-    return read_zero_byte(r);
-  case IMM_I32: case IMM_I64: case IMM_F32: case IMM_F64:
-    return read_const_imm(r, imm, in);
-  case IMM_REFTYPE:
-    return read_reftype(r, &in->select_type);
-  case IMM_MEMORY_INIT:
-    return read_u32(r, &in->index) && read_zero_byte(r);
-  case IMM_MEMORY_COPY:
-    return read_zero_byte(r) && read_zero_byte(r);
-  case IMM_V128: case IMM_SHUFFLE:
-    return read_16_bytes(r, in->bytes);
-  case IMM_LANE2: case IMM_LANE4: case IMM_LANE8: case IMM_LANE16:
-    return read_u8(r, &in->lane);
-  case IMM_MEMARG_LANE2: case IMM_MEMARG_LANE4: case IMM_MEMARG_LANE8: case IMM_MEMARG_LANE16:
-    return read_memarg_lane(r, in);
+  case IMM_NONE: return true;
+  case IMM_BLOCKTYPE: return read_blocktype(r, &in->blocktype);
+  case IMM_BR_TABLE: return read_br_table(r, scratch, in);
+  case IMM_LABEL:
+  case IMM_FUNC:
+  case IMM_LOCAL:
+  case IMM_GLOBAL:
+  case IMM_TABLE:
+  case IMM_DATA:
+  case IMM_ELEM: return read_u32(r, &in->index);
+  case IMM_CALL_INDIRECT:
+  case IMM_TABLE_INIT:
+  case IMM_TABLE_COPY: return read_two_u32(r, &in->index, &in->index2);
+  case IMM_SELECT_T: return read_select_t(r, in);
+  case IMM_MEMARG: return read_memarg(r, in);
+  case IMM_MEMORY: return read_zero_byte(r);
+  case IMM_I32:
+  case IMM_I64:
+  case IMM_F32:
+  case IMM_F64: return read_const_imm(r, imm, in);
+  case IMM_REFTYPE: return read_reftype(r, &in->select_type);
+  case IMM_MEMORY_INIT: return read_u32(r, &in->index) && read_zero_byte(r);
+  case IMM_MEMORY_COPY: return read_zero_byte(r) && read_zero_byte(r);
+  case IMM_V128:
+  case IMM_SHUFFLE: return read_16_bytes(r, in->bytes);
+  case IMM_LANE2:
+  case IMM_LANE4:
+  case IMM_LANE8:
+  case IMM_LANE16: return read_u8(r, &in->lane);
+  case IMM_MEMARG_LANE2:
+  case IMM_MEMARG_LANE4:
+  case IMM_MEMARG_LANE8:
+  case IMM_MEMARG_LANE16: return read_memarg_lane(r, in);
   }
   return diag_error(r->diag, in->offset, "internal error: unknown immediate kind");
 }

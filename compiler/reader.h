@@ -29,11 +29,11 @@ static inline size_t reader_offset(const reader *r) { return (size_t)(r->p - r->
 static inline bool reader_at_end(const reader *r) { return r->p >= r->end; }
 
 bool read_u8(reader *r, uint8_t *out);
-bool read_u32(reader *r, uint32_t *out);  /* unsigned LEB128, 32 bits */
-bool read_u64(reader *r, uint64_t *out);  /* unsigned LEB128, 64 bits */
-bool read_s32(reader *r, int32_t *out);   /* signed LEB128, 32 bits */
-bool read_s33(reader *r, int64_t *out);   /* signed LEB128, 33 bits (block types) */
-bool read_s64(reader *r, int64_t *out);   /* signed LEB128, 64 bits */
+bool read_u32(reader *r, uint32_t *out); /* unsigned LEB128, 32 bits */
+bool read_u64(reader *r, uint64_t *out); /* unsigned LEB128, 64 bits */
+bool read_s32(reader *r, int32_t *out);  /* signed LEB128, 32 bits */
+bool read_s33(reader *r, int64_t *out);  /* signed LEB128, 33 bits (block types) */
+bool read_s64(reader *r, int64_t *out);  /* signed LEB128, 64 bits */
 bool read_f32(reader *r, uint32_t *bits);
 bool read_f64(reader *r, uint64_t *bits);
 bool read_bytes(reader *r, size_t n, const uint8_t **out);
@@ -51,19 +51,19 @@ static inline wasm_valtype blocktype_valtype(int64_t bt) { return (wasm_valtype)
 /* One decoded instruction. Only the fields of its immediate kind are set. */
 typedef struct wasm_instr {
   wasm_opcode op;
-  size_t offset;          /* file offset of the opcode's first byte */
-  int64_t blocktype;      /* IMM_BLOCKTYPE: see BLOCKTYPE_* above */
-  uint32_t index;         /* see imm_kind in opcodes.h */
+  size_t offset;     /* file offset of the opcode's first byte */
+  int64_t blocktype; /* IMM_BLOCKTYPE: see BLOCKTYPE_* above */
+  uint32_t index;    /* see imm_kind in opcodes.h */
   uint32_t index2;
-  uint32_t align;         /* IMM_MEMARG: log2 of the alignment */
-  uint64_t offset_imm;    /* IMM_MEMARG */
-  uint64_t bits;          /* IMM_I32 (sign-extended), IMM_I64, IMM_F32, IMM_F64 */
+  uint32_t align;           /* IMM_MEMARG: log2 of the alignment */
+  uint64_t offset_imm;      /* IMM_MEMARG */
+  uint64_t bits;            /* IMM_I32 (sign-extended), IMM_I64, IMM_F32, IMM_F64 */
   wasm_valtype select_type; /* IMM_SELECT_T, IMM_REFTYPE */
-  uint32_t select_count;  /* IMM_SELECT_T: number of types in the vector */
-  uint32_t target_count;  /* IMM_BR_TABLE: number of targets, not counting the default */
-  uint32_t *targets;      /* IMM_BR_TABLE: target_count + 1 entries, default last */
-  uint8_t bytes[16];      /* IMM_V128: the constant; IMM_SHUFFLE: the lane indices */
-  uint8_t lane;           /* IMM_LANE*, IMM_MEMARG_LANE*: the lane index */
+  uint32_t select_count;    /* IMM_SELECT_T: number of types in the vector */
+  uint32_t target_count;    /* IMM_BR_TABLE: number of targets, not counting the default */
+  uint32_t *targets;        /* IMM_BR_TABLE: target_count + 1 entries, default last */
+  uint8_t bytes[16];        /* IMM_V128: the constant; IMM_SHUFFLE: the lane indices */
+  uint8_t lane;             /* IMM_LANE*, IMM_MEMARG_LANE*: the lane index */
 } wasm_instr;
 
 /*

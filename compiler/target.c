@@ -78,7 +78,8 @@ static backend_status create_machine(backend *be) {
   if (out_of_memory)
     return diag_out_of_memory(be->diag, 0), BACKEND_OUT_OF_MEMORY;
   if (!be->machine)
-    return diag_error(be->diag, 0, "cannot create a target machine for %s", be->triple), BACKEND_INVALID_INPUT;
+    return diag_error(be->diag, 0, "cannot create a target machine for %s", be->triple),
+           BACKEND_INVALID_INPUT;
   return BACKEND_OK;
 }
 
@@ -144,7 +145,7 @@ static void fatal_error(const char *reason) {
     snprintf(message, sizeof message, "LLVM: %s", reason);
   }
   if (driver_fatal)
-    driver_fatal(status, message); /* does not return */
+    driver_fatal(status, message);            /* does not return */
   fprintf(stderr, "wasm2obj: %s\n", message); /* no driver: LLVM then ends the process */
 }
 

@@ -25,19 +25,19 @@ enum { VT_UNKNOWN = 0 }; /* the algorithm's Unknown: matches every type */
 enum { MAX_PAGES = 65536 };
 
 typedef struct ctrl_frame {
-  wasm_opcode op;               /* OP_BLOCK (also the function), OP_LOOP, OP_IF, OP_ELSE */
-  const wasm_functype *type;    /* block type from a type index, or NULL */
-  wasm_valtype single;          /* otherwise: one result, or 0 for none */
-  size_t height;                /* operand stack height at entry */
+  wasm_opcode op;            /* OP_BLOCK (also the function), OP_LOOP, OP_IF, OP_ELSE */
+  const wasm_functype *type; /* block type from a type index, or NULL */
+  wasm_valtype single;       /* otherwise: one result, or 0 for none */
+  size_t height;             /* operand stack height at entry */
   bool unreachable;
 } ctrl_frame;
 
 typedef struct validator {
   const wasm_module *m;
   diag *d;
-  arena scratch;                /* per function */
+  arena scratch; /* per function */
   reader r;
-  wasm_instr in;                /* the instruction being validated */
+  wasm_instr in; /* the instruction being validated */
   const wasm_functype *func_type;
   const wasm_func *func;
   wasm_valtype *vals;
@@ -63,9 +63,7 @@ static bool is_num(wasm_valtype t) {
   return t == VT_I32 || t == VT_I64 || t == VT_F32 || t == VT_F64 || t == VT_UNKNOWN;
 }
 
-static bool is_ref(wasm_valtype t) {
-  return t == VT_FUNCREF || t == VT_EXTERNREF || t == VT_UNKNOWN;
-}
+static bool is_ref(wasm_valtype t) { return t == VT_FUNCREF || t == VT_EXTERNREF || t == VT_UNKNOWN; }
 
 /* An error at the current instruction, naming it. */
 static bool fail(validator *v, const char *what) {
@@ -112,8 +110,10 @@ static bool pop_val(validator *v, wasm_valtype *out) {
     *out = VT_UNKNOWN;
     if (c->unreachable)
       return true;
-    return diag_error(v->d, v->in.offset, "type mismatch: expected a value, found an empty stack "
-                      "in %s", opcode_name(v->in.op));
+    return diag_error(v->d, v->in.offset,
+                      "type mismatch: expected a value, found an empty stack "
+                      "in %s",
+                      opcode_name(v->in.op));
   }
   *out = v->vals[--v->val_count];
   return true;
@@ -124,8 +124,8 @@ static bool pop_expect(validator *v, wasm_valtype expected) {
   if (!pop_val(v, &actual))
     return false;
   if (actual != expected && actual != VT_UNKNOWN && expected != VT_UNKNOWN)
-    return diag_error(v->d, v->in.offset, "type mismatch: expected %s, found %s in %s",
-                      type_name(expected), type_name(actual), opcode_name(v->in.op));
+    return diag_error(v->d, v->in.offset, "type mismatch: expected %s, found %s in %s", type_name(expected),
+                      type_name(actual), opcode_name(v->in.op));
   return true;
 }
 
@@ -188,8 +188,10 @@ static bool pop_ctrl(validator *v, ctrl_frame *out) {
   if (!pop_vals(v, results, count))
     return false;
   if (v->val_count != c->height)
-    return diag_error(v->d, v->in.offset, "type mismatch: %zu more values than the block's %u "
-                      "results at %s", v->val_count - c->height, count, opcode_name(v->in.op));
+    return diag_error(v->d, v->in.offset,
+                      "type mismatch: %zu more values than the block's %u "
+                      "results at %s",
+                      v->val_count - c->height, count, opcode_name(v->in.op));
   *out = *c;
   v->ctrl_count--;
   return true;
@@ -249,8 +251,8 @@ static bool validate_end(validator *v) {
     return false;
   frame_params(&c, &params, &param_count);
   frame_results(&c, &results, &result_count);
-  if (c.op == OP_IF && (param_count != result_count ||
-                        (param_count && memcmp(params, results, param_count) != 0)))
+  if (c.op == OP_IF &&
+      (param_count != result_count || (param_count && memcmp(params, results, param_count) != 0)))
     return fail(v, "type mismatch: if without else must have matching parameters and results");
   return push_vals(v, results, result_count);
 }
@@ -292,8 +294,8 @@ static bool peek_vals(validator *v, const wasm_valtype *types, uint32_t count) {
     else if (!c->unreachable)
       return fail(v, "type mismatch: not enough values for the branch target");
     if (actual != expected && actual != VT_UNKNOWN)
-      return diag_error(v->d, v->in.offset, "type mismatch: expected %s, found %s in %s",
-                        type_name(expected), type_name(actual), opcode_name(v->in.op));
+      return diag_error(v->d, v->in.offset, "type mismatch: expected %s, found %s in %s", type_name(expected),
+                        type_name(actual), opcode_name(v->in.op));
   }
   return true;
 }
@@ -311,8 +313,10 @@ static bool validate_br_table(validator *v) {
       return false;
     label_types(c, &types, &count);
     if (count != arity)
-      return diag_error(v->d, v->in.offset, "type mismatch: br_table target %u has %u values, "
-                        "the default has %u", v->in.targets[i], count, arity);
+      return diag_error(v->d, v->in.offset,
+                        "type mismatch: br_table target %u has %u values, "
+                        "the default has %u",
+                        v->in.targets[i], count, arity);
     if (!peek_vals(v, types, count))
       return false;
   }
@@ -374,14 +378,18 @@ static bool validate_return_call(validator *v) {
 static bool validate_control(validator *v) {
   switch (v->in.op) {
   case OP_UNREACHABLE: set_unreachable(v); return true;
-  case OP_BLOCK: case OP_LOOP: case OP_IF: return validate_block(v);
+  case OP_BLOCK:
+  case OP_LOOP:
+  case OP_IF: return validate_block(v);
   case OP_ELSE: return validate_else(v);
   case OP_END: return validate_end(v);
-  case OP_BR: case OP_BR_IF: return validate_br(v);
+  case OP_BR:
+  case OP_BR_IF: return validate_br(v);
   case OP_BR_TABLE: return validate_br_table(v);
   case OP_RETURN: return validate_return(v);
   case OP_CALL: return validate_call(v);
-  case OP_RETURN_CALL: case OP_RETURN_CALL_INDIRECT: return validate_return_call(v);
+  case OP_RETURN_CALL:
+  case OP_RETURN_CALL_INDIRECT: return validate_return_call(v);
   default: return validate_call_indirect(v);
   }
 }
@@ -393,10 +401,12 @@ static bool validate_select(validator *v) {
   wasm_valtype t1, t2;
   if (v->in.op == OP_SELECT_T) {
     if (v->in.select_count != 1)
-      return diag_error(v->d, v->in.offset, "invalid result arity: select has %u types, "
-                        "expected 1", v->in.select_count);
-    return pop_expect(v, VT_I32) && pop_expect(v, v->in.select_type) &&
-           pop_expect(v, v->in.select_type) && push_val(v, v->in.select_type);
+      return diag_error(v->d, v->in.offset,
+                        "invalid result arity: select has %u types, "
+                        "expected 1",
+                        v->in.select_count);
+    return pop_expect(v, VT_I32) && pop_expect(v, v->in.select_type) && pop_expect(v, v->in.select_type) &&
+           push_val(v, v->in.select_type);
   }
   if (!pop_expect(v, VT_I32) || !pop_val(v, &t1) || !pop_val(v, &t2))
     return false;
@@ -404,8 +414,8 @@ static bool validate_select(validator *v) {
   if (!vec && !((is_num(t1) && is_num(t2)) || (t1 == VT_UNKNOWN && t2 == VT_V128)))
     return fail(v, "type mismatch: select without a type needs numeric operands");
   if (t1 != t2 && t1 != VT_UNKNOWN && t2 != VT_UNKNOWN)
-    return diag_error(v->d, v->in.offset, "type mismatch: select operands are %s and %s",
-                      type_name(t2), type_name(t1));
+    return diag_error(v->d, v->in.offset, "type mismatch: select operands are %s and %s", type_name(t2),
+                      type_name(t1));
   return push_val(v, t1 == VT_UNKNOWN ? t2 : t1);
 }
 
@@ -433,8 +443,7 @@ static bool validate_variable(validator *v) {
     if (op == OP_GLOBAL_GET)
       return push_val(v, g->type);
     if (!g->mutable_)
-      return diag_error(v->d, v->in.offset, "global is immutable: global.set of global %u",
-                        v->in.index);
+      return diag_error(v->d, v->in.offset, "global is immutable: global.set of global %u", v->in.index);
     return pop_expect(v, g->type);
   }
   if (!local_type(v, &t))
@@ -472,20 +481,22 @@ static bool validate_table(validator *v) {
 static bool validate_ref(validator *v) {
   wasm_valtype t = 0;
   switch (v->in.op) {
-  case OP_REF_NULL:
-    return push_val(v, v->in.select_type);
+  case OP_REF_NULL: return push_val(v, v->in.select_type);
   case OP_REF_IS_NULL:
     if (!pop_val(v, &t))
       return false;
     if (!is_ref(t))
-      return diag_error(v->d, v->in.offset, "type mismatch: expected a reference, found %s in "
-                        "ref.is_null", type_name(t));
+      return diag_error(v->d, v->in.offset,
+                        "type mismatch: expected a reference, found %s in "
+                        "ref.is_null",
+                        type_name(t));
     return push_val(v, VT_I32);
   default:
     if (v->in.index >= func_total(v->m))
       return fail_index(v, "function", v->in.index);
     if (!v->m->func_declared[v->in.index])
-      return diag_error(v->d, v->in.offset, "undeclared function reference: function %u is not "
+      return diag_error(v->d, v->in.offset,
+                        "undeclared function reference: function %u is not "
                         "exported, in an element segment or in a global initializer",
                         v->in.index);
     return push_val(v, VT_FUNCREF);
@@ -498,10 +509,14 @@ static bool validate_ref(validator *v) {
 /* Lanes of the shape a lane immediate indexes (0 for other immediates). */
 static uint32_t imm_lanes(imm_kind imm) {
   switch (imm) {
-  case IMM_LANE2: case IMM_MEMARG_LANE2: return 2;
-  case IMM_LANE4: case IMM_MEMARG_LANE4: return 4;
-  case IMM_LANE8: case IMM_MEMARG_LANE8: return 8;
-  case IMM_LANE16: case IMM_MEMARG_LANE16: return 16;
+  case IMM_LANE2:
+  case IMM_MEMARG_LANE2: return 2;
+  case IMM_LANE4:
+  case IMM_MEMARG_LANE4: return 4;
+  case IMM_LANE8:
+  case IMM_MEMARG_LANE8: return 8;
+  case IMM_LANE16:
+  case IMM_MEMARG_LANE16: return 16;
   default: return 0;
   }
 }
@@ -532,16 +547,18 @@ static bool check_memarg(validator *v, uint32_t bytes) {
   if (!need_memory(v, in->index))
     return false;
   if (in->align >= 32 || (1u << in->align) > bytes)
-    return diag_error(v->d, in->offset, "alignment must not be larger than natural: 2^%u "
-                      "bytes for %s, natural is %u", in->align, opcode_name(in->op), bytes);
+    return diag_error(v->d, in->offset,
+                      "alignment must not be larger than natural: 2^%u "
+                      "bytes for %s, natural is %u",
+                      in->align, opcode_name(in->op), bytes);
   return true;
 }
 
 /* laneidx < the number of lanes; i8x16.shuffle indices < 32. */
 static bool check_lane(validator *v, uint32_t lane, uint32_t lanes) {
   if (lane >= lanes)
-    return diag_error(v->d, v->in.offset, "invalid lane index: %u in %s, which has %u lanes",
-                      lane, opcode_name(v->in.op), lanes);
+    return diag_error(v->d, v->in.offset, "invalid lane index: %u in %s, which has %u lanes", lane,
+                      opcode_name(v->in.op), lanes);
   return true;
 }
 
@@ -559,10 +576,15 @@ static bool check_sig_immediates(validator *v) {
   imm_kind imm = opcode_infos[in->op].imm;
   switch (imm) {
   case IMM_MEMARG: return check_memarg(v, opcode_infos[in->op].bytes);
-  case IMM_MEMARG_LANE2: case IMM_MEMARG_LANE4: case IMM_MEMARG_LANE8: case IMM_MEMARG_LANE16:
+  case IMM_MEMARG_LANE2:
+  case IMM_MEMARG_LANE4:
+  case IMM_MEMARG_LANE8:
+  case IMM_MEMARG_LANE16:
     return check_memarg(v, opcode_infos[in->op].bytes) && check_lane(v, in->lane, imm_lanes(imm));
-  case IMM_LANE2: case IMM_LANE4: case IMM_LANE8: case IMM_LANE16:
-    return check_lane(v, in->lane, imm_lanes(imm));
+  case IMM_LANE2:
+  case IMM_LANE4:
+  case IMM_LANE8:
+  case IMM_LANE16: return check_lane(v, in->lane, imm_lanes(imm));
   case IMM_SHUFFLE: return check_shuffle(v);
   case IMM_MEMORY: return need_memory(v, in->index);
   case IMM_MEMORY_COPY: return need_memory(v, in->index) && need_memory(v, in->index2);
@@ -601,13 +623,24 @@ static bool validate_instr(validator *v) {
     return validate_sig(v, &sig);
   switch (v->in.op) {
   case OP_NOP: return true;
-  case OP_DROP: { wasm_valtype t = 0; return pop_val(v, &t); }
-  case OP_SELECT: case OP_SELECT_T: return validate_select(v);
-  case OP_LOCAL_GET: case OP_LOCAL_SET: case OP_LOCAL_TEE:
-  case OP_GLOBAL_GET: case OP_GLOBAL_SET: return validate_variable(v);
-  case OP_TABLE_GET: case OP_TABLE_SET: case OP_TABLE_GROW: case OP_TABLE_FILL:
-    return validate_table(v);
-  case OP_REF_NULL: case OP_REF_IS_NULL: case OP_REF_FUNC: return validate_ref(v);
+  case OP_DROP: {
+    wasm_valtype t = 0;
+    return pop_val(v, &t);
+  }
+  case OP_SELECT:
+  case OP_SELECT_T: return validate_select(v);
+  case OP_LOCAL_GET:
+  case OP_LOCAL_SET:
+  case OP_LOCAL_TEE:
+  case OP_GLOBAL_GET:
+  case OP_GLOBAL_SET: return validate_variable(v);
+  case OP_TABLE_GET:
+  case OP_TABLE_SET:
+  case OP_TABLE_GROW:
+  case OP_TABLE_FILL: return validate_table(v);
+  case OP_REF_NULL:
+  case OP_REF_IS_NULL:
+  case OP_REF_FUNC: return validate_ref(v);
   default: return validate_control(v);
   }
 }
@@ -623,14 +656,18 @@ static bool validate_body(validator *v) {
   v->val_count = 0; /* the function's parameters are locals, not operands */
   while (v->ctrl_count > 0) {
     if (reader_at_end(&v->r))
-      return diag_error(v->d, reader_offset(&v->r), "unexpected end of section or function: "
-                        "%zu blocks still open", v->ctrl_count);
+      return diag_error(v->d, reader_offset(&v->r),
+                        "unexpected end of section or function: "
+                        "%zu blocks still open",
+                        v->ctrl_count);
     if (!read_instr(&v->r, &v->scratch, &v->in) || !validate_instr(v))
       return false;
   }
   if (!reader_at_end(&v->r))
-    return diag_error(v->d, reader_offset(&v->r), "section size mismatch: the function's "
-                      "final end is followed by %zu bytes", (size_t)(v->r.end - v->r.p));
+    return diag_error(v->d, reader_offset(&v->r),
+                      "section size mismatch: the function's "
+                      "final end is followed by %zu bytes",
+                      (size_t)(v->r.end - v->r.p));
   return true;
 }
 
@@ -710,8 +747,7 @@ static bool validate_definitions(const wasm_module *m, diag *d) {
 
 /* Type of a constant expression. global.get may name only imported,
  * immutable globals (WebAssembly 2.0); ref.func only existing functions. */
-static bool const_expr_type(const wasm_module *m, diag *d, const wasm_const_expr *e,
-                            wasm_valtype *out) {
+static bool const_expr_type(const wasm_module *m, diag *d, const wasm_const_expr *e, wasm_valtype *out) {
   switch (e->opcode) {
   case 0x41: *out = VT_I32; return true;
   case 0x42: *out = VT_I64; return true;
@@ -719,8 +755,14 @@ static bool const_expr_type(const wasm_module *m, diag *d, const wasm_const_expr
   case 0x44: *out = VT_F64; return true;
   case 0xFD0C: *out = VT_V128; return true;
   case 0xD0: *out = (wasm_valtype)e->index; return true;
-  case 0x6A: case 0x6B: case 0x6C: case 0x7C: case 0x7D: case 0x7E:
-    return diag_error(d, e->offset, "type mismatch: arithmetic in a constant expression "
+  case 0x6A:
+  case 0x6B:
+  case 0x6C:
+  case 0x7C:
+  case 0x7D:
+  case 0x7E:
+    return diag_error(d, e->offset,
+                      "type mismatch: arithmetic in a constant expression "
                       "without operands");
   case 0xD2:
     *out = VT_FUNCREF;
@@ -729,11 +771,12 @@ static bool const_expr_type(const wasm_module *m, diag *d, const wasm_const_expr
     return true;
   default: /* global.get */
     if (e->index >= m->global_import_count)
-      return diag_error(d, e->offset, "unknown global %u: constant expressions may only read "
-                        "imported globals", e->index);
-    if (m->globals[e->index].type.mutable_)
-      return diag_error(d, e->offset, "constant expression required: global %u is mutable",
+      return diag_error(d, e->offset,
+                        "unknown global %u: constant expressions may only read "
+                        "imported globals",
                         e->index);
+    if (m->globals[e->index].type.mutable_)
+      return diag_error(d, e->offset, "constant expression required: global %u is mutable", e->index);
     *out = m->globals[e->index].type.type;
     return true;
   }
@@ -752,8 +795,7 @@ static wasm_valtype const_arith_type(uint32_t opcode) {
 /* Types a sequence (extended constant expressions) on a stack of at most
  * e->index values: each instruction pushes one value or pops two and
  * pushes one. */
-static bool const_sequence_type(const wasm_module *m, diag *d, const wasm_const_expr *e,
-                                wasm_valtype *out) {
+static bool const_sequence_type(const wasm_module *m, diag *d, const wasm_const_expr *e, wasm_valtype *out) {
   arena a;
   arena_init(&a);
   wasm_valtype *s = arena_array(&a, e->index, sizeof *s);
@@ -767,28 +809,30 @@ static bool const_sequence_type(const wasm_module *m, diag *d, const wasm_const_
       continue;
     }
     if (depth < 2 || s[depth - 1] != t || s[depth - 2] != t)
-      ok = diag_error(d, in->offset, "type mismatch: %s arithmetic in a constant expression "
-                      "needs two %s operands", type_name(t), type_name(t));
+      ok = diag_error(d, in->offset,
+                      "type mismatch: %s arithmetic in a constant expression "
+                      "needs two %s operands",
+                      type_name(t), type_name(t));
     depth--;
   }
   if (ok && depth != 1)
-    ok = diag_error(d, e->offset, "type mismatch: constant expression leaves %u values, "
-                    "expected one", depth);
+    ok = diag_error(d, e->offset,
+                    "type mismatch: constant expression leaves %u values, "
+                    "expected one",
+                    depth);
   if (ok)
     *out = s[0];
   arena_free(&a);
   return ok;
 }
 
-static bool check_const_expr(const wasm_module *m, diag *d, const wasm_const_expr *e,
-                             wasm_valtype expected) {
+static bool check_const_expr(const wasm_module *m, diag *d, const wasm_const_expr *e, wasm_valtype expected) {
   wasm_valtype t = 0;
-  if (!(e->opcode == CONST_EXPR_SEQUENCE ? const_sequence_type(m, d, e, &t)
-                                          : const_expr_type(m, d, e, &t)))
+  if (!(e->opcode == CONST_EXPR_SEQUENCE ? const_sequence_type(m, d, e, &t) : const_expr_type(m, d, e, &t)))
     return false;
   if (t != expected)
-    return diag_error(d, e->offset, "type mismatch: constant expression is %s, expected %s",
-                      type_name(t), type_name(expected));
+    return diag_error(d, e->offset, "type mismatch: constant expression is %s, expected %s", type_name(t),
+                      type_name(expected));
   return true;
 }
 
@@ -838,8 +882,8 @@ static bool validate_exports(const wasm_module *m, diag *d, arena *scratch) {
   for (uint32_t i = 0; i < m->export_count; i++) {
     const wasm_export *ex = &m->exports[i];
     if (ex->index >= export_space_size(m, ex->kind))
-      return diag_error(d, ex->offset, "unknown %s %u in export \"%s\"", extern_names[ex->kind],
-                        ex->index, ex->name.data);
+      return diag_error(d, ex->offset, "unknown %s %u in export \"%s\"", extern_names[ex->kind], ex->index,
+                        ex->name.data);
   }
   return check_export_names(m, d, scratch);
 }
@@ -852,8 +896,10 @@ static bool validate_start(const wasm_module *m, diag *d) {
     return diag_error(d, 0, "unknown function %u as the start function", m->start);
   const wasm_functype *t = module_func_type(m, m->start);
   if (t->param_count || t->result_count)
-    return diag_error(d, 0, "start function must have type [] -> [], function %u has %u "
-                      "parameters and %u results", m->start, t->param_count, t->result_count);
+    return diag_error(d, 0,
+                      "start function must have type [] -> [], function %u has %u "
+                      "parameters and %u results",
+                      m->start, t->param_count, t->result_count);
   return true;
 }
 
@@ -863,9 +909,10 @@ static bool validate_elem(const wasm_module *m, diag *d, const wasm_elem *e) {
     if (e->table >= m->table_total)
       return diag_error(d, e->offset_in_file, "unknown table %u in an element segment", e->table);
     if (m->tables[e->table].reftype != e->reftype)
-      return diag_error(d, e->offset_in_file, "type mismatch: element segment of %s for a "
-                        "table of %s", type_name(e->reftype),
-                        type_name(m->tables[e->table].reftype));
+      return diag_error(d, e->offset_in_file,
+                        "type mismatch: element segment of %s for a "
+                        "table of %s",
+                        type_name(e->reftype), type_name(m->tables[e->table].reftype));
     if (!check_const_expr(m, d, &e->offset, VT_I32))
       return false;
   }
@@ -898,8 +945,8 @@ bool validate_module(const wasm_module *m, diag *d) {
   validator v = {.m = m, .d = d};
   arena_init(&v.scratch);
   bool ok = validate_imports(m, d) && validate_definitions(m, d) && validate_globals(m, d) &&
-            validate_exports(m, d, &v.scratch) && validate_start(m, d) &&
-            validate_segments(m, d) && validate_functions(&v);
+            validate_exports(m, d, &v.scratch) && validate_start(m, d) && validate_segments(m, d) &&
+            validate_functions(&v);
   arena_free(&v.scratch);
   w2o_realloc(v.vals, 0);
   w2o_realloc(v.ctrls, 0);

@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   llvm-19-dev clang-19 lld-19 wasi-libc libclang-rt-19-dev-wasm32
   libcmocka-dev libcjson-dev libdw-dev wabt gdb binutils
-  python3 hyperfine gnuplot-nox time
+  python3 hyperfine gnuplot-nox time clang-format-19
   bazel-bootstrap bazel-rules-cc bazel-rules-java bazel-skylib nginx
   rustc libstd-rust-dev-wasm32
   zlib1g-dev libzstd-dev libxml2-dev libedit-dev libffi-dev libncurses-dev

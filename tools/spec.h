@@ -34,18 +34,18 @@
 
 /** What the user asked for on the command line. */
 typedef struct spec_options {
-  const char *wasm2obj;   /**< the compiler */
-  const char *cc;         /**< the C compiler driver that links .o into .so */
-  const char *wast2json;  /**< wabt's converter */
+  const char *wasm2obj;       /**< the compiler */
+  const char *cc;             /**< the C compiler driver that links .o into .so */
+  const char *wast2json;      /**< wabt's converter */
   const char *wast2json_flag; /**< one flag for it (a proposal folder's --enable-*), or NULL */
-  const char *opt_level;  /**< "0".."3", "s", "z", or NULL for the compiler's default */
-  const char *bounds;     /**< guard|explicit|none, or NULL for the default */
-  const char *work;       /**< work folder; per-file folders go below it */
-  unsigned timeout;       /**< seconds per program run and per command */
-  unsigned jobs;          /**< files run at the same time */
-  bool keep;              /**< keep generated files */
-  bool verbose;           /**< print every command */
-  bool no_fork;           /**< run files in the runner's own process (debugging) */
+  const char *opt_level;      /**< "0".."3", "s", "z", or NULL for the compiler's default */
+  const char *bounds;         /**< guard|explicit|none, or NULL for the default */
+  const char *work;           /**< work folder; per-file folders go below it */
+  unsigned timeout;           /**< seconds per program run and per command */
+  unsigned jobs;              /**< files run at the same time */
+  bool keep;                  /**< keep generated files */
+  bool verbose;               /**< print every command */
+  bool no_fork;               /**< run files in the runner's own process (debugging) */
 } spec_options_t;
 
 /**
@@ -65,10 +65,10 @@ typedef struct spec_counts {
 
 /** How a program run ended. */
 typedef enum spec_exit_kind {
-  SPEC_EXITED,      /**< `code` is the exit status */
-  SPEC_SIGNALED,    /**< `code` is the signal */
-  SPEC_TIMED_OUT,   /**< killed after the time limit */
-  SPEC_NOT_STARTED  /**< could not be started; `code` is errno */
+  SPEC_EXITED,     /**< `code` is the exit status */
+  SPEC_SIGNALED,   /**< `code` is the signal */
+  SPEC_TIMED_OUT,  /**< killed after the time limit */
+  SPEC_NOT_STARTED /**< could not be started; `code` is errno */
 } spec_exit_kind_t;
 
 typedef struct spec_exit {
@@ -78,18 +78,18 @@ typedef struct spec_exit {
 
 /** wasm2obj's outcome for one command that names a .wasm file. */
 typedef struct spec_compiled {
-  spec_exit_t exit;     /**< of wasm2obj */
-  bool linked;          /**< the .so exists */
-  char diag[256];       /**< first diagnostic line (or what went wrong) */
+  spec_exit_t exit; /**< of wasm2obj */
+  bool linked;      /**< the .so exists */
+  char diag[256];   /**< first diagnostic line (or what went wrong) */
 } spec_compiled_t;
 
 /** An instance made by a `module` command; name NULL if unnamed. */
 typedef struct spec_instance {
   const char *name;
-  int line;                  /**< of its module command */
-  w2o_instance_t *instance;  /**< NULL if the module did not load */
-  void *handle;              /**< dlopen handle */
-  bool reported;             /**< a command failed because this did not load */
+  int line;                 /**< of its module command */
+  w2o_instance_t *instance; /**< NULL if the module did not load */
+  void *handle;             /**< dlopen handle */
+  bool reported;            /**< a command failed because this did not load */
 } spec_instance_t;
 
 /** A `register`ed instance: importable as module `as`. */
@@ -99,7 +99,7 @@ typedef struct spec_registered {
 } spec_registered_t;
 
 /** The `spectest` module: host functions, globals, a table and a memory. */
-#define SPEC_HOST_FUNCS 7
+#define SPEC_HOST_FUNCS   7
 #define SPEC_HOST_GLOBALS 4
 typedef struct spec_host {
   w2o_host_env_t env;
@@ -112,9 +112,9 @@ typedef struct spec_host {
 /** Everything about the .wast file being run. */
 typedef struct spec_file {
   const spec_options_t *opt;
-  const char *display;  /**< name in messages, e.g. "core/i32.wast" */
-  const char *path;     /**< the .wast file */
-  const char *dir;      /**< its work folder */
+  const char *display; /**< name in messages, e.g. "core/i32.wast" */
+  const char *path;    /**< the .wast file */
+  const char *dir;     /**< its work folder */
   spec_counts_t *counts;
 
   cJSON *json;
@@ -125,7 +125,7 @@ typedef struct spec_file {
   spec_host_t host;
   spec_instance_t *instances;
   size_t instance_count, instance_cap;
-  long current;                 /**< index of the target of unnamed actions, or -1 */
+  long current; /**< index of the target of unnamed actions, or -1 */
   spec_registered_t *registered;
   size_t registered_count, registered_cap;
 } spec_file_t;
@@ -133,27 +133,26 @@ typedef struct spec_file {
 /** The whole run: options, the files, per-file state, totals. */
 typedef struct spec_run {
   spec_options_t opt;
-  char **files;           /**< paths of the .wast files, in order */
-  char **displays;        /**< their names in messages */
+  char **files;    /**< paths of the .wast files, in order */
+  char **displays; /**< their names in messages */
   size_t file_count, file_cap;
-  spec_counts_t *counts;  /**< one per file, in memory shared with the children */
-  int *pids;              /**< child of each running file */
-  int *wait_status;       /**< waitpid status of each finished child */
-  bool *done;             /**< the child of the file has ended */
+  spec_counts_t *counts; /**< one per file, in memory shared with the children */
+  int *pids;             /**< child of each running file */
+  int *wait_status;      /**< waitpid status of each finished child */
+  bool *done;            /**< the child of the file has ended */
   unsigned passed, failed, not_applicable;
-  char *skipped;          /**< names of skipped files, space-separated */
+  char *skipped; /**< names of skipped files, space-separated */
   size_t skipped_count;
-  bool own_work;          /**< the work folder is a mkdtemp the runner removes */
+  bool own_work; /**< the work folder is a mkdtemp the runner removes */
 } spec_run_t;
 
 /* spec_jobs.c */
 bool spec_run_files(spec_run_t *run);
 
 /* spec_script.c */
-void spec_run_file(const spec_options_t *opt, const char *path, const char *display,
-                   const char *dir, spec_counts_t *counts);
-void spec_fail(spec_file_t *f, int line, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+void spec_run_file(const spec_options_t *opt, const char *path, const char *display, const char *dir,
+                   spec_counts_t *counts);
+void spec_fail(spec_file_t *f, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void spec_fail_quietly(spec_file_t *f);
 void spec_pass(spec_file_t *f, int line, const char *what);
 

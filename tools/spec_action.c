@@ -25,8 +25,8 @@ typedef struct spec_outcome {
   size_t result_count;
   w2o_value_t results[SPEC_MAX_VALUES];
   char message[1024]; /**< SPEC_ERROR: what went wrong */
-  char call[512];    /**< the action as text, for messages: "add(i32:1, i32:2)" */
-  bool quiet;        /**< SPEC_ERROR already reported: the module did not load */
+  char call[512];     /**< the action as text, for messages: "add(i32:1, i32:2)" */
+  bool quiet;         /**< SPEC_ERROR already reported: the module did not load */
 } spec_outcome_t;
 
 static const struct {
@@ -85,8 +85,8 @@ static w2o_instance_t *target(spec_file_t *f, const cJSON *action, spec_outcome_
 }
 
 /* Parses the arguments and writes "field(arg, ...)" into o->call. */
-static bool parse_args(const cJSON *args, const char *field, w2o_value_t *values,
-                       size_t *count, spec_outcome_t *o) {
+static bool parse_args(const cJSON *args, const char *field, w2o_value_t *values, size_t *count,
+                       spec_outcome_t *o) {
   size_t n = (size_t)snprintf(o->call, sizeof o->call, "%s(", field);
   const cJSON *arg;
   *count = 0;
@@ -109,8 +109,8 @@ static bool parse_args(const cJSON *args, const char *field, w2o_value_t *values
 }
 
 /* invoke: calls the export with the arguments, expecting `result_count` results. */
-static void invoke(w2o_instance_t *instance, const cJSON *action, const char *field,
-                   size_t field_len, spec_outcome_t *o) {
+static void invoke(w2o_instance_t *instance, const cJSON *action, const char *field, size_t field_len,
+                   spec_outcome_t *o) {
   w2o_value_t args[SPEC_MAX_VALUES];
   size_t arg_count;
   w2o_extern_t ext;
@@ -120,20 +120,17 @@ static void invoke(w2o_instance_t *instance, const cJSON *action, const char *fi
     snprintf(o->message, sizeof o->message, "no exported function \"%s\"", field);
     return;
   }
-  w2o_status_t status =
-      w2o_call(ext.of.func, args, arg_count, o->results, o->result_count, &o->trap);
+  w2o_status_t status = w2o_call(ext.of.func, args, arg_count, o->results, o->result_count, &o->trap);
   if (status == W2O_STATUS_OK)
     o->kind = SPEC_RETURNED;
   else if (status == W2O_STATUS_TRAP)
     o->kind = SPEC_TRAPPED;
   else
-    snprintf(o->message, sizeof o->message, "w2o_call %s: %s", o->call,
-             w2o_status_message(status));
+    snprintf(o->message, sizeof o->message, "w2o_call %s: %s", o->call, w2o_status_message(status));
 }
 
 /* get: reads the exported global. */
-static void get(w2o_instance_t *instance, const char *field, size_t field_len,
-                spec_outcome_t *o) {
+static void get(w2o_instance_t *instance, const char *field, size_t field_len, spec_outcome_t *o) {
   w2o_extern_t ext;
   snprintf(o->call, sizeof o->call, "get %s", field);
   if (!w2o_instance_export(instance, field, field_len, &ext) || ext.kind != W2O_EXTERN_GLOBAL) {
@@ -201,8 +198,7 @@ static void check_trap(spec_file_t *f, const cJSON *cmd, int line, const spec_ou
   if (o->kind == SPEC_TRAPPED && o->trap == wanted)
     spec_pass(f, line, o->call);
   else if (o->kind == SPEC_TRAPPED)
-    spec_fail(f, line, "%s: expected trap \"%s\", got trap \"%s\"", o->call, text,
-              w2o_trap_message(o->trap));
+    spec_fail(f, line, "%s: expected trap \"%s\", got trap \"%s\"", o->call, text, w2o_trap_message(o->trap));
   else
     spec_fail(f, line, "%s: expected trap \"%s\", but it returned", o->call, text);
 }

@@ -19,9 +19,7 @@
 
 #include "spec.h"
 
-static bool verbose_env(void *env) {
-  return ((w2o_host_env_t *)env)->data != NULL;
-}
+static bool verbose_env(void *env) { return ((w2o_host_env_t *)env)->data != NULL; }
 
 static void print(void *env) {
   if (verbose_env(env))
@@ -119,8 +117,8 @@ static const struct {
 };
 
 /* The globals, in the order of spec_host_t.globals. */
-static const char *const host_global_names[SPEC_HOST_GLOBALS] = {"global_i32", "global_i64",
-                                                                  "global_f32", "global_f64"};
+static const char *const host_global_names[SPEC_HOST_GLOBALS] = {"global_i32", "global_i64", "global_f32",
+                                                                 "global_f64"};
 
 static void init_globals(w2o_global_t globals[SPEC_HOST_GLOBALS]) {
   memset(globals, 0, SPEC_HOST_GLOBALS * sizeof globals[0]);

@@ -85,11 +85,10 @@ static void copy_output(const char *path) {
 static void report_death(spec_run_t *run, size_t i) {
   spec_counts_t *c = &run->counts[i];
   int status = run->wait_status[i];
-  const char *how = !WIFSIGNALED(status)              ? "exited early"
+  const char *how = !WIFSIGNALED(status)          ? "exited early"
                     : WTERMSIG(status) == SIGALRM ? "timed out (a command ran too long)"
                                                   : strsignal(WTERMSIG(status));
-  printf("%s:%d: FAIL: the runner's process for this file died: %s\n", run->displays[i],
-         c->line, how);
+  printf("%s:%d: FAIL: the runner's process for this file died: %s\n", run->displays[i], c->line, how);
   c->failed++;
   if (!run->opt.keep) {
     char *dir = work_name(run, i, "");

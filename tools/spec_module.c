@@ -35,16 +35,14 @@ const char *spec_string(const cJSON *json, const char *key) {
   return cJSON_IsString(item) ? item->valuestring : NULL;
 }
 
-static bool is(const char *s, const char *wanted) {
-  return s && strcmp(s, wanted) == 0;
-}
+static bool is(const char *s, const char *wanted) { return s && strcmp(s, wanted) == 0; }
 
 /* Does the command name a binary module? *link: is it to be instantiated? */
 static bool names_binary_module(const cJSON *cmd, bool *link) {
   const char *type = spec_string(cmd, "type");
   const char *module_type = spec_string(cmd, "module_type");
-  *link = is(type, "module") || is(type, "assert_unlinkable") ||
-          is(type, "assert_uninstantiable") || is(type, "assert_trap");
+  *link = is(type, "module") || is(type, "assert_unlinkable") || is(type, "assert_uninstantiable") ||
+          is(type, "assert_trap");
   return spec_string(cmd, "filename") && (!module_type || is(module_type, "binary"));
 }
 
@@ -131,13 +129,11 @@ static bool compile_one(spec_file_t *f, int index, const cJSON *cmd, bool link) 
   char *so = spec_path(f->dir, base), *log = spec_path(f->dir, "wasm2obj.log");
   c->exit = run_compiler(f, index, wasm, obj, log);
   spec_first_line(log, c->diag, sizeof c->diag);
-  bool unsupported = c->exit.kind == SPEC_EXITED && c->exit.code == 3 &&
-                     !superseded_rejection(cmd, c);
+  bool unsupported = c->exit.kind == SPEC_EXITED && c->exit.code == 3 && !superseded_rejection(cmd, c);
   if (unsupported) {
     const char *reason = strstr(c->diag, "unsupported");
     f->counts->skipped = true;
-    snprintf(f->counts->skip_reason, sizeof f->counts->skip_reason, "%s",
-             reason ? reason : c->diag);
+    snprintf(f->counts->skip_reason, sizeof f->counts->skip_reason, "%s", reason ? reason : c->diag);
   } else if (link && c->exit.kind == SPEC_EXITED && c->exit.code == 0) {
     link_object(f, c, obj, so);
   }
@@ -201,8 +197,7 @@ static spec_instance_t *add_instance(spec_file_t *f, const char *name, int line)
 }
 
 /* dlopen m<index>.so and find m<index>_module. NULL (after a failure line) if not. */
-static const w2o_module_t *open_module(spec_file_t *f, int index, int line,
-                                       spec_instance_t *slot) {
+static const w2o_module_t *open_module(spec_file_t *f, int index, int line, spec_instance_t *slot) {
   char base[48];
   snprintf(base, sizeof base, "m%d.so", index);
   char *so = spec_path(f->dir, base);
@@ -222,8 +217,8 @@ static const w2o_module_t *open_module(spec_file_t *f, int index, int line,
 }
 
 /* Compiles-and-loads check, then w2o_instantiate. False if there was nothing to instantiate. */
-static bool instantiate(spec_file_t *f, int index, int line, spec_instance_t *slot,
-                        w2o_status_t *status, w2o_error_t *err) {
+static bool instantiate(spec_file_t *f, int index, int line, spec_instance_t *slot, w2o_status_t *status,
+                        w2o_error_t *err) {
   if (!check_compiled(f, index, line))
     return false;
   const w2o_module_t *module = open_module(f, index, line, slot);
@@ -279,8 +274,7 @@ static void command_fails_to_instantiate(spec_file_t *f, int index, const cJSON 
   }
   char why[400];
   describe_error(status, &err, why, sizeof why);
-  spec_fail(f, line, "expected %s \"%s\", got %s", w2o_status_message(wanted),
-            text ? text : "", why);
+  spec_fail(f, line, "expected %s \"%s\", got %s", w2o_status_message(wanted), text ? text : "", why);
 }
 
 /* Binary assert_invalid / assert_malformed: wasm2obj must exit 1. */
@@ -298,11 +292,11 @@ static void command_rejected(spec_file_t *f, int index, const cJSON *cmd, int li
   char how[128];
   spec_exit_describe(c->exit, how, sizeof how);
   if (c->exit.kind == SPEC_EXITED && c->exit.code == 0)
-    spec_fail(f, line, "%s \"%s\": wasm2obj accepted the module (%s)", type,
-              text ? text : "", spec_string(cmd, "filename"));
+    spec_fail(f, line, "%s \"%s\": wasm2obj accepted the module (%s)", type, text ? text : "",
+              spec_string(cmd, "filename"));
   else
-    spec_fail(f, line, "%s \"%s\": wasm2obj %s, expected exit status 1: %s", type,
-              text ? text : "", how, c->diag);
+    spec_fail(f, line, "%s \"%s\": wasm2obj %s, expected exit status 1: %s", type, text ? text : "", how,
+              c->diag);
 }
 
 static w2o_instance_t *find_named(spec_file_t *f, const char *name) {
@@ -315,7 +309,7 @@ static w2o_instance_t *find_named(spec_file_t *f, const char *name) {
 /* `register`: the named (or current) instance becomes importable as "as". */
 static void command_register(spec_file_t *f, const cJSON *cmd, int line) {
   const char *name = spec_string(cmd, "name"), *as = spec_string(cmd, "as");
-  w2o_instance_t *instance = name ? find_named(f, name)
+  w2o_instance_t *instance = name              ? find_named(f, name)
                              : f->current >= 0 ? f->instances[f->current].instance
                                                : NULL;
   if (!instance || !as) {
@@ -337,8 +331,7 @@ static void command_register(spec_file_t *f, const cJSON *cmd, int line) {
 }
 
 /* Every command that is not an action: dispatch on its type. */
-void spec_command_module(spec_file_t *f, int index, const cJSON *cmd, int line,
-                         const char *type) {
+void spec_command_module(spec_file_t *f, int index, const cJSON *cmd, int line, const char *type) {
   bool text_module = is(spec_string(cmd, "module_type"), "text");
   if (is(type, "module"))
     command_module(f, index, cmd, line);

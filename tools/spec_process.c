@@ -126,18 +126,10 @@ spec_exit_t spec_run(const char *const argv[], const char *log_path, unsigned ti
 /* "exit status 1", "killed by signal 11 (Segmentation fault)", ... */
 void spec_exit_describe(spec_exit_t e, char *buf, size_t size) {
   switch (e.kind) {
-  case SPEC_EXITED:
-    snprintf(buf, size, "exit status %d", e.code);
-    break;
-  case SPEC_SIGNALED:
-    snprintf(buf, size, "killed by signal %d (%s)", e.code, strsignal(e.code));
-    break;
-  case SPEC_TIMED_OUT:
-    snprintf(buf, size, "timed out after %d s", e.code);
-    break;
-  case SPEC_NOT_STARTED:
-    snprintf(buf, size, "could not be started: %s", strerror(e.code));
-    break;
+  case SPEC_EXITED: snprintf(buf, size, "exit status %d", e.code); break;
+  case SPEC_SIGNALED: snprintf(buf, size, "killed by signal %d (%s)", e.code, strsignal(e.code)); break;
+  case SPEC_TIMED_OUT: snprintf(buf, size, "timed out after %d s", e.code); break;
+  case SPEC_NOT_STARTED: snprintf(buf, size, "could not be started: %s", strerror(e.code)); break;
   }
 }
 

@@ -40,8 +40,7 @@ void spec_fail(spec_file_t *f, int line, const char *fmt, ...) {
     va_end(ap);
     printf("%s:%d: FAIL: %s\n", f->display, line, msg);
   } else if (c->printed == SPEC_MAX_PRINTED_FAILURES) {
-    printf("%s: (further failures of this file are counted, not shown; -v shows all)\n",
-           f->display);
+    printf("%s: (further failures of this file are counted, not shown; -v shows all)\n", f->display);
   }
   c->printed++;
   fflush(stdout);
@@ -180,13 +179,11 @@ static void release(spec_file_t *f) {
 }
 
 /* Runs the .wast file `path` in work folder `dir` and fills `counts`. */
-void spec_run_file(const spec_options_t *opt, const char *path, const char *display,
-                   const char *dir, spec_counts_t *counts) {
-  spec_file_t f = {.opt = opt, .path = path, .display = display, .dir = dir, .counts = counts,
-                   .current = -1};
+void spec_run_file(const spec_options_t *opt, const char *path, const char *display, const char *dir,
+                   spec_counts_t *counts) {
+  spec_file_t f = {.opt = opt, .path = path, .display = display, .dir = dir, .counts = counts, .current = -1};
   char *json_path = NULL;
-  if (convert(&f, &json_path) && load_json(&f, json_path) && spec_compile_all(&f) &&
-      !counts->skipped) {
+  if (convert(&f, &json_path) && load_json(&f, json_path) && spec_compile_all(&f) && !counts->skipped) {
     if (spec_host_init(&f.host, opt->verbose))
       run_commands(&f);
     else

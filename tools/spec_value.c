@@ -25,8 +25,13 @@ static const struct {
   const char *name;
   uint32_t type;
 } value_types[] = {
-    {"i32", W2O_I32},         {"i64", W2O_I64},           {"f32", W2O_F32}, {"f64", W2O_F64},
-    {"v128", W2O_V128},       {"funcref", W2O_FUNCREF},   {"externref", W2O_EXTERNREF},
+    {"i32", W2O_I32},
+    {"i64", W2O_I64},
+    {"f32", W2O_F32},
+    {"f64", W2O_F64},
+    {"v128", W2O_V128},
+    {"funcref", W2O_FUNCREF},
+    {"externref", W2O_EXTERNREF},
 };
 
 static uint32_t type_of(const char *name) {
@@ -81,9 +86,7 @@ static bool v128_parse(const cJSON *json, uint8_t bytes[16]) {
   return true;
 }
 
-static void *externref_of(const char *s) {
-  return (void *)(uintptr_t)(strtoull(s, NULL, 10) + 1);
-}
+static void *externref_of(const char *s) { return (void *)(uintptr_t)(strtoull(s, NULL, 10) + 1); }
 
 /* Parses an argument value. */
 bool spec_value_parse(const cJSON *json, w2o_value_t *out, char *err, size_t err_size) {
@@ -154,18 +157,12 @@ bool spec_value_matches(const cJSON *expected, const w2o_value_t *got) {
   if (!type || type_of(type) != got->type)
     return false;
   switch (got->type) {
-  case W2O_I32:
-    return s && strtoul(s, NULL, 10) == got->of.i32;
-  case W2O_I64:
-    return s && strtoull(s, NULL, 10) == got->of.i64;
-  case W2O_F32:
-    return s && float_matches(s, got->of.i32, 4);
-  case W2O_F64:
-    return s && float_matches(s, got->of.i64, 8);
-  case W2O_V128:
-    return v128_matches(expected, got->of.v128);
-  case W2O_FUNCREF:
-    return s && strcmp(s, "null") == 0 ? got->of.funcref == NULL : got->of.funcref != NULL;
+  case W2O_I32: return s && strtoul(s, NULL, 10) == got->of.i32;
+  case W2O_I64: return s && strtoull(s, NULL, 10) == got->of.i64;
+  case W2O_F32: return s && float_matches(s, got->of.i32, 4);
+  case W2O_F64: return s && float_matches(s, got->of.i64, 8);
+  case W2O_V128: return v128_matches(expected, got->of.v128);
+  case W2O_FUNCREF: return s && strcmp(s, "null") == 0 ? got->of.funcref == NULL : got->of.funcref != NULL;
   case W2O_EXTERNREF:
     if (!s)
       return got->of.externref != NULL;
@@ -188,24 +185,12 @@ static void v128_format(const uint8_t bytes[16], char *buf, size_t size) {
 /* "i32:42", "f32:1065353216 (1)", "externref:3", "funcref:null", ... */
 void spec_value_format(const w2o_value_t *v, char *buf, size_t size) {
   switch (v->type) {
-  case W2O_I32:
-    snprintf(buf, size, "i32:%" PRIu32, v->of.i32);
-    return;
-  case W2O_I64:
-    snprintf(buf, size, "i64:%" PRIu64, v->of.i64);
-    return;
-  case W2O_F32:
-    snprintf(buf, size, "f32:%" PRIu32 " (%.9g)", v->of.i32, (double)v->of.f32);
-    return;
-  case W2O_F64:
-    snprintf(buf, size, "f64:%" PRIu64 " (%.17g)", v->of.i64, v->of.f64);
-    return;
-  case W2O_V128:
-    v128_format(v->of.v128, buf, size);
-    return;
-  case W2O_FUNCREF:
-    snprintf(buf, size, "funcref:%s", v->of.funcref ? "non-null" : "null");
-    return;
+  case W2O_I32: snprintf(buf, size, "i32:%" PRIu32, v->of.i32); return;
+  case W2O_I64: snprintf(buf, size, "i64:%" PRIu64, v->of.i64); return;
+  case W2O_F32: snprintf(buf, size, "f32:%" PRIu32 " (%.9g)", v->of.i32, (double)v->of.f32); return;
+  case W2O_F64: snprintf(buf, size, "f64:%" PRIu64 " (%.17g)", v->of.i64, v->of.f64); return;
+  case W2O_V128: v128_format(v->of.v128, buf, size); return;
+  case W2O_FUNCREF: snprintf(buf, size, "funcref:%s", v->of.funcref ? "non-null" : "null"); return;
   case W2O_EXTERNREF:
     if (v->of.externref)
       snprintf(buf, size, "externref:%" PRIuPTR, (uintptr_t)v->of.externref - 1);

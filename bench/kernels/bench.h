@@ -38,9 +38,7 @@ static volatile uint32_t bench_seed_source = 0x9e3779b9u;
 
 static uint64_t bench_rng_state;
 
-static inline void bench_rng_init(void) {
-  bench_rng_state = 0x2545f4914f6cdd1dull ^ bench_seed_source;
-}
+static inline void bench_rng_init(void) { bench_rng_state = 0x2545f4914f6cdd1dull ^ bench_seed_source; }
 
 /* xorshift64*: fast, deterministic, good enough for test data. */
 static inline uint64_t bench_rand(void) {
@@ -92,7 +90,8 @@ static inline void bench_timer_stop(void) { bench_kernel_ns += bench_now_ns() - 
 
 static inline int bench_report(const char *name, uint64_t checksum) {
   printf("%s %016llx\n", name, (unsigned long long)checksum);
-  if (bench_timer_used) fprintf(stderr, "bench-kernel-ns %llu\n", (unsigned long long)bench_kernel_ns);
+  if (bench_timer_used)
+    fprintf(stderr, "bench-kernel-ns %llu\n", (unsigned long long)bench_kernel_ns);
   return 0;
 }
 

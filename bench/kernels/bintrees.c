@@ -12,29 +12,35 @@ typedef struct node {
 
 static node_t *make(int depth) {
   node_t *n = malloc(sizeof *n);
-  if (!n) abort();
-  if (depth > 0) { n->left = make(depth - 1); n->right = make(depth - 1); }
-  else n->left = n->right = NULL;
+  if (!n)
+    abort();
+  if (depth > 0) {
+    n->left = make(depth - 1);
+    n->right = make(depth - 1);
+  } else
+    n->left = n->right = NULL;
   return n;
 }
 
-static uint32_t check(const node_t *n) {
-  return 1 + (n->left ? check(n->left) + check(n->right) : 0);
-}
+static uint32_t check(const node_t *n) { return 1 + (n->left ? check(n->left) + check(n->right) : 0); }
 
 static void release(node_t *n) {
-  if (n->left) { release(n->left); release(n->right); }
+  if (n->left) {
+    release(n->left);
+    release(n->right);
+  }
   free(n);
 }
 
 int main(void) {
-  int max_depth = MAX_DEPTH + (int)(bench_seed_source & 0) ;
+  int max_depth = MAX_DEPTH + (int)(bench_seed_source & 0);
   uint64_t h = BENCH_CHECKSUM_INIT;
   bench_timer_start();
   node_t *long_lived = make(max_depth);
   for (int d = MIN_DEPTH; d <= max_depth; d += 2) {
     int iterations = (1 << (max_depth - d + MIN_DEPTH)) * ITER_SCALE / 16;
-    if (iterations < 1) iterations = 1;
+    if (iterations < 1)
+      iterations = 1;
     uint32_t sum = 0;
     for (int i = 0; i < iterations; i++) {
       node_t *t = make(d);

@@ -30,11 +30,18 @@ static double series_cos(double x) {
 static void bit_reverse(void) {
   for (unsigned i = 0, j = 0; i < N; i++) {
     if (i < j) {
-      double t = re[i]; re[i] = re[j]; re[j] = t;
-      t = im[i]; im[i] = im[j]; im[j] = t;
+      double t = re[i];
+      re[i] = re[j];
+      re[j] = t;
+      t = im[i];
+      im[i] = im[j];
+      im[j] = t;
     }
     unsigned bit = N >> 1;
-    while (j & bit) { j ^= bit; bit >>= 1; }
+    while (j & bit) {
+      j ^= bit;
+      bit >>= 1;
+    }
     j |= bit;
   }
 }
@@ -49,8 +56,10 @@ static void transform(double sign) {
         int a = i + k, b = a + half;
         double tr = re[b] * wr - im[b] * wi;
         double ti = re[b] * wi + im[b] * wr;
-        re[b] = re[a] - tr; im[b] = im[a] - ti;
-        re[a] += tr; im[a] += ti;
+        re[b] = re[a] - tr;
+        im[b] = im[a] - ti;
+        re[a] += tr;
+        im[a] += ti;
       }
   }
 }
@@ -63,7 +72,10 @@ int main(void) {
     wre[k] = series_cos(angle);
     wim[k] = series_sin(angle);
   }
-  for (int i = 0; i < N; i++) { re[i] = bench_rand_double() - 0.5; im[i] = 0.0; }
+  for (int i = 0; i < N; i++) {
+    re[i] = bench_rand_double() - 0.5;
+    im[i] = 0.0;
+  }
   uint64_t h = BENCH_CHECKSUM_INIT;
   bench_timer_start();
   for (int r = 0; r < REPS; r++) {
@@ -71,9 +83,13 @@ int main(void) {
     h = bench_mix_double(h, re[r + 1]);
     h = bench_mix_double(h, im[r + 1]);
     transform(-1.0);
-    for (int i = 0; i < N; i++) { re[i] *= 1.0 / N; im[i] *= 1.0 / N; }
+    for (int i = 0; i < N; i++) {
+      re[i] *= 1.0 / N;
+      im[i] *= 1.0 / N;
+    }
   }
   bench_timer_stop();
-  for (int i = 0; i < N; i += 64) h = bench_mix_double(h, re[i]);
+  for (int i = 0; i < N; i += 64)
+    h = bench_mix_double(h, re[i]);
   return bench_report("fft", h);
 }

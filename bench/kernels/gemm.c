@@ -8,13 +8,15 @@
 
 enum { N = 320, REPS = 4 * SCALE };
 
-__attribute__((noinline)) static void gemm(int n, double alpha, double beta, double (*c)[N],
-                                           double (*a)[N], double (*b)[N]) {
+__attribute__((noinline)) static void gemm(int n, double alpha, double beta, double (*c)[N], double (*a)[N],
+                                           double (*b)[N]) {
   for (int i = 0; i < n; i++) {
-    for (int j = 0; j < n; j++) c[i][j] *= beta;
+    for (int j = 0; j < n; j++)
+      c[i][j] *= beta;
     for (int k = 0; k < n; k++) {
       double t = alpha * a[i][k];
-      for (int j = 0; j < n; j++) c[i][j] += t * b[k][j];
+      for (int j = 0; j < n; j++)
+        c[i][j] += t * b[k][j];
     }
   }
 }
@@ -23,7 +25,8 @@ int main(void) {
   double(*a)[N] = malloc(sizeof(double[N][N]));
   double(*b)[N] = malloc(sizeof(double[N][N]));
   double(*c)[N] = malloc(sizeof(double[N][N]));
-  if (!a || !b || !c) return 1;
+  if (!a || !b || !c)
+    return 1;
   bench_rng_init();
   for (int i = 0; i < N; i++)
     for (int j = 0; j < N; j++) {
@@ -39,7 +42,8 @@ int main(void) {
   }
   bench_timer_stop();
   for (int i = 0; i < N; i++)
-    for (int j = 0; j < N; j++) h = bench_mix_double(h, c[i][j]);
+    for (int j = 0; j < N; j++)
+      h = bench_mix_double(h, c[i][j]);
   free(a);
   free(b);
   free(c);

@@ -23,7 +23,8 @@ static uint32_t bucket_of(uint32_t key) { return (key * 0x9e3779b1u) >> (32 - 14
 
 static entry_t **find(uint32_t key) {
   entry_t **p = &buckets[bucket_of(key)];
-  while (*p && (*p)->key != key) p = &(*p)->next;
+  while (*p && (*p)->key != key)
+    p = &(*p)->next;
   return p;
 }
 
@@ -35,19 +36,30 @@ static uint64_t table_round(uint64_t h) {
     entry_t **p = find(key);
     switch (x & 3) {
     case 0: /* insert or update */
-      if (*p) (*p)->value += 1;
+      if (*p)
+        (*p)->value += 1;
       else {
         entry_t *e = malloc(sizeof *e);
-        if (!e) abort();
-        e->next = NULL; e->key = key; e->value = (uint32_t)x;
+        if (!e)
+          abort();
+        e->next = NULL;
+        e->key = key;
+        e->value = (uint32_t)x;
         *p = e;
       }
       break;
     case 1: /* delete */
-      if (*p) { entry_t *e = *p; *p = e->next; free(e); }
+      if (*p) {
+        entry_t *e = *p;
+        *p = e->next;
+        free(e);
+      }
       break;
     default: /* lookup */
-      if (*p) { hits++; sum += (*p)->value; }
+      if (*p) {
+        hits++;
+        sum += (*p)->value;
+      }
     }
   }
   h = bench_mix(h, hits);
@@ -57,11 +69,15 @@ static uint64_t table_round(uint64_t h) {
 static uint64_t list_round(uint64_t h) {
   cell_t *cells = malloc(sizeof(cell_t) * LIST);
   uint32_t *order = malloc(sizeof(uint32_t) * LIST);
-  if (!cells || !order) abort();
-  for (uint32_t i = 0; i < LIST; i++) order[i] = i;
+  if (!cells || !order)
+    abort();
+  for (uint32_t i = 0; i < LIST; i++)
+    order[i] = i;
   for (uint32_t i = LIST - 1; i > 0; i--) { /* Fisher-Yates */
     uint32_t j = (uint32_t)(bench_rand() % (i + 1));
-    uint32_t t = order[i]; order[i] = order[j]; order[j] = t;
+    uint32_t t = order[i];
+    order[i] = order[j];
+    order[j] = t;
   }
   for (uint32_t i = 0; i < LIST; i++) {
     cells[order[i]].next = i + 1 < LIST ? &cells[order[i + 1]] : NULL;
@@ -69,7 +85,8 @@ static uint64_t list_round(uint64_t h) {
   }
   for (int walk = 0; walk < 8; walk++) {
     uint32_t acc = 0;
-    for (cell_t *c = &cells[order[0]]; c; c = c->next) acc = acc * 31 + c->value;
+    for (cell_t *c = &cells[order[0]]; c; c = c->next)
+      acc = acc * 31 + c->value;
     h = bench_mix(h, acc);
   }
   free(order);
@@ -88,7 +105,11 @@ int main(void) {
   bench_timer_stop();
   uint32_t live = 0;
   for (int b = 0; b < BUCKETS; b++)
-    for (entry_t *e = buckets[b], *next; e; e = next) { next = e->next; live++; free(e); }
+    for (entry_t *e = buckets[b], *next; e; e = next) {
+      next = e->next;
+      live++;
+      free(e);
+    }
   h = bench_mix(h, live);
   return bench_report("hashtable", h);
 }

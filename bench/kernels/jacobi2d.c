@@ -15,7 +15,8 @@ static void step(double (*restrict dst)[N], double (*restrict src)[N]) {
 int main(void) {
   bench_rng_init();
   for (int i = 0; i < N; i++)
-    for (int j = 0; j < N; j++) g0[i][j] = g1[i][j] = bench_rand_double();
+    for (int j = 0; j < N; j++)
+      g0[i][j] = g1[i][j] = bench_rand_double();
   bench_timer_start();
   for (int t = 0; t < STEPS; t++) {
     step(g1, g0);
@@ -24,6 +25,7 @@ int main(void) {
   bench_timer_stop();
   uint64_t h = BENCH_CHECKSUM_INIT;
   for (int i = 0; i < N; i++)
-    for (int j = 0; j < N; j++) h = bench_mix_double(h, g0[i][j]);
+    for (int j = 0; j < N; j++)
+      h = bench_mix_double(h, g0[i][j]);
   return bench_report("jacobi2d", h);
 }

@@ -5,8 +5,15 @@
 
 #include "bench.h"
 
-enum { LEN = 1 << 19, WINDOW = 1 << 16, HASH_BITS = 15, MAX_CHAIN = 32, MIN_MATCH = 4,
-       MAX_MATCH = 258, REPS = SCALE };
+enum {
+  LEN = 1 << 19,
+  WINDOW = 1 << 16,
+  HASH_BITS = 15,
+  MAX_CHAIN = 32,
+  MIN_MATCH = 4,
+  MAX_MATCH = 258,
+  REPS = SCALE
+};
 
 static uint8_t input[LEN], packed[LEN + LEN / 8 + 16], output[LEN];
 static int32_t head[1 << HASH_BITS], prev[WINDOW];
@@ -19,11 +26,16 @@ static uint32_t hash4(const uint8_t *p) {
 /* Format: a flag byte per 8 items; literal = 1 byte; match = 3 bytes
  * (16-bit distance-1, length-MIN_MATCH). */
 static size_t compress(void) {
-  for (int i = 0; i < (1 << HASH_BITS); i++) head[i] = -1;
+  for (int i = 0; i < (1 << HASH_BITS); i++)
+    head[i] = -1;
   size_t out = 0, flag_pos = 0;
   int nitems = 8;
   for (int pos = 0; pos < LEN;) {
-    if (nitems == 8) { flag_pos = out++; packed[flag_pos] = 0; nitems = 0; }
+    if (nitems == 8) {
+      flag_pos = out++;
+      packed[flag_pos] = 0;
+      nitems = 0;
+    }
     int best_len = 0, best_dist = 0;
     if (pos + MIN_MATCH <= LEN) {
       uint32_t hv = hash4(input + pos);
@@ -31,8 +43,14 @@ static size_t compress(void) {
       int limit = LEN - pos < MAX_MATCH ? LEN - pos : MAX_MATCH;
       while (cand >= 0 && pos - cand <= WINDOW && chain-- > 0) {
         int l = 0;
-        while (l < limit && input[cand + l] == input[pos + l]) l++;
-        if (l > best_len) { best_len = l; best_dist = pos - cand; if (l == limit) break; }
+        while (l < limit && input[cand + l] == input[pos + l])
+          l++;
+        if (l > best_len) {
+          best_len = l;
+          best_dist = pos - cand;
+          if (l == limit)
+            break;
+        }
         cand = prev[cand & (WINDOW - 1)];
       }
       prev[pos & (WINDOW - 1)] = head[hv];
@@ -69,7 +87,8 @@ static size_t decompress(size_t n) {
         size_t dist = ((size_t)packed[in] | (size_t)packed[in + 1] << 8) + 1;
         size_t len = (size_t)packed[in + 2] + MIN_MATCH;
         in += 3;
-        for (size_t k = 0; k < len; k++, out++) output[out] = output[out - dist];
+        for (size_t k = 0; k < len; k++, out++)
+          output[out] = output[out - dist];
       } else {
         output[out++] = packed[in++];
       }
@@ -79,9 +98,9 @@ static size_t decompress(size_t n) {
 }
 
 int main(void) {
-  static const char *words[] = {"the ", "quick ", "brown ", "fox ", "jumps ", "over ", "lazy ",
-                                "dog ", "wasm ", "object ", "compiler ", "memory ", "bounds ",
-                                "check ", "\n", "and ", "of ", "a ", "to ", "in "};
+  static const char *words[] = {"the ", "quick ", "brown ",  "fox ",      "jumps ",  "over ",   "lazy ",
+                                "dog ", "wasm ",  "object ", "compiler ", "memory ", "bounds ", "check ",
+                                "\n",   "and ",   "of ",     "a ",        "to ",     "in "};
   bench_rng_init();
   uint64_t h = BENCH_CHECKSUM_INIT;
   for (int r = 0; r < REPS; r++) {
@@ -89,8 +108,12 @@ int main(void) {
       uint64_t x = bench_rand();
       const char *w = words[x % 20];
       size_t l = strlen(w);
-      if ((x >> 32) % 16 == 0) { input[pos++] = (uint8_t)(x >> 40); continue; }
-      for (size_t k = 0; k < l && pos < LEN; k++) input[pos++] = (uint8_t)w[k];
+      if ((x >> 32) % 16 == 0) {
+        input[pos++] = (uint8_t)(x >> 40);
+        continue;
+      }
+      for (size_t k = 0; k < l && pos < LEN; k++)
+        input[pos++] = (uint8_t)w[k];
     }
     bench_timer_start();
     size_t n = compress();
@@ -98,7 +121,8 @@ int main(void) {
     h = bench_mix(h, n);
     h = bench_mix(h, m == LEN && memcmp(input, output, LEN) == 0);
     bench_timer_stop();
-    for (size_t i = 0; i < n; i += 61) h = bench_mix(h, packed[i]);
+    for (size_t i = 0; i < n; i += 61)
+      h = bench_mix(h, packed[i]);
   }
   return bench_report("lz77", h);
 }

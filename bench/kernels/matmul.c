@@ -10,10 +10,12 @@ static double a[N][N], b[N][N], c[N][N];
 
 static void multiply(void) {
   for (int i = 0; i < N; i++) {
-    for (int j = 0; j < N; j++) c[i][j] = 0.0;
+    for (int j = 0; j < N; j++)
+      c[i][j] = 0.0;
     for (int k = 0; k < N; k++) {
       double aik = a[i][k];
-      for (int j = 0; j < N; j++) c[i][j] += aik * b[k][j];
+      for (int j = 0; j < N; j++)
+        c[i][j] += aik * b[k][j];
     }
   }
 }
@@ -34,6 +36,7 @@ int main(void) {
   }
   bench_timer_stop();
   for (int i = 0; i < N; i++)
-    for (int j = 0; j < N; j++) h = bench_mix_double(h, c[i][j]);
+    for (int j = 0; j < N; j++)
+      h = bench_mix_double(h, c[i][j]);
   return bench_report("matmul", h);
 }

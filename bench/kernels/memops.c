@@ -8,7 +8,8 @@ enum { LEN = 8 << 20, REPS = 24 * SCALE };
 
 int main(void) {
   uint8_t *a = malloc(LEN), *b = malloc(LEN);
-  if (!a || !b) return 1;
+  if (!a || !b)
+    return 1;
   bench_rng_init();
   for (size_t i = 0; i < LEN; i += 8) {
     uint64_t v = bench_rand();
@@ -25,7 +26,8 @@ int main(void) {
     h = bench_mix(h, b[(r * 104729) % LEN]);
   }
   bench_timer_stop();
-  for (size_t i = 0; i < LEN; i += 4093) h = bench_mix(h, a[i] ^ b[i]);
+  for (size_t i = 0; i < LEN; i += 4093)
+    h = bench_mix(h, a[i] ^ b[i]);
   free(a);
   free(b);
   return bench_report("memops", h);

@@ -20,8 +20,12 @@ static void advance(double dt) {
       double dx = bi->x - bj->x, dy = bi->y - bj->y, dz = bi->z - bj->z;
       double d2 = dx * dx + dy * dy + dz * dz + 0.01;
       double mag = dt / (d2 * sqrt(d2));
-      bi->vx -= dx * bj->mass * mag; bi->vy -= dy * bj->mass * mag; bi->vz -= dz * bj->mass * mag;
-      bj->vx += dx * bi->mass * mag; bj->vy += dy * bi->mass * mag; bj->vz += dz * bi->mass * mag;
+      bi->vx -= dx * bj->mass * mag;
+      bi->vy -= dy * bj->mass * mag;
+      bi->vz -= dz * bj->mass * mag;
+      bj->vx += dx * bi->mass * mag;
+      bj->vy += dy * bi->mass * mag;
+      bj->vz += dz * bi->mass * mag;
     }
   }
   for (int i = 0; i < BODIES; i++) {
@@ -48,17 +52,21 @@ int main(void) {
   bench_rng_init();
   for (int i = 0; i < BODIES; i++) {
     body_t *b = &bodies[i];
-    b->x = bench_rand_double() * 10 - 5; b->y = bench_rand_double() * 10 - 5;
+    b->x = bench_rand_double() * 10 - 5;
+    b->y = bench_rand_double() * 10 - 5;
     b->z = bench_rand_double() * 10 - 5;
-    b->vx = bench_rand_double() - 0.5; b->vy = bench_rand_double() - 0.5;
+    b->vx = bench_rand_double() - 0.5;
+    b->vy = bench_rand_double() - 0.5;
     b->vz = bench_rand_double() - 0.5;
     b->mass = 0.5 + bench_rand_double();
   }
   uint64_t h = bench_mix_double(BENCH_CHECKSUM_INIT, energy());
   bench_timer_start();
-  for (int s = 0; s < STEPS; s++) advance(0.001);
+  for (int s = 0; s < STEPS; s++)
+    advance(0.001);
   bench_timer_stop();
   h = bench_mix_double(h, energy());
-  for (int i = 0; i < BODIES; i++) h = bench_mix_double(h, bodies[i].x);
+  for (int i = 0; i < BODIES; i++)
+    h = bench_mix_double(h, bodies[i].x);
   return bench_report("nbody", h);
 }

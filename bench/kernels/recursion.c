@@ -5,8 +5,10 @@
 static uint32_t fib(uint32_t n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
 
 static uint32_t ack(uint32_t m, uint32_t n) {
-  if (m == 0) return n + 1;
-  if (n == 0) return ack(m - 1, 1);
+  if (m == 0)
+    return n + 1;
+  if (n == 0)
+    return ack(m - 1, 1);
   return ack(m - 1, ack(m, n - 1));
 }
 

@@ -11,7 +11,8 @@ enum { N = 2000, REPS = 12 * SCALE };
 __attribute__((noinline)) static void trisolv(int n, double (*l)[N], double *x, double *b) {
   for (int i = 0; i < n; i++) {
     double s = b[i];
-    for (int j = 0; j < i; j++) s -= l[i][j] * x[j];
+    for (int j = 0; j < i; j++)
+      s -= l[i][j] * x[j];
     x[i] = s / l[i][i];
   }
 }
@@ -20,11 +21,13 @@ int main(void) {
   double(*l)[N] = malloc(sizeof(double[N][N]));
   double *x = malloc(sizeof(double[N]));
   double *b = malloc(sizeof(double[N]));
-  if (!l || !x || !b) return 1;
+  if (!l || !x || !b)
+    return 1;
   bench_rng_init();
   /* Small off-diagonal entries and a diagonal in [1, 2): x stays of the order of b. */
   for (int i = 0; i < N; i++) {
-    for (int j = 0; j < i; j++) l[i][j] = (bench_rand_double() - 0.5) * (2.0 / N);
+    for (int j = 0; j < i; j++)
+      l[i][j] = (bench_rand_double() - 0.5) * (2.0 / N);
     l[i][i] = 1.0 + bench_rand_double();
     b[i] = bench_rand_double() - 0.5;
   }
@@ -36,7 +39,8 @@ int main(void) {
     b[(r * 31) % N] += x[(r * 17) % N]; /* the next right-hand side */
   }
   bench_timer_stop();
-  for (int i = 0; i < N; i++) h = bench_mix_double(h, x[i]);
+  for (int i = 0; i < N; i++)
+    h = bench_mix_double(h, x[i]);
   free(l);
   free(x);
   free(b);

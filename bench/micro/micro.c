@@ -107,8 +107,7 @@ int main(void) {
   }
   b.inst = instantiate(b.wasi);
   w2o_wasi_attach(b.wasi, b.inst);
-  printf("%-32s %10.1f ns   (goal <= 5000)\n", "instantiate + free",
-         measure(instantiate_free, &b, 2000));
+  printf("%-32s %10.1f ns   (goal <= 5000)\n", "instantiate + free", measure(instantiate_free, &b, 2000));
   w2o_set_memory_pool_size(0);
   printf("%-32s %10.1f ns\n", "instantiate + free (no pool)", measure(instantiate_free, &b, 500));
   w2o_set_memory_pool_size(W2O_DEFAULT_MEMORY_POOL);
@@ -116,8 +115,7 @@ int main(void) {
          measure(typed_call, &b, 2000000));
   printf("%-32s %10.1f ns\n", "trap round trip", measure(trap_round_trip, &b, 200000));
   w2o_set_trap_backtrace(false);
-  printf("%-32s %10.1f ns\n", "trap round trip (no backtrace)",
-         measure(trap_round_trip, &b, 200000));
+  printf("%-32s %10.1f ns\n", "trap round trip (no backtrace)", measure(trap_round_trip, &b, 200000));
   w2o_set_trap_backtrace(true);
   printf("%-32s %10.1f ns\n", "memory.grow (1 page)", measure(grow, &b, 4000));
   w2o_wasi_attach(b.wasi, b.inst);

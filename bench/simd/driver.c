@@ -34,8 +34,8 @@ static double median(double *v) {
 
 static int report(const char *name, double *wasm, double *native, int agree) {
   double w = median(wasm), n = median(native);
-  printf("%-4s wasm2obj %8.2f ms   native %8.2f ms   ratio %.3f   results %s\n", name, w * 1e3,
-         n * 1e3, w / n, agree ? "agree" : "DIFFER");
+  printf("%-4s wasm2obj %8.2f ms   native %8.2f ms   ratio %.3f   results %s\n", name, w * 1e3, n * 1e3,
+         w / n, agree ? "agree" : "DIFFER");
   return agree ? 0 : 1;
 }
 

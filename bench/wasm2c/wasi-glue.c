@@ -25,9 +25,7 @@ struct Z_wasi_snapshot_preview1_instance_t {
 
 enum { WASI_SUCCESS = 0, WASI_EBADF = 8, WASI_EFAULT = 21, WASI_EINVAL = 28, WASI_ESPIPE = 70 };
 
-static int in_bounds(wasm_rt_memory_t *m, u32 addr, u64 len) {
-  return (u64)addr + len <= m->size;
-}
+static int in_bounds(wasm_rt_memory_t *m, u32 addr, u64 len) { return (u64)addr + len <= m->size; }
 
 static u32 load32(wasm_rt_memory_t *m, u32 addr) {
   u32 v;
@@ -37,18 +35,22 @@ static u32 load32(wasm_rt_memory_t *m, u32 addr) {
 
 static void store32(wasm_rt_memory_t *m, u32 addr, u32 v) { memcpy(m->data + addr, &v, 4); }
 
-u32 Z_wasi_snapshot_preview1Z_fd_write(struct Z_wasi_snapshot_preview1_instance_t *w, u32 fd,
-                                       u32 iovs, u32 iovs_len, u32 nwritten) {
+u32 Z_wasi_snapshot_preview1Z_fd_write(struct Z_wasi_snapshot_preview1_instance_t *w, u32 fd, u32 iovs,
+                                       u32 iovs_len, u32 nwritten) {
   wasm_rt_memory_t *m = w->memory;
-  if (fd != 1 && fd != 2) return WASI_EBADF;
-  if (!in_bounds(m, iovs, (u64)iovs_len * 8) || !in_bounds(m, nwritten, 4)) return WASI_EFAULT;
+  if (fd != 1 && fd != 2)
+    return WASI_EBADF;
+  if (!in_bounds(m, iovs, (u64)iovs_len * 8) || !in_bounds(m, nwritten, 4))
+    return WASI_EFAULT;
   u32 total = 0;
   for (u32 i = 0; i < iovs_len; i++) {
     u32 buf = load32(m, iovs + 8 * i), len = load32(m, iovs + 8 * i + 4);
-    if (!in_bounds(m, buf, len)) return WASI_EFAULT;
+    if (!in_bounds(m, buf, len))
+      return WASI_EFAULT;
     for (u32 done = 0; done < len;) {
       ssize_t n = write((int)fd, m->data + buf + done, len - done);
-      if (n <= 0) return WASI_EINVAL;
+      if (n <= 0)
+        return WASI_EINVAL;
       done += (u32)n;
     }
     total += len;
@@ -62,18 +64,19 @@ void Z_wasi_snapshot_preview1Z_proc_exit(struct Z_wasi_snapshot_preview1_instanc
   exit((int)code);
 }
 
-u32 Z_wasi_snapshot_preview1Z_fd_fdstat_get(struct Z_wasi_snapshot_preview1_instance_t *w, u32 fd,
-                                            u32 stat) {
+u32 Z_wasi_snapshot_preview1Z_fd_fdstat_get(struct Z_wasi_snapshot_preview1_instance_t *w, u32 fd, u32 stat) {
   wasm_rt_memory_t *m = w->memory;
-  if (fd > 2) return WASI_EBADF;
-  if (!in_bounds(m, stat, 24)) return WASI_EFAULT;
+  if (fd > 2)
+    return WASI_EBADF;
+  if (!in_bounds(m, stat, 24))
+    return WASI_EFAULT;
   memset(m->data + stat, 0, 24);
   m->data[stat] = 2; /* filetype: character device, so stdout is line buffered */
   return WASI_SUCCESS;
 }
 
-u32 Z_wasi_snapshot_preview1Z_fd_seek(struct Z_wasi_snapshot_preview1_instance_t *w, u32 fd,
-                                      u64 offset, u32 whence, u32 result) {
+u32 Z_wasi_snapshot_preview1Z_fd_seek(struct Z_wasi_snapshot_preview1_instance_t *w, u32 fd, u64 offset,
+                                      u32 whence, u32 result) {
   (void)w, (void)fd, (void)offset, (void)whence, (void)result;
   return WASI_ESPIPE;
 }
@@ -84,9 +87,10 @@ u32 Z_wasi_snapshot_preview1Z_fd_close(struct Z_wasi_snapshot_preview1_instance_
 }
 
 /* Declared weak: only kernels that import these get them linked in use. */
-__attribute__((weak)) u32 Z_wasi_snapshot_preview1Z_args_sizes_get(
-    struct Z_wasi_snapshot_preview1_instance_t *w, u32 argc, u32 size) {
-  if (!in_bounds(w->memory, argc, 4) || !in_bounds(w->memory, size, 4)) return WASI_EFAULT;
+__attribute__((weak)) u32
+Z_wasi_snapshot_preview1Z_args_sizes_get(struct Z_wasi_snapshot_preview1_instance_t *w, u32 argc, u32 size) {
+  if (!in_bounds(w->memory, argc, 4) || !in_bounds(w->memory, size, 4))
+    return WASI_EFAULT;
   store32(w->memory, argc, 0);
   store32(w->memory, size, 0);
   return WASI_SUCCESS;
@@ -101,8 +105,10 @@ __attribute__((weak)) u32 Z_wasi_snapshot_preview1Z_clock_time_get(
     struct Z_wasi_snapshot_preview1_instance_t *w, u32 id, u64 precision, u32 result) {
   (void)precision;
   struct timespec ts;
-  if (!in_bounds(w->memory, result, 8)) return WASI_EFAULT;
-  if (clock_gettime(id == 0 ? CLOCK_REALTIME : CLOCK_MONOTONIC, &ts) != 0) return WASI_EINVAL;
+  if (!in_bounds(w->memory, result, 8))
+    return WASI_EFAULT;
+  if (clock_gettime(id == 0 ? CLOCK_REALTIME : CLOCK_MONOTONIC, &ts) != 0)
+    return WASI_EINVAL;
   u64 ns = (u64)ts.tv_sec * 1000000000u + (u64)ts.tv_nsec;
   memcpy(w->memory->data + result, &ns, 8);
   return WASI_SUCCESS;

@@ -9,6 +9,4 @@
 #include "w2o_symbolize.h"
 #include "w2o_wasi.h"
 
-int main(int argc, char **argv) {
-  return w2o_wasi_main(&hello_module, argc, argv, w2o_frame_sources);
-}
+int main(int argc, char **argv) { return w2o_wasi_main(&hello_module, argc, argv, w2o_frame_sources); }

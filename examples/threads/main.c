@@ -40,8 +40,8 @@ static void round_of(job_t *job, worker_instance_t *instance, int round) {
     job->failures++;
   if (job->id % 2 == 1 && round % 10 == 0) {
     w2o_trap_t expect = job->id == 1 ? W2O_TRAP_MEMORY_OUT_OF_BOUNDS : W2O_TRAP_STACK_EXHAUSTED;
-    w2o_trap_t trap = job->id == 1 ? worker_word(instance, 1u << 24, &value)
-                                   : worker_deep(instance, 0, &value);
+    w2o_trap_t trap =
+        job->id == 1 ? worker_word(instance, 1u << 24, &value) : worker_deep(instance, 0, &value);
     if (trap == expect)
       job->traps++;
     else

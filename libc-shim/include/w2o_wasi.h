@@ -64,8 +64,8 @@ typedef struct w2o_wasi_preopen {
 
 /** How the resolver walks paths (see the file comment). */
 typedef enum w2o_wasi_resolve_mode {
-  W2O_WASI_RESOLVE_AUTO = 0,  /**< openat2 if the kernel has it, else the walk (default) */
-  W2O_WASI_RESOLVE_WALK = 1   /**< always the component-by-component walk (for tests) */
+  W2O_WASI_RESOLVE_AUTO = 0, /**< openat2 if the kernel has it, else the walk (default) */
+  W2O_WASI_RESOLVE_WALK = 1  /**< always the component-by-component walk (for tests) */
 } w2o_wasi_resolve_mode_t;
 
 /** What becomes of a function import nobody provides (see w2o_wasi_resolve). */
@@ -85,22 +85,21 @@ typedef enum w2o_wasi_unknown_imports {
  * first — inlined calls, then the frame's own function — and returns how
  * many, 0 without debug information.
  */
-typedef size_t (*w2o_wasi_frame_source_fn)(const w2o_frame_t *frame, w2o_source_frame_t *out,
-                                           size_t max);
+typedef size_t (*w2o_wasi_frame_source_fn)(const w2o_frame_t *frame, w2o_source_frame_t *out, size_t max);
 
 /** Everything a context is made from. Strings are copied by w2o_wasi_new. */
 typedef struct w2o_wasi_config {
-  size_t argc;                         /**< guest arguments, argv[0] included */
+  size_t argc; /**< guest arguments, argv[0] included */
   const char *const *argv;
-  size_t envc;                         /**< guest environment, "NAME=VALUE" each */
+  size_t envc; /**< guest environment, "NAME=VALUE" each */
   const char *const *envp;
-  size_t preopen_count;                /**< preopens become guest fds 3, 4, ... */
+  size_t preopen_count; /**< preopens become guest fds 3, 4, ... */
   const w2o_wasi_preopen_t *preopens;
-  int stdio[3];                        /**< host fds for guest 0, 1, 2 (dup'ed); -1, or a
+  int stdio[3];                               /**< host fds for guest 0, 1, 2 (dup'ed); -1, or a
                                             host fd that is not open, = none.
                                             Default 0, 1, 2 */
-  w2o_wasi_resolve_mode_t resolve_mode;/**< default W2O_WASI_RESOLVE_AUTO */
-  w2o_wasi_frame_source_fn frame_source;/**< adds inlined calls and "at FILE:LINE" to the
+  w2o_wasi_resolve_mode_t resolve_mode;       /**< default W2O_WASI_RESOLVE_AUTO */
+  w2o_wasi_frame_source_fn frame_source;      /**< adds inlined calls and "at FILE:LINE" to the
                                             frames a trap prints; default NULL: names only */
   w2o_wasi_unknown_imports_t unknown_imports; /**< default W2O_WASI_UNKNOWN_FAIL; stubs
                                             are made only while w2o_wasi_run_module
@@ -209,8 +208,7 @@ bool w2o_wasi_exited(const w2o_wasi_t *wasi, uint32_t *code);
  * (may be NULL) becomes the config's frame_source: the generic main passes
  * w2o_frame_sources, so a trap's backtrace shows inlined calls and source lines.
  */
-int w2o_wasi_main(const w2o_module_t *module, int argc, char **argv,
-                  w2o_wasi_frame_source_fn frame_source);
+int w2o_wasi_main(const w2o_module_t *module, int argc, char **argv, w2o_wasi_frame_source_fn frame_source);
 
 #ifdef __cplusplus
 }

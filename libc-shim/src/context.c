@@ -94,8 +94,7 @@ wasi_fd_t *wasi_fd_get(w2o_wasi_t *w, uint32_t fd) {
   return &w->fds[fd];
 }
 
-wasi_fd_t *wasi_need(w2o_wasi_t *w, uint32_t fd, wasi_need_kind_t kind, uint64_t rights,
-                     uint32_t *err) {
+wasi_fd_t *wasi_need(w2o_wasi_t *w, uint32_t fd, wasi_need_kind_t kind, uint64_t rights, uint32_t *err) {
   wasi_fd_t *e = wasi_fd_get(w, fd);
   bool dir = e != NULL && e->filetype == WASI_FILETYPE_DIRECTORY;
   if (e == NULL || (kind == WASI_NEED_FILE && dir) || (kind == WASI_NEED_DIRECTORY && !dir))
@@ -139,8 +138,7 @@ static int64_t add_from(w2o_wasi_t *w, uint32_t from, int host, uint8_t filetype
     close(host);
     return -1;
   }
-  w->fds[fd] = (wasi_fd_t){.host = host, .filetype = filetype, .rights_base = base,
-                           .rights_inheriting = inh};
+  w->fds[fd] = (wasi_fd_t){.host = host, .filetype = filetype, .rights_base = base, .rights_inheriting = inh};
   return fd;
 }
 

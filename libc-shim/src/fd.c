@@ -56,12 +56,12 @@ static uint32_t gather(const w2o_wasi_t *w, uint32_t addr, uint32_t n, struct io
 }
 
 /* The common part of read/write/pread/pwrite. */
-static uint32_t transfer(w2o_host_env_t *env, uint32_t fd, uint32_t iovs, uint32_t n,
-                         int64_t offset, bool write, uint32_t result_ptr) {
+static uint32_t transfer(w2o_host_env_t *env, uint32_t fd, uint32_t iovs, uint32_t n, int64_t offset,
+                         bool write, uint32_t result_ptr) {
   w2o_wasi_t *w = wasi_of(env);
   uint32_t err;
-  uint64_t rights = (write ? WASI_RIGHT_FD_WRITE : WASI_RIGHT_FD_READ) |
-                    (offset >= 0 ? WASI_RIGHT_FD_SEEK : 0);
+  uint64_t rights =
+      (write ? WASI_RIGHT_FD_WRITE : WASI_RIGHT_FD_READ) | (offset >= 0 ? WASI_RIGHT_FD_SEEK : 0);
   wasi_fd_t *e = lookup_file(w, fd, rights, &err);
   if (e == NULL)
     return err;
@@ -85,8 +85,7 @@ uint32_t wasi_fd_read(w2o_host_env_t *env, uint32_t fd, uint32_t iovs, uint32_t 
   return transfer(env, fd, iovs, n, -1, false, nread);
 }
 
-uint32_t wasi_fd_write(w2o_host_env_t *env, uint32_t fd, uint32_t iovs, uint32_t n,
-                       uint32_t nwritten) {
+uint32_t wasi_fd_write(w2o_host_env_t *env, uint32_t fd, uint32_t iovs, uint32_t n, uint32_t nwritten) {
   return transfer(env, fd, iovs, n, -1, true, nwritten);
 }
 
@@ -95,14 +94,12 @@ uint32_t wasi_fd_pread(w2o_host_env_t *env, uint32_t fd, uint32_t iovs, uint32_t
   return (int64_t)offset < 0 ? WASI_EINVAL : transfer(env, fd, iovs, n, (int64_t)offset, false, nread);
 }
 
-uint32_t wasi_fd_pwrite(w2o_host_env_t *env, uint32_t fd, uint32_t iovs, uint32_t n,
-                        uint64_t offset, uint32_t nwritten) {
-  return (int64_t)offset < 0 ? WASI_EINVAL
-                             : transfer(env, fd, iovs, n, (int64_t)offset, true, nwritten);
+uint32_t wasi_fd_pwrite(w2o_host_env_t *env, uint32_t fd, uint32_t iovs, uint32_t n, uint64_t offset,
+                        uint32_t nwritten) {
+  return (int64_t)offset < 0 ? WASI_EINVAL : transfer(env, fd, iovs, n, (int64_t)offset, true, nwritten);
 }
 
-uint32_t wasi_fd_seek(w2o_host_env_t *env, uint32_t fd, uint64_t offset, uint32_t whence,
-                      uint32_t result) {
+uint32_t wasi_fd_seek(w2o_host_env_t *env, uint32_t fd, uint64_t offset, uint32_t whence, uint32_t result) {
   static const int whences[] = {SEEK_SET, SEEK_CUR, SEEK_END};
   w2o_wasi_t *w = wasi_of(env);
   uint32_t err;
@@ -137,8 +134,7 @@ uint32_t wasi_fd_close(w2o_host_env_t *env, uint32_t fd) {
 /* fsync or fdatasync. */
 static uint32_t sync_fd(w2o_host_env_t *env, uint32_t fd, bool data_only) {
   uint32_t err;
-  wasi_fd_t *e = lookup_file(wasi_of(env), fd, data_only ? WASI_RIGHT_FD_DATASYNC : WASI_RIGHT_FD_SYNC,
-                             &err);
+  wasi_fd_t *e = lookup_file(wasi_of(env), fd, data_only ? WASI_RIGHT_FD_DATASYNC : WASI_RIGHT_FD_SYNC, &err);
   if (e == NULL)
     return err;
   return (data_only ? fdatasync(e->host) : fsync(e->host)) < 0 ? wasi_errno_now() : WASI_ESUCCESS;
@@ -148,8 +144,7 @@ uint32_t wasi_fd_sync(w2o_host_env_t *env, uint32_t fd) { return sync_fd(env, fd
 
 uint32_t wasi_fd_datasync(w2o_host_env_t *env, uint32_t fd) { return sync_fd(env, fd, true); }
 
-uint32_t wasi_fd_advise(w2o_host_env_t *env, uint32_t fd, uint64_t offset, uint64_t len,
-                        uint32_t advice) {
+uint32_t wasi_fd_advise(w2o_host_env_t *env, uint32_t fd, uint64_t offset, uint64_t len, uint32_t advice) {
   static const int advices[] = {POSIX_FADV_NORMAL, POSIX_FADV_SEQUENTIAL, POSIX_FADV_WILLNEED,
                                 POSIX_FADV_DONTNEED, POSIX_FADV_NOREUSE};
   uint32_t err;
@@ -342,8 +337,7 @@ static uint8_t filetype_of_dtype(unsigned char t) {
 }
 
 /* Appends one dirent (header, then name) at buf[*used], cut at len. */
-static void put_dirent(uint8_t *buf, uint32_t len, uint32_t *used, uint64_t next,
-                       const struct dirent *d) {
+static void put_dirent(uint8_t *buf, uint32_t len, uint32_t *used, uint64_t next, const struct dirent *d) {
   uint8_t head[WASI_DIRENT_SIZE] = {0};
   uint32_t namelen = (uint32_t)strlen(d->d_name);
   wasi_put64(head, next);
@@ -358,8 +352,8 @@ static void put_dirent(uint8_t *buf, uint32_t len, uint32_t *used, uint64_t next
   *used += n;
 }
 
-uint32_t wasi_fd_readdir(w2o_host_env_t *env, uint32_t fd, uint32_t buf, uint32_t len,
-                         uint64_t cookie, uint32_t bufused) {
+uint32_t wasi_fd_readdir(w2o_host_env_t *env, uint32_t fd, uint32_t buf, uint32_t len, uint64_t cookie,
+                         uint32_t bufused) {
   w2o_wasi_t *w = wasi_of(env);
   uint32_t err, used = 0;
   wasi_fd_t *e = wasi_need(w, fd, WASI_NEED_DIRECTORY, WASI_RIGHT_FD_READDIR, &err);

@@ -23,9 +23,9 @@ typedef struct wasi_func {
 } wasi_func_t;
 
 /* The signature strings, from the list's letters: "" P(i, fd) P(I, offset) is "iI". */
-#define WASI_PARAM_LETTER(type, name) #type
-#define WASI_RESULTS_i "i"
-#define WASI_RESULTS_none ""
+#define WASI_PARAM_LETTER(type, name)    #type
+#define WASI_RESULTS_i                   "i"
+#define WASI_RESULTS_none                ""
 #define WASI_ENTRY(name, result, params) {#name, (const void *)wasi_##name, "" params, WASI_RESULTS_##result},
 static const wasi_func_t functions[] = {WASI_FUNCTIONS(WASI_ENTRY, WASI_PARAM_LETTER)};
 #define FUNCTION_COUNT (sizeof functions / sizeof functions[0])

@@ -18,34 +18,103 @@
 
 /* ---- WASI errno values (witx `errno`) ---- */
 enum {
-  WASI_ESUCCESS = 0, WASI_E2BIG = 1, WASI_EACCES = 2, WASI_EADDRINUSE = 3,
-  WASI_EADDRNOTAVAIL = 4, WASI_EAFNOSUPPORT = 5, WASI_EAGAIN = 6, WASI_EALREADY = 7,
-  WASI_EBADF = 8, WASI_EBADMSG = 9, WASI_EBUSY = 10, WASI_ECANCELED = 11, WASI_ECHILD = 12,
-  WASI_ECONNABORTED = 13, WASI_ECONNREFUSED = 14, WASI_ECONNRESET = 15, WASI_EDEADLK = 16,
-  WASI_EDESTADDRREQ = 17, WASI_EDOM = 18, WASI_EDQUOT = 19, WASI_EEXIST = 20,
-  WASI_EFAULT = 21, WASI_EFBIG = 22, WASI_EHOSTUNREACH = 23, WASI_EIDRM = 24,
-  WASI_EILSEQ = 25, WASI_EINPROGRESS = 26, WASI_EINTR = 27, WASI_EINVAL = 28, WASI_EIO = 29,
-  WASI_EISCONN = 30, WASI_EISDIR = 31, WASI_ELOOP = 32, WASI_EMFILE = 33, WASI_EMLINK = 34,
-  WASI_EMSGSIZE = 35, WASI_EMULTIHOP = 36, WASI_ENAMETOOLONG = 37, WASI_ENETDOWN = 38,
-  WASI_ENETRESET = 39, WASI_ENETUNREACH = 40, WASI_ENFILE = 41, WASI_ENOBUFS = 42,
-  WASI_ENODEV = 43, WASI_ENOENT = 44, WASI_ENOEXEC = 45, WASI_ENOLCK = 46, WASI_ENOLINK = 47,
-  WASI_ENOMEM = 48, WASI_ENOMSG = 49, WASI_ENOPROTOOPT = 50, WASI_ENOSPC = 51,
-  WASI_ENOSYS = 52, WASI_ENOTCONN = 53, WASI_ENOTDIR = 54, WASI_ENOTEMPTY = 55,
-  WASI_ENOTRECOVERABLE = 56, WASI_ENOTSOCK = 57, WASI_ENOTSUP = 58, WASI_ENOTTY = 59,
-  WASI_ENXIO = 60, WASI_EOVERFLOW = 61, WASI_EOWNERDEAD = 62, WASI_EPERM = 63,
-  WASI_EPIPE = 64, WASI_EPROTO = 65, WASI_EPROTONOSUPPORT = 66, WASI_EPROTOTYPE = 67,
-  WASI_ERANGE = 68, WASI_EROFS = 69, WASI_ESPIPE = 70, WASI_ESRCH = 71, WASI_ESTALE = 72,
-  WASI_ETIMEDOUT = 73, WASI_ETXTBSY = 74, WASI_EXDEV = 75, WASI_ENOTCAPABLE = 76
+  WASI_ESUCCESS = 0,
+  WASI_E2BIG = 1,
+  WASI_EACCES = 2,
+  WASI_EADDRINUSE = 3,
+  WASI_EADDRNOTAVAIL = 4,
+  WASI_EAFNOSUPPORT = 5,
+  WASI_EAGAIN = 6,
+  WASI_EALREADY = 7,
+  WASI_EBADF = 8,
+  WASI_EBADMSG = 9,
+  WASI_EBUSY = 10,
+  WASI_ECANCELED = 11,
+  WASI_ECHILD = 12,
+  WASI_ECONNABORTED = 13,
+  WASI_ECONNREFUSED = 14,
+  WASI_ECONNRESET = 15,
+  WASI_EDEADLK = 16,
+  WASI_EDESTADDRREQ = 17,
+  WASI_EDOM = 18,
+  WASI_EDQUOT = 19,
+  WASI_EEXIST = 20,
+  WASI_EFAULT = 21,
+  WASI_EFBIG = 22,
+  WASI_EHOSTUNREACH = 23,
+  WASI_EIDRM = 24,
+  WASI_EILSEQ = 25,
+  WASI_EINPROGRESS = 26,
+  WASI_EINTR = 27,
+  WASI_EINVAL = 28,
+  WASI_EIO = 29,
+  WASI_EISCONN = 30,
+  WASI_EISDIR = 31,
+  WASI_ELOOP = 32,
+  WASI_EMFILE = 33,
+  WASI_EMLINK = 34,
+  WASI_EMSGSIZE = 35,
+  WASI_EMULTIHOP = 36,
+  WASI_ENAMETOOLONG = 37,
+  WASI_ENETDOWN = 38,
+  WASI_ENETRESET = 39,
+  WASI_ENETUNREACH = 40,
+  WASI_ENFILE = 41,
+  WASI_ENOBUFS = 42,
+  WASI_ENODEV = 43,
+  WASI_ENOENT = 44,
+  WASI_ENOEXEC = 45,
+  WASI_ENOLCK = 46,
+  WASI_ENOLINK = 47,
+  WASI_ENOMEM = 48,
+  WASI_ENOMSG = 49,
+  WASI_ENOPROTOOPT = 50,
+  WASI_ENOSPC = 51,
+  WASI_ENOSYS = 52,
+  WASI_ENOTCONN = 53,
+  WASI_ENOTDIR = 54,
+  WASI_ENOTEMPTY = 55,
+  WASI_ENOTRECOVERABLE = 56,
+  WASI_ENOTSOCK = 57,
+  WASI_ENOTSUP = 58,
+  WASI_ENOTTY = 59,
+  WASI_ENXIO = 60,
+  WASI_EOVERFLOW = 61,
+  WASI_EOWNERDEAD = 62,
+  WASI_EPERM = 63,
+  WASI_EPIPE = 64,
+  WASI_EPROTO = 65,
+  WASI_EPROTONOSUPPORT = 66,
+  WASI_EPROTOTYPE = 67,
+  WASI_ERANGE = 68,
+  WASI_EROFS = 69,
+  WASI_ESPIPE = 70,
+  WASI_ESRCH = 71,
+  WASI_ESTALE = 72,
+  WASI_ETIMEDOUT = 73,
+  WASI_ETXTBSY = 74,
+  WASI_EXDEV = 75,
+  WASI_ENOTCAPABLE = 76
 };
 
 /* ---- file types, flags ---- */
 enum {
-  WASI_FILETYPE_UNKNOWN = 0, WASI_FILETYPE_BLOCK_DEVICE = 1, WASI_FILETYPE_CHARACTER_DEVICE = 2,
-  WASI_FILETYPE_DIRECTORY = 3, WASI_FILETYPE_REGULAR_FILE = 4, WASI_FILETYPE_SOCKET_DGRAM = 5,
-  WASI_FILETYPE_SOCKET_STREAM = 6, WASI_FILETYPE_SYMBOLIC_LINK = 7
+  WASI_FILETYPE_UNKNOWN = 0,
+  WASI_FILETYPE_BLOCK_DEVICE = 1,
+  WASI_FILETYPE_CHARACTER_DEVICE = 2,
+  WASI_FILETYPE_DIRECTORY = 3,
+  WASI_FILETYPE_REGULAR_FILE = 4,
+  WASI_FILETYPE_SOCKET_DGRAM = 5,
+  WASI_FILETYPE_SOCKET_STREAM = 6,
+  WASI_FILETYPE_SYMBOLIC_LINK = 7
 };
-enum { WASI_FDFLAG_APPEND = 1, WASI_FDFLAG_DSYNC = 2, WASI_FDFLAG_NONBLOCK = 4,
-       WASI_FDFLAG_RSYNC = 8, WASI_FDFLAG_SYNC = 16 };
+enum {
+  WASI_FDFLAG_APPEND = 1,
+  WASI_FDFLAG_DSYNC = 2,
+  WASI_FDFLAG_NONBLOCK = 4,
+  WASI_FDFLAG_RSYNC = 8,
+  WASI_FDFLAG_SYNC = 16
+};
 enum { WASI_OFLAG_CREAT = 1, WASI_OFLAG_DIRECTORY = 2, WASI_OFLAG_EXCL = 4, WASI_OFLAG_TRUNC = 8 };
 enum { WASI_LOOKUP_SYMLINK_FOLLOW = 1 };
 enum { WASI_FST_ATIM = 1, WASI_FST_ATIM_NOW = 2, WASI_FST_MTIM = 4, WASI_FST_MTIM_NOW = 8 };
@@ -53,70 +122,75 @@ enum { WASI_FST_ATIM = 1, WASI_FST_ATIM_NOW = 2, WASI_FST_MTIM = 4, WASI_FST_MTI
 /* Rights (witx `rights`, bits 0-29): what a descriptor may be used for.
  * Every host function checks the rights it needs (wasi_need, ENOTCAPABLE);
  * the sets below are what descriptors get (context.c, path.c, README). */
-#define WASI_RIGHT_FD_DATASYNC (1ull << 0)
-#define WASI_RIGHT_FD_READ (1ull << 1)
-#define WASI_RIGHT_FD_SEEK (1ull << 2)
-#define WASI_RIGHT_FD_FDSTAT_SET_FLAGS (1ull << 3)
-#define WASI_RIGHT_FD_SYNC (1ull << 4)
-#define WASI_RIGHT_FD_TELL (1ull << 5)
-#define WASI_RIGHT_FD_WRITE (1ull << 6)
-#define WASI_RIGHT_FD_ADVISE (1ull << 7)
-#define WASI_RIGHT_FD_ALLOCATE (1ull << 8)
-#define WASI_RIGHT_PATH_CREATE_DIRECTORY (1ull << 9)
-#define WASI_RIGHT_PATH_CREATE_FILE (1ull << 10)
-#define WASI_RIGHT_PATH_LINK_SOURCE (1ull << 11)
-#define WASI_RIGHT_PATH_LINK_TARGET (1ull << 12)
-#define WASI_RIGHT_PATH_OPEN (1ull << 13)
-#define WASI_RIGHT_FD_READDIR (1ull << 14)
-#define WASI_RIGHT_PATH_READLINK (1ull << 15)
-#define WASI_RIGHT_PATH_RENAME_SOURCE (1ull << 16)
-#define WASI_RIGHT_PATH_RENAME_TARGET (1ull << 17)
-#define WASI_RIGHT_PATH_FILESTAT_GET (1ull << 18)
-#define WASI_RIGHT_PATH_FILESTAT_SET_SIZE (1ull << 19)
+#define WASI_RIGHT_FD_DATASYNC             (1ull << 0)
+#define WASI_RIGHT_FD_READ                 (1ull << 1)
+#define WASI_RIGHT_FD_SEEK                 (1ull << 2)
+#define WASI_RIGHT_FD_FDSTAT_SET_FLAGS     (1ull << 3)
+#define WASI_RIGHT_FD_SYNC                 (1ull << 4)
+#define WASI_RIGHT_FD_TELL                 (1ull << 5)
+#define WASI_RIGHT_FD_WRITE                (1ull << 6)
+#define WASI_RIGHT_FD_ADVISE               (1ull << 7)
+#define WASI_RIGHT_FD_ALLOCATE             (1ull << 8)
+#define WASI_RIGHT_PATH_CREATE_DIRECTORY   (1ull << 9)
+#define WASI_RIGHT_PATH_CREATE_FILE        (1ull << 10)
+#define WASI_RIGHT_PATH_LINK_SOURCE        (1ull << 11)
+#define WASI_RIGHT_PATH_LINK_TARGET        (1ull << 12)
+#define WASI_RIGHT_PATH_OPEN               (1ull << 13)
+#define WASI_RIGHT_FD_READDIR              (1ull << 14)
+#define WASI_RIGHT_PATH_READLINK           (1ull << 15)
+#define WASI_RIGHT_PATH_RENAME_SOURCE      (1ull << 16)
+#define WASI_RIGHT_PATH_RENAME_TARGET      (1ull << 17)
+#define WASI_RIGHT_PATH_FILESTAT_GET       (1ull << 18)
+#define WASI_RIGHT_PATH_FILESTAT_SET_SIZE  (1ull << 19)
 #define WASI_RIGHT_PATH_FILESTAT_SET_TIMES (1ull << 20)
-#define WASI_RIGHT_FD_FILESTAT_GET (1ull << 21)
-#define WASI_RIGHT_FD_FILESTAT_SET_SIZE (1ull << 22)
-#define WASI_RIGHT_FD_FILESTAT_SET_TIMES (1ull << 23)
-#define WASI_RIGHT_PATH_SYMLINK (1ull << 24)
-#define WASI_RIGHT_PATH_REMOVE_DIRECTORY (1ull << 25)
-#define WASI_RIGHT_PATH_UNLINK_FILE (1ull << 26)
-#define WASI_RIGHT_POLL_FD_READWRITE (1ull << 27)
-#define WASI_RIGHT_SOCK_SHUTDOWN (1ull << 28)
-#define WASI_RIGHT_SOCK_ACCEPT (1ull << 29)
-#define WASI_RIGHTS_ALL ((1ull << 30) - 1)
+#define WASI_RIGHT_FD_FILESTAT_GET         (1ull << 21)
+#define WASI_RIGHT_FD_FILESTAT_SET_SIZE    (1ull << 22)
+#define WASI_RIGHT_FD_FILESTAT_SET_TIMES   (1ull << 23)
+#define WASI_RIGHT_PATH_SYMLINK            (1ull << 24)
+#define WASI_RIGHT_PATH_REMOVE_DIRECTORY   (1ull << 25)
+#define WASI_RIGHT_PATH_UNLINK_FILE        (1ull << 26)
+#define WASI_RIGHT_POLL_FD_READWRITE       (1ull << 27)
+#define WASI_RIGHT_SOCK_SHUTDOWN           (1ull << 28)
+#define WASI_RIGHT_SOCK_ACCEPT             (1ull << 29)
+#define WASI_RIGHTS_ALL                    ((1ull << 30) - 1)
 
 /** What a directory can be used for: Wasmtime's preopen set, plus
  * path_filestat_set_size (path_open with O_TRUNC needs it). */
-#define WASI_RIGHTS_DIRECTORY                                                                      \
-  (WASI_RIGHT_PATH_CREATE_DIRECTORY | WASI_RIGHT_PATH_CREATE_FILE | WASI_RIGHT_PATH_LINK_SOURCE |   \
-   WASI_RIGHT_PATH_LINK_TARGET | WASI_RIGHT_PATH_OPEN | WASI_RIGHT_FD_READDIR |                     \
-   WASI_RIGHT_PATH_READLINK | WASI_RIGHT_PATH_RENAME_SOURCE | WASI_RIGHT_PATH_RENAME_TARGET |       \
-   WASI_RIGHT_PATH_FILESTAT_GET | WASI_RIGHT_PATH_FILESTAT_SET_SIZE |                               \
-   WASI_RIGHT_PATH_FILESTAT_SET_TIMES | WASI_RIGHT_FD_FILESTAT_GET |                                \
-   WASI_RIGHT_FD_FILESTAT_SET_TIMES | WASI_RIGHT_PATH_SYMLINK | WASI_RIGHT_PATH_REMOVE_DIRECTORY |  \
+#define WASI_RIGHTS_DIRECTORY \
+  (WASI_RIGHT_PATH_CREATE_DIRECTORY | WASI_RIGHT_PATH_CREATE_FILE | WASI_RIGHT_PATH_LINK_SOURCE | \
+   WASI_RIGHT_PATH_LINK_TARGET | WASI_RIGHT_PATH_OPEN | WASI_RIGHT_FD_READDIR | WASI_RIGHT_PATH_READLINK | \
+   WASI_RIGHT_PATH_RENAME_SOURCE | WASI_RIGHT_PATH_RENAME_TARGET | WASI_RIGHT_PATH_FILESTAT_GET | \
+   WASI_RIGHT_PATH_FILESTAT_SET_SIZE | WASI_RIGHT_PATH_FILESTAT_SET_TIMES | WASI_RIGHT_FD_FILESTAT_GET | \
+   WASI_RIGHT_FD_FILESTAT_SET_TIMES | WASI_RIGHT_PATH_SYMLINK | WASI_RIGHT_PATH_REMOVE_DIRECTORY | \
    WASI_RIGHT_PATH_UNLINK_FILE)
 
 /** What any other descriptor (a file, a device, a pipe) can be used for. */
-#define WASI_RIGHTS_FILE                                                                           \
-  (WASI_RIGHT_FD_DATASYNC | WASI_RIGHT_FD_READ | WASI_RIGHT_FD_SEEK |                              \
-   WASI_RIGHT_FD_FDSTAT_SET_FLAGS | WASI_RIGHT_FD_SYNC | WASI_RIGHT_FD_TELL | WASI_RIGHT_FD_WRITE | \
-   WASI_RIGHT_FD_ADVISE | WASI_RIGHT_FD_ALLOCATE | WASI_RIGHT_FD_FILESTAT_GET |                    \
-   WASI_RIGHT_FD_FILESTAT_SET_SIZE | WASI_RIGHT_FD_FILESTAT_SET_TIMES | WASI_RIGHT_POLL_FD_READWRITE)
+#define WASI_RIGHTS_FILE \
+  (WASI_RIGHT_FD_DATASYNC | WASI_RIGHT_FD_READ | WASI_RIGHT_FD_SEEK | WASI_RIGHT_FD_FDSTAT_SET_FLAGS | \
+   WASI_RIGHT_FD_SYNC | WASI_RIGHT_FD_TELL | WASI_RIGHT_FD_WRITE | WASI_RIGHT_FD_ADVISE | \
+   WASI_RIGHT_FD_ALLOCATE | WASI_RIGHT_FD_FILESTAT_GET | WASI_RIGHT_FD_FILESTAT_SET_SIZE | \
+   WASI_RIGHT_FD_FILESTAT_SET_TIMES | WASI_RIGHT_POLL_FD_READWRITE)
 
 /** Byte sizes of guest structures. */
-enum { WASI_IOVEC_SIZE = 8, WASI_FDSTAT_SIZE = 24, WASI_FILESTAT_SIZE = 64,
-       WASI_DIRENT_SIZE = 24, WASI_SUBSCRIPTION_SIZE = 48, WASI_EVENT_SIZE = 32 };
+enum {
+  WASI_IOVEC_SIZE = 8,
+  WASI_FDSTAT_SIZE = 24,
+  WASI_FILESTAT_SIZE = 64,
+  WASI_DIRENT_SIZE = 24,
+  WASI_SUBSCRIPTION_SIZE = 48,
+  WASI_EVENT_SIZE = 32
+};
 
 /** Largest number of iovecs one call accepts (Linux's IOV_MAX). */
 #define WASI_IOV_MAX 1024u
 
 /** One entry of the guest's fd table. */
 typedef struct wasi_fd {
-  int host;                 /* host fd, or -1 for a free slot */
-  uint8_t filetype;         /* WASI_FILETYPE_* */
+  int host;         /* host fd, or -1 for a free slot */
+  uint8_t filetype; /* WASI_FILETYPE_* */
   uint64_t rights_base;
   uint64_t rights_inheriting;
-  char *preopen;            /* guest name of a preopened directory, else NULL */
+  char *preopen; /* guest name of a preopened directory, else NULL */
 } wasi_fd_t;
 
 /** A function made for an import nobody provides (stubs.c). */
@@ -124,11 +198,11 @@ typedef struct wasi_stub wasi_stub_t;
 
 /** The context (w2o_wasi_t). */
 struct w2o_wasi {
-  w2o_host_env_t env;       /* env.data points back here */
-  w2o_memory_t *memory;     /* the guest's memory 0, or NULL before attach */
+  w2o_host_env_t env;   /* env.data points back here */
+  w2o_memory_t *memory; /* the guest's memory 0, or NULL before attach */
   char **argv;
   uint32_t argc;
-  uint32_t argv_bytes;      /* sum of strlen + 1 */
+  uint32_t argv_bytes; /* sum of strlen + 1 */
   char **envp;
   uint32_t envc;
   uint32_t env_bytes;
@@ -138,10 +212,10 @@ struct w2o_wasi {
   w2o_wasi_frame_source_fn frame_source; /* for trap backtraces, or NULL */
   bool exited;
   uint32_t exit_code;
-  w2o_funcref_t *funcs;     /* one per resolver function, made in w2o_wasi_new */
+  w2o_funcref_t *funcs; /* one per resolver function, made in w2o_wasi_new */
   w2o_wasi_unknown_imports_t unknown_imports;
   const w2o_module_t *module; /* being instantiated by w2o_wasi_run_module, for stub types */
-  wasi_stub_t *stubs;       /* every stub made, freed with the context */
+  wasi_stub_t *stubs;         /* every stub made, freed with the context */
   const char *trapped_import; /* "MODULE.NAME" of the stub that trapped, or NULL */
 };
 
@@ -182,8 +256,7 @@ wasi_fd_t *wasi_fd_get(w2o_wasi_t *w, uint32_t fd);
  * The order of the checks is Wasmtime's: existence, kind, rights.
  */
 typedef enum wasi_need_kind { WASI_NEED_ANY, WASI_NEED_FILE, WASI_NEED_DIRECTORY } wasi_need_kind_t;
-wasi_fd_t *wasi_need(w2o_wasi_t *w, uint32_t fd, wasi_need_kind_t kind, uint64_t rights,
-                     uint32_t *err);
+wasi_fd_t *wasi_need(w2o_wasi_t *w, uint32_t fd, wasi_need_kind_t kind, uint64_t rights, uint32_t *err);
 /** Puts host fd `host` in the lowest free slot; returns the guest fd or -1 (host fd closed). */
 int64_t wasi_fd_add(w2o_wasi_t *w, int host, uint8_t filetype, uint64_t base, uint64_t inh);
 /** Closes guest fd `fd`'s host fd and frees the slot. */
@@ -221,8 +294,7 @@ void wasi_path_free(wasi_path_t *path);
  * followed if it is a symlink unless flags has O_NOFOLLOW. Returns the WASI
  * errno; on success *out is the new host fd.
  */
-uint32_t wasi_open_beneath(const w2o_wasi_t *w, int dirfd, const char *path, int flags,
-                           int mode, int *out);
+uint32_t wasi_open_beneath(const w2o_wasi_t *w, int dirfd, const char *path, int flags, int mode, int *out);
 
 /**
  * Splits `path` into a parent directory opened beneath `dirfd` (O_PATH, in
@@ -230,8 +302,8 @@ uint32_t wasi_open_beneath(const w2o_wasi_t *w, int dirfd, const char *path, int
  * modified: trailing slashes are cut and *trailing_slash set). Returns the
  * WASI errno.
  */
-uint32_t wasi_open_parent(const w2o_wasi_t *w, int dirfd, char *path, int *parent,
-                          const char **name, bool *trailing_slash);
+uint32_t wasi_open_parent(const w2o_wasi_t *w, int dirfd, char *path, int *parent, const char **name,
+                          bool *trailing_slash);
 
 /** True if the kernel has openat2 with RESOLVE_BENEATH. */
 bool wasi_have_openat2(void);

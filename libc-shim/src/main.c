@@ -20,6 +20,4 @@
 /** The descriptor of the module this executable runs. */
 extern const w2o_module_t W2O_WASI_MODULE;
 
-int main(int argc, char **argv) {
-  return w2o_wasi_main(&W2O_WASI_MODULE, argc, argv, w2o_frame_sources);
-}
+int main(int argc, char **argv) { return w2o_wasi_main(&W2O_WASI_MODULE, argc, argv, w2o_frame_sources); }

@@ -40,7 +40,7 @@
 
 /* Rights that need a writable host fd (as wasi-libc's open() asks for them). */
 #define WRITE_RIGHTS ((1ull << 0) | WASI_RIGHT_FD_WRITE | (1ull << 8) | (1ull << 22))
-#define READ_RIGHTS (WASI_RIGHT_FD_READ | (1ull << 14))
+#define READ_RIGHTS  (WASI_RIGHT_FD_READ | (1ull << 14))
 
 /** A guest path split into a parent directory (host fd) and a last name. */
 typedef struct target {
@@ -128,9 +128,8 @@ static int open_flags(uint32_t dirflags, uint32_t oflags, uint64_t base, uint32_
   return flags | O_NOCTTY;
 }
 
-uint32_t wasi_path_open(w2o_host_env_t *env, uint32_t fd, uint32_t dirflags, uint32_t path,
-                        uint32_t path_len, uint32_t oflags, uint64_t base, uint64_t inh,
-                        uint32_t fdflags, uint32_t result) {
+uint32_t wasi_path_open(w2o_host_env_t *env, uint32_t fd, uint32_t dirflags, uint32_t path, uint32_t path_len,
+                        uint32_t oflags, uint64_t base, uint64_t inh, uint32_t fdflags, uint32_t result) {
   w2o_wasi_t *w = wasi_of(env);
   if (wasi_mem(w, result, 4) == NULL)
     return WASI_EFAULT;
@@ -142,8 +141,8 @@ uint32_t wasi_path_open(w2o_host_env_t *env, uint32_t fd, uint32_t dirflags, uin
                   (oflags & WASI_OFLAG_TRUNC ? WASI_RIGHT_PATH_FILESTAT_SET_SIZE : 0);
   base &= parent_inh;
   int host;
-  uint32_t err = open_whole(w, fd, need, path, path_len, open_flags(dirflags, oflags, base, fdflags),
-                            0666, &host);
+  uint32_t err =
+      open_whole(w, fd, need, path, path_len, open_flags(dirflags, oflags, base, fdflags), 0666, &host);
   if (err != WASI_ESUCCESS)
     return err;
   struct stat st;
@@ -180,8 +179,8 @@ uint32_t wasi_path_unlink_file(w2o_host_env_t *env, uint32_t fd, uint32_t path, 
   uint32_t err = target_open(wasi_of(env), fd, WASI_RIGHT_PATH_UNLINK_FILE, path, len, &t);
   if (err == WASI_ESUCCESS && t.slash) /* "name/" names a directory, never a file */
     err = fstatat(t.parent, t.name, &st, AT_SYMLINK_NOFOLLOW) < 0 ? wasi_errno_now()
-          : S_ISDIR(st.st_mode)                                  ? WASI_EISDIR
-                                                                 : WASI_ENOTDIR;
+          : S_ISDIR(st.st_mode)                                   ? WASI_EISDIR
+                                                                  : WASI_ENOTDIR;
   if (err == WASI_ESUCCESS && unlinkat(t.parent, t.name, 0) < 0)
     err = wasi_errno_now();
   target_close(&t);
@@ -197,8 +196,8 @@ uint32_t wasi_path_rename(w2o_host_env_t *env, uint32_t fd, uint32_t old_path, u
     err = target_open(wasi_of(env), new_fd, WASI_RIGHT_PATH_RENAME_TARGET, new_path, new_len, &to);
   if (err == WASI_ESUCCESS && (from.slash || to.slash)) /* only a directory may have one */
     err = fstatat(from.parent, from.name, &st, AT_SYMLINK_NOFOLLOW) < 0 ? wasi_errno_now()
-          : S_ISDIR(st.st_mode)                                          ? WASI_ESUCCESS
-                                                                         : WASI_ENOTDIR;
+          : S_ISDIR(st.st_mode)                                         ? WASI_ESUCCESS
+                                                                        : WASI_ENOTDIR;
   if (err == WASI_ESUCCESS && renameat(from.parent, from.name, to.parent, to.name) < 0)
     err = wasi_errno_now();
   target_close(&from);
@@ -253,8 +252,8 @@ uint32_t wasi_path_symlink(w2o_host_env_t *env, uint32_t old_path, uint32_t old_
   return err;
 }
 
-uint32_t wasi_path_readlink(w2o_host_env_t *env, uint32_t fd, uint32_t path, uint32_t len,
-                            uint32_t buf, uint32_t buf_len, uint32_t bufused) {
+uint32_t wasi_path_readlink(w2o_host_env_t *env, uint32_t fd, uint32_t path, uint32_t len, uint32_t buf,
+                            uint32_t buf_len, uint32_t bufused) {
   w2o_wasi_t *w = wasi_of(env);
   char *p = (char *)wasi_mem(w, buf, buf_len);
   if (p == NULL || wasi_mem(w, bufused, 4) == NULL)
@@ -308,16 +307,15 @@ uint32_t wasi_path_link(w2o_host_env_t *env, uint32_t old_fd, uint32_t old_flags
   return err;
 }
 
-uint32_t wasi_path_filestat_get(w2o_host_env_t *env, uint32_t fd, uint32_t flags, uint32_t path,
-                                uint32_t len, uint32_t buf) {
+uint32_t wasi_path_filestat_get(w2o_host_env_t *env, uint32_t fd, uint32_t flags, uint32_t path, uint32_t len,
+                                uint32_t buf) {
   w2o_wasi_t *w = wasi_of(env);
   uint8_t *p = wasi_mem(w, buf, WASI_FILESTAT_SIZE);
   if (p == NULL)
     return WASI_EFAULT;
   int nofollow = flags & WASI_LOOKUP_SYMLINK_FOLLOW ? 0 : O_NOFOLLOW;
   int file;
-  uint32_t err =
-      open_whole(w, fd, WASI_RIGHT_PATH_FILESTAT_GET, path, len, O_PATH | nofollow, 0, &file);
+  uint32_t err = open_whole(w, fd, WASI_RIGHT_PATH_FILESTAT_GET, path, len, O_PATH | nofollow, 0, &file);
   if (err != WASI_ESUCCESS)
     return err;
   struct stat st;
@@ -329,9 +327,8 @@ uint32_t wasi_path_filestat_get(w2o_host_env_t *env, uint32_t fd, uint32_t flags
   return err;
 }
 
-uint32_t wasi_path_filestat_set_times(w2o_host_env_t *env, uint32_t fd, uint32_t flags,
-                                      uint32_t path, uint32_t len, uint64_t atim, uint64_t mtim,
-                                      uint32_t fst) {
+uint32_t wasi_path_filestat_set_times(w2o_host_env_t *env, uint32_t fd, uint32_t flags, uint32_t path,
+                                      uint32_t len, uint64_t atim, uint64_t mtim, uint32_t fst) {
   w2o_wasi_t *w = wasi_of(env);
   struct timespec times[2];
   uint32_t err = wasi_times_of(atim, mtim, fst, times);

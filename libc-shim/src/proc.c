@@ -82,9 +82,7 @@ static bool host_clock(uint32_t id, clockid_t *out) {
   return true;
 }
 
-static uint64_t ns_of(struct timespec t) {
-  return (uint64_t)t.tv_sec * 1000000000ull + (uint64_t)t.tv_nsec;
-}
+static uint64_t ns_of(struct timespec t) { return (uint64_t)t.tv_sec * 1000000000ull + (uint64_t)t.tv_nsec; }
 
 uint32_t wasi_clock_res_get(w2o_host_env_t *env, uint32_t id, uint32_t result) {
   w2o_wasi_t *w = wasi_of(env);
@@ -190,8 +188,8 @@ static void plan_one(w2o_wasi_t *w, const uint8_t *sub, poll_plan_t *plan, uint3
     plan->errors[i] = WASI_EINVAL;
     return;
   }
-  wasi_fd_t *e = wasi_need(w, wasi_get32(sub + 16), WASI_NEED_ANY, WASI_RIGHT_POLL_FD_READWRITE,
-                           &plan->errors[i]);
+  wasi_fd_t *e =
+      wasi_need(w, wasi_get32(sub + 16), WASI_NEED_ANY, WASI_RIGHT_POLL_FD_READWRITE, &plan->errors[i]);
   if (e == NULL)
     return;
   plan->fds[i] = (struct pollfd){.fd = e->host, .events = tag == SUB_FD_READ ? POLLIN : POLLOUT};
@@ -203,8 +201,7 @@ static uint64_t readable_bytes(int fd) {
   return ioctl(fd, FIONREAD, &n) == 0 && n > 0 ? (uint64_t)n : 0;
 }
 
-static void put_event(uint8_t *ev, const uint8_t *sub, uint32_t error, uint64_t nbytes,
-                      uint16_t flags) {
+static void put_event(uint8_t *ev, const uint8_t *sub, uint32_t error, uint64_t nbytes, uint16_t flags) {
   memset(ev, 0, WASI_EVENT_SIZE);
   memcpy(ev, sub, 8); /* userdata */
   wasi_put16(ev + 8, (uint16_t)error);
@@ -214,8 +211,8 @@ static void put_event(uint8_t *ev, const uint8_t *sub, uint32_t error, uint64_t 
 }
 
 /* Writes the events after ppoll returned `ready`; returns their number. */
-static uint32_t collect(const poll_plan_t *plan, const uint8_t *subs, uint8_t *out, uint32_t n,
-                        int ready, bool any_error) {
+static uint32_t collect(const poll_plan_t *plan, const uint8_t *subs, uint8_t *out, uint32_t n, int ready,
+                        bool any_error) {
   uint32_t events = 0;
   for (uint32_t i = 0; i < n; i++) {
     const uint8_t *sub = subs + (size_t)i * WASI_SUBSCRIPTION_SIZE;
@@ -225,16 +222,16 @@ static uint32_t collect(const poll_plan_t *plan, const uint8_t *subs, uint8_t *o
       put_event(ev, sub, plan->errors[i], 0, 0), events++;
     else if (plan->fds[i].fd >= 0 && re != 0)
       put_event(ev, sub, re & POLLNVAL ? WASI_EBADF : WASI_ESUCCESS,
-                sub[8] == SUB_FD_READ ? readable_bytes(plan->fds[i].fd) : 0,
-                re & POLLHUP ? EVENT_HANGUP : 0), events++;
+                sub[8] == SUB_FD_READ ? readable_bytes(plan->fds[i].fd) : 0, re & POLLHUP ? EVENT_HANGUP : 0),
+          events++;
     else if (ready == 0 && !any_error && plan->deadline[i] == plan->timeout)
       put_event(ev, sub, WASI_ESUCCESS, 0, 0), events++;
   }
   return events;
 }
 
-static uint32_t poll_run(w2o_wasi_t *w, const uint8_t *subs, uint8_t *out, uint32_t n,
-                         poll_plan_t *plan, uint32_t *nevents) {
+static uint32_t poll_run(w2o_wasi_t *w, const uint8_t *subs, uint8_t *out, uint32_t n, poll_plan_t *plan,
+                         uint32_t *nevents) {
   bool any_error = false;
   plan->timeout = UINT64_MAX;
   for (uint32_t i = 0; i < n; i++) {
@@ -255,8 +252,7 @@ static uint32_t poll_run(w2o_wasi_t *w, const uint8_t *subs, uint8_t *out, uint3
   return WASI_ESUCCESS;
 }
 
-uint32_t wasi_poll_oneoff(w2o_host_env_t *env, uint32_t in, uint32_t out, uint32_t nsubs,
-                          uint32_t nevents) {
+uint32_t wasi_poll_oneoff(w2o_host_env_t *env, uint32_t in, uint32_t out, uint32_t nsubs, uint32_t nevents) {
   w2o_wasi_t *w = wasi_of(env);
   if (nsubs == 0)
     return WASI_EINVAL;
@@ -292,14 +288,14 @@ uint32_t wasi_sock_accept(w2o_host_env_t *env, uint32_t fd, uint32_t flags, uint
   return not_a_socket(env, fd);
 }
 
-uint32_t wasi_sock_recv(w2o_host_env_t *env, uint32_t fd, uint32_t data, uint32_t data_len,
-                        uint32_t flags, uint32_t len_ptr, uint32_t flags_ptr) {
+uint32_t wasi_sock_recv(w2o_host_env_t *env, uint32_t fd, uint32_t data, uint32_t data_len, uint32_t flags,
+                        uint32_t len_ptr, uint32_t flags_ptr) {
   (void)data, (void)data_len, (void)flags, (void)len_ptr, (void)flags_ptr;
   return not_a_socket(env, fd);
 }
 
-uint32_t wasi_sock_send(w2o_host_env_t *env, uint32_t fd, uint32_t data, uint32_t data_len,
-                        uint32_t flags, uint32_t len_ptr) {
+uint32_t wasi_sock_send(w2o_host_env_t *env, uint32_t fd, uint32_t data, uint32_t data_len, uint32_t flags,
+                        uint32_t len_ptr) {
   (void)data, (void)data_len, (void)flags, (void)len_ptr;
   return not_a_socket(env, fd);
 }

@@ -180,8 +180,7 @@ static int parse_flags(flags_t *f, int argc, char **argv) {
     else if ((v = flag_value(argc, argv, &i, "--env")) != NULL && strchr(v, '=') != NULL)
       f->env[f->env_count++] = v;
     else {
-      fprintf(stderr, "%s: unknown or incomplete sandbox flag '%s' (flags end with --)\n", argv[0],
-              argv[i]);
+      fprintf(stderr, "%s: unknown or incomplete sandbox flag '%s' (flags end with --)\n", argv[0], argv[i]);
       return -1;
     }
   }
@@ -191,8 +190,8 @@ static int parse_flags(flags_t *f, int argc, char **argv) {
 
 static bool is_sandbox_flag(const char *arg) {
   return strcmp(arg, "--") == 0 || strcmp(arg, "--inherit-env") == 0 || strcmp(arg, "--dir") == 0 ||
-         strcmp(arg, "--env") == 0 || strncmp(arg, "--dir=", 6) == 0 ||
-         strncmp(arg, "--env=", 6) == 0 || unknown_imports_flag(arg) != W2O_WASI_UNKNOWN_FAIL;
+         strcmp(arg, "--env") == 0 || strncmp(arg, "--dir=", 6) == 0 || strncmp(arg, "--env=", 6) == 0 ||
+         unknown_imports_flag(arg) != W2O_WASI_UNKNOWN_FAIL;
 }
 
 /* The guest environment: the host's (with --inherit-env), then the --env ones. */
@@ -223,16 +222,15 @@ static const char **guest_argv(int argc, char **argv, int first, size_t *count) 
   return out;
 }
 
-int w2o_wasi_main(const w2o_module_t *module, int argc, char **argv,
-                  w2o_wasi_frame_source_fn frame_source) {
+int w2o_wasi_main(const w2o_module_t *module, int argc, char **argv, w2o_wasi_frame_source_fn frame_source) {
   flags_t f = {.preopens = calloc((size_t)argc + 1, sizeof *f.preopens),
                .env = calloc((size_t)argc + 1, sizeof *f.env)};
   w2o_wasi_config_init(&f.config);
   f.config.frame_source = frame_source;
   int first = argc > 1 && is_sandbox_flag(argv[1]) ? parse_flags(&f, argc, argv) : 1;
   const char *mode = getenv("W2O_WASI_RESOLVE");
-  f.config.resolve_mode = mode != NULL && strcmp(mode, "walk") == 0 ? W2O_WASI_RESOLVE_WALK
-                                                                   : W2O_WASI_RESOLVE_AUTO;
+  f.config.resolve_mode =
+      mode != NULL && strcmp(mode, "walk") == 0 ? W2O_WASI_RESOLVE_WALK : W2O_WASI_RESOLVE_AUTO;
   f.config.preopens = f.preopens;
   f.config.argv = first < 0 ? NULL : guest_argv(argc, argv, first, &f.config.argc);
   build_env(&f);

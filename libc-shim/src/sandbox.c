@@ -62,8 +62,8 @@ void wasi_path_free(wasi_path_t *path) {
 static long sys_openat2(int dirfd, const char *path, int flags, int mode) {
   /* openat2 refuses a mode unless the call may create a file */
   uint64_t create_mode = flags & O_CREAT ? (uint64_t)mode : 0;
-  struct open_how how = {.flags = (uint64_t)flags, .mode = create_mode,
-                         .resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS};
+  struct open_how how = {
+      .flags = (uint64_t)flags, .mode = create_mode, .resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS};
   return syscall(SYS_openat2, dirfd, path, &how, sizeof how);
 }
 
@@ -222,8 +222,7 @@ static uint32_t open_walk(int dirfd, const char *path, int flags, int mode, int 
   return err;
 }
 
-uint32_t wasi_open_beneath(const w2o_wasi_t *w, int dirfd, const char *path, int flags,
-                           int mode, int *out) {
+uint32_t wasi_open_beneath(const w2o_wasi_t *w, int dirfd, const char *path, int flags, int mode, int *out) {
   if (path[0] == '\0')
     return WASI_ENOENT;
   if (w->use_openat2)
@@ -231,12 +230,10 @@ uint32_t wasi_open_beneath(const w2o_wasi_t *w, int dirfd, const char *path, int
   return open_walk(dirfd, path, flags, mode, out);
 }
 
-static bool is_dot_or_dotdot(const char *name) {
-  return strcmp(name, ".") == 0 || strcmp(name, "..") == 0;
-}
+static bool is_dot_or_dotdot(const char *name) { return strcmp(name, ".") == 0 || strcmp(name, "..") == 0; }
 
-uint32_t wasi_open_parent(const w2o_wasi_t *w, int dirfd, char *path, int *parent,
-                          const char **name, bool *trailing_slash) {
+uint32_t wasi_open_parent(const w2o_wasi_t *w, int dirfd, char *path, int *parent, const char **name,
+                          bool *trailing_slash) {
   if (path[0] == '/')
     return WASI_ENOTCAPABLE;
   if (path[0] == '\0')

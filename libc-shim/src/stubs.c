@@ -32,11 +32,11 @@
 
 /** One stubbed import. */
 struct wasi_stub {
-  w2o_host_env_t env;  /* env.data points back here */
+  w2o_host_env_t env; /* env.data points back here */
   w2o_funcref_t func;
   w2o_wasi_t *wasi;
-  char *name;          /* "MODULE.NAME" */
-  wasi_stub_t *next;   /* the context's list */
+  char *name;        /* "MODULE.NAME" */
+  wasi_stub_t *next; /* the context's list */
 };
 
 /* The trapping stub: remembers the import, then unwinds to w2o_call. */
@@ -65,13 +65,13 @@ static const void *stub_code(const w2o_wasi_t *w, const w2o_functype_t *type, co
     return (const void *)trap_stub;
   uint8_t result = type->result_count == 1 ? type->valtypes[type->param_count] : 0;
   if (type->result_count > 1 || result == W2O_V128) {
-    fprintf(stderr, "wasm2obj: --default-values-unknown-imports: %s returns %s; only functions "
-                    "with at most one non-v128 result get a default\n",
+    fprintf(stderr,
+            "wasm2obj: --default-values-unknown-imports: %s returns %s; only functions "
+            "with at most one non-v128 result get a default\n",
             name, type->result_count > 1 ? "several values" : "a v128");
     return NULL;
   }
-  return result == W2O_F32 || result == W2O_F64 ? (const void *)zero_float_stub
-                                                : (const void *)zero_int_stub;
+  return result == W2O_F32 || result == W2O_F64 ? (const void *)zero_float_stub : (const void *)zero_int_stub;
 }
 
 static char *import_name(const w2o_import_desc_t *import) {
@@ -84,8 +84,8 @@ static char *import_name(const w2o_import_desc_t *import) {
 }
 
 const w2o_funcref_t *wasi_stub_for(w2o_wasi_t *w, const w2o_import_desc_t *import) {
-  if (w->unknown_imports == W2O_WASI_UNKNOWN_FAIL || w->module == NULL ||
-      import->kind != W2O_EXTERN_FUNC || import->index >= w->module->type_count)
+  if (w->unknown_imports == W2O_WASI_UNKNOWN_FAIL || w->module == NULL || import->kind != W2O_EXTERN_FUNC ||
+      import->index >= w->module->type_count)
     return NULL;
   const w2o_functype_t *type = &w->module->types[import->index];
   wasi_stub_t *s = calloc(1, sizeof *s);

@@ -54,8 +54,8 @@ typedef enum w2o_status {
 /** Details of a failed operation. */
 typedef struct w2o_error {
   w2o_status_t status;
-  w2o_trap_t trap;     /**< for W2O_STATUS_TRAP */
-  char message[256];   /**< one line, no trailing newline */
+  w2o_trap_t trap;   /**< for W2O_STATUS_TRAP */
+  char message[256]; /**< one line, no trailing newline */
 } w2o_error_t;
 
 /** An external value: what an export is and what an import is resolved to. */
@@ -152,15 +152,14 @@ w2o_memory_t *w2o_instance_memory(const w2o_instance_t *instance, uint32_t index
  * *trap), or W2O_STATUS_BAD_ARGUMENT if the counts or types do not match the
  * function's type or the function has no generic entry.
  */
-w2o_status_t w2o_call(const w2o_funcref_t *func, const w2o_value_t *args, size_t nargs,
-                      w2o_value_t *results, size_t nresults, w2o_trap_t *trap);
+w2o_status_t w2o_call(const w2o_funcref_t *func, const w2o_value_t *args, size_t nargs, w2o_value_t *results,
+                      size_t nresults, w2o_trap_t *trap);
 
 /**
  * Calls `func` without checking argument types: `args` and `results` must
  * match its type. Returns W2O_OK or the trap code. Used by generated headers.
  */
-w2o_trap_t w2o_call_unchecked(const w2o_funcref_t *func, const w2o_value_t *args,
-                              w2o_value_t *results);
+w2o_trap_t w2o_call_unchecked(const w2o_funcref_t *func, const w2o_value_t *args, w2o_value_t *results);
 
 /* ---- Trap backtraces ----
  *
@@ -198,9 +197,9 @@ typedef struct w2o_frame {
   const w2o_module_t *module; /**< the descriptor of the function's module */
   uint32_t func_index;        /**< in the module's function index space (imports first) */
   uint32_t reserved_;
-  const char *name;           /**< module->func_names entry; NULL if the descriptor has none */
-  uintptr_t pc;               /**< native code address in the function (see return_address) */
-  bool return_address;        /**< pc is a return address, just past the call instruction
+  const char *name;    /**< module->func_names entry; NULL if the descriptor has none */
+  uintptr_t pc;        /**< native code address in the function (see return_address) */
+  bool return_address; /**< pc is a return address, just past the call instruction
                                    (every frame but a faulting innermost one): look up
                                    pc - 1 for its source line */
 } w2o_frame_t;

@@ -70,21 +70,21 @@ typedef enum w2o_extern_kind {
  * uses for it.
  */
 typedef enum w2o_trap {
-  W2O_OK = 0,                   /**< no trap */
-  W2O_TRAP_UNREACHABLE,         /**< "unreachable" executed */
-  W2O_TRAP_MEMORY_OUT_OF_BOUNDS,/**< load/store/bulk op outside linear memory */
-  W2O_TRAP_TABLE_OUT_OF_BOUNDS, /**< table.get/set/bulk op outside a table */
-  W2O_TRAP_INTEGER_OVERFLOW,    /**< signed division overflow, float->int out of range */
+  W2O_OK = 0,                    /**< no trap */
+  W2O_TRAP_UNREACHABLE,          /**< "unreachable" executed */
+  W2O_TRAP_MEMORY_OUT_OF_BOUNDS, /**< load/store/bulk op outside linear memory */
+  W2O_TRAP_TABLE_OUT_OF_BOUNDS,  /**< table.get/set/bulk op outside a table */
+  W2O_TRAP_INTEGER_OVERFLOW,     /**< signed division overflow, float->int out of range */
   W2O_TRAP_INTEGER_DIVIDE_BY_ZERO,
-  W2O_TRAP_INVALID_CONVERSION,  /**< float->int of NaN */
-  W2O_TRAP_UNDEFINED_ELEMENT,   /**< call_indirect index past the table's end */
-  W2O_TRAP_UNINITIALIZED_ELEMENT,/**< call_indirect to a null entry */
+  W2O_TRAP_INVALID_CONVERSION,    /**< float->int of NaN */
+  W2O_TRAP_UNDEFINED_ELEMENT,     /**< call_indirect index past the table's end */
+  W2O_TRAP_UNINITIALIZED_ELEMENT, /**< call_indirect to a null entry */
   W2O_TRAP_INDIRECT_CALL_TYPE_MISMATCH,
-  W2O_TRAP_STACK_EXHAUSTED,     /**< wasm stack limit reached */
-  W2O_TRAP_OUT_OF_FUEL,         /**< fuel ran out (modules built with --fuel) */
-  W2O_TRAP_INTERRUPTED,         /**< epoch deadline passed (modules built with --epoch) */
-  W2O_TRAP_HOST,                /**< a host function asked to trap */
-  W2O_TRAP_COUNT                /**< number of codes; not a code */
+  W2O_TRAP_STACK_EXHAUSTED, /**< wasm stack limit reached */
+  W2O_TRAP_OUT_OF_FUEL,     /**< fuel ran out (modules built with --fuel) */
+  W2O_TRAP_INTERRUPTED,     /**< epoch deadline passed (modules built with --epoch) */
+  W2O_TRAP_HOST,            /**< a host function asked to trap */
+  W2O_TRAP_COUNT            /**< number of codes; not a code */
 } w2o_trap_t;
 
 /** One value of any wasm type, with its type, for the generic call entry. */
@@ -107,19 +107,18 @@ typedef struct w2o_value {
  * with `env` and the arguments in `args`, and stores the results, with their
  * types, into `results`. Generated for each type of a module.
  */
-typedef void (*w2o_entry_fn)(const void *func, void *env, const w2o_value_t *args,
-                             w2o_value_t *results);
+typedef void (*w2o_entry_fn)(const void *func, void *env, const w2o_value_t *args, w2o_value_t *results);
 
 /**
  * A function reference: what `ref.func`, tables and imports hold. Immutable
  * once made; owned by the instance (or host) that made it.
  */
 typedef struct w2o_funcref {
-  const void *func;    /**< native code, see the layout rules above */
-  void *env;           /**< first argument: a w2o_instance_t or w2o_host_env_t */
-  uint32_t type_id;    /**< canonical structural type id, from w2o_type_intern */
+  const void *func; /**< native code, see the layout rules above */
+  void *env;        /**< first argument: a w2o_instance_t or w2o_host_env_t */
+  uint32_t type_id; /**< canonical structural type id, from w2o_type_intern */
   uint32_t reserved_;
-  w2o_entry_fn entry;  /**< generic entry for this type; NULL if not callable generically */
+  w2o_entry_fn entry; /**< generic entry for this type; NULL if not callable generically */
 } w2o_funcref_t;
 
 /** Environment of a host function: starts like w2o_instance_t. */
@@ -144,11 +143,11 @@ typedef struct w2o_memory {
 
 /** A table of references. `elems` may move when the table grows. */
 typedef struct w2o_table {
-  void **elems;      /**< `size` references; NULL is the null reference */
-  uint32_t size;     /**< current number of elements */
-  uint32_t max;      /**< maximum (UINT32_MAX if none) */
-  uint32_t reftype;  /**< W2O_FUNCREF or W2O_EXTERNREF */
-  uint32_t flags;    /**< W2O_TABLE_HAS_MAX */
+  void **elems;     /**< `size` references; NULL is the null reference */
+  uint32_t size;    /**< current number of elements */
+  uint32_t max;     /**< maximum (UINT32_MAX if none) */
+  uint32_t reftype; /**< W2O_FUNCREF or W2O_EXTERNREF */
+  uint32_t flags;   /**< W2O_TABLE_HAS_MAX */
 } w2o_table_t;
 
 /** w2o_table_t.flags: the table's type declares a maximum. */
@@ -165,8 +164,8 @@ typedef struct w2o_global {
     void *externref;
     uint8_t v128[16];
   } value;
-  uint32_t type;    /**< a w2o_valtype_t */
-  uint32_t mutable_;/**< 1 if mutable */
+  uint32_t type;     /**< a w2o_valtype_t */
+  uint32_t mutable_; /**< 1 if mutable */
   uint64_t reserved_;
 } w2o_global_t;
 
@@ -176,16 +175,16 @@ typedef struct w2o_global {
  * header); the runtime keeps its private state after them.
  */
 typedef struct w2o_instance {
-  uintptr_t stack_limit;        /**< lowest native stack address wasm code may use */
-  w2o_memory_t **memories;      /**< every memory index, imported or defined */
-  w2o_global_t **globals;       /**< every global index */
-  w2o_table_t **tables;         /**< every table index */
-  const w2o_funcref_t **funcs;  /**< every function index */
-  const uint32_t *type_ids;     /**< canonical id of each of the module's types */
-  int64_t fuel;                 /**< remaining fuel (modules built with --fuel) */
-  uint64_t epoch_deadline;      /**< epoch deadline (modules built with --epoch) */
-  const uint64_t *epoch;        /**< the engine's epoch counter */
-  int64_t epoch_countdown;      /**< function entries left before the next epoch check */
+  uintptr_t stack_limit;       /**< lowest native stack address wasm code may use */
+  w2o_memory_t **memories;     /**< every memory index, imported or defined */
+  w2o_global_t **globals;      /**< every global index */
+  w2o_table_t **tables;        /**< every table index */
+  const w2o_funcref_t **funcs; /**< every function index */
+  const uint32_t *type_ids;    /**< canonical id of each of the module's types */
+  int64_t fuel;                /**< remaining fuel (modules built with --fuel) */
+  uint64_t epoch_deadline;     /**< epoch deadline (modules built with --epoch) */
+  const uint64_t *epoch;       /**< the engine's epoch counter */
+  int64_t epoch_countdown;     /**< function entries left before the next epoch check */
   const struct w2o_module *module;
 } w2o_instance_t;
 
@@ -234,11 +233,11 @@ typedef struct w2o_import_desc {
   const char *name;
   uint32_t module_len;
   uint32_t name_len;
-  uint32_t kind;      /**< w2o_extern_kind_t */
-  uint32_t index;     /**< func: type index; else the index in its own space */
-  w2o_limits_t limits;/**< table and memory */
-  uint32_t valtype;   /**< global: value type; table: reference type */
-  uint32_t mutable_;  /**< global: 1 if mutable */
+  uint32_t kind;       /**< w2o_extern_kind_t */
+  uint32_t index;      /**< func: type index; else the index in its own space */
+  w2o_limits_t limits; /**< table and memory */
+  uint32_t valtype;    /**< global: value type; table: reference type */
+  uint32_t mutable_;   /**< global: 1 if mutable */
 } w2o_import_desc_t;
 
 /** An export. */
@@ -270,8 +269,8 @@ typedef struct w2o_global_desc {
 } w2o_global_desc_t;
 
 /** Segment modes. */
-#define W2O_SEGMENT_ACTIVE 0u
-#define W2O_SEGMENT_PASSIVE 1u
+#define W2O_SEGMENT_ACTIVE      0u
+#define W2O_SEGMENT_PASSIVE     1u
 #define W2O_SEGMENT_DECLARATIVE 2u
 
 /** An element segment: `count` constant expressions of type `reftype`. */
@@ -295,12 +294,12 @@ typedef struct w2o_data_desc {
 } w2o_data_desc_t;
 
 /** w2o_module_t.flags: how the module was compiled. */
-#define W2O_MODULE_BOUNDS_GUARD 0u    /**< accesses rely on guard pages */
+#define W2O_MODULE_BOUNDS_GUARD    0u /**< accesses rely on guard pages */
 #define W2O_MODULE_BOUNDS_EXPLICIT 1u /**< accesses compare against the size */
-#define W2O_MODULE_BOUNDS_NONE 2u     /**< unchecked (unsafe; for measurement) */
-#define W2O_MODULE_BOUNDS_MASK 3u
-#define W2O_MODULE_FUEL 4u            /**< built with --fuel */
-#define W2O_MODULE_EPOCH 8u           /**< built with --epoch */
+#define W2O_MODULE_BOUNDS_NONE     2u /**< unchecked (unsafe; for measurement) */
+#define W2O_MODULE_BOUNDS_MASK     3u
+#define W2O_MODULE_FUEL            4u /**< built with --fuel */
+#define W2O_MODULE_EPOCH           8u /**< built with --epoch */
 
 /** Everything the runtime needs to instantiate a compiled module. */
 typedef struct w2o_module {
@@ -311,23 +310,23 @@ typedef struct w2o_module {
   uint32_t type_count;
   uint32_t import_count;
   const w2o_functype_t *types;
-  const w2o_entry_fn *entries;   /**< generic entry per type */
+  const w2o_entry_fn *entries; /**< generic entry per type */
   const w2o_import_desc_t *imports;
 
-  uint32_t func_import_count;   /**< imported functions come first in the index space */
+  uint32_t func_import_count; /**< imported functions come first in the index space */
   uint32_t table_import_count;
   uint32_t memory_import_count;
   uint32_t global_import_count;
 
-  uint32_t func_count;          /**< defined functions */
-  uint32_t table_count;         /**< defined tables */
-  const uint32_t *func_types;   /**< type index of each defined function */
-  const void *const *func_code; /**< native code of each defined function */
-  const char *const *func_names;/**< name of each defined function (name section or "funcN") */
+  uint32_t func_count;           /**< defined functions */
+  uint32_t table_count;          /**< defined tables */
+  const uint32_t *func_types;    /**< type index of each defined function */
+  const void *const *func_code;  /**< native code of each defined function */
+  const char *const *func_names; /**< name of each defined function (name section or "funcN") */
   const w2o_table_desc_t *tables;
 
-  uint32_t memory_count;        /**< defined memories */
-  uint32_t global_count;        /**< defined globals */
+  uint32_t memory_count; /**< defined memories */
+  uint32_t global_count; /**< defined globals */
   const w2o_memory_desc_t *memories;
   const w2o_global_desc_t *globals;
 
@@ -339,7 +338,7 @@ typedef struct w2o_module {
   uint32_t data_count;
   uint32_t reserved_;
   const w2o_data_desc_t *datas;
-  int64_t start;                /**< start function index, or -1 */
+  int64_t start; /**< start function index, or -1 */
 } w2o_module_t;
 
 /* ---- Runtime functions that generated code calls. ---- */
@@ -371,13 +370,13 @@ uint32_t w2o_table_grow(w2o_table_t *table, uint32_t delta, void *init);
  */
 
 /** memory.init: copies n bytes of data segment `segment` from src to memory[dst]. */
-void w2o_memory_init(w2o_instance_t *instance, uint32_t memory, uint32_t segment, uint32_t dst,
-                     uint32_t src, uint32_t n);
+void w2o_memory_init(w2o_instance_t *instance, uint32_t memory, uint32_t segment, uint32_t dst, uint32_t src,
+                     uint32_t n);
 /** data.drop */
 void w2o_data_drop(w2o_instance_t *instance, uint32_t segment);
 /** table.init: copies n references of element segment `segment` from src to table[dst]. */
-void w2o_table_init(w2o_instance_t *instance, uint32_t table, uint32_t segment, uint32_t dst,
-                    uint32_t src, uint32_t n);
+void w2o_table_init(w2o_instance_t *instance, uint32_t table, uint32_t segment, uint32_t dst, uint32_t src,
+                    uint32_t n);
 /** elem.drop */
 void w2o_elem_drop(w2o_instance_t *instance, uint32_t segment);
 /** table.copy: copies n references, overlapping ranges allowed. */

@@ -45,7 +45,7 @@
 /** Room for the runtime's own frames (recorder, unwinder, fault handler,
  * signal frame) on top of W2O_TRAP_BACKTRACE_MAX frames of wasm and host. */
 #define W2O_RECORD_SLACK 8u
-#define W2O_RECORD_MAX (W2O_TRAP_BACKTRACE_MAX + W2O_RECORD_SLACK)
+#define W2O_RECORD_MAX   (W2O_TRAP_BACKTRACE_MAX + W2O_RECORD_SLACK)
 
 /** One native frame as recorded. */
 typedef struct raw_frame {
@@ -227,8 +227,10 @@ static bool name_frame(const raw_frame_t *raw, w2o_frame_t *out) {
     if (func == UINT32_MAX)
       continue;
     const w2o_module_t *m = r->module;
-    *out = (w2o_frame_t){.module = m, .func_index = m->func_import_count + func,
-                         .name = m->func_names ? m->func_names[func] : NULL, .pc = raw->pc,
+    *out = (w2o_frame_t){.module = m,
+                         .func_index = m->func_import_count + func,
+                         .name = m->func_names ? m->func_names[func] : NULL,
+                         .pc = raw->pc,
                          .return_address = raw->return_address};
     return true;
   }

@@ -17,12 +17,10 @@ static w2o_instance_private_t *private_of(w2o_instance_t *instance) {
 }
 
 /* True if [start, start + n) lies within [0, size). */
-static bool in_range(uint64_t start, uint64_t n, uint64_t size) {
-  return start <= size && n <= size - start;
-}
+static bool in_range(uint64_t start, uint64_t n, uint64_t size) { return start <= size && n <= size - start; }
 
-void w2o_memory_init(w2o_instance_t *instance, uint32_t memory, uint32_t segment, uint32_t dst,
-                     uint32_t src, uint32_t n) {
+void w2o_memory_init(w2o_instance_t *instance, uint32_t memory, uint32_t segment, uint32_t dst, uint32_t src,
+                     uint32_t n) {
   w2o_instance_private_t *p = private_of(instance);
   const w2o_data_desc_t *seg = &instance->module->datas[segment];
   uint32_t size = p->data_dropped[segment] ? 0 : seg->size;
@@ -37,8 +35,8 @@ void w2o_data_drop(w2o_instance_t *instance, uint32_t segment) {
   private_of(instance)->data_dropped[segment] = 1;
 }
 
-void w2o_table_init(w2o_instance_t *instance, uint32_t table, uint32_t segment, uint32_t dst,
-                    uint32_t src, uint32_t n) {
+void w2o_table_init(w2o_instance_t *instance, uint32_t table, uint32_t segment, uint32_t dst, uint32_t src,
+                    uint32_t n) {
   w2o_instance_private_t *p = private_of(instance);
   const w2o_elem_desc_t *seg = &instance->module->elems[segment];
   uint32_t size = p->elem_dropped[segment] ? 0 : seg->count;

@@ -53,16 +53,12 @@ static w2o_instance_private_t *orphans; /* guarded by orphan_lock */
 
 static uint32_t func_total(const w2o_module_t *m) { return m->func_import_count + m->func_count; }
 static uint32_t table_total(const w2o_module_t *m) { return m->table_import_count + m->table_count; }
-static uint32_t memory_total(const w2o_module_t *m) {
-  return m->memory_import_count + m->memory_count;
-}
-static uint32_t global_total(const w2o_module_t *m) {
-  return m->global_import_count + m->global_count;
-}
+static uint32_t memory_total(const w2o_module_t *m) { return m->memory_import_count + m->memory_count; }
+static uint32_t global_total(const w2o_module_t *m) { return m->global_import_count + m->global_count; }
 
 /* Fills `err` (if any) and returns `status`. */
-__attribute__((format(printf, 4, 5))) static w2o_status_t
-fail(w2o_error_t *err, w2o_status_t status, w2o_trap_t trap, const char *format, ...) {
+__attribute__((format(printf, 4, 5))) static w2o_status_t fail(w2o_error_t *err, w2o_status_t status,
+                                                               w2o_trap_t trap, const char *format, ...) {
   if (err == NULL)
     return status;
   va_list ap;
@@ -162,7 +158,8 @@ static w2o_status_t init_funcs(w2o_instance_private_t *p, w2o_error_t *err) {
     uint32_t type = m->func_types[i];
     if (type >= m->type_count)
       return fail(err, W2O_STATUS_BAD_MODULE, W2O_OK, "function %u has no type", i);
-    p->own_funcs[i] = (w2o_funcref_t){.func = m->func_code[i], .env = &p->base,
+    p->own_funcs[i] = (w2o_funcref_t){.func = m->func_code[i],
+                                      .env = &p->base,
                                       .type_id = p->base.type_ids[type],
                                       .entry = m->entries ? m->entries[type] : NULL};
     p->base.funcs[m->func_import_count + i] = &p->own_funcs[i];
@@ -189,16 +186,14 @@ static bool import_matches(const w2o_instance_private_t *p, const w2o_import_des
            ext->of.func->type_id == p->base.type_ids[import->index];
   case W2O_EXTERN_TABLE:
     return ext->of.table->reftype == import->valtype &&
-           limits_match(&import->limits, ext->of.table->size,
-                        ext->of.table->flags & W2O_TABLE_HAS_MAX, ext->of.table->max);
+           limits_match(&import->limits, ext->of.table->size, ext->of.table->flags & W2O_TABLE_HAS_MAX,
+                        ext->of.table->max);
   case W2O_EXTERN_MEMORY:
     return limits_match(&import->limits, ext->of.memory->size / W2O_PAGE_SIZE,
                         ext->of.memory->flags & W2O_MEMORY_HAS_MAX, ext->of.memory->max_pages);
   case W2O_EXTERN_GLOBAL:
-    return ext->of.global->type == import->valtype &&
-           ext->of.global->mutable_ == import->mutable_;
-  default:
-    return false;
+    return ext->of.global->type == import->valtype && ext->of.global->mutable_ == import->mutable_;
+  default: return false;
   }
 }
 
@@ -229,8 +224,8 @@ static w2o_status_t link_imports(w2o_instance_private_t *p, w2o_resolve_fn resol
     const w2o_import_desc_t *import = &m->imports[i];
     w2o_extern_t ext = {.kind = import->kind};
     if (resolve == NULL || !resolve(user, import, &ext))
-      return fail(err, W2O_STATUS_LINK_ERROR, W2O_OK, "unknown import %.*s.%.*s",
-                  (int)import->module_len, import->module, (int)import->name_len, import->name);
+      return fail(err, W2O_STATUS_LINK_ERROR, W2O_OK, "unknown import %.*s.%.*s", (int)import->module_len,
+                  import->module, (int)import->name_len, import->name);
     if (!import_matches(p, import, &ext))
       return fail(err, W2O_STATUS_LINK_ERROR, W2O_OK, "incompatible import type for %.*s.%.*s",
                   (int)import->module_len, import->module, (int)import->name_len, import->name);
@@ -270,15 +265,12 @@ static bool eval_const_instr(const w2o_instance_private_t *p, const w2o_const_ex
     out->type = p->base.globals[e->index]->type;
     out->value = p->base.globals[e->index]->value;
     return true;
-  case OP_REF_NULL:
-    out->type = e->index;
-    return true;
+  case OP_REF_NULL: out->type = e->index; return true;
   case OP_REF_FUNC:
     out->type = W2O_FUNCREF;
     out->value.funcref = e->index < func_total(p->base.module) ? p->base.funcs[e->index] : NULL;
     return out->value.funcref != NULL;
-  default:
-    return false;
+  default: return false;
   }
 }
 
@@ -303,8 +295,7 @@ static bool eval_const_arith(uint32_t opcode, w2o_global_t *a, const w2o_global_
 }
 
 static bool is_const_arith(uint32_t opcode) {
-  return (opcode >= OP_I32_ADD && opcode <= OP_I32_MUL) ||
-         (opcode >= OP_I64_ADD && opcode <= OP_I64_MUL);
+  return (opcode >= OP_I32_ADD && opcode <= OP_I32_MUL) || (opcode >= OP_I64_ADD && opcode <= OP_I64_MUL);
 }
 
 /* W2O_CONST_SEQUENCE: the instructions on a stack that must end with one value. */
@@ -336,8 +327,8 @@ static bool eval_const_sequence(const w2o_instance_private_t *p, const w2o_const
  * may read only the first `globals_ready` globals (imports and the defined
  * globals already initialized). False if the expression is malformed.
  */
-bool w2o_eval_const(const w2o_instance_private_t *p, const w2o_const_expr_t *e,
-                    uint32_t globals_ready, w2o_global_t *out) {
+bool w2o_eval_const(const w2o_instance_private_t *p, const w2o_const_expr_t *e, uint32_t globals_ready,
+                    w2o_global_t *out) {
   if (e->opcode == W2O_CONST_SEQUENCE)
     return eval_const_sequence(p, e, globals_ready, out);
   return eval_const_instr(p, e, globals_ready, out);
@@ -374,8 +365,8 @@ static w2o_status_t create_memories_and_tables(w2o_instance_private_t *p, w2o_er
     const w2o_table_desc_t *t = &m->tables[i];
     bool too_big = t->limits.min > UINT32_MAX || (t->limits.has_max && t->limits.max > UINT32_MAX);
     w2o_table_t *table = too_big ? NULL
-                                 : w2o_table_new(t->reftype, (uint32_t)t->limits.min,
-                                                 (uint32_t)t->limits.max, t->limits.has_max);
+                                 : w2o_table_new(t->reftype, (uint32_t)t->limits.min, (uint32_t)t->limits.max,
+                                                 t->limits.has_max);
     if (table == NULL)
       return fail(err, W2O_STATUS_NO_MEMORY, W2O_OK, "cannot create table %u of %llu elements",
                   m->table_import_count + i, (unsigned long long)t->limits.min);
@@ -387,8 +378,7 @@ static w2o_status_t create_memories_and_tables(w2o_instance_private_t *p, w2o_er
 /* ---- Segments ---- */
 
 /* Evaluates a segment offset (i32, or i64 for 64-bit memories and tables). */
-static bool eval_offset(const w2o_instance_private_t *p, const w2o_const_expr_t *e,
-                        uint64_t *offset) {
+static bool eval_offset(const w2o_instance_private_t *p, const w2o_const_expr_t *e, uint64_t *offset) {
   w2o_global_t v;
   if (!w2o_eval_const(p, e, global_total(p->base.module), &v))
     return false;
@@ -396,8 +386,7 @@ static bool eval_offset(const w2o_instance_private_t *p, const w2o_const_expr_t 
   return v.type == W2O_I64 || v.type == W2O_I32;
 }
 
-static w2o_status_t apply_elem(w2o_instance_private_t *p, const w2o_elem_desc_t *seg,
-                               w2o_error_t *err) {
+static w2o_status_t apply_elem(w2o_instance_private_t *p, const w2o_elem_desc_t *seg, w2o_error_t *err) {
   const w2o_module_t *m = p->base.module;
   uint64_t offset;
   if (seg->table >= table_total(m) || !eval_offset(p, &seg->offset, &offset))
@@ -454,8 +443,7 @@ static w2o_status_t apply_datas(w2o_instance_private_t *p, w2o_error_t *err) {
 /* ---- Start function ---- */
 
 /* Generic entry of the type [] -> [], for start functions without one. */
-static void call_nullary(const void *func, void *env, const w2o_value_t *args,
-                         w2o_value_t *results) {
+static void call_nullary(const void *func, void *env, const w2o_value_t *args, w2o_value_t *results) {
   (void)args;
   (void)results;
   ((void (*)(void *))(uintptr_t)func)(env);
@@ -478,8 +466,7 @@ static w2o_status_t run_start(w2o_instance_private_t *p, w2o_error_t *err) {
 
 /* ---- Instantiation ---- */
 
-static w2o_status_t build(w2o_instance_private_t *p, w2o_resolve_fn resolve, void *user,
-                          w2o_error_t *err) {
+static w2o_status_t build(w2o_instance_private_t *p, w2o_resolve_fn resolve, void *user, w2o_error_t *err) {
   w2o_status_t status = intern_types(p, err);
   w2o_interrupt_init(p);
   if (status == W2O_STATUS_OK)

@@ -118,14 +118,14 @@ void w2o_backtrace_unregister(const w2o_module_t *module);
  */
 typedef struct w2o_instance_private {
   w2o_instance_t base;
-  w2o_funcref_t *own_funcs;     /**< records of the defined functions */
-  w2o_global_t *own_globals;    /**< cells of the defined globals */
-  uint8_t *elem_dropped;        /**< per element segment: 1 once dropped */
-  uint8_t *data_dropped;        /**< per data segment: 1 once dropped */
-  uint32_t memories_made;       /**< defined memories created so far */
-  uint32_t tables_made;         /**< defined tables created so far */
-  bool escaped;                 /**< its functions may be referenced from outside */
-  w2o_fuel_handler_t fuel_handler;   /**< called when fuel runs out, or NULL */
+  w2o_funcref_t *own_funcs;        /**< records of the defined functions */
+  w2o_global_t *own_globals;       /**< cells of the defined globals */
+  uint8_t *elem_dropped;           /**< per element segment: 1 once dropped */
+  uint8_t *data_dropped;           /**< per data segment: 1 once dropped */
+  uint32_t memories_made;          /**< defined memories created so far */
+  uint32_t tables_made;            /**< defined tables created so far */
+  bool escaped;                    /**< its functions may be referenced from outside */
+  w2o_fuel_handler_t fuel_handler; /**< called when fuel runs out, or NULL */
   void *fuel_user;
   w2o_epoch_handler_t epoch_handler; /**< called at the epoch deadline, or NULL */
   void *epoch_user;
@@ -137,8 +137,8 @@ typedef struct w2o_instance_private {
  * type). global.get may read only globals with index < globals_ready.
  * Returns false for an expression the descriptor should not contain.
  */
-bool w2o_eval_const(const w2o_instance_private_t *p, const w2o_const_expr_t *e,
-                    uint32_t globals_ready, w2o_global_t *out);
+bool w2o_eval_const(const w2o_instance_private_t *p, const w2o_const_expr_t *e, uint32_t globals_ready,
+                    w2o_global_t *out);
 
 /** Sets the fuel and epoch fields of a new instance (interrupt.c). */
 void w2o_interrupt_init(w2o_instance_private_t *p);

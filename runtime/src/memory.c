@@ -88,14 +88,16 @@ static _Atomic bool memory_huge_pages = true;
 
 static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
 static w2o_pooled_reservation_t pool[W2O_MEMORY_POOL_MAX]; /* guarded by pool_lock */
-static uint32_t pool_count;                                  /* guarded by pool_lock */
+static uint32_t pool_count;                                /* guarded by pool_lock */
 static _Atomic uint32_t pool_capacity = W2O_DEFAULT_MEMORY_POOL;
 
 void w2o_set_default_memory_limit(uint64_t pages) {
   atomic_store_explicit(&default_memory_limit, pages, memory_order_relaxed);
 }
 
-void w2o_set_memory_huge_pages(bool on) { atomic_store_explicit(&memory_huge_pages, on, memory_order_relaxed); }
+void w2o_set_memory_huge_pages(bool on) {
+  atomic_store_explicit(&memory_huge_pages, on, memory_order_relaxed);
+}
 
 /* ---- Reservation registry ---- */
 
@@ -204,8 +206,8 @@ static bool keep_reservation(const w2o_memory_private_t *m) {
       !w2o_os_decommit(base + resident, (size_t)(committed - resident)))
     return false;
   memset(base, 0, (size_t)resident);
-  w2o_pooled_reservation_t r = {.base = base, .reserved = m->base.reserved_bytes,
-                                .committed = resident, .huge_pages = m->huge_pages};
+  w2o_pooled_reservation_t r = {
+      .base = base, .reserved = m->base.reserved_bytes, .committed = resident, .huge_pages = m->huge_pages};
   return pool_put(&r);
 }
 
@@ -214,9 +216,8 @@ static bool keep_reservation(const w2o_memory_private_t *m) {
 static uint8_t *obtain_reservation(uint64_t reserved, bool huge, uint64_t bytes) {
   w2o_pooled_reservation_t r;
   if (pool_take(reserved, huge, &r)) {
-    bool fits = r.committed <= bytes
-                    ? w2o_os_commit(r.base + r.committed, (size_t)(bytes - r.committed))
-                    : w2o_os_decommit(r.base + bytes, (size_t)(r.committed - bytes));
+    bool fits = r.committed <= bytes ? w2o_os_commit(r.base + r.committed, (size_t)(bytes - r.committed))
+                                     : w2o_os_decommit(r.base + bytes, (size_t)(r.committed - bytes));
     if (fits)
       return r.base;
     w2o_os_release(r.base, (size_t)reserved);
@@ -259,8 +260,10 @@ w2o_memory_t *w2o_memory_new(uint64_t min, uint64_t max, bool has_max) {
     free(memory);
     return NULL;
   }
-  memory->base = (w2o_memory_t){.base = base, .size = min * W2O_PAGE_SIZE,
-                                .max_pages = max_pages, .limit_pages = limit,
+  memory->base = (w2o_memory_t){.base = base,
+                                .size = min * W2O_PAGE_SIZE,
+                                .max_pages = max_pages,
+                                .limit_pages = limit,
                                 .reserved_bytes = reserved,
                                 .flags = has_max ? W2O_MEMORY_HAS_MAX : 0};
   memory->huge_pages = huge;

@@ -56,7 +56,8 @@ void *w2o_os_reserve(size_t bytes, bool huge_pages) {
   uint8_t *p = mmap(NULL, padded, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED)
     return NULL;
-  uint8_t *start = (uint8_t *)(((uintptr_t)p + W2O_HUGE_PAGE_SIZE - 1) & ~(uintptr_t)(W2O_HUGE_PAGE_SIZE - 1));
+  uint8_t *start =
+      (uint8_t *)(((uintptr_t)p + W2O_HUGE_PAGE_SIZE - 1) & ~(uintptr_t)(W2O_HUGE_PAGE_SIZE - 1));
   if (start > p)
     munmap(p, (size_t)(start - p));
   if (p + padded > start + bytes)
@@ -70,9 +71,7 @@ bool w2o_os_commit(void *addr, size_t bytes) {
   return bytes == 0 || mprotect(addr, bytes, PROT_READ | PROT_WRITE) == 0;
 }
 
-bool w2o_os_decommit(void *addr, size_t bytes) {
-  return bytes == 0 || mprotect(addr, bytes, PROT_NONE) == 0;
-}
+bool w2o_os_decommit(void *addr, size_t bytes) { return bytes == 0 || mprotect(addr, bytes, PROT_NONE) == 0; }
 
 /* Private anonymous pages read as zero after MADV_DONTNEED (Linux; BSDs
  * and macOS keep the contents, so there this would need mmap(MAP_FIXED)). */
@@ -90,9 +89,7 @@ static struct sigaction previous_segv;
 static struct sigaction previous_bus;
 static pthread_key_t altstack_key;
 
-static struct sigaction *previous_action(int sig) {
-  return sig == SIGBUS ? &previous_bus : &previous_segv;
-}
+static struct sigaction *previous_action(int sig) { return sig == SIGBUS ? &previous_bus : &previous_segv; }
 
 /* Passes a fault that is not a trap to whoever handled it before us. */
 static void chain_fault(int sig, siginfo_t *info, void *context) {
@@ -155,8 +152,7 @@ static bool ensure_altstack(void) {
   bool usable = !(current.ss_flags & SS_DISABLE) && current.ss_size >= W2O_ALTSTACK_SIZE;
   if (usable || (current.ss_flags & SS_ONSTACK))
     return altstack_ready = true;
-  void *mem = mmap(NULL, W2O_ALTSTACK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-                   -1, 0);
+  void *mem = mmap(NULL, W2O_ALTSTACK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (mem == MAP_FAILED)
     return false;
   stack_t ours = {.ss_sp = mem, .ss_size = W2O_ALTSTACK_SIZE, .ss_flags = 0};

@@ -37,12 +37,12 @@ typedef struct load_counts {
 } load_counts_t;
 
 static pthread_mutex_t session_lock = PTHREAD_MUTEX_INITIALIZER;
-static Dwfl *session;          /* guarded by session_lock */
+static Dwfl *session; /* guarded by session_lock */
 static load_counts_t session_counts;
 
 /* Separate debug files: none (see the file comment). */
-static int no_debuginfo(Dwfl_Module *mod, void **user, const char *name, Dwarf_Addr base,
-                        const char *file, const char *debuglink, GElf_Word crc, char **path) {
+static int no_debuginfo(Dwfl_Module *mod, void **user, const char *name, Dwarf_Addr base, const char *file,
+                        const char *debuglink, GElf_Word crc, char **path) {
   (void)mod;
   (void)user;
   (void)name;
@@ -89,8 +89,7 @@ static Dwfl *open_session(void) {
 /* The session, made or remade if objects were loaded or unloaded since. session_lock held. */
 static Dwfl *current_session(void) {
   load_counts_t counts = current_counts();
-  if (session != NULL &&
-      (counts.adds != session_counts.adds || counts.subs != session_counts.subs)) {
+  if (session != NULL && (counts.adds != session_counts.adds || counts.subs != session_counts.subs)) {
     dwfl_end(session);
     session = NULL;
   }
@@ -215,7 +214,8 @@ size_t w2o_frame_sources(const w2o_frame_t *frame, w2o_source_frame_t *out, size
                    call_file < nfiles
                ? dwarf_filesrc(files, call_file, NULL, NULL)
                : NULL;
-    number = dwarf_formudata(dwarf_attr(&scopes[i], DW_AT_call_line, &a), &call_line) == 0 ? (int)call_line : 0;
+    number =
+        dwarf_formudata(dwarf_attr(&scopes[i], DW_AT_call_line, &a), &call_line) == 0 ? (int)call_line : 0;
   }
   free(scopes);
   pthread_mutex_unlock(&session_lock);

@@ -22,8 +22,11 @@ w2o_table_t *w2o_table_new(uint32_t reftype, uint32_t min, uint32_t max, bool ha
   w2o_table_t *table = calloc(1, sizeof *table);
   if (table == NULL)
     return NULL;
-  *table = (w2o_table_t){.elems = NULL, .size = 0, .max = has_max ? max : UINT32_MAX,
-                         .reftype = reftype, .flags = has_max ? W2O_TABLE_HAS_MAX : 0};
+  *table = (w2o_table_t){.elems = NULL,
+                         .size = 0,
+                         .max = has_max ? max : UINT32_MAX,
+                         .reftype = reftype,
+                         .flags = has_max ? W2O_TABLE_HAS_MAX : 0};
   if (min > 0 && w2o_table_grow(table, min, NULL) == UINT32_MAX) {
     free(table);
     return NULL;

@@ -50,11 +50,11 @@
  */
 #if defined(__GNUC__) && (!defined(__clang__) || defined(__x86_64__) || defined(__i386__))
 typedef void *w2o_jump_buf[5];
-#define W2O_SETJMP(buf) __builtin_setjmp(buf)
+#define W2O_SETJMP(buf)  __builtin_setjmp(buf)
 #define W2O_LONGJMP(buf) __builtin_longjmp(buf, 1)
 #else
 typedef sigjmp_buf w2o_jump_buf;
-#define W2O_SETJMP(buf) sigsetjmp(buf, 0)
+#define W2O_SETJMP(buf)  sigsetjmp(buf, 0)
 #define W2O_LONGJMP(buf) siglongjmp(buf, 1)
 #endif
 
@@ -125,9 +125,7 @@ const char *w2o_status_message(w2o_status_t status) {
   return (unsigned)status < count ? status_messages[status] : "unknown status";
 }
 
-void w2o_set_max_stack(size_t bytes) {
-  atomic_store_explicit(&max_stack, bytes, memory_order_relaxed);
-}
+void w2o_set_max_stack(size_t bytes) { atomic_store_explicit(&max_stack, bytes, memory_order_relaxed); }
 
 size_t w2o_get_max_stack(void) { return atomic_load_explicit(&max_stack, memory_order_relaxed); }
 
@@ -136,8 +134,7 @@ size_t w2o_get_max_stack(void) { return atomic_load_explicit(&max_stack, memory_
 /* Jumps to `frame`'s entry, which returns `code`. Its own frame is not in
  * the backtrace: GCC does not inline a function that uses
  * __builtin_longjmp, so the callers record first (unwind). */
-__attribute__((noreturn, noinline)) static void jump_to_entry(w2o_entry_frame_t *frame,
-                                                              w2o_trap_t code) {
+__attribute__((noreturn, noinline)) static void jump_to_entry(w2o_entry_frame_t *frame, w2o_trap_t code) {
   frame->trap = code;
   if (__asan_handle_no_return)
     __asan_handle_no_return();
@@ -147,7 +144,7 @@ __attribute__((noreturn, noinline)) static void jump_to_entry(w2o_entry_frame_t 
 /* Records the backtrace up to `frame`'s entry, then unwinds to it. Inlined,
  * so the walk starts in the function that traps. */
 __attribute__((always_inline, noreturn)) static inline void unwind(w2o_entry_frame_t *frame,
-                                                                  w2o_trap_t code) {
+                                                                   w2o_trap_t code) {
   thread_state.backtrace_recorded = true;
   w2o_backtrace_capture(frame->stack);
   jump_to_entry(frame, code);
@@ -156,8 +153,7 @@ __attribute__((always_inline, noreturn)) static inline void unwind(w2o_entry_fra
 void w2o_trap(uint32_t code) {
   w2o_entry_frame_t *frame = thread_state.innermost;
   if (frame == NULL) {
-    fprintf(stderr, "wasm2obj runtime: trap outside of w2o_call: %s\n",
-            w2o_trap_message((w2o_trap_t)code));
+    fprintf(stderr, "wasm2obj runtime: trap outside of w2o_call: %s\n", w2o_trap_message((w2o_trap_t)code));
     abort();
   }
   unwind(frame, (w2o_trap_t)code);
@@ -218,8 +214,7 @@ static void forget_backtrace(w2o_thread_state_t *t) {
   }
 }
 
-w2o_trap_t w2o_call_unchecked(const w2o_funcref_t *func, const w2o_value_t *args,
-                              w2o_value_t *results) {
+w2o_trap_t w2o_call_unchecked(const w2o_funcref_t *func, const w2o_value_t *args, w2o_value_t *results) {
   w2o_thread_state_t *t = &thread_state;
   w2o_entry_frame_t frame;
   uintptr_t *env_limit = func->env; /* every env starts with stack_limit */
@@ -258,8 +253,8 @@ static bool arguments_match(const w2o_functype_t *type, const w2o_value_t *args,
   return true;
 }
 
-w2o_status_t w2o_call(const w2o_funcref_t *func, const w2o_value_t *args, size_t nargs,
-                      w2o_value_t *results, size_t nresults, w2o_trap_t *trap) {
+w2o_status_t w2o_call(const w2o_funcref_t *func, const w2o_value_t *args, size_t nargs, w2o_value_t *results,
+                      size_t nresults, w2o_trap_t *trap) {
   const w2o_functype_t *type = func ? w2o_type_lookup(func->type_id) : NULL;
   if (trap)
     *trap = W2O_OK;
@@ -277,6 +272,5 @@ w2o_status_t w2o_call(const w2o_funcref_t *func, const w2o_value_t *args, size_t
 
 void w2o_host_func_init(w2o_funcref_t *func, w2o_host_env_t *env, const void *code,
                         const w2o_functype_t *type, w2o_entry_fn entry) {
-  *func = (w2o_funcref_t){.func = code, .env = env, .type_id = w2o_type_intern(type),
-                          .entry = entry};
+  *func = (w2o_funcref_t){.func = code, .env = env, .type_id = w2o_type_intern(type), .entry = entry};
 }

@@ -19,8 +19,8 @@
 
 #include "internal.h"
 
-#define TYPE_CHUNK_BITS 8u
-#define TYPE_CHUNK_SIZE (1u << TYPE_CHUNK_BITS)
+#define TYPE_CHUNK_BITS  8u
+#define TYPE_CHUNK_SIZE  (1u << TYPE_CHUNK_BITS)
 #define TYPE_CHUNK_COUNT 4096u /* room for 1M distinct types */
 
 static w2o_functype_t *_Atomic type_chunks[TYPE_CHUNK_COUNT];
@@ -55,8 +55,8 @@ static bool type_equal(const w2o_functype_t *a, const w2o_functype_t *b) {
 const w2o_functype_t *w2o_type_lookup(uint32_t type_id) {
   if (type_id >= atomic_load_explicit(&type_count, memory_order_acquire))
     return NULL;
-  w2o_functype_t *chunk = atomic_load_explicit(&type_chunks[type_id >> TYPE_CHUNK_BITS],
-                                               memory_order_relaxed);
+  w2o_functype_t *chunk =
+      atomic_load_explicit(&type_chunks[type_id >> TYPE_CHUNK_BITS], memory_order_relaxed);
   return &chunk[type_id & (TYPE_CHUNK_SIZE - 1)];
 }
 
@@ -100,9 +100,8 @@ static uint32_t publish_type(const w2o_functype_t *type) {
     return UINT32_MAX;
   if (n)
     memcpy(valtypes, type->valtypes, n);
-  chunk[id & (TYPE_CHUNK_SIZE - 1)] =
-      (w2o_functype_t){.param_count = type->param_count, .result_count = type->result_count,
-                       .valtypes = valtypes};
+  chunk[id & (TYPE_CHUNK_SIZE - 1)] = (w2o_functype_t){
+      .param_count = type->param_count, .result_count = type->result_count, .valtypes = valtypes};
   atomic_store_explicit(&type_count, id + 1, memory_order_release);
   return id;
 }

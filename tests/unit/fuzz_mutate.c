@@ -152,8 +152,12 @@ int main(int argc, char **argv) {
     snprintf(keep, sizeof keep, "%s/failure-%ld.wasm", work, i);
     rename(input, keep);
     fprintf(stderr, "FAIL: %s: %s %d\n", keep,
-            status == -2 ? "timeout" : WIFSIGNALED(status) ? "signal" : "exit status",
-            status < 0 ? 0 : WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
+            status == -2          ? "timeout"
+            : WIFSIGNALED(status) ? "signal"
+                                  : "exit status",
+            status < 0            ? 0
+            : WIFSIGNALED(status) ? WTERMSIG(status)
+                                  : WEXITSTATUS(status));
   }
   printf("mutants: %ld compiled, %ld rejected as malformed/invalid, %ld unsupported\n", by_status[0],
          by_status[1], by_status[3]);

@@ -98,8 +98,13 @@ static void test_object_o2(void **state) {
 
 static void test_fuel_epoch_explicit_ir(void **state) {
   (void)state;
-  compile_options o = {.opt_level = 0, .pic = true, .emit = EMIT_LLVM, .name = "fuel",
-                       .bounds = BOUNDS_EXPLICIT, .fuel = true, .epoch = true};
+  compile_options o = {.opt_level = 0,
+                       .pic = true,
+                       .emit = EMIT_LLVM,
+                       .name = "fuel",
+                       .bounds = BOUNDS_EXPLICIT,
+                       .fuel = true,
+                       .epoch = true};
   fail_every_allocation(WAT_DIR "/fuel.wasm", &o);
 }
 

@@ -28,9 +28,9 @@
 #include START_HEADER
 #include "w2o_symbolize.h"
 
-#define CAT2(a, b) a##_##b
-#define CAT(a, b) CAT2(a, b)
-#define BT(name) CAT(BT_PREFIX, name)
+#define CAT2(a, b)  a##_##b
+#define CAT(a, b)   CAT2(a, b)
+#define BT(name)    CAT(BT_PREFIX, name)
 #define START(name) CAT(START_PREFIX, name)
 
 enum { MODE_UNREACHABLE, MODE_OUT_OF_BOUNDS, MODE_DIVIDE, MODE_HOST, MODE_NONE };
@@ -46,8 +46,8 @@ typedef struct fixture {
   BT(instance_t) * inst;
   w2o_host_env_t fail_env;
   w2o_funcref_t fail;
-  bool reenter;                                /* host "fail" first calls a(0) */
-  w2o_frame_t inner[W2O_TRAP_BACKTRACE_MAX];   /* what it saw after that call */
+  bool reenter;                              /* host "fail" first calls a(0) */
+  w2o_frame_t inner[W2O_TRAP_BACKTRACE_MAX]; /* what it saw after that call */
   size_t inner_count;
   w2o_trap_t inner_trap;
 } fixture;
@@ -89,8 +89,7 @@ static int teardown(void **state) {
 }
 
 /* Asserts that frames[0..n) are exactly the functions named in `names`. */
-static void assert_names(const w2o_frame_t *frames, size_t n, const char *const *names,
-                         size_t count) {
+static void assert_names(const w2o_frame_t *frames, size_t n, const char *const *names, size_t count) {
   assert_int_equal(n, count);
   for (size_t i = 0; i < count; i++) {
     assert_non_null(frames[i].name);
@@ -317,8 +316,10 @@ static void source_lines_from_dwarf(void **state) {
   static const struct {
     uint32_t mode;
     const char *instruction;
-  } cases[] = {{MODE_UNREACHABLE, "unreachable"}, {MODE_OUT_OF_BOUNDS, "i32.load"},
-               {MODE_DIVIDE, "i32.div_u"},        {MODE_HOST, "call"}};
+  } cases[] = {{MODE_UNREACHABLE, "unreachable"},
+               {MODE_OUT_OF_BOUNDS, "i32.load"},
+               {MODE_DIVIDE, "i32.div_u"},
+               {MODE_HOST, "call"}};
   w2o_frame_t frames[W2O_TRAP_BACKTRACE_MAX];
   uint32_t r;
   use_runtime_handlers();

@@ -93,7 +93,8 @@ static void usage_errors(void **state) {
   assert_int_equal(lines(ERR), 1);
   assert_int_equal(sh(WASM2OBJ " --features=+nonsense " FIXTURES "/exec.wasm -o " WORK_DIR "/x.o"), 2);
   assert_file_contains(ERR, "'+nonsense' is not a recognized feature");
-  assert_int_equal(sh(WASM2OBJ " --cpu=x86-64-v3 --features=+avx2 " FIXTURES "/exec.wasm -o " WORK_DIR "/x.o"), 0);
+  assert_int_equal(
+      sh(WASM2OBJ " --cpu=x86-64-v3 --features=+avx2 " FIXTURES "/exec.wasm -o " WORK_DIR "/x.o"), 0);
   assert_int_equal(sh(WASM2OBJ " -j0 " FIXTURES "/exec.wasm -o " WORK_DIR "/x.o"), 2);
   assert_file_contains(ERR, "-j needs a number of threads from 1 to 256, got '0'");
   assert_int_equal(sh(WASM2OBJ " --jobs=two " FIXTURES "/exec.wasm -o " WORK_DIR "/x.o"), 2);
@@ -132,8 +133,10 @@ static void simd_module_compiles(void **state) {
   FILE *f = fopen(src, "w");
   fprintf(f, "#include \"simd.h\"\nint main(void) { return simd_module.abi_version == 0; }\n");
   fclose(f);
-  assert_int_equal(sh("cc -std=c11 -Wall -Wextra -Wpedantic -Werror -fsyntax-only -I" RUNTIME_INCLUDE " %s", src), 0);
-  assert_int_equal(sh("c++ -std=c++17 -Wall -Wextra -Werror -fsyntax-only -x c++ -I" RUNTIME_INCLUDE " %s", src), 0);
+  assert_int_equal(
+      sh("cc -std=c11 -Wall -Wextra -Wpedantic -Werror -fsyntax-only -I" RUNTIME_INCLUDE " %s", src), 0);
+  assert_int_equal(
+      sh("c++ -std=c++17 -Wall -Wextra -Werror -fsyntax-only -x c++ -I" RUNTIME_INCLUDE " %s", src), 0);
 }
 
 /* Still unsupported: more than 1,000,000 locals in one function (decode.c's
@@ -141,8 +144,8 @@ static void simd_module_compiles(void **state) {
 static void unsupported_feature_exits_3(void **state) {
   (void)state;
   static const char module[] = "\0asm\1\0\0\0"
-                               "\1\4\1\x60\0\0"                   /* type 0: [] -> [] */
-                               "\3\2\1\0"                          /* func 0: type 0 */
+                               "\1\4\1\x60\0\0"                      /* type 0: [] -> [] */
+                               "\3\2\1\0"                            /* func 0: type 0 */
                                "\x0a\x08\1\6\1\xc1\x84\x3d\x7f\x0b"; /* 1000001 x i32; end */
   FILE *f = fopen(WORK_DIR "/locals.wasm", "wb");
   fwrite(module, 1, sizeof module - 1, f);
@@ -172,8 +175,7 @@ static void proposals_exit_3(void **state) {
       {"memory64", "memory64.wasm:0xb: error: unsupported: 64-bit memory (memory64)"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/%s.wasm -o " WORK_DIR "/p.o",
-                        cases[i].fixture), 3);
+    assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/%s.wasm -o " WORK_DIR "/p.o", cases[i].fixture), 3);
     assert_file_contains(ERR, cases[i].diagnostic);
     assert_int_equal(lines(ERR), 1);
   }
@@ -184,8 +186,7 @@ static void proposals_exit_3(void **state) {
  * (tests/spec.cmake). */
 static void supported_proposals_compile(void **state) {
   (void)state;
-  assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/extended_const.wasm -o " WORK_DIR
-                      "/ec.o"), 0);
+  assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/extended_const.wasm -o " WORK_DIR "/ec.o"), 0);
   assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/tail_call.wasm -o " WORK_DIR "/tc.o"), 0);
 }
 
@@ -201,13 +202,17 @@ static void every_emit_kind(void **state) {
   free(bc);
   assert_int_equal(sh(WASM2OBJ " -Oz -c " FIXTURES "/exec.wasm -o " WORK_DIR "/e.o"), 0);
   char *obj = slurp(WORK_DIR "/e.o", NULL);
-  assert_memory_equal(obj, "\x7F" "ELF", 4);
+  assert_memory_equal(obj,
+                      "\x7F"
+                      "ELF",
+                      4);
   free(obj);
 }
 
 static void cross_compiles_for_aarch64(void **state) {
   (void)state;
-  assert_int_equal(sh(WASM2OBJ " --target=aarch64-linux-gnu " FIXTURES "/exec.wasm -o " WORK_DIR "/a64.o"), 0);
+  assert_int_equal(sh(WASM2OBJ " --target=aarch64-linux-gnu " FIXTURES "/exec.wasm -o " WORK_DIR "/a64.o"),
+                   0);
   size_t n;
   unsigned char *obj = (unsigned char *)slurp(WORK_DIR "/a64.o", &n);
   assert_true(n > 20);
@@ -239,8 +244,10 @@ static void header_compiles_as_c_and_cxx(void **state) {
   FILE *f = fopen(src, "w");
   fprintf(f, "#include \"hdr.h\"\nint main(void) { return hdr_module.abi_version == 0; }\n");
   fclose(f);
-  assert_int_equal(sh("cc -std=c11 -Wall -Wextra -Wpedantic -Werror -fsyntax-only -I" RUNTIME_INCLUDE " %s", src), 0);
-  assert_int_equal(sh("c++ -std=c++17 -Wall -Wextra -Werror -fsyntax-only -x c++ -I" RUNTIME_INCLUDE " %s", src), 0);
+  assert_int_equal(
+      sh("cc -std=c11 -Wall -Wextra -Wpedantic -Werror -fsyntax-only -I" RUNTIME_INCLUDE " %s", src), 0);
+  assert_int_equal(
+      sh("c++ -std=c++17 -Wall -Wextra -Werror -fsyntax-only -x c++ -I" RUNTIME_INCLUDE " %s", src), 0);
 }
 
 int main(void) {

@@ -30,26 +30,26 @@ static bool decode(const uint8_t *bytes, size_t size, diag *d) {
 }
 
 /* Asserts that decoding fails with a message starting with `prefix`. */
-#define ASSERT_MALFORMED(prefix, ...)                                    \
-  do {                                                                   \
-    static const uint8_t bytes_[] = {__VA_ARGS__};                       \
-    diag d_;                                                             \
-    assert_false(decode(bytes_, sizeof bytes_, &d_));                    \
-    assert_true(d_.failed);                                              \
-    assert_false(d_.unsupported);                                        \
-    if (strncmp(d_.message, prefix, strlen(prefix)) != 0)                \
-      fail_msg("expected \"%s\", got \"%s\"", prefix, d_.message);       \
+#define ASSERT_MALFORMED(prefix, ...) \
+  do { \
+    static const uint8_t bytes_[] = {__VA_ARGS__}; \
+    diag d_; \
+    assert_false(decode(bytes_, sizeof bytes_, &d_)); \
+    assert_true(d_.failed); \
+    assert_false(d_.unsupported); \
+    if (strncmp(d_.message, prefix, strlen(prefix)) != 0) \
+      fail_msg("expected \"%s\", got \"%s\"", prefix, d_.message); \
   } while (0)
 
 /* Valid WebAssembly 3.0 that this version reports as unsupported, at `at`. */
-#define ASSERT_UNSUPPORTED(text, at, ...)                                 \
-  do {                                                                   \
-    static const uint8_t bytes_[] = {__VA_ARGS__};                       \
-    diag d_;                                                             \
-    assert_false(decode(bytes_, sizeof bytes_, &d_));                    \
-    assert_true(d_.unsupported);                                         \
-    assert_string_equal(d_.message, text);                               \
-    assert_int_equal(d_.offset, at);                                     \
+#define ASSERT_UNSUPPORTED(text, at, ...) \
+  do { \
+    static const uint8_t bytes_[] = {__VA_ARGS__}; \
+    diag d_; \
+    assert_false(decode(bytes_, sizeof bytes_, &d_)); \
+    assert_true(d_.unsupported); \
+    assert_string_equal(d_.message, text); \
+    assert_int_equal(d_.offset, at); \
   } while (0)
 
 /* ---- reader ---- */
@@ -308,24 +308,21 @@ static void test_empty_module(void **state) {
 static void test_sections(void **state) {
   (void)state;
   /* function section (3) before type section (1) */
-  ASSERT_MALFORMED("unexpected content after last section", HEADER, 0x03, 0x01, 0x00, 0x01,
-                   0x01, 0x00);
+  ASSERT_MALFORMED("unexpected content after last section", HEADER, 0x03, 0x01, 0x00, 0x01, 0x01, 0x00);
   /* data count (12) must come before code (10) */
-  ASSERT_MALFORMED("unexpected content after last section", HEADER, 0x0a, 0x01, 0x00, 0x0c,
-                   0x01, 0x00);
+  ASSERT_MALFORMED("unexpected content after last section", HEADER, 0x0a, 0x01, 0x00, 0x0c, 0x01, 0x00);
   ASSERT_MALFORMED("malformed section id", HEADER, 0x0d, 0x00);
   /* type section declares 2 bytes but its contents take 1 */
   ASSERT_MALFORMED("section size mismatch", HEADER, 0x01, 0x02, 0x00, 0x00);
   ASSERT_MALFORMED("length out of bounds", HEADER, 0x01, 0x05, 0x00);
-  ASSERT_MALFORMED("function and code section have inconsistent lengths", HEADER,
-                   0x01, 0x04, 0x01, 0x60, 0x00, 0x00, /* type () -> () */
-                   0x03, 0x02, 0x01, 0x00);             /* one function, no code */
-  ASSERT_MALFORMED("data count and data section have inconsistent lengths", HEADER,
-                   0x0c, 0x01, 0x01,                    /* data count 1 */
-                   0x0b, 0x01, 0x00);                   /* data section with 0 segments */
+  ASSERT_MALFORMED("function and code section have inconsistent lengths", HEADER, 0x01, 0x04, 0x01, 0x60,
+                   0x00, 0x00,              /* type () -> () */
+                   0x03, 0x02, 0x01, 0x00); /* one function, no code */
+  ASSERT_MALFORMED("data count and data section have inconsistent lengths", HEADER, 0x0c, 0x01,
+                   0x01,              /* data count 1 */
+                   0x0b, 0x01, 0x00); /* data section with 0 segments */
   /* custom sections may appear anywhere, even between ordered ones */
-  static const uint8_t custom[] = {HEADER, 0x00, 0x02, 0x01, 'x', 0x01, 0x01, 0x00,
-                                   0x00, 0x01, 0x00};
+  static const uint8_t custom[] = {HEADER, 0x00, 0x02, 0x01, 'x', 0x01, 0x01, 0x00, 0x00, 0x01, 0x00};
   diag d;
   assert_true(decode(custom, sizeof custom, &d));
 }
@@ -333,25 +330,19 @@ static void test_sections(void **state) {
 /* The encodings of WebAssembly 3.0 proposals outside the instructions. */
 static void test_unsupported_proposals(void **state) {
   (void)state;
-  ASSERT_UNSUPPORTED("unsupported: shared memory (threads)", 11, HEADER, 0x05, 0x04, 0x01, 0x03,
-                     0x01, 0x02);
-  ASSERT_UNSUPPORTED("unsupported: 64-bit memory (memory64)", 11, HEADER, 0x05, 0x03, 0x01, 0x04,
-                     0x01);
-  ASSERT_UNSUPPORTED("unsupported: 64-bit memory (memory64)", 11, HEADER, 0x05, 0x0c, 0x01, 0x05,
-                     0x01, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01); /* max 2^56 */
-  ASSERT_UNSUPPORTED("unsupported: shared memory (threads)", 11, HEADER, 0x05, 0x04, 0x01, 0x07,
-                     0x01, 0x02);
-  ASSERT_UNSUPPORTED("unsupported: more than one memory (multi-memory)", 13, HEADER, 0x05, 0x05,
-                     0x02, 0x00, 0x01, 0x00, 0x01);
-  ASSERT_UNSUPPORTED("unsupported: tag (exception handling)", 15, HEADER, 0x02, 0x08, 0x01, 0x01,
-                     'm', 0x01, 'e', 0x04, 0x00, 0x00);
-  ASSERT_UNSUPPORTED("unsupported: tag (exception handling)", 11, HEADER, 0x0d, 0x03, 0x01, 0x00,
-                     0x00);
-  ASSERT_UNSUPPORTED("unsupported: tag section (exception handling)", 10, HEADER, 0x0d, 0x01,
-                     0x00);
+  ASSERT_UNSUPPORTED("unsupported: shared memory (threads)", 11, HEADER, 0x05, 0x04, 0x01, 0x03, 0x01, 0x02);
+  ASSERT_UNSUPPORTED("unsupported: 64-bit memory (memory64)", 11, HEADER, 0x05, 0x03, 0x01, 0x04, 0x01);
+  ASSERT_UNSUPPORTED("unsupported: 64-bit memory (memory64)", 11, HEADER, 0x05, 0x0c, 0x01, 0x05, 0x01, 0x80,
+                     0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01); /* max 2^56 */
+  ASSERT_UNSUPPORTED("unsupported: shared memory (threads)", 11, HEADER, 0x05, 0x04, 0x01, 0x07, 0x01, 0x02);
+  ASSERT_UNSUPPORTED("unsupported: more than one memory (multi-memory)", 13, HEADER, 0x05, 0x05, 0x02, 0x00,
+                     0x01, 0x00, 0x01);
+  ASSERT_UNSUPPORTED("unsupported: tag (exception handling)", 15, HEADER, 0x02, 0x08, 0x01, 0x01, 'm', 0x01,
+                     'e', 0x04, 0x00, 0x00);
+  ASSERT_UNSUPPORTED("unsupported: tag (exception handling)", 11, HEADER, 0x0d, 0x03, 0x01, 0x00, 0x00);
+  ASSERT_UNSUPPORTED("unsupported: tag section (exception handling)", 10, HEADER, 0x0d, 0x01, 0x00);
   /* the tag section goes between the memory and the global sections */
-  ASSERT_MALFORMED("unexpected content after last section", HEADER, 0x06, 0x01, 0x00, 0x0d,
-                   0x01, 0x00);
+  ASSERT_MALFORMED("unexpected content after last section", HEADER, 0x06, 0x01, 0x00, 0x0d, 0x01, 0x00);
   /* a 64-bit memory cut short stays malformed */
   ASSERT_MALFORMED("unexpected end", HEADER, 0x05, 0x03, 0x01, 0x05, 0x01);
 }
@@ -361,19 +352,15 @@ static void test_malformed_entries(void **state) {
   ASSERT_MALFORMED("malformed import kind", HEADER, 0x02, 0x05, 0x01, 0x00, 0x00, 0x05, 0x00);
   /* a tag import cut short is malformed; a whole one is unsupported */
   ASSERT_MALFORMED("unexpected end", HEADER, 0x02, 0x05, 0x01, 0x00, 0x00, 0x04, 0x00);
-  ASSERT_MALFORMED("malformed tag attribute", HEADER, 0x02, 0x06, 0x01, 0x00, 0x00, 0x04, 0x01,
-                   0x00);
+  ASSERT_MALFORMED("malformed tag attribute", HEADER, 0x02, 0x06, 0x01, 0x00, 0x00, 0x04, 0x01, 0x00);
   ASSERT_MALFORMED("malformed section id 13", HEADER, 0x0d, 0x00);
   ASSERT_MALFORMED("integer too large", HEADER, 0x05, 0x04, 0x01, 0x02, 0x00, 0x00);
-  ASSERT_MALFORMED("malformed mutability", HEADER, 0x06, 0x06, 0x01, 0x7f, 0x02, 0x41, 0x00,
-                   0x0b);
+  ASSERT_MALFORMED("malformed mutability", HEADER, 0x06, 0x06, 0x01, 0x7f, 0x02, 0x41, 0x00, 0x0b);
   ASSERT_MALFORMED("integer too large", HEADER, 0x05, 0x03, 0x01, 0x02, 0x00);
-  ASSERT_MALFORMED("integer representation too long", HEADER, 0x05, 0x05, 0x01, 0x81, 0x00,
-                   0x00, 0x00);
+  ASSERT_MALFORMED("integer representation too long", HEADER, 0x05, 0x05, 0x01, 0x81, 0x00, 0x00, 0x00);
   ASSERT_MALFORMED("malformed reference type", HEADER, 0x04, 0x04, 0x01, 0x7f, 0x00, 0x00);
   ASSERT_MALFORMED("malformed value type", HEADER, 0x01, 0x05, 0x01, 0x60, 0x01, 0x40, 0x00);
-  ASSERT_MALFORMED("constant expression required", HEADER, 0x06, 0x06, 0x01, 0x7f, 0x00, 0x01,
-                   0x41, 0x0b);
+  ASSERT_MALFORMED("constant expression required", HEADER, 0x06, 0x06, 0x01, 0x7f, 0x00, 0x01, 0x41, 0x0b);
   ASSERT_MALFORMED("malformed elements segment kind", HEADER, 0x09, 0x02, 0x01, 0x08);
   ASSERT_MALFORMED("malformed data segment kind", HEADER, 0x0b, 0x02, 0x01, 0x03);
 }
@@ -391,20 +378,16 @@ static void test_utf8(void **state) {
 
 static void test_locals(void **state) {
   (void)state;
-  ASSERT_MALFORMED("too many locals", HEADER, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00,
-                   0x03, 0x02, 0x01, 0x00, 0x0a, 0x0c, 0x01, 0x0a, 0x02,
-                   0xff, 0xff, 0xff, 0xff, 0x0f, 0x7f, 0x02, 0x7e, 0x0b);
+  ASSERT_MALFORMED("too many locals", HEADER, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00, 0x03, 0x02, 0x01, 0x00,
+                   0x0a, 0x0c, 0x01, 0x0a, 0x02, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x7f, 0x02, 0x7e, 0x0b);
   /* 2^21 locals are valid but beyond what this version allocates */
-  static const uint8_t many[] = {HEADER, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00, 0x03, 0x02, 0x01,
-                                 0x00, 0x0a, 0x08, 0x01, 0x06, 0x01, 0x80, 0x80, 0x80, 0x01,
-                                 0x7f, 0x0b};
+  static const uint8_t many[] = {HEADER, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00, 0x03, 0x02, 0x01, 0x00,
+                                 0x0a,   0x08, 0x01, 0x06, 0x01, 0x80, 0x80, 0x80, 0x01, 0x7f, 0x0b};
   diag du;
   assert_false(decode(many, sizeof many, &du));
   assert_true(du.unsupported);
-  static const uint8_t two_groups[] = {HEADER, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00,
-                                       0x03, 0x02, 0x01, 0x00,
-                                       0x0a, 0x08, 0x01, 0x06, 0x02, 0x02, 0x7f, 0x01, 0x7c,
-                                       0x0b};
+  static const uint8_t two_groups[] = {HEADER, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00, 0x03, 0x02, 0x01, 0x00,
+                                       0x0a,   0x08, 0x01, 0x06, 0x02, 0x02, 0x7f, 0x01, 0x7c, 0x0b};
   wasm_module m;
   diag d;
   diag_init(&d, "t.wasm");
@@ -419,16 +402,15 @@ static void test_locals(void **state) {
 
 /* A module with an export, an element segment and a name section. */
 static const uint8_t named_module[] = {
-    HEADER,
-    0x01, 0x04, 0x01, 0x60, 0x00, 0x00,             /* type () -> () */
-    0x03, 0x04, 0x03, 0x00, 0x00, 0x00,             /* three functions */
-    0x04, 0x04, 0x01, 0x70, 0x00, 0x01,             /* table funcref min 1 */
-    0x07, 0x05, 0x01, 0x01, 'f', 0x00, 0x00,        /* export "f" func 0 */
-    0x09, 0x07, 0x01, 0x00, 0x41, 0x00, 0x0b, 0x01, 0x02, /* elem: table 0 at 0: func 2 */
-    0x0a, 0x0a, 0x03, 0x02, 0x00, 0x0b, 0x02, 0x00, 0x0b, 0x02, 0x00, 0x0b,
-    0x00, 0x11, 0x04, 'n', 'a', 'm', 'e',           /* custom "name" */
-    0x00, 0x03, 0x02, 'm', 'o',                     /* module name "mo" */
-    0x01, 0x05, 0x01, 0x01, 0x02, 'g', 'h',         /* function 1 is "gh" */
+    HEADER, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00,             /* type () -> () */
+    0x03,   0x04, 0x03, 0x00, 0x00, 0x00,                   /* three functions */
+    0x04,   0x04, 0x01, 0x70, 0x00, 0x01,                   /* table funcref min 1 */
+    0x07,   0x05, 0x01, 0x01, 'f',  0x00, 0x00,             /* export "f" func 0 */
+    0x09,   0x07, 0x01, 0x00, 0x41, 0x00, 0x0b, 0x01, 0x02, /* elem: table 0 at 0: func 2 */
+    0x0a,   0x0a, 0x03, 0x02, 0x00, 0x0b, 0x02, 0x00, 0x0b, 0x02,
+    0x00,   0x0b, 0x00, 0x11, 0x04, 'n',  'a',  'm',  'e', /* custom "name" */
+    0x00,   0x03, 0x02, 'm',  'o',                         /* module name "mo" */
+    0x01,   0x05, 0x01, 0x01, 0x02, 'g',  'h',             /* function 1 is "gh" */
 };
 
 static void test_name_section_and_declared(void **state) {
@@ -459,8 +441,7 @@ static void test_allocation_failure(void **state) {
     diag_init(&d, "t.wasm");
     allocations_left = n;
     w2o_set_allocator(failing_realloc);
-    succeeded = decode_module(&m, named_module, sizeof named_module, &d) &&
-                validate_module(&m, &d);
+    succeeded = decode_module(&m, named_module, sizeof named_module, &d) && validate_module(&m, &d);
     module_free(&m);
     w2o_set_allocator(NULL);
     if (!succeeded)

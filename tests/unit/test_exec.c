@@ -22,8 +22,8 @@
 #include PEER_HEADER
 
 #define CAT2(a, b) a##_##b
-#define CAT(a, b) CAT2(a, b)
-#define EX(name) CAT(EXEC_PREFIX, name)
+#define CAT(a, b)  CAT2(a, b)
+#define EX(name)   CAT(EXEC_PREFIX, name)
 #define PEER(name) CAT(PEER_PREFIX, name)
 
 /* cmocka installs its own SIGSEGV/SIGBUS handlers around each test, which
@@ -239,7 +239,7 @@ static void globals_and_generic_calls(void **state) {
 static void many_instances(void **state) {
   fixture *f = *state;
   enum { N = 64 };
-  EX(instance_t) *inst[N];
+  EX(instance_t) * inst[N];
   w2o_extern_t triple;
   assert_true(w2o_instance_export(f->peer, "triple", 6, &triple));
   EX(imports_t) imports = {triple.of.func, &f->bump};
@@ -271,7 +271,7 @@ static void missing_import_is_a_link_error(void **state) {
 
 /* The first host->wasm call installs the runtime's signal handlers. */
 static void save_runtime_handlers(void) {
-  PEER(instance_t) *peer;
+  PEER(instance_t) * peer;
   w2o_error_t err;
   uint32_t a, b;
   if (PEER(instantiate)(&peer, NULL, &err) == W2O_STATUS_OK) {

@@ -33,15 +33,15 @@
 #include PLAIN_HEADER
 
 #define CAT2(a, b) a##_##b
-#define CAT(a, b) CAT2(a, b)
-#define F(name) CAT(FUEL_PREFIX, name)
-#define P(name) CAT(PLAIN_PREFIX, name)
-#define E(name) CAT(EPOCH_PREFIX, name)
+#define CAT(a, b)  CAT2(a, b)
+#define F(name)    CAT(FUEL_PREFIX, name)
+#define P(name)    CAT(PLAIN_PREFIX, name)
+#define E(name)    CAT(EPOCH_PREFIX, name)
 
 static struct sigaction runtime_segv, runtime_bus;
 
 static int setup(void **state) {
-  F(instance_t) *inst;
+  F(instance_t) * inst;
   w2o_error_t err;
   assert_int_equal(F(instantiate)(&inst, NULL, &err), W2O_STATUS_OK);
   *state = inst;
@@ -58,13 +58,13 @@ static int teardown(void **state) {
 static int64_t budget = 1000000;
 
 /* Fuel consumed by one call of `run` on `inst`. */
-#define CONSUMED(inst, call)                         \
-  ({                                                 \
-    int64_t after_;                                  \
+#define CONSUMED(inst, call) \
+  ({ \
+    int64_t after_; \
     assert_int_equal(w2o_fuel_set(inst, budget), 0); \
-    (void)(call);                                    \
+    (void)(call); \
     assert_int_equal(w2o_fuel_get(inst, &after_), 0); \
-    budget - after_;                                 \
+    budget - after_; \
   })
 
 static void exact_counts(void **state) {
@@ -212,12 +212,12 @@ static double seconds(void) {
 
 /* With a ticker running: `call` (a spinning guest) is interrupted two
  * epochs later, within a bound generous enough for a loaded machine. */
-#define ASSERT_INTERRUPTED_SOON(inst, call)                 \
-  do {                                                      \
-    assert_int_equal(w2o_epoch_set_deadline(inst, 2), 0);   \
-    double start_ = seconds();                              \
-    assert_int_equal((call), W2O_TRAP_INTERRUPTED);         \
-    assert_true(seconds() - start_ < 5.0);                  \
+#define ASSERT_INTERRUPTED_SOON(inst, call) \
+  do { \
+    assert_int_equal(w2o_epoch_set_deadline(inst, 2), 0); \
+    double start_ = seconds(); \
+    assert_int_equal((call), W2O_TRAP_INTERRUPTED); \
+    assert_true(seconds() - start_ < 5.0); \
   } while (0)
 
 static void ticker_interrupts_a_loop(void **state) {
@@ -254,7 +254,7 @@ static void handler_extends_deadline(void **state) {
 }
 
 static void *spin_until_interrupted(void *arg) {
-  F(instance_t) *inst;
+  F(instance_t) * inst;
   w2o_error_t err;
   (void)arg;
   if (F(instantiate)(&inst, NULL, &err) != W2O_STATUS_OK)
@@ -274,8 +274,8 @@ static uint32_t sum_to(uint32_t n) { return (uint32_t)((uint64_t)n * (n + 1) / 2
  * the loop with parameters is checked in the --fuel --epoch build. */
 static void epoch_loop_copies(void **state) {
   (void)state;
-  E(instance_t) *inst;
-  P(instance_t) *plain;
+  E(instance_t) * inst;
+  P(instance_t) * plain;
   w2o_error_t err;
   uint32_t r, expected;
   assert_int_equal(E(instantiate)(&inst, NULL, &err), W2O_STATUS_OK);
@@ -291,7 +291,7 @@ static void epoch_loop_copies(void **state) {
   }
   P(free)(plain);
   E(free)(inst);
-  F(instance_t) *fuel;
+  F(instance_t) * fuel;
   assert_int_equal(F(instantiate)(&fuel, NULL, &err), W2O_STATUS_OK);
   assert_int_equal(CONSUMED(fuel, F(sum_to)(fuel, 10, &r)), 2 + 12 * 10 + 6);
   assert_int_equal(r, 55);
@@ -304,19 +304,19 @@ static void epoch_loop_copies(void **state) {
  * alarm ends the test instead. */
 static void ticker_interrupts_epoch_only_code(void **state) {
   (void)state;
-  E(instance_t) *inst;
+  E(instance_t) * inst;
   w2o_error_t err;
   assert_int_equal(E(instantiate)(&inst, NULL, &err), W2O_STATUS_OK);
   alarm(60);
   w2o_ticker_t *ticker = w2o_ticker_start(5);
   assert_non_null(ticker);
   w2o_trap_t (*const spins[])(E(instance_t) *) = {E(spin), E(spin_calling_leaf), E(spin_calling_bounded),
-                                                   E(spin_calling_counting)};
+                                                  E(spin_calling_counting)};
   for (size_t i = 0; i < sizeof spins / sizeof spins[0]; i++)
     ASSERT_INTERRUPTED_SOON(inst, spins[i](inst));
   w2o_ticker_stop(ticker);
   assert_int_equal(w2o_epoch_set_deadline(inst, 0), 0); /* reached already */
-  assert_int_equal(inst->epoch_countdown, 0);            /* so the next entry checks */
+  assert_int_equal(inst->epoch_countdown, 0);           /* so the next entry checks */
   assert_int_equal(E(recurse)(inst), W2O_TRAP_INTERRUPTED);
   assert_int_equal(inst->epoch_countdown, 1023);
   /* The deadline passed while 1000 entries were left to count: the
@@ -363,7 +363,7 @@ static void epochs_from_another_thread(void **state) {
 
 static void plain_module_refuses(void **state) {
   (void)state;
-  P(instance_t) *inst;
+  P(instance_t) * inst;
   w2o_error_t err;
   int64_t fuel;
   assert_int_equal(P(instantiate)(&inst, NULL, &err), W2O_STATUS_OK);
@@ -378,7 +378,7 @@ static void plain_module_refuses(void **state) {
 }
 
 int main(void) {
-  F(instance_t) *inst;
+  F(instance_t) * inst;
   w2o_error_t err;
   uint32_t r;
   if (F(instantiate)(&inst, NULL, &err) == W2O_STATUS_OK) { /* installs the runtime's handlers */

@@ -30,13 +30,14 @@
 #include "compile.h"
 #include "failing_alloc.h"
 
-static const char *const fixed_tails[] = {"module", "instance_t", "imports", "imports_t",
+static const char *const fixed_tails[] = {"module",   "instance_t",  "imports", "imports_t",
                                           "resolve_", "instantiate", "free"};
 static const char *const infixes[4] = {"", "table_", "memory_", "global_"};
 
 /* ---- the README's examples ---- */
 
-static void check_export(const char *prefix, uint8_t kind, const char *name, size_t len, const char *expected) {
+static void check_export(const char *prefix, uint8_t kind, const char *name, size_t len,
+                         const char *expected) {
   char *id = names_export(prefix, kind, name, len);
   assert_non_null(id);
   assert_string_equal(id, expected);
@@ -102,9 +103,9 @@ static void import_examples(void **state) {
 
 static void reserved_and_prefixes(void **state) {
   (void)state;
-  static const char *const reserved[] = {"int", "static_assert", "char8_t", "xor_eq", "_a", "a__b", "ABC_1",
-                                         "uint8_t", "int_least16_t", "uintptr_t", "size_t", "w2o_call",
-                                         "W2O_OK", "offsetof"};
+  static const char *const reserved[] = {"int",    "static_assert", "char8_t", "xor_eq",        "_a",
+                                         "a__b",   "ABC_1",         "uint8_t", "int_least16_t", "uintptr_t",
+                                         "size_t", "w2o_call",      "W2O_OK",  "offsetof"};
   for (size_t i = 0; i < sizeof reserved / sizeof *reserved; i++)
     assert_true(names_is_reserved(reserved[i]));
   static const char *const fine[] = {"a", "host_log", "uint8_x", "int8_tx", "Ab", "intx_t", "x_a"};
@@ -121,9 +122,17 @@ static void reserved_and_prefixes(void **state) {
 static void default_prefixes(void **state) {
   (void)state;
   static const char *const cases[][2] = {
-      {"dir/demo.wasm", "demo"},   {"my-mod.wasm", "my_mod"}, {"a__b.wasm", "a_b"},  {"_start.x.wasm", "start"},
-      {"1bad.wasm", "m_1bad"},     {"w2o.wasm", "m_w2o"},     {".wasm", "m"},        {"--.wasm", "m"},
-      {"/x/\xc3\xa9t\xc3\xa9", "t"}, {"trail_.wasm", "trail"}, {"w2o_x.wasm", "w2o_x"},
+      {"dir/demo.wasm", "demo"},
+      {"my-mod.wasm", "my_mod"},
+      {"a__b.wasm", "a_b"},
+      {"_start.x.wasm", "start"},
+      {"1bad.wasm", "m_1bad"},
+      {"w2o.wasm", "m_w2o"},
+      {".wasm", "m"},
+      {"--.wasm", "m"},
+      {"/x/\xc3\xa9t\xc3\xa9", "t"},
+      {"trail_.wasm", "trail"},
+      {"w2o_x.wasm", "w2o_x"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     char *p = names_default_prefix(cases[i][0]);
@@ -147,20 +156,121 @@ static bool is_c_identifier(const char *s) {
 
 /* C17, C23 and C++23 keywords, alternative tokens, and names of the
  * generated header's standard includes that are not upper case. */
-static const char *const keywords[] = {
-    "_Alignas", "_Alignof", "_Atomic", "_BitInt", "_Bool", "_Complex", "_Decimal128", "_Decimal32",
-    "_Decimal64", "_Generic", "_Imaginary", "_Noreturn", "_Static_assert", "_Thread_local", "alignas",
-    "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor", "bool", "break", "case", "catch", "char",
-    "char8_t", "char16_t", "char32_t", "class", "co_await", "co_return", "co_yield", "compl", "concept",
-    "const", "consteval", "constexpr", "constinit", "const_cast", "continue", "decltype", "default", "delete",
-    "do", "double", "dynamic_cast", "else", "enum", "explicit", "export", "extern", "false", "float", "for",
-    "friend", "goto", "if", "inline", "int", "long", "mutable", "namespace", "new", "noexcept", "not",
-    "not_eq", "nullptr", "operator", "or", "or_eq", "private", "protected", "public", "register",
-    "reinterpret_cast", "requires", "restrict", "return", "short", "signed", "sizeof", "static",
-    "static_assert", "static_cast", "struct", "switch", "template", "this", "thread_local", "throw", "true",
-    "try", "typedef", "typeid", "typename", "typeof", "typeof_unqual", "union", "unsigned", "using",
-    "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq", "size_t", "ptrdiff_t",
-    "max_align_t", "nullptr_t", "offsetof", "unreachable"};
+static const char *const keywords[] = {"_Alignas",
+                                       "_Alignof",
+                                       "_Atomic",
+                                       "_BitInt",
+                                       "_Bool",
+                                       "_Complex",
+                                       "_Decimal128",
+                                       "_Decimal32",
+                                       "_Decimal64",
+                                       "_Generic",
+                                       "_Imaginary",
+                                       "_Noreturn",
+                                       "_Static_assert",
+                                       "_Thread_local",
+                                       "alignas",
+                                       "alignof",
+                                       "and",
+                                       "and_eq",
+                                       "asm",
+                                       "auto",
+                                       "bitand",
+                                       "bitor",
+                                       "bool",
+                                       "break",
+                                       "case",
+                                       "catch",
+                                       "char",
+                                       "char8_t",
+                                       "char16_t",
+                                       "char32_t",
+                                       "class",
+                                       "co_await",
+                                       "co_return",
+                                       "co_yield",
+                                       "compl",
+                                       "concept",
+                                       "const",
+                                       "consteval",
+                                       "constexpr",
+                                       "constinit",
+                                       "const_cast",
+                                       "continue",
+                                       "decltype",
+                                       "default",
+                                       "delete",
+                                       "do",
+                                       "double",
+                                       "dynamic_cast",
+                                       "else",
+                                       "enum",
+                                       "explicit",
+                                       "export",
+                                       "extern",
+                                       "false",
+                                       "float",
+                                       "for",
+                                       "friend",
+                                       "goto",
+                                       "if",
+                                       "inline",
+                                       "int",
+                                       "long",
+                                       "mutable",
+                                       "namespace",
+                                       "new",
+                                       "noexcept",
+                                       "not",
+                                       "not_eq",
+                                       "nullptr",
+                                       "operator",
+                                       "or",
+                                       "or_eq",
+                                       "private",
+                                       "protected",
+                                       "public",
+                                       "register",
+                                       "reinterpret_cast",
+                                       "requires",
+                                       "restrict",
+                                       "return",
+                                       "short",
+                                       "signed",
+                                       "sizeof",
+                                       "static",
+                                       "static_assert",
+                                       "static_cast",
+                                       "struct",
+                                       "switch",
+                                       "template",
+                                       "this",
+                                       "thread_local",
+                                       "throw",
+                                       "true",
+                                       "try",
+                                       "typedef",
+                                       "typeid",
+                                       "typename",
+                                       "typeof",
+                                       "typeof_unqual",
+                                       "union",
+                                       "unsigned",
+                                       "using",
+                                       "virtual",
+                                       "void",
+                                       "volatile",
+                                       "wchar_t",
+                                       "while",
+                                       "xor",
+                                       "xor_eq",
+                                       "size_t",
+                                       "ptrdiff_t",
+                                       "max_align_t",
+                                       "nullptr_t",
+                                       "offsetof",
+                                       "unreachable"};
 
 static regex_t stdint_type;
 
@@ -187,7 +297,9 @@ static int hex_value(char c) {
   return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
-static bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+static bool is_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 
 /* enc^-1 of s[0..n): false if s is no output of enc. */
 static bool decode_enc(const char *s, size_t n, bytes *out) {
@@ -273,10 +385,11 @@ static uint32_t rnd(uint32_t n) {
   return (uint32_t)(rng_state % n);
 }
 
-static const char *const words[] = {"a", "b", "x", "log", "fd_write", "memory", "table", "global", "module",
-                                    "free", "imports", "imports_t", "instance_t", "resolve_", "instantiate",
-                                    "static", "assert", "t", "int8", "size", "MAX", "w2o", "call", "int",
-                                    "5f", "2e", "x_a", "env", "host", "start", "uint8_t", "char8"};
+static const char *const words[] = {
+    "a",      "b",    "x",       "log",       "fd_write",   "memory",   "table",       "global",
+    "module", "free", "imports", "imports_t", "instance_t", "resolve_", "instantiate", "static",
+    "assert", "t",    "int8",    "size",      "MAX",        "w2o",      "call",        "int",
+    "5f",     "2e",   "x_a",     "env",       "host",       "start",    "uint8_t",     "char8"};
 
 static void append(bytes *b, const char *s, size_t n) {
   if (b->len + n < sizeof b->data - 1) {
@@ -315,7 +428,7 @@ static void near_plain(bytes *b) {
     break;
   }
   case 1: append(b, a, strlen(a)); break; /* suffix */
-  case 2: { /* insert in the middle */
+  case 2: {                               /* insert in the middle */
     bytes t = *b;
     size_t at = rnd((uint32_t)t.len + 1);
     b->len = 0;
@@ -403,12 +516,13 @@ static void exports_are_distinct_valid_and_decodable(void **state) {
       x->id = names_export(prefix, (uint8_t)x->kind, x->name.data, x->name.len);
       assert_non_null(x->id);
       if (!is_c_identifier(x->id) || reserved(x->id, strncmp(prefix, "w2o_", 4) == 0))
-        fail_msg("export '%.*s' of kind %d under %s gives %s", (int)x->name.len, x->name.data, x->kind, prefix,
-                 x->id);
+        fail_msg("export '%.*s' of kind %d under %s gives %s", (int)x->name.len, x->name.data, x->kind,
+                 prefix, x->id);
       int kind;
       bytes back;
       if (!decode_export(prefix, x->id, &kind, &back) || kind != x->kind || !same_name(&back, &x->name))
-        fail_msg("%s does not decode to export '%.*s' of kind %d", x->id, (int)x->name.len, x->name.data, x->kind);
+        fail_msg("%s does not decode to export '%.*s' of kind %d", x->id, (int)x->name.len, x->name.data,
+                 x->kind);
       char *again = names_export(prefix, (uint8_t)x->kind, x->name.data, x->name.len);
       assert_string_equal(again, x->id); /* the same every time */
       w2o_free(again);

@@ -82,8 +82,7 @@ static void entry_i_v(const void *f, void *env, const w2o_value_t *a, w2o_value_
   ((fn_i_v)(uintptr_t)f)(env, a[0].of.i32);
 }
 
-static const w2o_entry_fn entries[T_COUNT] = {entry_ii_i, entry_void, entry_i, entry_i_i,
-                                              entry_i_v};
+static const w2o_entry_fn entries[T_COUNT] = {entry_ii_i, entry_void, entry_i, entry_i_i, entry_i_v};
 
 /* ---- "Compiled" functions ---- */
 
@@ -158,23 +157,25 @@ static void f_start_trap(void *env) {
 
 /* ---- Descriptor helpers ---- */
 
-#define I32(v) {.opcode = 0x41, .bits = {(v)}}
+#define I32(v) \
+  { \
+    .opcode = 0x41, .bits = {(v) } \
+  }
 #define GLOBAL_GET(i) {.opcode = 0x23, .index = (i)}
-#define REF_FUNC(i) {.opcode = 0xD2, .index = (i)}
-#define REF_NULL {.opcode = 0xD0, .index = W2O_FUNCREF}
-#define NAME(s) .name = (s), .name_len = sizeof(s) - 1
-#define COUNT(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
+#define REF_FUNC(i)   {.opcode = 0xD2, .index = (i)}
+#define REF_NULL      {.opcode = 0xD0, .index = W2O_FUNCREF}
+#define NAME(s)       .name = (s), .name_len = sizeof(s) - 1
+#define COUNT(a)      ((uint32_t)(sizeof(a) / sizeof((a)[0])))
 
 /* ---- Module "basic": everything defined, nothing imported ---- */
 
 enum { B_ADD, B_LOAD8, B_STORE8, B_TRAP, B_GET_G1, B_STORE_FAR, B_RECURSE, B_NULL, B_DEEP };
 
-static const uint32_t basic_func_types[] = {T_II_I, T_I_I, T_I_I, T_I_V, T_I,
-                                            T_I_I,  T_I_I, T_VOID, T_I_I};
+static const uint32_t basic_func_types[] = {T_II_I, T_I_I, T_I_I, T_I_V, T_I, T_I_I, T_I_I, T_VOID, T_I_I};
 static const void *const basic_code[] = {
-    (const void *)f_add,        (const void *)f_load8,     (const void *)f_store8,
-    (const void *)f_trap,       (const void *)f_get_g1,    (const void *)f_store_far,
-    (const void *)f_recurse,    (const void *)f_null_deref, (const void *)f_recurse_unchecked};
+    (const void *)f_add,     (const void *)f_load8,      (const void *)f_store8,
+    (const void *)f_trap,    (const void *)f_get_g1,     (const void *)f_store_far,
+    (const void *)f_recurse, (const void *)f_null_deref, (const void *)f_recurse_unchecked};
 static const w2o_memory_desc_t basic_memories[] = {{.limits = {.min = 1, .max = 2, .has_max = 1}}};
 static const w2o_table_desc_t basic_tables[] = {
     {.reftype = W2O_FUNCREF, .limits = {.min = 4, .max = 10, .has_max = 1}}};
@@ -186,13 +187,19 @@ static const w2o_global_desc_t basic_globals[] = {
 static const w2o_const_expr_t basic_elem0_items[] = {REF_FUNC(B_ADD), REF_NULL, REF_FUNC(B_GET_G1)};
 static const w2o_const_expr_t basic_elem1_items[] = {REF_FUNC(B_ADD)};
 static const w2o_elem_desc_t basic_elems[] = {
-    {.mode = W2O_SEGMENT_ACTIVE, .table = 0, .reftype = W2O_FUNCREF, .count = 3, .offset = I32(1),
+    {.mode = W2O_SEGMENT_ACTIVE,
+     .table = 0,
+     .reftype = W2O_FUNCREF,
+     .count = 3,
+     .offset = I32(1),
      .items = basic_elem0_items},
-    {.mode = W2O_SEGMENT_PASSIVE, .table = 0, .reftype = W2O_FUNCREF, .count = 1,
-     .items = basic_elem1_items},
+    {.mode = W2O_SEGMENT_PASSIVE, .table = 0, .reftype = W2O_FUNCREF, .count = 1, .items = basic_elem1_items},
 };
 static const w2o_data_desc_t basic_datas[] = {
-    {.mode = W2O_SEGMENT_ACTIVE, .memory = 0, .size = 5, .offset = I32(16),
+    {.mode = W2O_SEGMENT_ACTIVE,
+     .memory = 0,
+     .size = 5,
+     .offset = I32(16),
      .bytes = (const uint8_t *)"hello"},
     {.mode = W2O_SEGMENT_PASSIVE, .memory = 0, .size = 3, .bytes = (const uint8_t *)"xyz"},
 };
@@ -239,8 +246,7 @@ static const w2o_module_t basic_module = {
 
 /* ---- Test helpers ---- */
 
-static w2o_instance_t *instantiate_ok(const w2o_module_t *module, w2o_resolve_fn resolve,
-                                      void *user) {
+static w2o_instance_t *instantiate_ok(const w2o_module_t *module, w2o_resolve_fn resolve, void *user) {
   w2o_instance_t *instance = NULL;
   w2o_error_t err;
   w2o_status_t status = w2o_instantiate(module, resolve, user, &instance, &err);
@@ -264,8 +270,7 @@ static const w2o_funcref_t *func_of(const w2o_instance_t *instance, const char *
 }
 
 /* Calls `f` with i32 arguments through w2o_call; returns the trap code. */
-static w2o_trap_t invoke(const w2o_funcref_t *f, const uint32_t *args, size_t nargs,
-                         uint32_t *result) {
+static w2o_trap_t invoke(const w2o_funcref_t *f, const uint32_t *args, size_t nargs, uint32_t *result) {
   const w2o_functype_t *type = w2o_type_lookup(f->type_id);
   w2o_value_t values[4], results[1];
   w2o_trap_t trap = W2O_TRAP_COUNT;
@@ -307,8 +312,7 @@ static bool resolve_bindings(void *user, const w2o_import_desc_t *import, w2o_ex
     const binding_t *item = &b->items[i];
     if (strlen(item->module) == import->module_len &&
         memcmp(item->module, import->module, import->module_len) == 0 &&
-        strlen(item->name) == import->name_len &&
-        memcmp(item->name, import->name, import->name_len) == 0) {
+        strlen(item->name) == import->name_len && memcmp(item->name, import->name, import->name_len) == 0) {
       *out = item->ext;
       return true;
     }
@@ -364,7 +368,7 @@ static void test_type_interning(void **state) {
   assert_null(w2o_type_lookup(UINT32_MAX - 1));
 }
 
-#define TYPE_THREADS 4
+#define TYPE_THREADS  4
 #define TYPE_VARIANTS 300
 
 static void *intern_many(void *arg) {
@@ -449,9 +453,11 @@ static void test_instantiate_and_exports(void **state) {
  * sequence that does not leave exactly one value is a bad module. */
 static const w2o_const_expr_t ext_g1_code[] = {
     {.opcode = 0x23, .index = 0}, I32(3), {.opcode = 0x6C}, I32(1), {.opcode = 0x6B}};
-static const w2o_const_expr_t ext_g2_code[] = {
-    {.opcode = 0x42, .bits = {UINT64_C(1) << 62}}, {.opcode = 0x42, .bits = {4}}, {.opcode = 0x7E},
-    {.opcode = 0x42, .bits = {UINT64_MAX}}, {.opcode = 0x7C}};
+static const w2o_const_expr_t ext_g2_code[] = {{.opcode = 0x42, .bits = {UINT64_C(1) << 62}},
+                                               {.opcode = 0x42, .bits = {4}},
+                                               {.opcode = 0x7E},
+                                               {.opcode = 0x42, .bits = {UINT64_MAX}},
+                                               {.opcode = 0x7C}};
 static const w2o_const_expr_t ext_bad_code[] = {I32(1), {.opcode = 0x6A}};
 
 static void test_extended_const_globals(void **state) {
@@ -461,16 +467,21 @@ static void test_extended_const_globals(void **state) {
       {.valtype = W2O_I32, .init = {.opcode = W2O_CONST_SEQUENCE, .index = 5, .code = ext_g1_code}},
       {.valtype = W2O_I64, .init = {.opcode = W2O_CONST_SEQUENCE, .index = 5, .code = ext_g2_code}},
   };
-  w2o_module_t m = {.abi_version = W2O_ABI_VERSION, .name = "ext", .type_count = T_COUNT,
-                    .types = types, .entries = entries, .global_count = COUNT(globals),
-                    .globals = globals, .start = -1};
+  w2o_module_t m = {.abi_version = W2O_ABI_VERSION,
+                    .name = "ext",
+                    .type_count = T_COUNT,
+                    .types = types,
+                    .entries = entries,
+                    .global_count = COUNT(globals),
+                    .globals = globals,
+                    .start = -1};
   w2o_instance_t *instance = instantiate_ok(&m, NULL, NULL);
   assert_int_equal(instance->globals[1]->value.i32, 7 * 3 - 1);
   assert_int_equal(instance->globals[2]->value.i64, UINT64_MAX); /* 2^64 wrapped to 0, minus 1 */
   w2o_instance_free(instance);
 
-  globals[2] = (w2o_global_desc_t){
-      .valtype = W2O_I32, .init = {.opcode = W2O_CONST_SEQUENCE, .index = 2, .code = ext_bad_code}};
+  globals[2] = (w2o_global_desc_t){.valtype = W2O_I32,
+                                   .init = {.opcode = W2O_CONST_SEQUENCE, .index = 2, .code = ext_bad_code}};
   w2o_error_t err;
   assert_int_equal(w2o_instantiate(&m, NULL, NULL, &instance, &err), W2O_STATUS_BAD_MODULE);
 }
@@ -490,11 +501,18 @@ static void test_bad_abi_version(void **state) {
 
 static const w2o_import_desc_t importer_imports[] = {
     {.module = "env", .module_len = 3, NAME("add"), .kind = W2O_EXTERN_FUNC, .index = T_II_I},
-    {.module = "env", .module_len = 3, NAME("mem"), .kind = W2O_EXTERN_MEMORY,
-     .limits = {.min = 1}},
-    {.module = "env", .module_len = 3, NAME("tab"), .kind = W2O_EXTERN_TABLE,
-     .limits = {.min = 2}, .valtype = W2O_FUNCREF},
-    {.module = "env", .module_len = 3, NAME("g"), .kind = W2O_EXTERN_GLOBAL, .valtype = W2O_I32,
+    {.module = "env", .module_len = 3, NAME("mem"), .kind = W2O_EXTERN_MEMORY, .limits = {.min = 1}},
+    {.module = "env",
+     .module_len = 3,
+     NAME("tab"),
+     .kind = W2O_EXTERN_TABLE,
+     .limits = {.min = 2},
+     .valtype = W2O_FUNCREF},
+    {.module = "env",
+     .module_len = 3,
+     NAME("g"),
+     .kind = W2O_EXTERN_GLOBAL,
+     .valtype = W2O_I32,
      .mutable_ = 0},
 };
 static const uint32_t importer_func_types[] = {T_II_I};
@@ -502,12 +520,17 @@ static const void *const importer_code[] = {(const void *)f_call_import_ii};
 static const w2o_global_desc_t importer_globals[] = {
     {.valtype = W2O_I32, .mutable_ = 0, .init = GLOBAL_GET(0)}};
 static const w2o_const_expr_t importer_elem_items[] = {REF_FUNC(1)};
-static const w2o_elem_desc_t importer_elems[] = {
-    {.mode = W2O_SEGMENT_ACTIVE, .table = 0, .reftype = W2O_FUNCREF, .count = 1,
-     .offset = GLOBAL_GET(0), .items = importer_elem_items}};
-static const w2o_data_desc_t importer_datas[] = {
-    {.mode = W2O_SEGMENT_ACTIVE, .memory = 0, .size = 3, .offset = I32(100),
-     .bytes = (const uint8_t *)"abc"}};
+static const w2o_elem_desc_t importer_elems[] = {{.mode = W2O_SEGMENT_ACTIVE,
+                                                  .table = 0,
+                                                  .reftype = W2O_FUNCREF,
+                                                  .count = 1,
+                                                  .offset = GLOBAL_GET(0),
+                                                  .items = importer_elem_items}};
+static const w2o_data_desc_t importer_datas[] = {{.mode = W2O_SEGMENT_ACTIVE,
+                                                  .memory = 0,
+                                                  .size = 3,
+                                                  .offset = I32(100),
+                                                  .bytes = (const uint8_t *)"abc"}};
 static const w2o_export_desc_t importer_exports[] = {
     {NAME("call"), .kind = W2O_EXTERN_FUNC, .index = 1},
     {NAME("imported"), .kind = W2O_EXTERN_FUNC, .index = 0},
@@ -659,10 +682,13 @@ static void test_import_max_limits(void **state) {
 /* ---- Segments that fail half way ---- */
 
 static const w2o_import_desc_t seg_imports[] = {
-    {.module = "env", .module_len = 3, NAME("tab"), .kind = W2O_EXTERN_TABLE,
-     .limits = {.min = 1}, .valtype = W2O_FUNCREF},
-    {.module = "env", .module_len = 3, NAME("mem"), .kind = W2O_EXTERN_MEMORY,
-     .limits = {.min = 1}},
+    {.module = "env",
+     .module_len = 3,
+     NAME("tab"),
+     .kind = W2O_EXTERN_TABLE,
+     .limits = {.min = 1},
+     .valtype = W2O_FUNCREF},
+    {.module = "env", .module_len = 3, NAME("mem"), .kind = W2O_EXTERN_MEMORY, .limits = {.min = 1}},
 };
 static const uint32_t seg_func_types[] = {T_I};
 static const void *const seg_code[] = {(const void *)f_zero};
@@ -673,26 +699,39 @@ static const w2o_elem_desc_t seg_elems_oob[] = {
     {.mode = W2O_SEGMENT_ACTIVE, .table = 0, .count = 2, .offset = I32(3), .items = seg_two},
 };
 static const w2o_data_desc_t seg_datas[] = {
-    {.mode = W2O_SEGMENT_ACTIVE, .memory = 0, .size = 3, .offset = I32(0),
-     .bytes = (const uint8_t *)"abc"},
-    {.mode = W2O_SEGMENT_ACTIVE, .memory = 0, .size = 3, .offset = I32(65534),
+    {.mode = W2O_SEGMENT_ACTIVE, .memory = 0, .size = 3, .offset = I32(0), .bytes = (const uint8_t *)"abc"},
+    {.mode = W2O_SEGMENT_ACTIVE,
+     .memory = 0,
+     .size = 3,
+     .offset = I32(65534),
      .bytes = (const uint8_t *)"xyz"},
 };
 
 static w2o_module_t seg_module(const w2o_elem_desc_t *elems, uint32_t elem_count) {
-  return (w2o_module_t){
-      .abi_version = W2O_ABI_VERSION, .name = "seg", .type_count = T_COUNT, .types = types,
-      .entries = entries, .import_count = 2, .imports = seg_imports, .func_import_count = 0,
-      .table_import_count = 1, .memory_import_count = 1, .func_count = 1,
-      .func_types = seg_func_types, .func_code = seg_code, .elem_count = elem_count,
-      .elems = elems, .data_count = 2, .datas = seg_datas, .start = -1};
+  return (w2o_module_t){.abi_version = W2O_ABI_VERSION,
+                        .name = "seg",
+                        .type_count = T_COUNT,
+                        .types = types,
+                        .entries = entries,
+                        .import_count = 2,
+                        .imports = seg_imports,
+                        .func_import_count = 0,
+                        .table_import_count = 1,
+                        .memory_import_count = 1,
+                        .func_count = 1,
+                        .func_types = seg_func_types,
+                        .func_code = seg_code,
+                        .elem_count = elem_count,
+                        .elems = elems,
+                        .data_count = 2,
+                        .datas = seg_datas,
+                        .start = -1};
 }
 
 static void expect_trap(const w2o_module_t *module, bindings_t *b, w2o_trap_t trap) {
   w2o_instance_t *instance = (w2o_instance_t *)module;
   w2o_error_t err;
-  assert_int_equal(w2o_instantiate(module, resolve_bindings, b, &instance, &err),
-                   W2O_STATUS_TRAP);
+  assert_int_equal(w2o_instantiate(module, resolve_bindings, b, &instance, &err), W2O_STATUS_TRAP);
   assert_null(instance);
   assert_int_equal(err.trap, trap);
   assert_string_equal(err.message, w2o_trap_message(trap));
@@ -738,18 +777,24 @@ static void test_segments_out_of_bounds(void **state) {
 static const uint32_t start_func_types[] = {T_VOID, T_VOID};
 static const void *const start_code[] = {(const void *)f_start_store, (const void *)f_start_trap};
 static const w2o_import_desc_t start_imports[] = {
-    {.module = "env", .module_len = 3, NAME("mem"), .kind = W2O_EXTERN_MEMORY,
-     .limits = {.min = 1}}};
-static const w2o_export_desc_t start_exports[] = {
-    {NAME("mem"), .kind = W2O_EXTERN_MEMORY, .index = 0}};
+    {.module = "env", .module_len = 3, NAME("mem"), .kind = W2O_EXTERN_MEMORY, .limits = {.min = 1}}};
+static const w2o_export_desc_t start_exports[] = {{NAME("mem"), .kind = W2O_EXTERN_MEMORY, .index = 0}};
 
 static w2o_module_t start_module(int64_t start, bool import_memory) {
   static const w2o_memory_desc_t memories[] = {{.limits = {.min = 1}}};
-  w2o_module_t m = {.abi_version = W2O_ABI_VERSION, .name = "start", .type_count = T_COUNT,
-                    .types = types, .entries = entries, .func_count = 2,
-                    .func_types = start_func_types, .func_code = start_code,
-                    .export_count = 1, .exports = start_exports, .data_count = 1,
-                    .datas = &seg_datas[0], .start = start};
+  w2o_module_t m = {.abi_version = W2O_ABI_VERSION,
+                    .name = "start",
+                    .type_count = T_COUNT,
+                    .types = types,
+                    .entries = entries,
+                    .func_count = 2,
+                    .func_types = start_func_types,
+                    .func_code = start_code,
+                    .export_count = 1,
+                    .exports = start_exports,
+                    .data_count = 1,
+                    .datas = &seg_datas[0],
+                    .start = start};
   if (import_memory) {
     m.import_count = 1;
     m.imports = start_imports;
@@ -937,7 +982,7 @@ static void test_memory_pool_reuse(void **state) {
   assert_int_equal(mem->max_pages, 4);
   assert_true(all_zero(mem->base, mem->size));
   assert_int_equal(w2o_memory_grow(mem, 1), 2);
-  assert_true(all_zero(mem->base, mem->size)); /* the third page too */
+  assert_true(all_zero(mem->base, mem->size));           /* the third page too */
   assert_int_equal(w2o_memory_grow(mem, 2), UINT64_MAX); /* this memory's maximum */
   memset(mem->base, 0x3C, mem->size);
   w2o_memory_free(mem);
@@ -952,8 +997,7 @@ static void test_memory_pool_reuse(void **state) {
   assert_int_equal(invoke1_ok(func_of(instance, "load8"), W2O_PAGE_SIZE - 1), 0);
   uint32_t far[] = {W2O_PAGE_SIZE, 2 * W2O_PAGE_SIZE + 7, 0xFFFFFFFFu};
   for (size_t i = 0; i < 3; i++)
-    assert_int_equal(invoke(func_of(instance, "store8"), &far[i], 1, NULL),
-                     W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+    assert_int_equal(invoke(func_of(instance, "store8"), &far[i], 1, NULL), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
   w2o_instance_free(instance);
 
   /* Off: the kept reservation goes back to the system. */
@@ -1069,10 +1113,8 @@ static void test_table_get_set(void **state) {
 static void test_trap_messages(void **state) {
   (void)state;
   assert_string_equal(w2o_trap_message(W2O_TRAP_UNREACHABLE), "unreachable");
-  assert_string_equal(w2o_trap_message(W2O_TRAP_MEMORY_OUT_OF_BOUNDS),
-                      "out of bounds memory access");
-  assert_string_equal(w2o_trap_message(W2O_TRAP_INVALID_CONVERSION),
-                      "invalid conversion to integer");
+  assert_string_equal(w2o_trap_message(W2O_TRAP_MEMORY_OUT_OF_BOUNDS), "out of bounds memory access");
+  assert_string_equal(w2o_trap_message(W2O_TRAP_INVALID_CONVERSION), "invalid conversion to integer");
   assert_string_equal(w2o_trap_message(W2O_TRAP_STACK_EXHAUSTED), "call stack exhausted");
   assert_string_equal(w2o_trap_message(W2O_TRAP_HOST), "host trap");
   assert_string_equal(w2o_trap_message(W2O_TRAP_COUNT), "unknown trap");
@@ -1116,12 +1158,10 @@ static void test_stack_exhaustion_checked(void **state) {
   (void)state;
   w2o_instance_t *instance = instantiate_ok(&basic_module, NULL, NULL);
   uint32_t zero = 0;
-  assert_int_equal(invoke(func_of(instance, "recurse"), &zero, 1, NULL),
-                   W2O_TRAP_STACK_EXHAUSTED);
+  assert_int_equal(invoke(func_of(instance, "recurse"), &zero, 1, NULL), W2O_TRAP_STACK_EXHAUSTED);
   w2o_set_max_stack(64 * 1024);
   assert_int_equal(w2o_get_max_stack(), 64 * 1024);
-  assert_int_equal(invoke(func_of(instance, "recurse"), &zero, 1, NULL),
-                   W2O_TRAP_STACK_EXHAUSTED);
+  assert_int_equal(invoke(func_of(instance, "recurse"), &zero, 1, NULL), W2O_TRAP_STACK_EXHAUSTED);
   w2o_set_max_stack(W2O_DEFAULT_MAX_STACK);
   assert_int_equal(invoke1_ok(func_of(instance, "load8"), 16), 'h');
   w2o_instance_free(instance);
@@ -1148,8 +1188,7 @@ static void test_stack_overflow_fault(void **state) {
   w2o_set_max_stack(16u << 20);
   pthread_attr_init(&attr);
   pthread_attr_setstacksize(&attr, 512u * 1024u);
-  assert_int_equal(
-      pthread_create(&thread, &attr, overflow_thread, (void *)func_of(instance, "deep")), 0);
+  assert_int_equal(pthread_create(&thread, &attr, overflow_thread, (void *)func_of(instance, "deep")), 0);
   pthread_join(thread, &traps);
   pthread_attr_destroy(&attr);
   w2o_set_max_stack(W2O_DEFAULT_MAX_STACK);
@@ -1179,13 +1218,21 @@ static const w2o_import_desc_t nest_imports[] = {
     {.module = "env", .module_len = 3, NAME("h"), .kind = W2O_EXTERN_FUNC, .index = T_I_I}};
 static const uint32_t nest_func_types[] = {T_I_I};
 static const void *const nest_code[] = {(const void *)f_call_import_i};
-static const w2o_export_desc_t nest_exports[] = {
-    {NAME("run"), .kind = W2O_EXTERN_FUNC, .index = 1}};
-static const w2o_module_t nest_module = {
-    .abi_version = W2O_ABI_VERSION, .name = "nest", .type_count = T_COUNT, .types = types,
-    .entries = entries, .import_count = 1, .imports = nest_imports, .func_import_count = 1,
-    .func_count = 1, .func_types = nest_func_types, .func_code = nest_code, .export_count = 1,
-    .exports = nest_exports, .start = -1};
+static const w2o_export_desc_t nest_exports[] = {{NAME("run"), .kind = W2O_EXTERN_FUNC, .index = 1}};
+static const w2o_module_t nest_module = {.abi_version = W2O_ABI_VERSION,
+                                         .name = "nest",
+                                         .type_count = T_COUNT,
+                                         .types = types,
+                                         .entries = entries,
+                                         .import_count = 1,
+                                         .imports = nest_imports,
+                                         .func_import_count = 1,
+                                         .func_count = 1,
+                                         .func_types = nest_func_types,
+                                         .func_code = nest_code,
+                                         .export_count = 1,
+                                         .exports = nest_exports,
+                                         .start = -1};
 
 static void test_nested_calls(void **state) {
   (void)state;
@@ -1219,8 +1266,7 @@ static void test_call_argument_mismatch(void **state) {
   (void)state;
   w2o_instance_t *instance = instantiate_ok(&basic_module, NULL, NULL);
   const w2o_funcref_t *add = func_of(instance, "add");
-  w2o_value_t args[3] = {{.type = W2O_I32, .of.i32 = 1}, {.type = W2O_I32, .of.i32 = 2},
-                         {.type = W2O_I32}};
+  w2o_value_t args[3] = {{.type = W2O_I32, .of.i32 = 1}, {.type = W2O_I32, .of.i32 = 2}, {.type = W2O_I32}};
   w2o_value_t results[2];
   w2o_trap_t trap;
   assert_int_equal(w2o_call(add, args, 1, results, 1, &trap), W2O_STATUS_BAD_ARGUMENT);
@@ -1259,8 +1305,7 @@ static void test_many_instances(void **state) {
     if (i > 0)
       assert_int_equal(invoke1_ok(load8, i - 1), i - 1 >= 16 && i - 1 < 21 ? "hello"[i - 17] : 0);
     uint32_t out = W2O_PAGE_SIZE + i;
-    assert_int_equal(invoke(func_of(instances[i], "store8"), &out, 1, NULL),
-                     W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+    assert_int_equal(invoke(func_of(instances[i], "store8"), &out, 1, NULL), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
   }
   for (uint32_t i = 0; i < MANY_INSTANCES; i++)
     w2o_instance_free(instances[i]);
@@ -1272,8 +1317,7 @@ static void *trap_loop(void *arg) {
     w2o_instance_t *instance = instantiate_ok(&basic_module, NULL, NULL);
     uint32_t out = 0x80000000u, code = W2O_TRAP_INTEGER_DIVIDE_BY_ZERO;
     uint32_t args[2] = {(uint32_t)round, 1}, result = 0;
-    assert_int_equal(invoke(func_of(instance, "store8"), &out, 1, NULL),
-                     W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+    assert_int_equal(invoke(func_of(instance, "store8"), &out, 1, NULL), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
     assert_int_equal(invoke(func_of(instance, "trap"), &code, 1, NULL), code);
     assert_int_equal(invoke(func_of(instance, "add"), args, 2, &result), W2O_OK);
     assert_int_equal(result, round + 1);

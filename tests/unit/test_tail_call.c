@@ -18,7 +18,7 @@
 #include TAIL_HEADER
 
 #define CAT2(a, b) a##_##b
-#define CAT(a, b) CAT2(a, b)
+#define CAT(a, b)  CAT2(a, b)
 #define TAIL(name) CAT(TAIL_PREFIX, name)
 
 enum { DEPTH = 10000000 };
@@ -98,7 +98,8 @@ int main(void) {
       cmocka_unit_test_setup_teardown(two_results, setup, teardown),
       cmocka_unit_test_setup_teardown(ordinary_calls_exhaust_the_stack, setup, teardown),
   };
-  const struct CMUnitTest interrupt_tests[] = { /* the --fuel --epoch build only */
+  const struct CMUnitTest interrupt_tests[] = {
+      /* the --fuel --epoch build only */
       cmocka_unit_test_setup_teardown(fuel_counts_tail_calls, setup, teardown),
       cmocka_unit_test_setup_teardown(epoch_interrupts_tail_calls, setup, teardown),
   };

@@ -34,9 +34,8 @@ static bool check(const uint8_t *bytes, size_t size, diag *d) {
  * of type 0 whose code is `body` (locals and instructions, final end
  * included), preceded by `pre` (whole sections with ids 4 to 9, or none).
  */
-static size_t func_module(uint8_t *out, const uint8_t *types, size_t types_len,
-                          const uint8_t *pre, size_t pre_len, const uint8_t *body,
-                          size_t body_len) {
+static size_t func_module(uint8_t *out, const uint8_t *types, size_t types_len, const uint8_t *pre,
+                          size_t pre_len, const uint8_t *body, size_t body_len) {
   static const uint8_t header[] = {HEADER};
   static const uint8_t funcs[] = {0x03, 0x02, 0x01, 0x00};
   size_t n = 0;
@@ -53,11 +52,11 @@ static size_t func_module(uint8_t *out, const uint8_t *types, size_t types_len,
 }
 
 #define BYTES(...) ((const uint8_t[]){__VA_ARGS__}), sizeof((const uint8_t[]){__VA_ARGS__})
-#define NONE NULL, 0
+#define NONE       NULL, 0
 
 /* One function of type `t` with body `b`; expects `message` ("" = valid). */
-static void expect(const uint8_t *t, size_t tn, const uint8_t *pre, size_t pn,
-                   const uint8_t *b, size_t bn, const char *message) {
+static void expect(const uint8_t *t, size_t tn, const uint8_t *pre, size_t pn, const uint8_t *b, size_t bn,
+                   const char *message) {
   uint8_t buf[512];
   diag d;
   size_t n = func_module(buf, t, tn, pre, pn, b, bn);
@@ -73,8 +72,8 @@ static void expect(const uint8_t *t, size_t tn, const uint8_t *pre, size_t pn,
 }
 
 /* Type sections: () -> (), () -> i32, (i32) -> i32. */
-#define T_VOID BYTES(0x01, 0x60, 0x00, 0x00)
-#define T_I32 BYTES(0x01, 0x60, 0x00, 0x01, 0x7f)
+#define T_VOID    BYTES(0x01, 0x60, 0x00, 0x00)
+#define T_I32     BYTES(0x01, 0x60, 0x00, 0x01, 0x7f)
 #define T_I32_I32 BYTES(0x01, 0x60, 0x01, 0x7f, 0x01, 0x7f)
 
 static void test_type_mismatch_message(void **state) {
@@ -82,8 +81,7 @@ static void test_type_mismatch_message(void **state) {
   /* i32.const 1; f64.const 0; i32.add */
   uint8_t buf[256];
   diag d;
-  size_t n = func_module(buf, T_I32, NONE,
-                         BYTES(0x00, 0x41, 0x01, 0x44, 0, 0, 0, 0, 0, 0, 0, 0, 0x6a, 0x0b));
+  size_t n = func_module(buf, T_I32, NONE, BYTES(0x00, 0x41, 0x01, 0x44, 0, 0, 0, 0, 0, 0, 0, 0, 0x6a, 0x0b));
   assert_false(check(buf, n, &d));
   assert_string_equal(d.message, "type mismatch: expected i32, found f64 in i32.add");
   assert_int_equal(d.func, 0);
@@ -96,13 +94,13 @@ static void test_type_mismatch_message(void **state) {
 static void test_stack_shape(void **state) {
   (void)state;
   expect(T_I32, NONE, BYTES(0x00, 0x41, 0x01, 0x0b), "");
-  expect(T_I32, NONE, BYTES(0x00, 0x0b), "type mismatch");                   /* missing result */
-  expect(T_VOID, NONE, BYTES(0x00, 0x41, 0x01, 0x0b), "type mismatch");      /* extra value */
-  expect(T_VOID, NONE, BYTES(0x00, 0x1a, 0x0b), "type mismatch");            /* drop on empty */
-  expect(T_I32_I32, NONE, BYTES(0x00, 0x20, 0x00, 0x0b), "");                /* local.get 0 */
+  expect(T_I32, NONE, BYTES(0x00, 0x0b), "type mismatch");              /* missing result */
+  expect(T_VOID, NONE, BYTES(0x00, 0x41, 0x01, 0x0b), "type mismatch"); /* extra value */
+  expect(T_VOID, NONE, BYTES(0x00, 0x1a, 0x0b), "type mismatch");       /* drop on empty */
+  expect(T_I32_I32, NONE, BYTES(0x00, 0x20, 0x00, 0x0b), "");           /* local.get 0 */
   expect(T_VOID, NONE, BYTES(0x00, 0x20, 0x05, 0x1a, 0x0b), "unknown local 5");
-  expect(T_VOID, NONE, BYTES(0x00, 0x0b, 0x01), "section size mismatch");    /* bytes after end */
-  expect(T_VOID, NONE, BYTES(0x00, 0x02, 0x40), "unexpected end");           /* no end */
+  expect(T_VOID, NONE, BYTES(0x00, 0x0b, 0x01), "section size mismatch"); /* bytes after end */
+  expect(T_VOID, NONE, BYTES(0x00, 0x02, 0x40), "unexpected end");        /* no end */
 }
 
 static void test_unreachable_polymorphism(void **state) {
@@ -122,20 +120,17 @@ static void test_unreachable_polymorphism(void **state) {
 static void test_multi_value_blocks(void **state) {
   (void)state;
   /* types: 0 = () -> i32, 1 = () -> (i32 i64), 2 = (i32 i64) -> i32 */
-#define T_MULTI BYTES(0x03, 0x60, 0x00, 0x01, 0x7f, 0x60, 0x00, 0x02, 0x7f, 0x7e, 0x60, 0x02, \
-                      0x7f, 0x7e, 0x01, 0x7f)
+#define T_MULTI \
+  BYTES(0x03, 0x60, 0x00, 0x01, 0x7f, 0x60, 0x00, 0x02, 0x7f, 0x7e, 0x60, 0x02, 0x7f, 0x7e, 0x01, 0x7f)
   /* block (type 1) i32.const i64.const end; block (type 2) drop end */
-  expect(T_MULTI, NONE,
-         BYTES(0x00, 0x02, 0x01, 0x41, 0x01, 0x42, 0x02, 0x0b, 0x02, 0x02, 0x1a, 0x0b, 0x0b), "");
+  expect(T_MULTI, NONE, BYTES(0x00, 0x02, 0x01, 0x41, 0x01, 0x42, 0x02, 0x0b, 0x02, 0x02, 0x1a, 0x0b, 0x0b),
+         "");
   /* a block of type 1 producing only an i32 */
-  expect(T_MULTI, NONE, BYTES(0x00, 0x02, 0x01, 0x41, 0x01, 0x0b, 0x1a, 0x0b),
-         "type mismatch");
+  expect(T_MULTI, NONE, BYTES(0x00, 0x02, 0x01, 0x41, 0x01, 0x0b, 0x1a, 0x0b), "type mismatch");
   /* loop (type 2): br 0 goes to the loop's parameters */
-  expect(T_MULTI, NONE,
-         BYTES(0x00, 0x41, 0x01, 0x42, 0x02, 0x03, 0x02, 0x0c, 0x00, 0x0b, 0x0b), "");
+  expect(T_MULTI, NONE, BYTES(0x00, 0x41, 0x01, 0x42, 0x02, 0x03, 0x02, 0x0c, 0x00, 0x0b, 0x0b), "");
   /* if without else must map parameters to results: (i32 i64) -> i32 cannot */
-  expect(T_MULTI, NONE,
-         BYTES(0x00, 0x41, 0x01, 0x42, 0x02, 0x41, 0x00, 0x04, 0x02, 0x1a, 0x0b, 0x0b),
+  expect(T_MULTI, NONE, BYTES(0x00, 0x41, 0x01, 0x42, 0x02, 0x41, 0x00, 0x04, 0x02, 0x1a, 0x0b, 0x0b),
          "type mismatch");
   expect(T_MULTI, NONE, BYTES(0x00, 0x02, 0x09, 0x0b, 0x41, 0x00, 0x0b), "unknown type 9");
 }
@@ -145,12 +140,12 @@ static void test_branches(void **state) {
   expect(T_VOID, NONE, BYTES(0x00, 0x0c, 0x01, 0x0b), "unknown label 1");
   /* block (result i32) block: br_table 0 1 with different arities */
   expect(T_VOID, NONE,
-         BYTES(0x00, 0x02, 0x7f, 0x02, 0x40, 0x41, 0x00, 0x0e, 0x01, 0x00, 0x01, 0x0b, 0x41,
-               0x00, 0x0b, 0x1a, 0x0b),
+         BYTES(0x00, 0x02, 0x7f, 0x02, 0x40, 0x41, 0x00, 0x0e, 0x01, 0x00, 0x01, 0x0b, 0x41, 0x00, 0x0b, 0x1a,
+               0x0b),
          "type mismatch");
   /* br_table to two i32 labels */
-  expect(T_I32, NONE,
-         BYTES(0x00, 0x02, 0x7f, 0x41, 0x07, 0x41, 0x00, 0x0e, 0x01, 0x00, 0x01, 0x0b, 0x0b), "");
+  expect(T_I32, NONE, BYTES(0x00, 0x02, 0x7f, 0x41, 0x07, 0x41, 0x00, 0x0e, 0x01, 0x00, 0x01, 0x0b, 0x0b),
+         "");
   /* br_if keeps its operands */
   expect(T_I32, NONE, BYTES(0x00, 0x41, 0x07, 0x41, 0x00, 0x0d, 0x00, 0x0b), "");
 }
@@ -164,8 +159,7 @@ static void test_indices_and_globals(void **state) {
   expect(T_VOID, NONE, BYTES(0x00, 0x10, 0x03, 0x0b), "unknown function 3");
   /* ref.func 0 without a declaration; with an export it is declared */
   expect(T_VOID, NONE, BYTES(0x00, 0xd2, 0x00, 0x1a, 0x0b), "undeclared function reference");
-  expect(T_VOID, BYTES(0x07, 0x05, 0x01, 0x01, 'f', 0x00, 0x00),
-         BYTES(0x00, 0xd2, 0x00, 0x1a, 0x0b), "");
+  expect(T_VOID, BYTES(0x07, 0x05, 0x01, 0x01, 'f', 0x00, 0x00), BYTES(0x00, 0xd2, 0x00, 0x1a, 0x0b), "");
   expect(T_VOID, NONE, BYTES(0x00, 0x41, 0x00, 0x11, 0x00, 0x00, 0x0b), "unknown table 0");
 }
 
@@ -187,10 +181,14 @@ static void test_simd(void **state) {
   expect(T_I32, NONE, BYTES(0x00, V128_CONST, 0xfd, 0x1b, 0x03, 0x0b), ""); /* i32x4.extract_lane 3 */
   expect(T_I32, NONE, BYTES(0x00, V128_CONST, 0xfd, 0x1b, 0x04, 0x0b), "invalid lane index");
   expect(T_I32, NONE, BYTES(0x00, V128_CONST, 0xfd, 0x1d, 0x00, 0x0b), "type mismatch"); /* i64 lane */
-  expect(T_VOID, NONE, BYTES(0x00, V128_CONST, V128_CONST, 0xfd, 0x0d, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
-                             10, 11, 12, 13, 14, 31, 0x1a, 0x0b), "");
-  expect(T_VOID, NONE, BYTES(0x00, V128_CONST, V128_CONST, 0xfd, 0x0d, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
-                             10, 11, 12, 13, 14, 32, 0x1a, 0x0b), "invalid lane index");
+  expect(T_VOID, NONE,
+         BYTES(0x00, V128_CONST, V128_CONST, 0xfd, 0x0d, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 31,
+               0x1a, 0x0b),
+         "");
+  expect(T_VOID, NONE,
+         BYTES(0x00, V128_CONST, V128_CONST, 0xfd, 0x0d, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 32,
+               0x1a, 0x0b),
+         "invalid lane index");
   /* v128.load align 2^4 is natural; 2^5 is not; load32_splat allows 2^2 */
   expect(T_VOID, MEM, BYTES(0x00, 0x41, 0x00, 0xfd, 0x00, 0x04, 0x00, 0x1a, 0x0b), "");
   expect(T_VOID, MEM, BYTES(0x00, 0x41, 0x00, 0xfd, 0x00, 0x05, 0x00, 0x1a, 0x0b),
@@ -219,17 +217,16 @@ static void test_module_rules(void **state) {
   static const uint8_t table_limits[] = {HEADER, 0x04, 0x05, 0x01, 0x70, 0x01, 0x02, 0x01};
   assert_false(check(table_limits, sizeof table_limits, &d));
   assert_string_equal(d.message, "size minimum must not be greater than maximum: 2 > 1");
-  static const uint8_t dup_export[] = {HEADER, 0x05, 0x03, 0x01, 0x00, 0x00,
-                                       0x07, 0x09, 0x02, 0x01, 'a', 0x02, 0x00,
-                                       0x01, 'a', 0x02, 0x00};
+  static const uint8_t dup_export[] = {HEADER, 0x05, 0x03, 0x01, 0x00, 0x00, 0x07, 0x09, 0x02,
+                                       0x01,   'a',  0x02, 0x00, 0x01, 'a',  0x02, 0x00};
   assert_false(check(dup_export, sizeof dup_export, &d));
   assert_string_equal(d.message, "duplicate export name \"a\"");
   /* global initializer of the wrong type, and global.get of a defined global */
   static const uint8_t global_type[] = {HEADER, 0x06, 0x06, 0x01, 0x7f, 0x00, 0x42, 0x00, 0x0b};
   assert_false(check(global_type, sizeof global_type, &d));
   assert_string_equal(d.message, "type mismatch: constant expression is i64, expected i32");
-  static const uint8_t global_get[] = {HEADER, 0x06, 0x0b, 0x02, 0x7f, 0x00, 0x41, 0x00, 0x0b,
-                                       0x7f, 0x00, 0x23, 0x00, 0x0b};
+  static const uint8_t global_get[] = {HEADER, 0x06, 0x0b, 0x02, 0x7f, 0x00, 0x41,
+                                       0x00,   0x0b, 0x7f, 0x00, 0x23, 0x00, 0x0b};
   assert_false(check(global_get, sizeof global_get, &d));
   assert_true(strncmp(d.message, "unknown global 0", 16) == 0);
   /* start function of type () -> i32 */
@@ -239,14 +236,12 @@ static void test_module_rules(void **state) {
   assert_true(strncmp(d.message, "start function", 14) == 0);
 }
 
-
 /* Every prefix of allocations failing gives "out of memory", never a crash. */
 static void test_allocation_failure(void **state) {
   (void)state;
   uint8_t buf[256];
   size_t n = func_module(buf, T_I32, NONE,
-                         BYTES(0x00, 0x02, 0x7f, 0x41, 0x07, 0x41, 0x00, 0x0e, 0x01, 0x00, 0x01,
-                               0x0b, 0x0b));
+                         BYTES(0x00, 0x02, 0x7f, 0x41, 0x07, 0x41, 0x00, 0x0e, 0x01, 0x00, 0x01, 0x0b, 0x0b));
   bool succeeded = false;
   for (int k = 0; k < 100 && !succeeded; k++) {
     diag d;

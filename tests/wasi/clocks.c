@@ -22,11 +22,11 @@ int main(void) {
   }
   printf("monotonic never decreases: %s\n", ok ? "yes" : "no");
   struct timespec res;
-  printf("monotonic resolution in (0, 1ms]: %s\n",
-         clock_getres(CLOCK_MONOTONIC, &res) == 0 && res.tv_sec == 0 && res.tv_nsec > 0 &&
-                 res.tv_nsec <= 1000000
-             ? "yes"
-             : "no");
+  printf("monotonic resolution in (0, 1ms]: %s\n", clock_getres(CLOCK_MONOTONIC, &res) == 0 &&
+                                                           res.tv_sec == 0 && res.tv_nsec > 0 &&
+                                                           res.tv_nsec <= 1000000
+                                                       ? "yes"
+                                                       : "no");
   printf("realtime resolution ok: %s\n", clock_getres(CLOCK_REALTIME, &res) == 0 ? "yes" : "no");
   struct timespec d = {0, 20000000};
   int64_t before = ns(CLOCK_MONOTONIC);

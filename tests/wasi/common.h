@@ -34,20 +34,20 @@ static inline const char *errno_name(int e) {
 }
 
 /* Prints "what: OK" or "what: ENAME" for a call's result (negative = failed). */
-#define CHECK(what, call)                                                                          \
-  do {                                                                                             \
-    errno = 0;                                                                                     \
-    long check_result_ = (long)(call);                                                             \
-    printf("%s: %s\n", what, check_result_ < 0 ? errno_name(errno) : "OK");                        \
+#define CHECK(what, call) \
+  do { \
+    errno = 0; \
+    long check_result_ = (long)(call); \
+    printf("%s: %s\n", what, check_result_ < 0 ? errno_name(errno) : "OK"); \
   } while (0)
 
 /* Stops the program if a setup step fails (the test then fails visibly). */
-#define MUST(call)                                                                                 \
-  do {                                                                                             \
-    if ((long)(call) < 0) {                                                                        \
-      printf("setup failed at line %d: %s\n", __LINE__, errno_name(errno));                         \
-      exit(99);                                                                                    \
-    }                                                                                              \
+#define MUST(call) \
+  do { \
+    if ((long)(call) < 0) { \
+      printf("setup failed at line %d: %s\n", __LINE__, errno_name(errno)); \
+      exit(99); \
+    } \
   } while (0)
 
 #endif /* WASI_TEST_COMMON_H */

@@ -14,8 +14,8 @@ static void directory_calls(const char *name, __wasi_fd_t dir) {
   __wasi_filesize_t pos;
   __wasi_filestat_t fst;
   char what[64];
-#define ON_DIR(call, text, want)                                                                   \
-  snprintf(what, sizeof what, "%s on %s", text, name);                                             \
+#define ON_DIR(call, text, want) \
+  snprintf(what, sizeof what, "%s on %s", text, name); \
   expect(what, call, want)
   ON_DIR(__wasi_fd_read(dir, &iov, 1, &n), "fd_read", 8);
   ON_DIR(__wasi_fd_write(dir, &ciov, 1, &n), "fd_write", 8);
@@ -31,8 +31,7 @@ static void directory_calls(const char *name, __wasi_fd_t dir) {
   ON_DIR(__wasi_fd_datasync(dir), "fd_datasync", 8);
   ON_DIR(__wasi_fd_fdstat_set_flags(dir, 0), "fd_fdstat_set_flags", 8);
   ON_DIR(__wasi_fd_filestat_get(dir, &fst), "fd_filestat_get", 0);
-  ON_DIR(__wasi_fd_filestat_set_times(dir, 0, 0, __WASI_FSTFLAGS_MTIM_NOW),
-         "fd_filestat_set_times", 0);
+  ON_DIR(__wasi_fd_filestat_set_times(dir, 0, 0, __WASI_FSTFLAGS_MTIM_NOW), "fd_filestat_set_times", 0);
 #undef ON_DIR
 }
 

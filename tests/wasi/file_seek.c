@@ -18,7 +18,9 @@ int main(void) {
   printf("read at end-3: %s\n", c);
   printf("SEEK_END +8 -> %ld\n", (long)lseek(fd, 8, SEEK_END));
   MUST(write(fd, "Z", 1));
-  struct { char b[32]; } all = {{0}};
+  struct {
+    char b[32];
+  } all = {{0}};
   printf("pread 25 at 0 -> %ld\n", (long)pread(fd, all.b, 25, 0));
   printf("hole byte: %d, last: %c\n", all.b[20], all.b[24]);
   printf("pwrite 2 at 1 -> %ld\n", (long)pwrite(fd, "XY", 2, 1));

@@ -16,8 +16,8 @@ static void show(const char *path) {
     printf("%s: %s\n", path, errno_name(errno));
     return;
   }
-  printf("%s: stat %s, lstat %s, size %ld, nlink %ld\n", path, type_of(st.st_mode),
-         type_of(lst.st_mode), S_ISDIR(st.st_mode) ? 0L : (long)st.st_size, (long)st.st_nlink);
+  printf("%s: stat %s, lstat %s, size %ld, nlink %ld\n", path, type_of(st.st_mode), type_of(lst.st_mode),
+         S_ISDIR(st.st_mode) ? 0L : (long)st.st_size, (long)st.st_nlink);
 }
 
 int main(void) {

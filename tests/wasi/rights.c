@@ -14,8 +14,7 @@ static __wasi_fdstat_t stat_of(__wasi_fd_t fd) {
   return st;
 }
 
-static void expect_rights(const char *what, __wasi_fd_t fd, __wasi_rights_t base,
-                          __wasi_rights_t inh) {
+static void expect_rights(const char *what, __wasi_fd_t fd, __wasi_rights_t base, __wasi_rights_t inh) {
   __wasi_fdstat_t st = stat_of(fd);
   int same = st.fs_rights_base == base && st.fs_rights_inheriting == inh;
   printf("%-46s base %08llx inh %08llx %s\n", what, (unsigned long long)st.fs_rights_base,
@@ -42,16 +41,15 @@ static void file_calls(void) {
   __wasi_filesize_t pos;
   __wasi_filestat_t fst;
   __wasi_fd_t fd;
-#define WITHOUT(right, what, call)                                                                 \
-  fd = file_without(right);                                                                        \
-  expect(what, call, 76);                                                                          \
+#define WITHOUT(right, what, call) \
+  fd = file_without(right); \
+  expect(what, call, 76); \
   (void)!__wasi_fd_close(fd)
   WITHOUT(__WASI_RIGHTS_FD_READ, "fd_read without fd_read", __wasi_fd_read(fd, &iov, 1, &n));
   WITHOUT(__WASI_RIGHTS_FD_READ, "fd_pread without fd_read", __wasi_fd_pread(fd, &iov, 1, 0, &n));
   WITHOUT(__WASI_RIGHTS_FD_SEEK, "fd_pread without fd_seek", __wasi_fd_pread(fd, &iov, 1, 0, &n));
   WITHOUT(__WASI_RIGHTS_FD_WRITE, "fd_write without fd_write", __wasi_fd_write(fd, &ciov, 1, &n));
-  WITHOUT(__WASI_RIGHTS_FD_SEEK, "fd_pwrite without fd_seek",
-          __wasi_fd_pwrite(fd, &ciov, 1, 0, &n));
+  WITHOUT(__WASI_RIGHTS_FD_SEEK, "fd_pwrite without fd_seek", __wasi_fd_pwrite(fd, &ciov, 1, 0, &n));
   WITHOUT(__WASI_RIGHTS_FD_SEEK, "fd_seek SET without fd_seek",
           __wasi_fd_seek(fd, 1, __WASI_WHENCE_SET, &pos));
   WITHOUT(__WASI_RIGHTS_FD_TELL, "fd_tell without fd_tell", __wasi_fd_tell(fd, &pos));
@@ -61,8 +59,7 @@ static void file_calls(void) {
   WITHOUT(__WASI_RIGHTS_FD_DATASYNC, "fd_datasync without fd_datasync", __wasi_fd_datasync(fd));
   WITHOUT(__WASI_RIGHTS_FD_ADVISE, "fd_advise without fd_advise",
           __wasi_fd_advise(fd, 0, 1, __WASI_ADVICE_NORMAL));
-  WITHOUT(__WASI_RIGHTS_FD_ALLOCATE, "fd_allocate without fd_allocate",
-          __wasi_fd_allocate(fd, 0, 1));
+  WITHOUT(__WASI_RIGHTS_FD_ALLOCATE, "fd_allocate without fd_allocate", __wasi_fd_allocate(fd, 0, 1));
   WITHOUT(__WASI_RIGHTS_FD_FDSTAT_SET_FLAGS, "fd_fdstat_set_flags without its right",
           __wasi_fd_fdstat_set_flags(fd, __WASI_FDFLAGS_APPEND));
   WITHOUT(__WASI_RIGHTS_FD_FILESTAT_GET, "fd_filestat_get without its right",
@@ -97,9 +94,9 @@ static void path_calls(void) {
   uint8_t buf[8];
   __wasi_dirent_t d;
   (void)d;
-#define WITHOUT(right, what, call)                                                                 \
-  fd = dir_without(right);                                                                         \
-  expect(what, call, 76);                                                                          \
+#define WITHOUT(right, what, call) \
+  fd = dir_without(right); \
+  expect(what, call, 76); \
   (void)!__wasi_fd_close(fd)
   WITHOUT(__WASI_RIGHTS_PATH_OPEN, "path_open without path_open",
           open_at(fd, "f", 0, __WASI_RIGHTS_FD_READ, 0, &out));
@@ -117,8 +114,7 @@ static void path_calls(void) {
           __wasi_path_filestat_get(fd, 0, "f", &fst));
   WITHOUT(__WASI_RIGHTS_PATH_FILESTAT_SET_TIMES, "path_filestat_set_times without its right",
           __wasi_path_filestat_set_times(fd, 0, "f", 0, 0, __WASI_FSTFLAGS_MTIM_NOW));
-  WITHOUT(__WASI_RIGHTS_PATH_SYMLINK, "path_symlink without its right",
-          __wasi_path_symlink("f", fd, "ln"));
+  WITHOUT(__WASI_RIGHTS_PATH_SYMLINK, "path_symlink without its right", __wasi_path_symlink("f", fd, "ln"));
   WITHOUT(__WASI_RIGHTS_PATH_READLINK, "path_readlink without its right",
           __wasi_path_readlink(fd, "link", buf, sizeof buf, &n));
   WITHOUT(__WASI_RIGHTS_PATH_LINK_SOURCE, "path_link without link_source",
@@ -148,8 +144,9 @@ int main(void) {
   /* Re-opening the preopen with its own rights, or with file rights on top. */
   __wasi_fd_t again, file, sub, inner;
   expect("open . O_DIRECTORY with the preopen's rights",
-         open_at(preopen, ".", __WASI_OFLAGS_DIRECTORY, RIGHTS_DIRECTORY,
-                 RIGHTS_DIRECTORY | RIGHTS_FILE, &again), 0);
+         open_at(preopen, ".", __WASI_OFLAGS_DIRECTORY, RIGHTS_DIRECTORY, RIGHTS_DIRECTORY | RIGHTS_FILE,
+                 &again),
+         0);
   expect_rights("  its rights", again, RIGHTS_DIRECTORY, RIGHTS_DIRECTORY | RIGHTS_FILE);
   (void)!__wasi_fd_close(again);
   expect("open . O_DIRECTORY with every right",
@@ -158,9 +155,10 @@ int main(void) {
   (void)!__wasi_fd_close(again);
 
   /* A file gets what it asked for, within the directory's inheriting rights. */
-  expect("open f read+seek", open_at(preopen, "f", 0, __WASI_RIGHTS_FD_READ | __WASI_RIGHTS_FD_SEEK |
-                                                            __WASI_RIGHTS_PATH_OPEN,
-                                     __WASI_RIGHTS_FD_WRITE, &file), 0);
+  expect("open f read+seek",
+         open_at(preopen, "f", 0, __WASI_RIGHTS_FD_READ | __WASI_RIGHTS_FD_SEEK | __WASI_RIGHTS_PATH_OPEN,
+                 __WASI_RIGHTS_FD_WRITE, &file),
+         0);
   expect_rights("  path right dropped", file, __WASI_RIGHTS_FD_READ | __WASI_RIGHTS_FD_SEEK,
                 __WASI_RIGHTS_FD_WRITE);
   uint8_t byte;
@@ -168,10 +166,10 @@ int main(void) {
   __wasi_size_t n;
   expect("  fd_write without the right", __wasi_fd_write(file, &ciov, 1, &n), 76);
   expect("  narrow to fd_read", __wasi_fd_fdstat_set_rights(file, __WASI_RIGHTS_FD_READ, 0), 0);
-  expect("  widen back", __wasi_fd_fdstat_set_rights(file, __WASI_RIGHTS_FD_READ |
-                                                               __WASI_RIGHTS_FD_SEEK, 0), 76);
-  expect("  widen inheriting", __wasi_fd_fdstat_set_rights(file, __WASI_RIGHTS_FD_READ,
-                                                           __WASI_RIGHTS_FD_WRITE), 76);
+  expect("  widen back", __wasi_fd_fdstat_set_rights(file, __WASI_RIGHTS_FD_READ | __WASI_RIGHTS_FD_SEEK, 0),
+         76);
+  expect("  widen inheriting",
+         __wasi_fd_fdstat_set_rights(file, __WASI_RIGHTS_FD_READ, __WASI_RIGHTS_FD_WRITE), 76);
   expect_rights("  narrowed", file, __WASI_RIGHTS_FD_READ, 0);
   __wasi_filesize_t pos;
   expect("  fd_seek after narrowing", __wasi_fd_seek(file, 0, __WASI_WHENCE_SET, &pos), 76);
@@ -179,11 +177,11 @@ int main(void) {
 
   /* A directory passes on only its inheriting rights. */
   expect("open d with inheriting fd_read only",
-         open_at(preopen, "d", __WASI_OFLAGS_DIRECTORY, RIGHTS_DIRECTORY, __WASI_RIGHTS_FD_READ,
-                 &sub), 0);
+         open_at(preopen, "d", __WASI_OFLAGS_DIRECTORY, RIGHTS_DIRECTORY, __WASI_RIGHTS_FD_READ, &sub), 0);
   expect("  create d/x asking read+write",
-         open_at(sub, "x", __WASI_OFLAGS_CREAT, __WASI_RIGHTS_FD_READ | __WASI_RIGHTS_FD_WRITE,
-                 RIGHTS_FILE, &inner), 0);
+         open_at(sub, "x", __WASI_OFLAGS_CREAT, __WASI_RIGHTS_FD_READ | __WASI_RIGHTS_FD_WRITE, RIGHTS_FILE,
+                 &inner),
+         0);
   expect_rights("  d/x", inner, __WASI_RIGHTS_FD_READ, __WASI_RIGHTS_FD_READ);
   expect("  fd_write on d/x", __wasi_fd_write(inner, &ciov, 1, &n), 76);
   (void)!__wasi_fd_close(inner);

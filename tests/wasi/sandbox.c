@@ -25,8 +25,8 @@ static const __wasi_fd_t box = 3;
 
 static int open_path(const char *path, __wasi_lookupflags_t lookup, __wasi_oflags_t oflags) {
   __wasi_fd_t fd;
-  __wasi_errno_t e = __wasi_path_open(box, lookup, path, oflags,
-                                      __WASI_RIGHTS_FD_READ | __WASI_RIGHTS_FD_WRITE, 0, 0, &fd);
+  __wasi_errno_t e =
+      __wasi_path_open(box, lookup, path, oflags, __WASI_RIGHTS_FD_READ | __WASI_RIGHTS_FD_WRITE, 0, 0, &fd);
   if (e == 0)
     (void)!__wasi_fd_close(fd);
   return e;
@@ -51,8 +51,7 @@ static void symlinks(void) {
   expect("symlink in -> inner/../ok.txt", __wasi_path_symlink("inner/../ok.txt", box, "in"), 0);
   expect("open in", open_path("in", 1, 0), 0);
   expect("open hostout (follow)", open_path("hostout", 1, 0), 76);
-  expect("create through hostout",
-         open_path("hostout", 1, __WASI_OFLAGS_CREAT | __WASI_OFLAGS_TRUNC), 76);
+  expect("create through hostout", open_path("hostout", 1, __WASI_OFLAGS_CREAT | __WASI_OFLAGS_TRUNC), 76);
   __wasi_filestat_t st;
   expect("stat hostout (follow)", __wasi_path_filestat_get(box, 1, "hostout", &st), 76);
   expect("stat hostout (nofollow)", __wasi_path_filestat_get(box, 0, "hostout", &st), 0);
@@ -64,8 +63,7 @@ static void mutations(void) {
   expect("stat ../secret.txt", __wasi_path_filestat_get(box, 1, "../secret.txt", &st), 76);
   expect("unlink ../secret.txt", __wasi_path_unlink_file(box, "../secret.txt"), 76);
   expect("rename ok.txt -> ../stolen", __wasi_path_rename(box, "ok.txt", box, "../stolen"), 76);
-  expect("rename ../secret.txt -> mine", __wasi_path_rename(box, "../secret.txt", box, "mine"),
-         76);
+  expect("rename ../secret.txt -> mine", __wasi_path_rename(box, "../secret.txt", box, "mine"), 76);
   expect("link ../secret.txt -> hard", __wasi_path_link(box, 0, "../secret.txt", box, "hard"), 76);
   expect("mkdir ../escape", __wasi_path_create_directory(box, "../escape"), 76);
   expect("rmdir ..", __wasi_path_remove_directory(box, ".."), 76);
@@ -86,8 +84,8 @@ int main(int argc, char **argv) {
     expect("open hostabs (follow)", open_path("hostabs", 1, 0), 76);
     expect("open hostup/secret.txt", open_path("hostup/secret.txt", 1, 0), 76);
     expect("open hostup/box/ok.txt", open_path("hostup/box/ok.txt", 1, 0), 76);
-    expect("stat hostup/secret.txt", __wasi_path_filestat_get(box, 1, "hostup/secret.txt",
-                                                               &(__wasi_filestat_t){0}), 76);
+    expect("stat hostup/secret.txt",
+           __wasi_path_filestat_get(box, 1, "hostup/secret.txt", &(__wasi_filestat_t){0}), 76);
     expect("prestat of stdout", __wasi_fd_prestat_get(1, &pre), 8);
     expect("sock_accept", __wasi_sock_accept(box, 0, &(__wasi_fd_t){0}), 57);
     expect("sock_shutdown", __wasi_sock_shutdown(box, __WASI_SDFLAGS_RD), 57);

@@ -13,11 +13,11 @@ static void opens(void) {
   __wasi_fd_t fd;
   __wasi_filestat_t st;
   int e;
-#define OPEN(path, oflags, want)                                                                   \
-  e = open_at(preopen, path, oflags, __WASI_RIGHTS_FD_READ | __WASI_RIGHTS_FD_READDIR, 0, &fd);    \
-  expect("path_open " path " " #oflags, e, want);                                                  \
-  if (e == 0)                                                                                      \
-    (void)!__wasi_fd_close(fd)
+#define OPEN(path, oflags, want) \
+  e = open_at(preopen, path, oflags, __WASI_RIGHTS_FD_READ | __WASI_RIGHTS_FD_READDIR, 0, &fd); \
+  expect("path_open " path " " #oflags, e, want); \
+  if (e == 0) \
+  (void)!__wasi_fd_close(fd)
   OPEN("f/", NONE, 54);
   OPEN("lf/", NONE, 54);
   OPEN("d/", NONE, 0);
@@ -63,8 +63,8 @@ static void links(void) {
   expect("path_link f/ -> l", __wasi_path_link(preopen, 0, "f/", preopen, "l"), 54);
   expect("path_link f -> d/ (a directory)", __wasi_path_link(preopen, 0, "f", preopen, "d/"), 20);
   expect("path_link f -> l (no slash)", __wasi_path_link(preopen, 0, "f", preopen, "l"), 0);
-  expect("path_readlink lf/ (leads to a file)",
-         __wasi_path_readlink(preopen, "lf/", buf, sizeof buf, &n), 54);
+  expect("path_readlink lf/ (leads to a file)", __wasi_path_readlink(preopen, "lf/", buf, sizeof buf, &n),
+         54);
   expect("path_readlink ld/ (leads to a directory)",
          __wasi_path_readlink(preopen, "ld/", buf, sizeof buf, &n), 28);
   expect("path_readlink lf (no slash)", __wasi_path_readlink(preopen, "lf", buf, sizeof buf, &n), 0);

@@ -1,6 +1,6 @@
 /* trap_backtrace.c — a trap three calls below main: the run tool prints the
  * wasm backtrace, innermost first (natively this dies by SIGFPE). */
-#include <stdio.h>
+#include <stdio.h> // clang-format off: the tests check this file's line numbers
 
 static volatile int zero_source = 0;
 

@@ -5,8 +5,7 @@
  * naming it; with --default-values-unknown-imports the hook returns 0. */
 #include <stdio.h>
 
-__attribute__((import_module("nitrogql_helper"), import_name("execute_node"))) int
-execute_node(int request);
+__attribute__((import_module("nitrogql_helper"), import_name("execute_node"))) int execute_node(int request);
 
 int main(int argc, char **argv) {
   (void)argv;
