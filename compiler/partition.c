@@ -94,17 +94,17 @@ static uint64_t code_bytes(const wasm_module *m) {
   return total;
 }
 
-/* How many partitions the module gets: one per PARTITION_BYTES of code. */
-static unsigned partition_count(const wasm_module *m) {
-  uint64_t n = code_bytes(m) / PARTITION_BYTES;
+/* How many partitions a module with `total` bytes of code gets: one per
+ * PARTITION_BYTES. */
+static unsigned partition_count(const wasm_module *m, uint64_t total) {
+  uint64_t n = total / PARTITION_BYTES;
   return n > m->func_count ? m->func_count : (unsigned)n;
 }
 
 /* Splits the defined functions into `n` runs of consecutive functions
  * with even shares of the code; fills parts and returns how many (fewer
  * than n when big functions take more than one share). */
-static unsigned plan(const wasm_module *m, unsigned n, part *parts) {
-  uint64_t total = code_bytes(m);
+static unsigned plan(const wasm_module *m, uint64_t total, unsigned n, part *parts) {
   unsigned count = 0;
   uint64_t done = 0;
   uint32_t start = 0;
@@ -280,13 +280,14 @@ backend_status backend_compile(const compile_options *opts, const wasm_module *m
   backend_report unused;
   backend_report *r = report ? report : &unused;
   memset(r, 0, sizeof *r);
-  unsigned n = partitionable(opts) ? partition_count(m) : 1;
+  uint64_t total = code_bytes(m);
+  unsigned n = partitionable(opts) ? partition_count(m, total) : 1;
   if (n < 2)
     return compile_whole(opts, m, d, path, r);
   part *parts = w2o_realloc(NULL, n * sizeof *parts);
   if (!parts)
     return diag_out_of_memory(d, 0), BACKEND_OUT_OF_MEMORY;
-  unsigned count = plan(m, n, parts);
+  unsigned count = plan(m, total, n, parts);
   backend_status s;
   if (count < 2) {
     s = compile_whole(opts, m, d, path, r);
