@@ -252,7 +252,17 @@ void w2o_host_func_init(w2o_funcref_t *func, w2o_host_env_t *env, const void *co
 /** Creates a memory of `min` pages (maximum `max` if has_max). NULL on failure. */
 w2o_memory_t *w2o_memory_new(uint64_t min, uint64_t max, bool has_max);
 
-/** Frees a memory made by w2o_memory_new. */
+/**
+ * Creates a shared memory (threads) of `min` pages, at most `max`: it may
+ * be imported by instances on several threads at once, and grows under a
+ * lock. Only imports declared `shared` accept it. NULL on failure.
+ */
+w2o_memory_t *w2o_memory_new_shared(uint64_t min, uint64_t max);
+
+/** The current size in bytes, read atomically (another thread may grow a shared memory). */
+uint64_t w2o_memory_size(const w2o_memory_t *memory);
+
+/** Frees a memory made by w2o_memory_new or w2o_memory_new_shared. */
 void w2o_memory_free(w2o_memory_t *memory);
 
 /** Sets the host's page limit for one memory; growth past it fails. */
