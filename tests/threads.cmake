@@ -61,3 +61,59 @@ w2o_wasi_test(threads_wait_unshared wait_unshared W2O --expect-status 134
   --expect-stderr-line "^wasm trap: expected shared memory$")
 w2o_wasi_test(threads_wait_unaligned wait_unaligned W2O --expect-status 134
   --expect-stderr-line "^wasm trap: unaligned atomic$")
+
+# The runtime's thread support called directly from host threads.
+w2o_unit_test(test_wait SOURCES unit/test_wait.c LIBS w2o_runtime)
+
+# ThreadSanitizer for the runtime's own code (W2O_TSAN, on by default
+# where the toolchain has TSan, off in the ASan build, which cannot be
+# combined with it): a copy of the runtime and of the libc shim compiled
+# with -fsanitize=thread; test_wait_tsan links the first, and
+# wasi_threads_tsan_* run the C program above linked with both (its
+# generated code is not instrumented; every call into the runtime and the
+# shim is). halt_on_error makes any report fail the test.
+include(CheckCSourceCompiles)
+set(CMAKE_REQUIRED_FLAGS -fsanitize=thread)
+set(CMAKE_REQUIRED_LINK_OPTIONS -fsanitize=thread)
+check_c_source_compiles("int main(void) { return 0; }" W2O_HAVE_TSAN)
+unset(CMAKE_REQUIRED_FLAGS)
+unset(CMAKE_REQUIRED_LINK_OPTIONS)
+set(w2o_tsan_default OFF)
+if(W2O_HAVE_TSAN AND NOT W2O_SANITIZE)
+  set(w2o_tsan_default ON)
+endif()
+option(W2O_TSAN "Test the runtime's thread support under ThreadSanitizer" ${w2o_tsan_default})
+if(W2O_TSAN AND W2O_SANITIZE)
+  message(FATAL_ERROR "W2O_TSAN cannot be combined with W2O_SANITIZE (ASan)")
+endif()
+if(NOT W2O_TSAN)
+  return()
+endif()
+set(tsan_env "TSAN_OPTIONS=halt_on_error=1 exitcode=66")
+foreach(lib w2o_runtime w2o_wasi)
+  get_target_property(srcs ${lib} SOURCES)
+  get_target_property(dir ${lib} SOURCE_DIR)
+  list(TRANSFORM srcs PREPEND ${dir}/)
+  add_library(${lib}_tsan STATIC ${srcs})
+  target_include_directories(${lib}_tsan PRIVATE ${dir}/src PUBLIC ${dir}/include)
+  target_compile_options(${lib}_tsan PRIVATE -fsanitize=thread -g)
+  target_link_options(${lib}_tsan PUBLIC -fsanitize=thread)
+  set_target_properties(${lib}_tsan PROPERTIES POSITION_INDEPENDENT_CODE ON)
+endforeach()
+target_link_libraries(w2o_runtime_tsan PUBLIC pthread m)
+target_link_libraries(w2o_wasi_tsan PUBLIC w2o_runtime_tsan)
+w2o_unit_test(test_wait_tsan SOURCES unit/test_wait.c LIBS w2o_runtime_tsan)
+set_tests_properties(test_wait_tsan PROPERTIES ENVIRONMENT "${tsan_env}")
+
+add_custom_command(OUTPUT ${wasi_bin}/w2o/threads_tsan
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${wasi_bin}/w2o
+  COMMAND ${CMAKE_COMMAND} -E env W2O_RUNTIME_LIB=$<TARGET_FILE:w2o_runtime_tsan>
+          W2O_WASI_LIB=$<TARGET_FILE:w2o_wasi_tsan> LDFLAGS=-fsanitize=thread
+          ${wasi_exe} -O2 ${wasi_bin}/threads.wasm -o ${wasi_bin}/w2o/threads_tsan
+  DEPENDS ${wasi_bin}/threads.wasm ${PROJECT_SOURCE_DIR}/tools/run/w2o-exe.in wasm2obj w2o_runtime_tsan
+          w2o_wasi_tsan w2o_wasi_main w2o_symbolize VERBATIM)
+add_custom_target(thread_tsan_programs ALL DEPENDS ${wasi_bin}/w2o/threads_tsan)
+foreach(mode counter handshake)
+  w2o_wasi_test(threads_tsan_${mode} threads_tsan W2O --expect-status 0 -- ${mode})
+  set_tests_properties(wasi_threads_tsan_${mode} PROPERTIES ENVIRONMENT "${tsan_env}")
+endforeach()

@@ -170,7 +170,7 @@ static int32_t wasi_thread_spawn(w2o_host_env_t *env, uint32_t start_arg) {
   }
   s->wasi = w;
   s->start_arg = start_arg;
-  s->tid = ++t->last_tid;
+  int32_t tid = s->tid = ++t->last_tid; /* s belongs to the thread once it runs */
   t->spawned = true;
   pthread_attr_t attr;
   pthread_t thread;
@@ -183,7 +183,7 @@ static int32_t wasi_thread_spawn(w2o_host_env_t *env, uint32_t start_arg) {
     free(s);
     return -1;
   }
-  return s->tid > 0 ? s->tid : -1;
+  return tid;
 }
 
 /* The thread-spawn import: (i32) -> i32. */
