@@ -56,9 +56,8 @@ static LLVMValueRef atomic_address(func_state *fs, const wasm_instr *in, LLVMVal
   return lower_effective_address(fs, addr, in->offset_imm, bytes);
 }
 
-/* `v` (an instruction producing a memory access) as a seq_cst access of `bytes`. */
-static void make_atomic(func_state *fs, LLVMValueRef v, unsigned bytes) {
-  (void)fs;
+/* The load or store `v` as a seq_cst access of `bytes` (aligned: checked). */
+static void make_atomic(LLVMValueRef v, unsigned bytes) {
   LLVMSetOrdering(v, LLVMAtomicOrderingSequentiallyConsistent);
   LLVMSetAlignment(v, bytes);
 }
@@ -80,7 +79,7 @@ bool lower_atomic_load(func_state *fs, const wasm_instr *in, int a) {
   unsigned bytes = opcode_infos[in->op].bytes;
   LLVMValueRef ptr = atomic_address(fs, in, lower_pop(fs));
   LLVMValueRef v = lower_load_value(fs, access_type(fs->be, bytes), ptr, TBAA_MEMORY, false, bytes);
-  make_atomic(fs, v, bytes);
+  make_atomic(v, bytes);
   push_result(fs, in, v);
   return true;
 }
@@ -90,7 +89,7 @@ bool lower_atomic_store(func_state *fs, const wasm_instr *in, int a) {
   unsigned bytes = opcode_infos[in->op].bytes;
   LLVMValueRef value = to_width(fs, lower_pop(fs), bytes);
   LLVMValueRef ptr = atomic_address(fs, in, lower_pop(fs));
-  make_atomic(fs, lower_store_value(fs, value, ptr, TBAA_MEMORY, bytes), bytes);
+  make_atomic(lower_store_value(fs, value, ptr, TBAA_MEMORY, bytes), bytes);
   return true;
 }
 
