@@ -10,8 +10,9 @@
  * instance runs on one thread at a time (calls into it from two threads at
  * once are not allowed; one thread may call it, then another); different
  * instances, of the same module or not, run on different threads at once,
- * each with its own memories, and a trap unwinds only the thread it
- * happened on. Compiled code and module descriptors are shared and never
+ * each with its own memories, except that a shared memory (threads,
+ * w2o_memory_new_shared) may be imported by instances running on several
+ * threads at once; a trap unwinds only the thread it happened on. Compiled code and module descriptors are shared and never
  * written. Process-wide state (types, the epoch counter, the pool of memory
  * reservations, the fault handlers, configuration setters) is thread-safe.
  *
