@@ -130,32 +130,34 @@ static bool decode_limits(decoder *dc, wasm_limits *l) {
                       flags);
   if (!read_u32(&dc->r, &min) || (flags && !read_u32(&dc->r, &max)))
     return false;
-  l->min = min;
-  l->max = max;
-  l->has_max = flags == 1;
+  *l = (wasm_limits){.min = min, .max = max, .has_max = flags == 1};
   return true;
 }
 
 /*
- * memtype ::= limits, plus the flags of WebAssembly 3.0 proposals, which are
- * recognised and reported as unsupported once the whole type has been read:
- * 0x03 n:u32 m:u32 shared (threads), 0x04 n:u64 | 0x05 n:u64 m:u64 64-bit
- * (memory64), 0x06 / 0x07 shared and 64-bit. 0x02 (shared without a
- * maximum) stays malformed, as in the threads proposal.
+ * memtype ::= limits | 0x02 n:u32 | 0x03 n:u32 m:u32 (shared, threads; the
+ * validator requires the maximum), plus the flags of memory64, recognised
+ * and reported as unsupported once the whole type has been read: 0x04 n:u64
+ * | 0x05 n:u64 m:u64, and 0x06 / 0x07 shared and 64-bit.
  */
 static bool decode_memtype(decoder *dc, wasm_limits *l) {
   size_t at = reader_offset(&dc->r);
   uint8_t flags = at < (size_t)(dc->r.end - dc->r.base) ? dc->r.base[at] : 0;
-  if (flags != 3 && (flags < 4 || flags > 7))
+  if (flags == 2 || flags == 3) {
+    uint32_t min = 0, max = 0;
+    dc->r.p++;
+    if (!read_u32(&dc->r, &min) || ((flags & 1) && !read_u32(&dc->r, &max)))
+      return false;
+    *l = (wasm_limits){.min = min, .max = max, .has_max = flags & 1, .shared = true};
+    return true;
+  }
+  if (flags < 4 || flags > 7)
     return decode_limits(dc, l);
   uint64_t bound64 = 0;
-  uint32_t bound32 = 0;
   dc->r.p++;
   for (int i = 0; i < 1 + (flags & 1); i++) /* the minimum, then the maximum if any */
-    if ((flags & 4) ? !read_u64(&dc->r, &bound64) : !read_u32(&dc->r, &bound32))
+    if (!read_u64(&dc->r, &bound64))
       return false;
-  if (flags & 2)
-    return diag_unsupported(dc->d, at, "unsupported: shared memory (threads)");
   return diag_unsupported(dc->d, at, "unsupported: 64-bit memory (memory64)");
 }
 

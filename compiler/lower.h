@@ -191,6 +191,10 @@ bool lower_accesses_checked(const backend *be);
  * do not read it). No-op otherwise. */
 void lower_memory_size_setup(func_state *fs);
 void lower_memory_size_refresh(func_state *fs);
+/* Whether memory 0 is shared (threads). */
+bool lower_memory_shared(const backend *be);
+/* The current size of memory 0 in bytes (i64), read atomically if shared. */
+LLVMValueRef lower_memory_bytes(func_state *fs);
 
 /* ---- lower_interrupt.c: fuel and epochs (no-ops unless enabled) ---- */
 void lower_interrupt_prologue(func_state *fs);          /* in the entry block */

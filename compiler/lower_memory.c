@@ -34,16 +34,28 @@ bool lower_accesses_checked(const backend *be) {
   return be->opts.bounds == BOUNDS_EXPLICIT || (be->opts.bounds == BOUNDS_GUARD && be->opts.fuel);
 }
 
-/* The current size of memory 0 in bytes, loaded at each use (memory.grow
- * changes it) with the context's TBAA class, so LLVM may hoist it. */
-static LLVMValueRef memory_bytes(func_state *fs) {
-  LLVMValueRef field = lower_gep(fs, fs->memory_obj, offsetof(w2o_memory_t, size));
-  return lower_load_value(fs, fs->be->t_i64, field, TBAA_CONTEXT, false, 8);
+bool lower_memory_shared(const backend *be) {
+  return be->wasm->memory_total > 0 && be->wasm->memories[0].shared;
 }
 
+/* The current size of memory 0 in bytes, loaded at each use (memory.grow
+ * changes it) with the context's TBAA class, so LLVM may hoist it. A shared
+ * memory's size may grow on another thread at any time: it is read with an
+ * atomic (monotonic) load, which LLVM does not merge or hoist. */
+LLVMValueRef lower_memory_bytes(func_state *fs) {
+  LLVMValueRef field = lower_gep(fs, fs->memory_obj, offsetof(w2o_memory_t, size));
+  LLVMValueRef size = lower_load_value(fs, fs->be->t_i64, field, TBAA_CONTEXT, false, 8);
+  if (lower_memory_shared(fs->be))
+    LLVMSetOrdering(size, LLVMAtomicOrderingMonotonic);
+  return size;
+}
+
+/* A shared memory keeps no size variable: a copy would miss growth by
+ * other threads, and trap on accesses that are in bounds. */
 void lower_memory_size_setup(func_state *fs) {
   backend *be = fs->be;
-  if (!fs->memory_obj || !lower_accesses_checked(be) || !(be->opts.fuel || be->opts.epoch))
+  if (!fs->memory_obj || !lower_accesses_checked(be) || !(be->opts.fuel || be->opts.epoch) ||
+      lower_memory_shared(be))
     return;
   fs->size_var = LLVMBuildAlloca(be->builder, be->t_i64, "size");
   lower_memory_size_refresh(fs);
@@ -51,7 +63,7 @@ void lower_memory_size_setup(func_state *fs) {
 
 void lower_memory_size_refresh(func_state *fs) {
   if (fs->size_var)
-    LLVMBuildStore(fs->be->builder, memory_bytes(fs), fs->size_var);
+    LLVMBuildStore(fs->be->builder, lower_memory_bytes(fs), fs->size_var);
 }
 
 LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t offset, unsigned width) {
@@ -63,7 +75,8 @@ LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t
     LLVMSetNUW(index, 1); /* both < 2^32: cannot wrap in 64 bits */
   }
   if (lower_accesses_checked(be)) {
-    LLVMValueRef size = fs->size_var ? LLVMBuildLoad2(b, be->t_i64, fs->size_var, "") : memory_bytes(fs);
+    LLVMValueRef size =
+        fs->size_var ? LLVMBuildLoad2(b, be->t_i64, fs->size_var, "") : lower_memory_bytes(fs);
     LLVMValueRef end = LLVMBuildAdd(b, index, lower_const_i64(be, width), "");
     lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGT, end, size, ""), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
   }
@@ -104,7 +117,7 @@ bool lower_store(func_state *fs, const wasm_instr *in, int a) {
 bool lower_memory_size(func_state *fs, const wasm_instr *in, int a) {
   (void)in, (void)a;
   backend *be = fs->be;
-  LLVMValueRef pages = LLVMBuildLShr(be->builder, memory_bytes(fs), lower_const_i64(be, 16), "");
+  LLVMValueRef pages = LLVMBuildLShr(be->builder, lower_memory_bytes(fs), lower_const_i64(be, 16), "");
   lower_push(fs, LLVMBuildTrunc(be->builder, pages, be->t_i32, ""));
   return true;
 }
@@ -206,7 +219,7 @@ static LLVMValueRef checked_range(func_state *fs, LLVMValueRef start, LLVMValueR
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
   LLVMValueRef s64 = LLVMBuildZExt(b, start, be->t_i64, ""), n64 = LLVMBuildZExt(b, n, be->t_i64, "");
-  LLVMValueRef size = memory_bytes(fs);
+  LLVMValueRef size = lower_memory_bytes(fs);
   LLVMValueRef end = LLVMBuildAdd(b, s64, n64, "");
   lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGT, end, size, ""), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
   return LLVMBuildInBoundsGEP2(b, be->t_i8, fs->memory_base, &s64, 1, "");

@@ -96,6 +96,7 @@ typedef struct wasm_limits {
   uint64_t min;
   uint64_t max;
   bool has_max;
+  bool shared; /* memories only: limits flags 0x02 / 0x03 (threads) */
 } wasm_limits;
 
 typedef struct wasm_tabletype {

@@ -24,7 +24,9 @@
  *
  * Covered: the MVP, sign-extension, non-trapping float-to-int, multi-value,
  * bulk memory, reference types and fixed-width SIMD: all of WebAssembly 2.0;
- * and tail calls (return_call, return_call_indirect) of WebAssembly 3.0.
+ * and of WebAssembly 3.0, tail calls (return_call, return_call_indirect) and
+ * threads (the 0xFE prefix, coded 0xFE00|n: waits, notify, fence and the
+ * atomic accesses, lowered by lower_atomic.c).
  */
 #ifndef W2O_OPCODES_H
 #define W2O_OPCODES_H
@@ -54,7 +56,21 @@ enum simd_shape { SHAPE_I8X16, SHAPE_I16X8, SHAPE_I32X4, SHAPE_I64X2, SHAPE_F32X
 #define SIMD_ARG(shape, x)            ((x) | ((shape) << 16))
 #define SIMD_CONV(src, dst, op, high) ((op) | ((src) << 16) | ((dst) << 20) | ((high) << 24))
 
+/*
+ * The seven rows of one atomic read-modify-write operator (0xFE prefix): i32,
+ * i64, then the narrow forms i32 8/16 and i64 8/16/32 (zero-extended), at
+ * codes base..base+6. ARG is the LLVMAtomicRMWBinOp (or 0 for cmpxchg).
+ */
 // clang-format off
+#define W2O_ATOMIC_RMW(OP, NAME, TEXT, BASE, FAMILY, ARG, S32, S64)                                          \
+  OP(I32_ATOMIC_RMW_##NAME, "i32.atomic.rmw." TEXT, (BASE), IMM_MEMARG_ATOMIC, 4, S32, FUEL_FLUSH, FAMILY, ARG)  \
+  OP(I64_ATOMIC_RMW_##NAME, "i64.atomic.rmw." TEXT, (BASE) + 1, IMM_MEMARG_ATOMIC, 8, S64, FUEL_FLUSH, FAMILY, ARG) \
+  OP(I32_ATOMIC_RMW8_##NAME, "i32.atomic.rmw8." TEXT "_u", (BASE) + 2, IMM_MEMARG_ATOMIC, 1, S32, FUEL_FLUSH, FAMILY, ARG) \
+  OP(I32_ATOMIC_RMW16_##NAME, "i32.atomic.rmw16." TEXT "_u", (BASE) + 3, IMM_MEMARG_ATOMIC, 2, S32, FUEL_FLUSH, FAMILY, ARG) \
+  OP(I64_ATOMIC_RMW8_##NAME, "i64.atomic.rmw8." TEXT "_u", (BASE) + 4, IMM_MEMARG_ATOMIC, 1, S64, FUEL_FLUSH, FAMILY, ARG) \
+  OP(I64_ATOMIC_RMW16_##NAME, "i64.atomic.rmw16." TEXT "_u", (BASE) + 5, IMM_MEMARG_ATOMIC, 2, S64, FUEL_FLUSH, FAMILY, ARG) \
+  OP(I64_ATOMIC_RMW32_##NAME, "i64.atomic.rmw32." TEXT "_u", (BASE) + 6, IMM_MEMARG_ATOMIC, 4, S64, FUEL_FLUSH, FAMILY, ARG)
+
 #define W2O_OPCODES(OP)                                                                                         \
   /* control */                                                                                                 \
   OP(UNREACHABLE, "unreachable", 0x00, IMM_NONE, 0, NULL, FUEL_CONTROL, unreachable, 0)                         \
@@ -276,6 +292,32 @@ enum simd_shape { SHAPE_I8X16, SHAPE_I16X8, SHAPE_I32X4, SHAPE_I64X2, SHAPE_F32X
   OP(TABLE_GROW, "table.grow", 0xFC0F, IMM_TABLE, 0, NULL, FUEL_FLUSH, table_grow, 0)                           \
   OP(TABLE_SIZE, "table.size", 0xFC10, IMM_TABLE, 0, ":i", FUEL_STRAIGHT, table_size, 0)                        \
   OP(TABLE_FILL, "table.fill", 0xFC11, IMM_TABLE, 0, NULL, FUEL_FLUSH, table_fill, 0)                           \
+  /* threads (0xFE prefix): waits, notify, fence, atomic accesses */                                       \
+  OP(MEMORY_ATOMIC_NOTIFY, "memory.atomic.notify", 0xFE00, IMM_MEMARG_ATOMIC, 4, "ii:i", FUEL_FLUSH, atomic_notify, 0) \
+  OP(MEMORY_ATOMIC_WAIT32, "memory.atomic.wait32", 0xFE01, IMM_MEMARG_ATOMIC, 4, "iiI:i", FUEL_FLUSH, atomic_wait, 32) \
+  OP(MEMORY_ATOMIC_WAIT64, "memory.atomic.wait64", 0xFE02, IMM_MEMARG_ATOMIC, 8, "iII:i", FUEL_FLUSH, atomic_wait, 64) \
+  OP(ATOMIC_FENCE, "atomic.fence", 0xFE03, IMM_ZERO, 0, ":", FUEL_STRAIGHT, atomic_fence, 0)                  \
+  OP(I32_ATOMIC_LOAD, "i32.atomic.load", 0xFE10, IMM_MEMARG_ATOMIC, 4, "i:i", FUEL_FLUSH, atomic_load, 0)     \
+  OP(I64_ATOMIC_LOAD, "i64.atomic.load", 0xFE11, IMM_MEMARG_ATOMIC, 8, "i:I", FUEL_FLUSH, atomic_load, 0)     \
+  OP(I32_ATOMIC_LOAD8_U, "i32.atomic.load8_u", 0xFE12, IMM_MEMARG_ATOMIC, 1, "i:i", FUEL_FLUSH, atomic_load, 0) \
+  OP(I32_ATOMIC_LOAD16_U, "i32.atomic.load16_u", 0xFE13, IMM_MEMARG_ATOMIC, 2, "i:i", FUEL_FLUSH, atomic_load, 0) \
+  OP(I64_ATOMIC_LOAD8_U, "i64.atomic.load8_u", 0xFE14, IMM_MEMARG_ATOMIC, 1, "i:I", FUEL_FLUSH, atomic_load, 0) \
+  OP(I64_ATOMIC_LOAD16_U, "i64.atomic.load16_u", 0xFE15, IMM_MEMARG_ATOMIC, 2, "i:I", FUEL_FLUSH, atomic_load, 0) \
+  OP(I64_ATOMIC_LOAD32_U, "i64.atomic.load32_u", 0xFE16, IMM_MEMARG_ATOMIC, 4, "i:I", FUEL_FLUSH, atomic_load, 0) \
+  OP(I32_ATOMIC_STORE, "i32.atomic.store", 0xFE17, IMM_MEMARG_ATOMIC, 4, "ii:", FUEL_FLUSH, atomic_store, 0)  \
+  OP(I64_ATOMIC_STORE, "i64.atomic.store", 0xFE18, IMM_MEMARG_ATOMIC, 8, "iI:", FUEL_FLUSH, atomic_store, 0)  \
+  OP(I32_ATOMIC_STORE8, "i32.atomic.store8", 0xFE19, IMM_MEMARG_ATOMIC, 1, "ii:", FUEL_FLUSH, atomic_store, 0) \
+  OP(I32_ATOMIC_STORE16, "i32.atomic.store16", 0xFE1A, IMM_MEMARG_ATOMIC, 2, "ii:", FUEL_FLUSH, atomic_store, 0) \
+  OP(I64_ATOMIC_STORE8, "i64.atomic.store8", 0xFE1B, IMM_MEMARG_ATOMIC, 1, "iI:", FUEL_FLUSH, atomic_store, 0) \
+  OP(I64_ATOMIC_STORE16, "i64.atomic.store16", 0xFE1C, IMM_MEMARG_ATOMIC, 2, "iI:", FUEL_FLUSH, atomic_store, 0) \
+  OP(I64_ATOMIC_STORE32, "i64.atomic.store32", 0xFE1D, IMM_MEMARG_ATOMIC, 4, "iI:", FUEL_FLUSH, atomic_store, 0) \
+  W2O_ATOMIC_RMW(OP, ADD, "add", 0xFE1E, atomic_rmw, LLVMAtomicRMWBinOpAdd, "ii:i", "iI:I")                 \
+  W2O_ATOMIC_RMW(OP, SUB, "sub", 0xFE25, atomic_rmw, LLVMAtomicRMWBinOpSub, "ii:i", "iI:I")                 \
+  W2O_ATOMIC_RMW(OP, AND, "and", 0xFE2C, atomic_rmw, LLVMAtomicRMWBinOpAnd, "ii:i", "iI:I")                 \
+  W2O_ATOMIC_RMW(OP, OR, "or", 0xFE33, atomic_rmw, LLVMAtomicRMWBinOpOr, "ii:i", "iI:I")                    \
+  W2O_ATOMIC_RMW(OP, XOR, "xor", 0xFE3A, atomic_rmw, LLVMAtomicRMWBinOpXor, "ii:i", "iI:I")                 \
+  W2O_ATOMIC_RMW(OP, XCHG, "xchg", 0xFE41, atomic_rmw, LLVMAtomicRMWBinOpXchg, "ii:i", "iI:I")              \
+  W2O_ATOMIC_RMW(OP, CMPXCHG, "cmpxchg", 0xFE48, atomic_cmpxchg, 0, "iii:i", "iII:I")                       \
   /* fixed-width SIMD (0xFD prefix; ARG: see SIMD_ARG / SIMD_CONV) */                                                                                                        \
   OP(V128_LOAD, "v128.load", 0xFD00, IMM_MEMARG, 16, "i:v", FUEL_FLUSH, simd_load, 0)                                                                                        \
   OP(V128_LOAD8X8_S, "v128.load8x8_s", 0xFD01, IMM_MEMARG, 8, "i:v", FUEL_FLUSH, simd_load_extend, SIMD_ARG(SHAPE_I16X8, LLVMSExt))                                          \
@@ -550,6 +592,8 @@ typedef enum imm_kind {
   IMM_MEMARG_LANE4,  /* 4-byte access */
   IMM_MEMARG_LANE8,  /* 2-byte access */
   IMM_MEMARG_LANE16, /* 1-byte access */
+  IMM_MEMARG_ATOMIC, /* memarg whose alignment must be exactly natural (threads) */
+  IMM_ZERO,          /* a reserved zero byte, no index (atomic.fence) */
 } imm_kind;
 
 typedef enum wasm_opcode {

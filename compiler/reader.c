@@ -52,7 +52,7 @@ bool opcode_signature(wasm_opcode op, opcode_sig *out) {
   return true;
 }
 
-/* Maps an encoding (a byte, or 0xFC00|n, 0xFD00|n) to its opcode. */
+/* Maps an encoding (a byte, or 0xFC00|n, 0xFD00|n, 0xFE00|n) to its opcode. */
 static bool opcode_from_code(unsigned code, wasm_opcode *out) {
   switch (code) {
 #define W2O_OP_CASE(n, text, c, i, bytes, s, fuel, family, arg) \
@@ -413,8 +413,10 @@ static bool read_immediates(reader *r, arena *scratch, wasm_instr *in) {
   case IMM_TABLE_INIT:
   case IMM_TABLE_COPY: return read_two_u32(r, &in->index, &in->index2);
   case IMM_SELECT_T: return read_select_t(r, in);
-  case IMM_MEMARG: return read_memarg(r, in);
-  case IMM_MEMORY: return read_zero_byte(r);
+  case IMM_MEMARG:
+  case IMM_MEMARG_ATOMIC: return read_memarg(r, in);
+  case IMM_MEMORY:
+  case IMM_ZERO: return read_zero_byte(r);
   case IMM_I32:
   case IMM_I64:
   case IMM_F32:
@@ -438,10 +440,8 @@ static bool read_immediates(reader *r, arena *scratch, wasm_instr *in) {
 
 /*
  * Encodings of WebAssembly 3.0 proposals this version does not compile: the
- * instruction, its proposal, and the code (one byte, or 0xFE00|n for the
- * atomics of the 0xFE prefix, whose defined range is 0x00-0x03, 0x10-0x4E).
- * They are valid WebAssembly, so they are reported as unsupported (exit 3),
- * never as malformed.
+ * instruction, its proposal, and the code. They are valid WebAssembly, so
+ * they are reported as unsupported (exit 3), never as malformed.
  */
 static const char *unsupported_opcode(unsigned code, const char **proposal) {
   *proposal = "exception handling";
@@ -452,16 +452,8 @@ static const char *unsupported_opcode(unsigned code, const char **proposal) {
   case 0x09: return "rethrow";
   case 0x18: return "delegate";
   case 0x19: return "catch_all";
-  default: break;
+  default: return NULL;
   }
-  *proposal = "threads";
-  if (code == 0xFE00 || code == 0xFE01 || code == 0xFE02)
-    return code == 0xFE00 ? "memory.atomic.notify" : "memory.atomic.wait";
-  if (code == 0xFE03)
-    return "atomic.fence";
-  if (code >= 0xFE10 && code <= 0xFE4E)
-    return "atomic memory access";
-  return NULL;
 }
 
 static bool illegal_opcode(reader *r, const wasm_instr *in, unsigned code) {
@@ -474,7 +466,7 @@ static bool illegal_opcode(reader *r, const wasm_instr *in, unsigned code) {
 }
 
 /* instr ::= opcode:byte immediates | 0xFC n:u32 immediates | 0xFD n:u32 immediates
- *         | 0xFE n:u32 immediates (threads: recognised, unsupported) */
+ *         | 0xFE n:u32 immediates (threads) */
 static bool read_opcode(reader *r, wasm_instr *in) {
   uint8_t byte = 0;
   if (!read_u8(r, &byte))

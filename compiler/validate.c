@@ -554,6 +554,19 @@ static bool check_memarg(validator *v, uint32_t bytes) {
   return true;
 }
 
+/* An atomic's memarg (threads): an existing memory, alignment exactly the
+ * access size. */
+static bool check_memarg_atomic(validator *v, uint32_t bytes) {
+  const wasm_instr *in = &v->in;
+  if (!need_memory(v, in->index))
+    return false;
+  if (in->align >= 32 || (1u << in->align) != bytes)
+    return diag_error(v->d, in->offset,
+                      "alignment must be exactly natural for atomics: 2^%u bytes for %s, natural is %u",
+                      in->align, opcode_name(in->op), bytes);
+  return true;
+}
+
 /* laneidx < the number of lanes; i8x16.shuffle indices < 32. */
 static bool check_lane(validator *v, uint32_t lane, uint32_t lanes) {
   if (lane >= lanes)
@@ -576,6 +589,8 @@ static bool check_sig_immediates(validator *v) {
   imm_kind imm = opcode_infos[in->op].imm;
   switch (imm) {
   case IMM_MEMARG: return check_memarg(v, opcode_infos[in->op].bytes);
+  case IMM_MEMARG_ATOMIC: return check_memarg_atomic(v, opcode_infos[in->op].bytes);
+  case IMM_ZERO: return true;
   case IMM_MEMARG_LANE2:
   case IMM_MEMARG_LANE4:
   case IMM_MEMARG_LANE8:
@@ -709,10 +724,13 @@ static bool check_table_limits(diag *d, const wasm_limits *l, size_t offset) {
   return true;
 }
 
-/* Memory limits: at most 65536 pages, min <= max. */
+/* Memory limits: at most 65536 pages, min <= max; a shared memory
+ * declares its maximum (threads). */
 static bool check_memory_limits(diag *d, const wasm_limits *l, size_t offset) {
   if (l->min > MAX_PAGES || (l->has_max && l->max > MAX_PAGES))
     return diag_error(d, offset, "memory size must be at most 65536 pages (4GiB)");
+  if (l->shared && !l->has_max)
+    return diag_error(d, offset, "shared memory must have maximum");
   return check_table_limits(d, l, offset);
 }
 

@@ -15,7 +15,8 @@ endif()
 get_filename_component(w2o_spec_root "${W2O_SPEC_SUITE}" DIRECTORY)
 set(w2o_spec_proposals
   "extended_const|${w2o_spec_root}/proposals/extended-const|--enable-extended-const"
-  "tail_call|${w2o_spec_root}/proposals/tail-call|--enable-tail-call")
+  "tail_call|${w2o_spec_root}/proposals/tail-call|--enable-tail-call"
+  "threads|${w2o_spec_root}/proposals/threads|--enable-threads")
 
 foreach(level O0 O2)
   foreach(mode guard explicit)

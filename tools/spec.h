@@ -56,6 +56,7 @@ typedef struct spec_counts {
   unsigned passed;
   unsigned failed;
   unsigned not_applicable; /**< text-format assert_malformed */
+  unsigned lifted;         /**< assert_invalid of a rule a later standard lifted (spec_module.c) */
   unsigned printed;        /**< failure lines printed so far */
   int line;                /**< line of the command being run */
   bool skipped;            /**< some module is "unsupported" by wasm2obj */
@@ -107,6 +108,7 @@ typedef struct spec_host {
   w2o_global_t globals[SPEC_HOST_GLOBALS];
   w2o_table_t *table;
   w2o_memory_t *memory;
+  w2o_memory_t *shared_memory; /**< threads: shared, 1 page, at most 1 */
 } spec_host_t;
 
 /** Everything about the .wast file being run. */
@@ -140,7 +142,7 @@ typedef struct spec_run {
   int *pids;             /**< child of each running file */
   int *wait_status;      /**< waitpid status of each finished child */
   bool *done;            /**< the child of the file has ended */
-  unsigned passed, failed, not_applicable;
+  unsigned passed, failed, not_applicable, lifted;
   char *skipped; /**< names of skipped files, space-separated */
   size_t skipped_count;
   bool own_work; /**< the work folder is a mkdtemp the runner removes */

@@ -43,6 +43,8 @@ static const struct {
     {"uninitialized element", W2O_TRAP_UNINITIALIZED_ELEMENT},
     {"indirect call type mismatch", W2O_TRAP_INDIRECT_CALL_TYPE_MISMATCH},
     {"call stack exhausted", W2O_TRAP_STACK_EXHAUSTED},
+    {"unaligned atomic", W2O_TRAP_UNALIGNED_ATOMIC},
+    {"expected shared memory", W2O_TRAP_EXPECTED_SHARED},
 };
 
 /* The trap code a spec text names. False if the text is not one we know. */

@@ -3,8 +3,8 @@
  *
  * `spectest` is what the spec scripts import from: the print functions (no
  * results; they print only with -v), four immutable globals (666 and 666.6),
- * a funcref table (10 elements, at most 20) and a memory (1 page, at most
- * 2). Each host function is a plain C function with the native signature of
+ * a funcref table (10 elements, at most 20), a memory (1 page, at most
+ * 2) and `shared_memory`, a shared memory of 1 page, at most 1 (threads). Each host function is a plain C function with the native signature of
  * the layout rules in w2o_abi.h, plus a generic entry so that a module that
  * re-exports it can be invoked through w2o_call. One spectest exists per
  * .wast file, made fresh in the file's process.
@@ -145,7 +145,8 @@ bool spec_host_init(spec_host_t *host, bool verbose) {
   init_globals(host->globals);
   host->table = w2o_table_new(W2O_FUNCREF, 10, 20, true);
   host->memory = w2o_memory_new(1, 2, true);
-  return host->table && host->memory;
+  host->shared_memory = w2o_memory_new_shared(1, 1);
+  return host->table && host->memory && host->shared_memory;
 }
 
 void spec_host_free(spec_host_t *host) {
@@ -153,8 +154,11 @@ void spec_host_free(spec_host_t *host) {
     w2o_table_free(host->table);
   if (host->memory)
     w2o_memory_free(host->memory);
+  if (host->shared_memory)
+    w2o_memory_free(host->shared_memory);
   host->table = NULL;
   host->memory = NULL;
+  host->shared_memory = NULL;
 }
 
 static bool name_is(const char *name, size_t len, const char *wanted) {
@@ -179,6 +183,10 @@ static bool host_export(spec_host_t *host, const char *name, size_t len, w2o_ext
   }
   if (name_is(name, len, "memory")) {
     *out = (w2o_extern_t){.kind = W2O_EXTERN_MEMORY, .of.memory = host->memory};
+    return true;
+  }
+  if (name_is(name, len, "shared_memory")) {
+    *out = (w2o_extern_t){.kind = W2O_EXTERN_MEMORY, .of.memory = host->shared_memory};
     return true;
   }
   return false;

@@ -115,10 +115,13 @@ static void report_file(spec_run_t *run, size_t i) {
     printf(", %u failed", c->failed);
   if (c->not_applicable)
     printf(", %u n/a", c->not_applicable);
+  if (c->lifted)
+    printf(", %u lifted", c->lifted);
   printf("\n");
   run->passed += c->passed;
   run->failed += c->failed;
   run->not_applicable += c->not_applicable;
+  run->lifted += c->lifted;
 }
 
 static void finish_file(spec_run_t *run, size_t i) {

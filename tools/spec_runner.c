@@ -205,6 +205,9 @@ static void print_totals(const spec_run_t *run) {
   if (run->skipped_count)
     printf("skipped files: %s\n", run->skipped);
   printf("not applicable (text-format assert_malformed): %u\n", run->not_applicable);
+  if (run->lifted)
+    printf("lifted (assert_invalid of a rule WebAssembly 2.0 lifted, the module is valid): %u\n",
+           run->lifted);
   printf("%u passed, %u failed, %zu skipped\n", run->passed, run->failed, run->skipped_count);
 }
 

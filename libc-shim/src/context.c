@@ -233,6 +233,7 @@ void w2o_wasi_free(w2o_wasi_t *wasi) {
   free_strings(wasi->envp);
   free(wasi->funcs);
   wasi_stubs_free(wasi);
+  wasi_threads_free(wasi);
   free(wasi);
 }
 
@@ -246,6 +247,7 @@ bool w2o_wasi_attach(w2o_wasi_t *wasi, const w2o_instance_t *instance) {
   else
     memory = w2o_instance_memory(instance, 0);
   wasi->memory = memory;
+  wasi_threads_attach(wasi, instance);
   return memory != NULL;
 }
 

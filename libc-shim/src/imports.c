@@ -74,6 +74,9 @@ static bool resolve_unknown(w2o_wasi_t *w, const w2o_import_desc_t *import, w2o_
 
 bool w2o_wasi_resolve(void *user, const w2o_import_desc_t *import, w2o_extern_t *out) {
   w2o_wasi_t *w = user;
+  bool handled = false, resolved = wasi_threads_resolve(w, import, out, &handled);
+  if (handled)
+    return resolved;
   if (import->kind != W2O_EXTERN_FUNC || !name_is(module_name, import->module, import->module_len))
     return resolve_unknown(w, import, out);
   for (size_t i = 0; i < FUNCTION_COUNT; i++) {

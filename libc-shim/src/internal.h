@@ -197,6 +197,8 @@ typedef struct wasi_fd {
 typedef struct wasi_stub wasi_stub_t;
 
 /** The context (w2o_wasi_t). */
+typedef struct wasi_threads wasi_threads_t;
+
 struct w2o_wasi {
   w2o_host_env_t env;   /* env.data points back here */
   w2o_memory_t *memory; /* the guest's memory 0, or NULL before attach */
@@ -217,6 +219,7 @@ struct w2o_wasi {
   const w2o_module_t *module; /* being instantiated by w2o_wasi_run_module, for stub types */
   wasi_stub_t *stubs;         /* every stub made, freed with the context */
   const char *trapped_import; /* "MODULE.NAME" of the stub that trapped, or NULL */
+  wasi_threads_t *threads;    /* wasi-threads state (threads.c), made on first use */
 };
 
 /** The context of a host function's env. */
@@ -276,6 +279,28 @@ void wasi_put_filestat(uint8_t *p, const void *st);
 const w2o_funcref_t *wasi_stub_for(w2o_wasi_t *w, const w2o_import_desc_t *import);
 /** Frees every stub of the context. */
 void wasi_stubs_free(w2o_wasi_t *w);
+
+/* ---- wasi-threads (threads.c) ---- */
+
+/**
+ * Resolves the imports threads.c provides: a memory import (one memory per
+ * context, made from the import's limits, shared or not) and
+ * `wasi.thread-spawn`. *handled is false for any other import.
+ */
+bool wasi_threads_resolve(w2o_wasi_t *w, const w2o_import_desc_t *import, w2o_extern_t *out, bool *handled);
+/** Records the module of the instance being run, which threads instantiate again. */
+void wasi_threads_attach(w2o_wasi_t *w, const w2o_instance_t *instance);
+/** True once a thread has been spawned: the program then ends with wasi_threads_end. */
+bool wasi_threads_spawned(const w2o_wasi_t *w);
+/** Ends the process with `status` (stdio flushed), once, whichever thread calls. */
+void wasi_threads_end(int status) __attribute__((noreturn));
+/** Frees the thread state and the memory it made. */
+void wasi_threads_free(w2o_wasi_t *w);
+
+/* ---- trap reports (run.c) ---- */
+
+/** Prints "wasm trap: MESSAGE" and the backtrace of the trap that just ended a call on this thread. */
+void wasi_report_trap(const w2o_wasi_t *w, w2o_trap_t trap);
 
 /* ---- sandboxed paths (sandbox.c) ---- */
 

@@ -128,6 +128,8 @@ uint32_t wasi_random_get(w2o_host_env_t *env, uint32_t buf, uint32_t len) {
 
 void wasi_proc_exit(w2o_host_env_t *env, uint32_t code) {
   w2o_wasi_t *w = wasi_of(env);
+  if (wasi_threads_spawned(w)) /* other threads run: end them all now (threads.c) */
+    wasi_threads_end((int)(code & 0xff));
   w->exited = true;
   w->exit_code = code;
   w2o_host_trap(W2O_TRAP_HOST);

@@ -14,6 +14,8 @@
  * import) give W2O_WASI_SETUP_STATUS (125). A call of a stub made by
  * --trap-unknown-imports (stubs.c) is a host trap too; its message names
  * the import: "wasm trap: call to unknown import MODULE.NAME".
+ * A program that spawned threads (threads.c) ends its process instead of
+ * returning, with the same statuses.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,7 +59,7 @@ static void print_backtrace(const w2o_wasi_t *w) {
 }
 
 /* Prints the "wasm trap: ..." line and the backtrace of a trap that ended the run. */
-static void report_trap(const w2o_wasi_t *w, w2o_trap_t trap) {
+void wasi_report_trap(const w2o_wasi_t *w, w2o_trap_t trap) {
   fflush(stdout);
   if (trap == W2O_TRAP_HOST && w->trapped_import != NULL)
     fprintf(stderr, "wasm trap: call to unknown import %s\n", w->trapped_import);
@@ -73,7 +75,7 @@ static int status_of(const w2o_wasi_t *w, w2o_status_t status, w2o_trap_t trap) 
   if (status == W2O_STATUS_TRAP && trap == W2O_TRAP_HOST && w->exited)
     return (int)(w->exit_code & 0xff);
   if (status == W2O_STATUS_TRAP) {
-    report_trap(w, trap);
+    wasi_report_trap(w, trap);
     return W2O_WASI_TRAP_STATUS;
   }
   fprintf(stderr, "wasm2obj: _start: %s\n", w2o_status_message(status));
@@ -107,7 +109,7 @@ int w2o_wasi_run_module(w2o_wasi_t *wasi, const w2o_module_t *module) {
     if (status == W2O_STATUS_TRAP && err.trap == W2O_TRAP_HOST && wasi->exited)
       return (int)(wasi->exit_code & 0xff);
     if (status == W2O_STATUS_TRAP && err.trap == W2O_TRAP_HOST && wasi->trapped_import != NULL) {
-      report_trap(wasi, err.trap);
+      wasi_report_trap(wasi, err.trap);
       return W2O_WASI_TRAP_STATUS;
     }
     fprintf(stderr, "wasm2obj: %s\n", err.message);
@@ -116,6 +118,8 @@ int w2o_wasi_run_module(w2o_wasi_t *wasi, const w2o_module_t *module) {
     return status == W2O_STATUS_TRAP ? W2O_WASI_TRAP_STATUS : W2O_WASI_SETUP_STATUS;
   }
   int code = w2o_wasi_run(wasi, instance);
+  if (wasi_threads_spawned(wasi)) /* threads may still run on the instance (threads.c) */
+    wasi_threads_end(code);
   w2o_instance_free(instance);
   return code;
 }

@@ -10,8 +10,9 @@
  * instance runs on one thread at a time (calls into it from two threads at
  * once are not allowed; one thread may call it, then another); different
  * instances, of the same module or not, run on different threads at once,
- * each with its own memories, and a trap unwinds only the thread it
- * happened on. Compiled code and module descriptors are shared and never
+ * each with its own memories, except that a shared memory (threads,
+ * w2o_memory_new_shared) may be imported by instances running on several
+ * threads at once; a trap unwinds only the thread it happened on. Compiled code and module descriptors are shared and never
  * written. Process-wide state (types, the epoch counter, the pool of memory
  * reservations, the fault handlers, configuration setters) is thread-safe.
  *
@@ -252,7 +253,17 @@ void w2o_host_func_init(w2o_funcref_t *func, w2o_host_env_t *env, const void *co
 /** Creates a memory of `min` pages (maximum `max` if has_max). NULL on failure. */
 w2o_memory_t *w2o_memory_new(uint64_t min, uint64_t max, bool has_max);
 
-/** Frees a memory made by w2o_memory_new. */
+/**
+ * Creates a shared memory (threads) of `min` pages, at most `max`: it may
+ * be imported by instances on several threads at once, and grows under a
+ * lock. Only imports declared `shared` accept it. NULL on failure.
+ */
+w2o_memory_t *w2o_memory_new_shared(uint64_t min, uint64_t max);
+
+/** The current size in bytes, read atomically (another thread may grow a shared memory). */
+uint64_t w2o_memory_size(const w2o_memory_t *memory);
+
+/** Frees a memory made by w2o_memory_new or w2o_memory_new_shared. */
 void w2o_memory_free(w2o_memory_t *memory);
 
 /** Sets the host's page limit for one memory; growth past it fails. */

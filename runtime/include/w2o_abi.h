@@ -40,7 +40,7 @@ extern "C" {
 #endif
 
 /** Version of every layout in this header; stored in w2o_module_t. */
-#define W2O_ABI_VERSION 3u
+#define W2O_ABI_VERSION 4u
 
 /** Size of a wasm page in bytes. */
 #define W2O_PAGE_SIZE 65536u
@@ -80,11 +80,13 @@ typedef enum w2o_trap {
   W2O_TRAP_UNDEFINED_ELEMENT,     /**< call_indirect index past the table's end */
   W2O_TRAP_UNINITIALIZED_ELEMENT, /**< call_indirect to a null entry */
   W2O_TRAP_INDIRECT_CALL_TYPE_MISMATCH,
-  W2O_TRAP_STACK_EXHAUSTED, /**< wasm stack limit reached */
-  W2O_TRAP_OUT_OF_FUEL,     /**< fuel ran out (modules built with --fuel) */
-  W2O_TRAP_INTERRUPTED,     /**< epoch deadline passed (modules built with --epoch) */
-  W2O_TRAP_HOST,            /**< a host function asked to trap */
-  W2O_TRAP_COUNT            /**< number of codes; not a code */
+  W2O_TRAP_STACK_EXHAUSTED,  /**< wasm stack limit reached */
+  W2O_TRAP_OUT_OF_FUEL,      /**< fuel ran out (modules built with --fuel) */
+  W2O_TRAP_INTERRUPTED,      /**< epoch deadline passed (modules built with --epoch) */
+  W2O_TRAP_HOST,             /**< a host function asked to trap */
+  W2O_TRAP_UNALIGNED_ATOMIC, /**< an atomic access at an address not a multiple of its size */
+  W2O_TRAP_EXPECTED_SHARED,  /**< memory.atomic.wait on a memory that is not shared */
+  W2O_TRAP_COUNT             /**< number of codes; not a code */
 } w2o_trap_t;
 
 /** One value of any wasm type, with its type, for the generic call entry. */
@@ -140,6 +142,13 @@ typedef struct w2o_memory {
 
 /** w2o_memory_t.flags: the memory's type declares a maximum. */
 #define W2O_MEMORY_HAS_MAX 1u
+/**
+ * w2o_memory_t.flags: the memory is shared (threads): several instances on
+ * several threads may use it at once. Its `size` is then written only by
+ * w2o_memory_grow, under the memory's lock, with a release store; generated
+ * code reads it with an atomic load, and it never decreases.
+ */
+#define W2O_MEMORY_SHARED 2u
 
 /** A table of references. `elems` may move when the table grows. */
 typedef struct w2o_table {
@@ -202,7 +211,7 @@ typedef struct w2o_limits {
   uint64_t min;
   uint64_t max;
   uint32_t has_max;
-  uint32_t reserved_;
+  uint32_t shared; /**< memories: 1 if shared (threads; then has_max is 1) */
 } w2o_limits_t;
 
 /**
@@ -386,6 +395,21 @@ void w2o_table_copy(w2o_instance_t *instance, uint32_t dst_table, uint32_t src_t
 void w2o_fuel_exhausted(w2o_instance_t *instance);
 /** Epoch deadline reached: runs the handler, or traps "interrupted". */
 void w2o_epoch_reached(w2o_instance_t *instance);
+
+/*
+ * Threads: memory.atomic.wait32/wait64 and memory.atomic.notify. Generated
+ * code has checked the bounds and the alignment of `address` (a byte offset
+ * into `memory`) first. A wait blocks while the value at `address` equals
+ * `expected` and no notify wakes it, for at most `timeout` nanoseconds
+ * (negative: no limit); it returns 0 woken, 1 the value differed ("not
+ * equal"), 2 timed out, and traps W2O_TRAP_EXPECTED_SHARED on a memory that
+ * is not shared. notify wakes up to `count` waiters on `address` of this
+ * memory, oldest first, and returns how many it woke (0 on an unshared
+ * memory, which can have no waiters).
+ */
+uint32_t w2o_memory_atomic_wait32(w2o_memory_t *memory, uint64_t address, uint32_t expected, int64_t timeout);
+uint32_t w2o_memory_atomic_wait64(w2o_memory_t *memory, uint64_t address, uint64_t expected, int64_t timeout);
+uint32_t w2o_memory_atomic_notify(w2o_memory_t *memory, uint64_t address, uint32_t count);
 
 /** table.fill: stores `ref` into n elements from dst. */
 void w2o_table_fill(w2o_instance_t *instance, uint32_t table, uint32_t dst, void *ref, uint32_t n);

@@ -25,7 +25,7 @@ void w2o_memory_init(w2o_instance_t *instance, uint32_t memory, uint32_t segment
   const w2o_data_desc_t *seg = &instance->module->datas[segment];
   uint32_t size = p->data_dropped[segment] ? 0 : seg->size;
   w2o_memory_t *mem = instance->memories[memory];
-  if (!in_range(src, n, size) || !in_range(dst, n, mem->size))
+  if (!in_range(src, n, size) || !in_range(dst, n, w2o_memory_size(mem)))
     w2o_trap(W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
   if (n > 0)
     memcpy(mem->base + dst, seg->bytes + src, n);

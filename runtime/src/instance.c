@@ -188,8 +188,9 @@ static bool import_matches(const w2o_instance_private_t *p, const w2o_import_des
     return ext->of.table->reftype == import->valtype &&
            limits_match(&import->limits, ext->of.table->size, ext->of.table->flags & W2O_TABLE_HAS_MAX,
                         ext->of.table->max);
-  case W2O_EXTERN_MEMORY:
-    return limits_match(&import->limits, ext->of.memory->size / W2O_PAGE_SIZE,
+  case W2O_EXTERN_MEMORY: /* shared only for shared (threads) */
+    return !import->limits.shared == !(ext->of.memory->flags & W2O_MEMORY_SHARED) &&
+           limits_match(&import->limits, w2o_memory_size(ext->of.memory) / W2O_PAGE_SIZE,
                         ext->of.memory->flags & W2O_MEMORY_HAS_MAX, ext->of.memory->max_pages);
   case W2O_EXTERN_GLOBAL:
     return ext->of.global->type == import->valtype && ext->of.global->mutable_ == import->mutable_;
@@ -355,7 +356,8 @@ static w2o_status_t create_memories_and_tables(w2o_instance_private_t *p, w2o_er
   const w2o_module_t *m = p->base.module;
   for (uint32_t i = 0; i < m->memory_count; i++) {
     const w2o_limits_t *l = &m->memories[i].limits;
-    w2o_memory_t *memory = w2o_memory_new(l->min, l->max, l->has_max);
+    w2o_memory_t *memory =
+        l->shared ? w2o_memory_new_shared(l->min, l->max) : w2o_memory_new(l->min, l->max, l->has_max);
     if (memory == NULL)
       return fail(err, W2O_STATUS_NO_MEMORY, W2O_OK, "cannot create memory %u of %llu pages",
                   m->memory_import_count + i, (unsigned long long)l->min);
@@ -431,7 +433,8 @@ static w2o_status_t apply_datas(w2o_instance_private_t *p, w2o_error_t *err) {
     if (seg->memory >= memory_total(m) || !eval_offset(p, &seg->offset, &offset))
       return fail(err, W2O_STATUS_BAD_MODULE, W2O_OK, "bad active data segment %u", i);
     w2o_memory_t *memory = p->base.memories[seg->memory];
-    if (offset > memory->size || seg->size > memory->size - offset)
+    uint64_t size = w2o_memory_size(memory);
+    if (offset > size || seg->size > size - offset)
       return fail_trap(err, W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
     if (seg->size > 0)
       memcpy(memory->base + offset, seg->bytes, seg->size);

@@ -65,7 +65,8 @@
 /** A memory as the runtime allocates it: the ABI record, then private state. */
 typedef struct w2o_memory_private {
   w2o_memory_t base;
-  bool huge_pages; /* its reservation asked for transparent huge pages */
+  bool huge_pages;           /* its reservation asked for transparent huge pages */
+  pthread_mutex_t grow_lock; /* shared memories: serializes w2o_memory_grow */
 } w2o_memory_private_t;
 
 /** A reservation kept for reuse: emptied, committed up to `committed`. */
@@ -243,7 +244,8 @@ static uint64_t reservation_bytes(uint64_t max_pages) {
   return max_pages * W2O_PAGE_SIZE;
 }
 
-w2o_memory_t *w2o_memory_new(uint64_t min, uint64_t max, bool has_max) {
+/* Creates a memory; `flags` is W2O_MEMORY_SHARED or 0. */
+static w2o_memory_t *memory_new(uint64_t min, uint64_t max, bool has_max, uint32_t flags) {
   uint64_t max_pages = has_max ? max : W2O_MEMORY32_MAX_PAGES;
   uint64_t limit = atomic_load_explicit(&default_memory_limit, memory_order_relaxed);
   if (max_pages > W2O_MEMORY32_MAX_PAGES || min > max_pages || min > limit)
@@ -265,9 +267,22 @@ w2o_memory_t *w2o_memory_new(uint64_t min, uint64_t max, bool has_max) {
                                 .max_pages = max_pages,
                                 .limit_pages = limit,
                                 .reserved_bytes = reserved,
-                                .flags = has_max ? W2O_MEMORY_HAS_MAX : 0};
+                                .flags = (has_max ? W2O_MEMORY_HAS_MAX : 0) | flags};
   memory->huge_pages = huge;
+  pthread_mutex_init(&memory->grow_lock, NULL);
   return &memory->base;
+}
+
+w2o_memory_t *w2o_memory_new(uint64_t min, uint64_t max, bool has_max) {
+  return memory_new(min, max, has_max, 0);
+}
+
+w2o_memory_t *w2o_memory_new_shared(uint64_t min, uint64_t max) {
+  return memory_new(min, max, true, W2O_MEMORY_SHARED);
+}
+
+uint64_t w2o_memory_size(const w2o_memory_t *memory) {
+  return __atomic_load_n(&memory->size, __ATOMIC_ACQUIRE);
 }
 
 void w2o_memory_free(w2o_memory_t *memory) {
@@ -277,24 +292,42 @@ void w2o_memory_free(w2o_memory_t *memory) {
   unregister_reservation((uintptr_t)memory->base);
   if (!keep_reservation(m))
     w2o_os_release(memory->base, (size_t)memory->reserved_bytes);
+  pthread_mutex_destroy(&m->grow_lock);
   free(m);
 }
 
 void w2o_memory_set_limit(w2o_memory_t *memory, uint64_t pages) { memory->limit_pages = pages; }
 
-uint64_t w2o_memory_grow(w2o_memory_t *memory, uint64_t delta) {
-  uint64_t old_pages = memory->size / W2O_PAGE_SIZE;
+/* Grows by `delta` pages (not 0): commits them, then publishes the new size
+ * with a release store, so a thread that reads the size (acquire, or the
+ * monotonic load of generated code followed by an access the fault handler
+ * allows) finds the pages committed. */
+static uint64_t grow_locked(w2o_memory_t *memory, uint64_t delta) {
+  uint64_t size = memory->size;
+  uint64_t old_pages = size / W2O_PAGE_SIZE;
   uint64_t cap = memory->max_pages < memory->limit_pages ? memory->max_pages : memory->limit_pages;
-  if (delta == 0)
-    return old_pages;
   if (old_pages > cap || delta > cap - old_pages || w2o_interrupt_handler_running())
     return UINT64_MAX;
   uint64_t new_size = (old_pages + delta) * W2O_PAGE_SIZE;
   if (new_size > memory->reserved_bytes ||
-      !w2o_os_commit(memory->base + memory->size, (size_t)(delta * W2O_PAGE_SIZE)))
+      !w2o_os_commit(memory->base + size, (size_t)(delta * W2O_PAGE_SIZE)))
     return UINT64_MAX;
-  memory->size = new_size;
+  __atomic_store_n(&memory->size, new_size, __ATOMIC_RELEASE);
   return old_pages;
+}
+
+/* A shared memory grows under its lock: two threads growing at once each
+ * get their own old size, and the size only ever increases. */
+uint64_t w2o_memory_grow(w2o_memory_t *memory, uint64_t delta) {
+  if (delta == 0)
+    return w2o_memory_size(memory) / W2O_PAGE_SIZE;
+  if (!(memory->flags & W2O_MEMORY_SHARED))
+    return grow_locked(memory, delta);
+  w2o_memory_private_t *m = (w2o_memory_private_t *)memory;
+  pthread_mutex_lock(&m->grow_lock);
+  uint64_t old = grow_locked(memory, delta);
+  pthread_mutex_unlock(&m->grow_lock);
+  return old;
 }
 
 w2o_memory_t *w2o_instance_memory(const w2o_instance_t *instance, uint32_t index) {

@@ -104,6 +104,8 @@ static const char *const trap_messages[W2O_TRAP_COUNT] = {
     [W2O_TRAP_OUT_OF_FUEL] = "all fuel consumed",
     [W2O_TRAP_INTERRUPTED] = "interrupted",
     [W2O_TRAP_HOST] = "host trap",
+    [W2O_TRAP_UNALIGNED_ATOMIC] = "unaligned atomic",
+    [W2O_TRAP_EXPECTED_SHARED] = "expected shared memory",
 };
 
 static const char *const status_messages[] = {

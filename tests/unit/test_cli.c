@@ -162,9 +162,6 @@ static void proposals_exit_3(void **state) {
   static const struct {
     const char *fixture, *diagnostic;
   } cases[] = {
-      {"threads_shared", "threads_shared.wasm:0xb: error: unsupported: shared memory (threads)"},
-      {"threads_atomic", "threads_atomic.wasm:0x21: error: unsupported: atomic memory access "
-                         "(threads) (func 0)"},
       {"exceptions_try", "exceptions_try.wasm:0x17: error: unsupported: try (exception handling) "
                          "(func 0)"},
       {"exceptions_tag", "exceptions_tag.wasm:0x19: error: unsupported: tag (exception handling)"},
@@ -181,13 +178,15 @@ static void proposals_exit_3(void **state) {
   }
 }
 
-/* Extended constant expressions and tail calls compile; their values are
- * checked by test_runtime, test_tail_call and the spec folders
- * (tests/spec.cmake). */
+/* Extended constant expressions, tail calls and threads compile; their
+ * values are checked by test_runtime, test_tail_call, the thread tests and
+ * the spec folders (tests/spec.cmake). */
 static void supported_proposals_compile(void **state) {
   (void)state;
   assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/extended_const.wasm -o " WORK_DIR "/ec.o"), 0);
   assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/tail_call.wasm -o " WORK_DIR "/tc.o"), 0);
+  assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/threads_shared.wasm -o " WORK_DIR "/ts.o"), 0);
+  assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/threads_atomic.wasm -o " WORK_DIR "/ta.o"), 0);
 }
 
 static void every_emit_kind(void **state) {

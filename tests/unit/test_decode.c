@@ -168,11 +168,23 @@ static void test_read_instr(void **state) {
   assert_true(d.unsupported);
   assert_string_equal(d.message, "unsupported: try (exception handling)");
 
-  static const uint8_t atomic[] = {0xfe, 0x10, 0x02, 0x00}; /* i32.atomic.load */
+  static const uint8_t atomic[] = {0xfe, 0x10, 0x02, 0x08}; /* i32.atomic.load offset 8 */
   r = reader_on(atomic, sizeof atomic, &d);
+  assert_true(read_instr(&r, &a, &in));
+  assert_int_equal(in.op, OP_I32_ATOMIC_LOAD);
+  assert_int_equal(in.align, 2);
+  assert_int_equal(in.offset_imm, 8);
+
+  static const uint8_t rmw[] = {0xfe, 0x4e, 0x02, 0x00}; /* i64.atomic.rmw32.cmpxchg_u, the last */
+  r = reader_on(rmw, sizeof rmw, &d);
+  assert_true(read_instr(&r, &a, &in));
+  assert_int_equal(in.op, OP_I64_ATOMIC_RMW32_CMPXCHG);
+  assert_string_equal(opcode_name(in.op), "i64.atomic.rmw32.cmpxchg_u");
+
+  static const uint8_t fence[] = {0xfe, 0x03, 0x01}; /* atomic.fence needs its zero byte */
+  r = reader_on(fence, sizeof fence, &d);
   assert_false(read_instr(&r, &a, &in));
-  assert_true(d.unsupported);
-  assert_string_equal(d.message, "unsupported: atomic memory access (threads)");
+  assert_string_equal(d.message, "zero byte expected, found 0x01");
 
   static const uint8_t atomic_illegal[] = {0xfe, 0x4f}; /* past the last atomic */
   r = reader_on(atomic_illegal, sizeof atomic_illegal, &d);
@@ -266,7 +278,7 @@ static void test_opcode_access_bytes(void **state) {
   for (int op = 0; op < OP_COUNT; op++) {
     imm_kind imm = opcode_infos[op].imm;
     bool memarg = imm == IMM_MEMARG || imm == IMM_MEMARG_LANE2 || imm == IMM_MEMARG_LANE4 ||
-                  imm == IMM_MEMARG_LANE8 || imm == IMM_MEMARG_LANE16;
+                  imm == IMM_MEMARG_LANE8 || imm == IMM_MEMARG_LANE16 || imm == IMM_MEMARG_ATOMIC;
     assert_int_equal(opcode_infos[op].bytes != 0, memarg);
   }
   assert_int_equal(opcode_infos[OP_I64_LOAD].bytes, 8);
@@ -330,11 +342,10 @@ static void test_sections(void **state) {
 /* The encodings of WebAssembly 3.0 proposals outside the instructions. */
 static void test_unsupported_proposals(void **state) {
   (void)state;
-  ASSERT_UNSUPPORTED("unsupported: shared memory (threads)", 11, HEADER, 0x05, 0x04, 0x01, 0x03, 0x01, 0x02);
   ASSERT_UNSUPPORTED("unsupported: 64-bit memory (memory64)", 11, HEADER, 0x05, 0x03, 0x01, 0x04, 0x01);
   ASSERT_UNSUPPORTED("unsupported: 64-bit memory (memory64)", 11, HEADER, 0x05, 0x0c, 0x01, 0x05, 0x01, 0x80,
                      0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01); /* max 2^56 */
-  ASSERT_UNSUPPORTED("unsupported: shared memory (threads)", 11, HEADER, 0x05, 0x04, 0x01, 0x07, 0x01, 0x02);
+  ASSERT_UNSUPPORTED("unsupported: 64-bit memory (memory64)", 11, HEADER, 0x05, 0x04, 0x01, 0x07, 0x01, 0x02);
   ASSERT_UNSUPPORTED("unsupported: more than one memory (multi-memory)", 13, HEADER, 0x05, 0x05, 0x02, 0x00,
                      0x01, 0x00, 0x01);
   ASSERT_UNSUPPORTED("unsupported: tag (exception handling)", 15, HEADER, 0x02, 0x08, 0x01, 0x01, 'm', 0x01,
@@ -354,9 +365,9 @@ static void test_malformed_entries(void **state) {
   ASSERT_MALFORMED("unexpected end", HEADER, 0x02, 0x05, 0x01, 0x00, 0x00, 0x04, 0x00);
   ASSERT_MALFORMED("malformed tag attribute", HEADER, 0x02, 0x06, 0x01, 0x00, 0x00, 0x04, 0x01, 0x00);
   ASSERT_MALFORMED("malformed section id 13", HEADER, 0x0d, 0x00);
-  ASSERT_MALFORMED("integer too large", HEADER, 0x05, 0x04, 0x01, 0x02, 0x00, 0x00);
+  ASSERT_MALFORMED("integer too large", HEADER, 0x05, 0x04, 0x01, 0x08, 0x00, 0x00);
   ASSERT_MALFORMED("malformed mutability", HEADER, 0x06, 0x06, 0x01, 0x7f, 0x02, 0x41, 0x00, 0x0b);
-  ASSERT_MALFORMED("integer too large", HEADER, 0x05, 0x03, 0x01, 0x02, 0x00);
+  ASSERT_MALFORMED("integer too large", HEADER, 0x05, 0x03, 0x01, 0x08, 0x00);
   ASSERT_MALFORMED("integer representation too long", HEADER, 0x05, 0x05, 0x01, 0x81, 0x00, 0x00, 0x00);
   ASSERT_MALFORMED("malformed reference type", HEADER, 0x04, 0x04, 0x01, 0x7f, 0x00, 0x00);
   ASSERT_MALFORMED("malformed value type", HEADER, 0x01, 0x05, 0x01, 0x60, 0x01, 0x40, 0x00);

@@ -169,6 +169,13 @@ static void test_memory_instructions(void **state) {
   expect(T_I32, MEM, BYTES(0x00, 0x41, 0x00, 0x28, 0x02, 0x00, 0x0b), "");
   expect(T_I32, MEM, BYTES(0x00, 0x41, 0x00, 0x28, 0x03, 0x00, 0x0b),
          "alignment must not be larger than natural");
+  /* threads: an atomic's alignment is exactly natural (i32.atomic.load: 2^2) */
+  expect(T_I32, MEM, BYTES(0x00, 0x41, 0x00, 0xfe, 0x10, 0x02, 0x00, 0x0b), "");
+  expect(T_I32, MEM, BYTES(0x00, 0x41, 0x00, 0xfe, 0x10, 0x01, 0x00, 0x0b),
+         "alignment must be exactly natural for atomics");
+  /* memory.atomic.wait64 (i32 i64 i64 -> i32) and atomic.fence */
+  expect(T_I32, MEM,
+         BYTES(0x00, 0x41, 0x00, 0x42, 0x00, 0x42, 0x00, 0xfe, 0x02, 0x03, 0x00, 0xfe, 0x03, 0x00, 0x0b), "");
   expect(T_I32, NONE, BYTES(0x00, 0x41, 0x00, 0x28, 0x02, 0x00, 0x0b), "unknown memory 0");
   expect(T_I32, MEM, BYTES(0x00, 0x3f, 0x00, 0x0b), "");
   /* data.drop 0 with a data segment but no data count section */
@@ -214,6 +221,11 @@ static void test_module_rules(void **state) {
   static const uint8_t big_memory[] = {HEADER, 0x05, 0x05, 0x01, 0x00, 0x81, 0x80, 0x04};
   assert_false(check(big_memory, sizeof big_memory, &d));
   assert_string_equal(d.message, "memory size must be at most 65536 pages (4GiB)");
+  static const uint8_t shared_no_max[] = {HEADER, 0x05, 0x03, 0x01, 0x02, 0x01}; /* threads: flags 0x02 */
+  assert_false(check(shared_no_max, sizeof shared_no_max, &d));
+  assert_string_equal(d.message, "shared memory must have maximum");
+  static const uint8_t shared[] = {HEADER, 0x05, 0x04, 0x01, 0x03, 0x01, 0x02};
+  assert_true(check(shared, sizeof shared, &d));
   static const uint8_t table_limits[] = {HEADER, 0x04, 0x05, 0x01, 0x70, 0x01, 0x02, 0x01};
   assert_false(check(table_limits, sizeof table_limits, &d));
   assert_string_equal(d.message, "size minimum must not be greater than maximum: 2 > 1");

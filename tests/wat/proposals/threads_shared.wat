@@ -1,2 +1,2 @@
-;; threads: a shared memory (limits flags 0x03) is reported unsupported at the flags byte.
+;; threads: a shared memory (limits flags 0x03) compiles.
 (module (memory 1 2 shared))

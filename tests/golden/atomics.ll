@@ -1,0 +1,537 @@
+; ModuleID = 'atomics'
+source_filename = "atomics"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+@0 = private unnamed_addr constant [6 x i8] c"func0\00"
+@1 = private unnamed_addr constant [6 x i8] c"func1\00"
+@2 = private unnamed_addr constant [6 x i8] c"func2\00"
+@3 = private unnamed_addr constant [6 x i8] c"func3\00"
+@4 = private unnamed_addr constant [6 x i8] c"func4\00"
+@5 = private unnamed_addr constant [6 x i8] c"func5\00"
+@6 = private unnamed_addr constant [6 x i8] c"func6\00"
+@7 = private unnamed_addr constant [6 x i8] c"func7\00"
+@8 = private unnamed_addr constant [8 x ptr] [ptr @atomics.func0, ptr @atomics.func1, ptr @atomics.func2, ptr @atomics.func3, ptr @atomics.func4, ptr @atomics.func5, ptr @atomics.func6, ptr @atomics.func7]
+@9 = private unnamed_addr constant [8 x ptr] [ptr @0, ptr @1, ptr @2, ptr @3, ptr @4, ptr @5, ptr @6, ptr @7]
+@10 = private unnamed_addr constant [8 x i32] [i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7]
+@11 = private unnamed_addr constant [8 x i8] c"atomics\00"
+@12 = private unnamed_addr constant [3 x i8] c"\7F~\00"
+@13 = private unnamed_addr constant [3 x i8] c"\7F\7F\00"
+@14 = private unnamed_addr constant [4 x i8] c"\7F~~\00"
+@15 = private unnamed_addr constant [5 x i8] c"\7F\7F\7F\7F\00"
+@16 = private unnamed_addr constant [5 x i8] c"\7F~~\7F\00"
+@17 = private unnamed_addr constant [4 x i8] c"\7F\7F\7F\00"
+@18 = private unnamed_addr constant [2 x i8] c"\7F\00"
+@19 = private unnamed_addr constant [8 x { i32, i32, ptr }] [{ i32, i32, ptr } { i32 1, i32 1, ptr @12 }, { i32, i32, ptr } { i32 2, i32 0, ptr @13 }, { i32, i32, ptr } { i32 2, i32 1, ptr @14 }, { i32, i32, ptr } { i32 3, i32 1, ptr @15 }, { i32, i32, ptr } zeroinitializer, { i32, i32, ptr } { i32 3, i32 1, ptr @16 }, { i32, i32, ptr } { i32 2, i32 1, ptr @17 }, { i32, i32, ptr } { i32 0, i32 1, ptr @18 }]
+@20 = private unnamed_addr constant [8 x ptr] [ptr @atomics.entry.t0, ptr @atomics.entry.t1, ptr @atomics.entry.t2, ptr @atomics.entry.t3, ptr @atomics.entry.t4, ptr @atomics.entry.t5, ptr @atomics.entry.t6, ptr @atomics.entry.t7]
+@21 = private unnamed_addr constant [1 x { { i64, i64, i32, i32 } }] [{ { i64, i64, i32, i32 } } { { i64, i64, i32, i32 } { i64 1, i64 4, i32 1, i32 1 } }]
+@22 = private unnamed_addr constant [7 x i8] c"memory\00"
+@23 = private unnamed_addr constant [5 x i8] c"load\00"
+@24 = private unnamed_addr constant [6 x i8] c"store\00"
+@25 = private unnamed_addr constant [4 x i8] c"add\00"
+@26 = private unnamed_addr constant [8 x i8] c"cmpxchg\00"
+@27 = private unnamed_addr constant [6 x i8] c"fence\00"
+@28 = private unnamed_addr constant [5 x i8] c"wait\00"
+@29 = private unnamed_addr constant [7 x i8] c"notify\00"
+@30 = private unnamed_addr constant [5 x i8] c"size\00"
+@31 = private unnamed_addr constant [9 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @22, i32 6, i32 2, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @23, i32 4, i32 0, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @24, i32 5, i32 0, i32 1, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @25, i32 3, i32 0, i32 2, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @26, i32 7, i32 0, i32 3, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @27, i32 5, i32 0, i32 4, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @28, i32 4, i32 0, i32 5, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @29, i32 6, i32 0, i32 6, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @30, i32 4, i32 0, i32 7, i32 0 }]
+@atomics_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64 } { i32 4, i32 0, ptr @11, i32 8, i32 0, ptr @19, ptr @20, ptr null, i32 0, i32 0, i32 0, i32 0, i32 8, i32 0, ptr @10, ptr @8, ptr @9, ptr null, i32 1, i32 0, ptr @21, ptr null, i32 9, i32 0, ptr @31, ptr null, i32 0, i32 0, ptr null, i64 -1 }, align 8
+
+; Function Attrs: cold noreturn nounwind
+declare void @w2o_trap(i32) #0
+
+; Function Attrs: nounwind
+declare i64 @w2o_memory_grow(ptr, i64) #1
+
+; Function Attrs: nounwind uwtable
+define internal i64 @atomics.func0(ptr %0, i32 %1) #2 {
+entry:
+  %2 = alloca i64, align 8
+  %locals = alloca { ptr, i32 }, align 8
+  %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
+  store i32 %1, ptr %3, align 4
+  %4 = call ptr @llvm.frameaddress.p0(i32 0)
+  %5 = ptrtoint ptr %4 to i64
+  %6 = load i64, ptr %0, align 8, !tbaa !0
+  %7 = icmp ult i64 %5, %6
+  br i1 %7, label %trap, label %8, !prof !3
+
+8:                                                ; preds = %entry
+  %9 = getelementptr inbounds i8, ptr %0, i64 8
+  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
+  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
+  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
+  store ptr %12, ptr %locals, align 8
+  %13 = load i32, ptr %3, align 4
+  %14 = zext i32 %13 to i64
+  %15 = add nuw i64 %14, 4
+  %16 = and i64 %15, 3
+  %17 = icmp ne i64 %16, 0
+  br i1 %17, label %trap1, label %19, !prof !3
+
+trap:                                             ; preds = %entry
+  call void @w2o_trap(i32 10)
+  unreachable
+
+return:                                           ; preds = %19
+  %18 = load i64, ptr %2, align 8
+  ret i64 %18
+
+19:                                               ; preds = %8
+  %20 = zext i32 %13 to i64
+  %21 = add nuw i64 %20, 4
+  %22 = getelementptr inbounds i8, ptr %12, i64 %21
+  %23 = load atomic i32, ptr %22 seq_cst, align 4, !tbaa !5
+  %24 = zext i32 %23 to i64
+  store i64 %24, ptr %2, align 8
+  br label %return
+
+trap1:                                            ; preds = %8
+  call void @w2o_trap(i32 14)
+  unreachable
+}
+
+; Function Attrs: nounwind uwtable
+define internal void @atomics.func1(ptr %0, i32 %1, i32 %2) #2 {
+entry:
+  %locals = alloca { ptr, i32, i32 }, align 8
+  %3 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 1
+  %4 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
+  store i32 %1, ptr %3, align 4
+  store i32 %2, ptr %4, align 4
+  %5 = call ptr @llvm.frameaddress.p0(i32 0)
+  %6 = ptrtoint ptr %5 to i64
+  %7 = load i64, ptr %0, align 8, !tbaa !0
+  %8 = icmp ult i64 %6, %7
+  br i1 %8, label %trap, label %9, !prof !3
+
+9:                                                ; preds = %entry
+  %10 = getelementptr inbounds i8, ptr %0, i64 8
+  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
+  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
+  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
+  store ptr %13, ptr %locals, align 8
+  %14 = load i32, ptr %3, align 4
+  %15 = load i32, ptr %4, align 4
+  %16 = trunc i32 %15 to i8
+  %17 = zext i32 %14 to i64
+  %18 = zext i32 %14 to i64
+  %19 = getelementptr inbounds i8, ptr %13, i64 %18
+  store atomic i8 %16, ptr %19 seq_cst, align 1, !tbaa !5
+  br label %return
+
+trap:                                             ; preds = %entry
+  call void @w2o_trap(i32 10)
+  unreachable
+
+return:                                           ; preds = %9
+  ret void
+}
+
+; Function Attrs: nounwind uwtable
+define internal i64 @atomics.func2(ptr %0, i32 %1, i64 %2) #2 {
+entry:
+  %3 = alloca i64, align 8
+  %locals = alloca { ptr, i32, i64 }, align 8
+  %4 = getelementptr inbounds { ptr, i32, i64 }, ptr %locals, i32 0, i32 1
+  %5 = getelementptr inbounds { ptr, i32, i64 }, ptr %locals, i32 0, i32 2
+  store i32 %1, ptr %4, align 4
+  store i64 %2, ptr %5, align 8
+  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %7 = ptrtoint ptr %6 to i64
+  %8 = load i64, ptr %0, align 8, !tbaa !0
+  %9 = icmp ult i64 %7, %8
+  br i1 %9, label %trap, label %10, !prof !3
+
+10:                                               ; preds = %entry
+  %11 = getelementptr inbounds i8, ptr %0, i64 8
+  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
+  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
+  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
+  store ptr %14, ptr %locals, align 8
+  %15 = load i32, ptr %4, align 4
+  %16 = load i64, ptr %5, align 8
+  %17 = trunc i64 %16 to i16
+  %18 = zext i32 %15 to i64
+  %19 = and i64 %18, 1
+  %20 = icmp ne i64 %19, 0
+  br i1 %20, label %trap1, label %22, !prof !3
+
+trap:                                             ; preds = %entry
+  call void @w2o_trap(i32 10)
+  unreachable
+
+return:                                           ; preds = %22
+  %21 = load i64, ptr %3, align 8
+  ret i64 %21
+
+22:                                               ; preds = %10
+  %23 = zext i32 %15 to i64
+  %24 = getelementptr inbounds i8, ptr %14, i64 %23
+  %25 = atomicrmw add ptr %24, i16 %17 seq_cst, align 2
+  %26 = zext i16 %25 to i64
+  store i64 %26, ptr %3, align 8
+  br label %return
+
+trap1:                                            ; preds = %10
+  call void @w2o_trap(i32 14)
+  unreachable
+}
+
+; Function Attrs: nounwind uwtable
+define internal i32 @atomics.func3(ptr %0, i32 %1, i32 %2, i32 %3) #2 {
+entry:
+  %4 = alloca i32, align 4
+  %locals = alloca { ptr, i32, i32, i32 }, align 8
+  %5 = getelementptr inbounds { ptr, i32, i32, i32 }, ptr %locals, i32 0, i32 1
+  %6 = getelementptr inbounds { ptr, i32, i32, i32 }, ptr %locals, i32 0, i32 2
+  %7 = getelementptr inbounds { ptr, i32, i32, i32 }, ptr %locals, i32 0, i32 3
+  store i32 %1, ptr %5, align 4
+  store i32 %2, ptr %6, align 4
+  store i32 %3, ptr %7, align 4
+  %8 = call ptr @llvm.frameaddress.p0(i32 0)
+  %9 = ptrtoint ptr %8 to i64
+  %10 = load i64, ptr %0, align 8, !tbaa !0
+  %11 = icmp ult i64 %9, %10
+  br i1 %11, label %trap, label %12, !prof !3
+
+12:                                               ; preds = %entry
+  %13 = getelementptr inbounds i8, ptr %0, i64 8
+  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
+  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !4
+  %16 = load ptr, ptr %15, align 8, !tbaa !0, !invariant.load !4
+  store ptr %16, ptr %locals, align 8
+  %17 = load i32, ptr %5, align 4
+  %18 = load i32, ptr %6, align 4
+  %19 = load i32, ptr %7, align 4
+  %20 = zext i32 %17 to i64
+  %21 = and i64 %20, 3
+  %22 = icmp ne i64 %21, 0
+  br i1 %22, label %trap1, label %24, !prof !3
+
+trap:                                             ; preds = %entry
+  call void @w2o_trap(i32 10)
+  unreachable
+
+return:                                           ; preds = %24
+  %23 = load i32, ptr %4, align 4
+  ret i32 %23
+
+24:                                               ; preds = %12
+  %25 = zext i32 %17 to i64
+  %26 = getelementptr inbounds i8, ptr %16, i64 %25
+  %27 = cmpxchg ptr %26, i32 %18, i32 %19 seq_cst seq_cst, align 4
+  %28 = extractvalue { i32, i1 } %27, 0
+  store i32 %28, ptr %4, align 4
+  br label %return
+
+trap1:                                            ; preds = %12
+  call void @w2o_trap(i32 14)
+  unreachable
+}
+
+; Function Attrs: nounwind uwtable
+define internal void @atomics.func4(ptr %0) #2 {
+entry:
+  %locals = alloca { ptr }, align 8
+  %1 = call ptr @llvm.frameaddress.p0(i32 0)
+  %2 = ptrtoint ptr %1 to i64
+  %3 = load i64, ptr %0, align 8, !tbaa !0
+  %4 = icmp ult i64 %2, %3
+  br i1 %4, label %trap, label %5, !prof !3
+
+5:                                                ; preds = %entry
+  %6 = getelementptr inbounds i8, ptr %0, i64 8
+  %7 = load ptr, ptr %6, align 8, !tbaa !0, !invariant.load !4
+  %8 = load ptr, ptr %7, align 8, !tbaa !0, !invariant.load !4
+  %9 = load ptr, ptr %8, align 8, !tbaa !0, !invariant.load !4
+  store ptr %9, ptr %locals, align 8
+  fence seq_cst
+  br label %return
+
+trap:                                             ; preds = %entry
+  call void @w2o_trap(i32 10)
+  unreachable
+
+return:                                           ; preds = %5
+  ret void
+}
+
+; Function Attrs: nounwind uwtable
+define internal i32 @atomics.func5(ptr %0, i32 %1, i64 %2, i64 %3) #2 {
+entry:
+  %4 = alloca i32, align 4
+  %locals = alloca { ptr, i32, i64, i64 }, align 8
+  %5 = getelementptr inbounds { ptr, i32, i64, i64 }, ptr %locals, i32 0, i32 1
+  %6 = getelementptr inbounds { ptr, i32, i64, i64 }, ptr %locals, i32 0, i32 2
+  %7 = getelementptr inbounds { ptr, i32, i64, i64 }, ptr %locals, i32 0, i32 3
+  store i32 %1, ptr %5, align 4
+  store i64 %2, ptr %6, align 8
+  store i64 %3, ptr %7, align 8
+  %8 = call ptr @llvm.frameaddress.p0(i32 0)
+  %9 = ptrtoint ptr %8 to i64
+  %10 = load i64, ptr %0, align 8, !tbaa !0
+  %11 = icmp ult i64 %9, %10
+  br i1 %11, label %trap, label %12, !prof !3
+
+12:                                               ; preds = %entry
+  %13 = getelementptr inbounds i8, ptr %0, i64 8
+  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
+  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !4
+  %16 = load ptr, ptr %15, align 8, !tbaa !0, !invariant.load !4
+  store ptr %16, ptr %locals, align 8
+  %17 = load i32, ptr %5, align 4
+  %18 = load i64, ptr %6, align 8
+  %19 = load i64, ptr %7, align 8
+  %20 = zext i32 %17 to i64
+  %21 = and i64 %20, 7
+  %22 = icmp ne i64 %21, 0
+  br i1 %22, label %trap1, label %24, !prof !3
+
+trap:                                             ; preds = %entry
+  call void @w2o_trap(i32 10)
+  unreachable
+
+return:                                           ; preds = %29
+  %23 = load i32, ptr %4, align 4
+  ret i32 %23
+
+24:                                               ; preds = %12
+  %25 = add i64 %20, 8
+  %26 = getelementptr inbounds i8, ptr %15, i64 8
+  %27 = load atomic i64, ptr %26 monotonic, align 8, !tbaa !0
+  %28 = icmp ugt i64 %25, %27
+  br i1 %28, label %trap2, label %29, !prof !3
+
+trap1:                                            ; preds = %12
+  call void @w2o_trap(i32 14)
+  unreachable
+
+29:                                               ; preds = %24
+  %30 = call i32 @w2o_memory_atomic_wait64(ptr %15, i64 %20, i64 %18, i64 %19)
+  store i32 %30, ptr %4, align 4
+  br label %return
+
+trap2:                                            ; preds = %24
+  call void @w2o_trap(i32 2)
+  unreachable
+}
+
+; Function Attrs: nounwind uwtable
+define internal i32 @atomics.func6(ptr %0, i32 %1, i32 %2) #2 {
+entry:
+  %3 = alloca i32, align 4
+  %locals = alloca { ptr, i32, i32 }, align 8
+  %4 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 1
+  %5 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
+  store i32 %1, ptr %4, align 4
+  store i32 %2, ptr %5, align 4
+  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %7 = ptrtoint ptr %6 to i64
+  %8 = load i64, ptr %0, align 8, !tbaa !0
+  %9 = icmp ult i64 %7, %8
+  br i1 %9, label %trap, label %10, !prof !3
+
+10:                                               ; preds = %entry
+  %11 = getelementptr inbounds i8, ptr %0, i64 8
+  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
+  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
+  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
+  store ptr %14, ptr %locals, align 8
+  %15 = load i32, ptr %4, align 4
+  %16 = load i32, ptr %5, align 4
+  %17 = zext i32 %15 to i64
+  %18 = and i64 %17, 3
+  %19 = icmp ne i64 %18, 0
+  br i1 %19, label %trap1, label %21, !prof !3
+
+trap:                                             ; preds = %entry
+  call void @w2o_trap(i32 10)
+  unreachable
+
+return:                                           ; preds = %26
+  %20 = load i32, ptr %3, align 4
+  ret i32 %20
+
+21:                                               ; preds = %10
+  %22 = add i64 %17, 4
+  %23 = getelementptr inbounds i8, ptr %13, i64 8
+  %24 = load atomic i64, ptr %23 monotonic, align 8, !tbaa !0
+  %25 = icmp ugt i64 %22, %24
+  br i1 %25, label %trap2, label %26, !prof !3
+
+trap1:                                            ; preds = %10
+  call void @w2o_trap(i32 14)
+  unreachable
+
+26:                                               ; preds = %21
+  %27 = call i32 @w2o_memory_atomic_notify(ptr %13, i64 %17, i32 %16)
+  store i32 %27, ptr %3, align 4
+  br label %return
+
+trap2:                                            ; preds = %21
+  call void @w2o_trap(i32 2)
+  unreachable
+}
+
+; Function Attrs: nounwind uwtable
+define internal i32 @atomics.func7(ptr %0) #2 {
+entry:
+  %1 = alloca i32, align 4
+  %locals = alloca { ptr }, align 8
+  %2 = call ptr @llvm.frameaddress.p0(i32 0)
+  %3 = ptrtoint ptr %2 to i64
+  %4 = load i64, ptr %0, align 8, !tbaa !0
+  %5 = icmp ult i64 %3, %4
+  br i1 %5, label %trap, label %6, !prof !3
+
+6:                                                ; preds = %entry
+  %7 = getelementptr inbounds i8, ptr %0, i64 8
+  %8 = load ptr, ptr %7, align 8, !tbaa !0, !invariant.load !4
+  %9 = load ptr, ptr %8, align 8, !tbaa !0, !invariant.load !4
+  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
+  store ptr %10, ptr %locals, align 8
+  %11 = getelementptr inbounds i8, ptr %9, i64 8
+  %12 = load atomic i64, ptr %11 monotonic, align 8, !tbaa !0
+  %13 = lshr i64 %12, 16
+  %14 = trunc i64 %13 to i32
+  store i32 %14, ptr %1, align 4
+  br label %return
+
+trap:                                             ; preds = %entry
+  call void @w2o_trap(i32 10)
+  unreachable
+
+return:                                           ; preds = %6
+  %15 = load i32, ptr %1, align 4
+  ret i32 %15
+}
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
+declare ptr @llvm.frameaddress.p0(i32 immarg) #3
+
+; Function Attrs: nounwind
+declare i32 @w2o_memory_atomic_wait64(ptr, i64, i64, i64) #1
+
+; Function Attrs: nounwind
+declare i32 @w2o_memory_atomic_notify(ptr, i64, i32) #1
+
+; Function Attrs: uwtable
+define internal void @atomics.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+entry:
+  %4 = getelementptr inbounds i8, ptr %2, i64 8
+  %5 = load i32, ptr %4, align 8
+  %6 = call i64 %0(ptr %1, i32 %5)
+  %7 = getelementptr inbounds i8, ptr %3, i64 8
+  store i64 %6, ptr %7, align 8
+  %8 = getelementptr inbounds i8, ptr %3, i64 0
+  store i32 126, ptr %8, align 4
+  ret void
+}
+
+; Function Attrs: uwtable
+define internal void @atomics.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+entry:
+  %4 = getelementptr inbounds i8, ptr %2, i64 8
+  %5 = load i32, ptr %4, align 8
+  %6 = getelementptr inbounds i8, ptr %2, i64 32
+  %7 = load i32, ptr %6, align 8
+  call void %0(ptr %1, i32 %5, i32 %7)
+  ret void
+}
+
+; Function Attrs: uwtable
+define internal void @atomics.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+entry:
+  %4 = getelementptr inbounds i8, ptr %2, i64 8
+  %5 = load i32, ptr %4, align 8
+  %6 = getelementptr inbounds i8, ptr %2, i64 32
+  %7 = load i64, ptr %6, align 8
+  %8 = call i64 %0(ptr %1, i32 %5, i64 %7)
+  %9 = getelementptr inbounds i8, ptr %3, i64 8
+  store i64 %8, ptr %9, align 8
+  %10 = getelementptr inbounds i8, ptr %3, i64 0
+  store i32 126, ptr %10, align 4
+  ret void
+}
+
+; Function Attrs: uwtable
+define internal void @atomics.entry.t3(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+entry:
+  %4 = getelementptr inbounds i8, ptr %2, i64 8
+  %5 = load i32, ptr %4, align 8
+  %6 = getelementptr inbounds i8, ptr %2, i64 32
+  %7 = load i32, ptr %6, align 8
+  %8 = getelementptr inbounds i8, ptr %2, i64 56
+  %9 = load i32, ptr %8, align 8
+  %10 = call i32 %0(ptr %1, i32 %5, i32 %7, i32 %9)
+  %11 = getelementptr inbounds i8, ptr %3, i64 8
+  store i32 %10, ptr %11, align 8
+  %12 = getelementptr inbounds i8, ptr %3, i64 0
+  store i32 127, ptr %12, align 4
+  ret void
+}
+
+; Function Attrs: uwtable
+define internal void @atomics.entry.t4(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+entry:
+  call void %0(ptr %1)
+  ret void
+}
+
+; Function Attrs: uwtable
+define internal void @atomics.entry.t5(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+entry:
+  %4 = getelementptr inbounds i8, ptr %2, i64 8
+  %5 = load i32, ptr %4, align 8
+  %6 = getelementptr inbounds i8, ptr %2, i64 32
+  %7 = load i64, ptr %6, align 8
+  %8 = getelementptr inbounds i8, ptr %2, i64 56
+  %9 = load i64, ptr %8, align 8
+  %10 = call i32 %0(ptr %1, i32 %5, i64 %7, i64 %9)
+  %11 = getelementptr inbounds i8, ptr %3, i64 8
+  store i32 %10, ptr %11, align 8
+  %12 = getelementptr inbounds i8, ptr %3, i64 0
+  store i32 127, ptr %12, align 4
+  ret void
+}
+
+; Function Attrs: uwtable
+define internal void @atomics.entry.t6(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+entry:
+  %4 = getelementptr inbounds i8, ptr %2, i64 8
+  %5 = load i32, ptr %4, align 8
+  %6 = getelementptr inbounds i8, ptr %2, i64 32
+  %7 = load i32, ptr %6, align 8
+  %8 = call i32 %0(ptr %1, i32 %5, i32 %7)
+  %9 = getelementptr inbounds i8, ptr %3, i64 8
+  store i32 %8, ptr %9, align 8
+  %10 = getelementptr inbounds i8, ptr %3, i64 0
+  store i32 127, ptr %10, align 4
+  ret void
+}
+
+; Function Attrs: uwtable
+define internal void @atomics.entry.t7(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+entry:
+  %4 = call i32 %0(ptr %1)
+  %5 = getelementptr inbounds i8, ptr %3, i64 8
+  store i32 %4, ptr %5, align 8
+  %6 = getelementptr inbounds i8, ptr %3, i64 0
+  store i32 127, ptr %6, align 4
+  ret void
+}
+
+attributes #0 = { cold noreturn nounwind }
+attributes #1 = { nounwind }
+attributes #2 = { nounwind uwtable "disable-tail-calls"="true" }
+attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
+attributes #4 = { uwtable }
+
+!0 = !{!1, !1, i64 0}
+!1 = !{!"w2o context", !2, i64 0}
+!2 = !{!"w2o tbaa"}
+!3 = !{!"branch_weights", i32 1, i32 1048575}
+!4 = !{}
+!5 = !{!6, !6, i64 0}
+!6 = !{!"w2o linear memory", !2, i64 0}
