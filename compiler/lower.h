@@ -182,7 +182,8 @@ bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done);
 /* ---- lower_memory.c: linear-memory addresses ---- */
 /* The address of a linear-memory access of `width` bytes at i32 operand
  * `addr` + offset, bounds-checked as the options say (guard/explicit/none). */
-LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t offset, unsigned width);
+LLVMValueRef lower_effective_address(func_state *fs, uint32_t memory, LLVMValueRef addr, uint64_t offset,
+                                     unsigned width);
 /* True if accesses compare with the memory size (explicit mode, and guard
  * mode with --fuel), false if an out-of-bounds access faults or is unchecked. */
 bool lower_accesses_checked(const backend *be);
