@@ -8,7 +8,9 @@
  * growing one leaves the others' sizes alone, and every memory traps at its
  * own end.
  */
+#define _GNU_SOURCE
 #include <setjmp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -28,6 +30,10 @@ typedef struct fixture {
   MMP(instance_t) * provider;
   MM(instance_t) * user;
 } fixture;
+
+/* cmocka replaces the SIGSEGV handler around each test (see
+ * test_runtime.c): guard-mode traps need the runtime's, saved in main(). */
+static struct sigaction runtime_segv, runtime_bus;
 
 static int setup(void **state) {
   static fixture f;
@@ -62,6 +68,8 @@ static uint32_t peek(fixture *f, uint32_t at) {
 /* Data segments went to their memories; the imported one is the provider's. */
 static void each_memory_its_own(void **state) {
   fixture *f = *state;
+  sigaction(SIGSEGV, &runtime_segv, NULL);
+  sigaction(SIGBUS, &runtime_bus, NULL);
   assert_int_equal(call1(MM(load_own), f->user, 16), 'h');
   assert_int_equal(call1(MM(load_shared), f->user, 16), 0);
   assert_int_equal(call1(MM(load_shared), f->user, 1), 'b');
@@ -83,6 +91,8 @@ static void each_memory_its_own(void **state) {
 
 static void copy_between_memories(void **state) {
   fixture *f = *state;
+  sigaction(SIGSEGV, &runtime_segv, NULL);
+  sigaction(SIGBUS, &runtime_bus, NULL);
   assert_int_equal(MM(own_to_shared)(f->user, 200, 16, 5), W2O_OK);
   for (uint32_t i = 0; i < 5; i++)
     assert_int_equal(peek(f, 200 + i), "hello"[i]);
@@ -99,6 +109,8 @@ static void copy_between_memories(void **state) {
 
 static void grow_each_memory(void **state) {
   fixture *f = *state;
+  sigaction(SIGSEGV, &runtime_segv, NULL);
+  sigaction(SIGBUS, &runtime_bus, NULL);
   assert_int_equal(call1(MM(grow_spare), f->user, 1), 0);
   assert_int_equal(call1(MM(grow_own), f->user, 2), 1);
   uint32_t pages = 0;
@@ -133,6 +145,8 @@ static void grow_each_memory(void **state) {
 
 static void loop_over_two_memories(void **state) {
   fixture *f = *state;
+  sigaction(SIGSEGV, &runtime_segv, NULL);
+  sigaction(SIGBUS, &runtime_bus, NULL);
   /* own: "hello" at 16; shared: "abc" at 0 */
   uint32_t want = 'a' + 'b' + 'c';
   for (int i = 0; i < 5; i++)
@@ -143,6 +157,13 @@ static void loop_over_two_memories(void **state) {
 }
 
 int main(void) {
+  void *state = NULL;
+  setup(&state); /* one call installs the runtime's handlers; save them */
+  uint32_t pages = 0;
+  assert_int_equal(MMP(pages)(((fixture *)state)->provider, &pages), W2O_OK);
+  sigaction(SIGSEGV, NULL, &runtime_segv);
+  sigaction(SIGBUS, NULL, &runtime_bus);
+  teardown(&state);
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(each_memory_its_own, setup, teardown),
       cmocka_unit_test_setup_teardown(copy_between_memories, setup, teardown),
