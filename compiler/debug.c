@@ -46,7 +46,8 @@ static bool write_listing(backend *be, FILE *out) {
     be->debug->listing_lines[i] = ++line;
     arena scratch;
     arena_init(&scratch);
-    reader r = {m->bytes, m->bytes + m->funcs[i].body_offset, m->bytes + m->funcs[i].body_end, be->diag};
+    reader r = {m->bytes, m->bytes + m->funcs[i].body_offset, m->bytes + m->funcs[i].body_end, be->diag,
+                false};
     wasm_instr in;
     while (!reader_at_end(&r) && read_instr(&r, &scratch, &in)) {
       fprintf(out, "  0x%06zx  %s\n", in.offset, opcode_name(in.op));

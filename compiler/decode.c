@@ -269,14 +269,6 @@ static bool decode_type_section(decoder *dc) {
   return true;
 }
 
-/* Memory `index` (imports first) declared at `at`: a second memory is
- * multi-memory, valid WebAssembly 3.0, unsupported here. */
-static bool check_memory_index(decoder *dc, uint32_t index, size_t at) {
-  if (index > 0)
-    return diag_unsupported(dc->d, at, "unsupported: more than one memory (multi-memory)");
-  return true;
-}
-
 /* tagtype ::= 0x00 x:typeidx (exception handling): read, then unsupported. */
 static bool decode_tagtype(decoder *dc, size_t at) {
   uint8_t attribute;
@@ -296,9 +288,7 @@ static bool decode_importdesc(decoder *dc, wasm_import *im) {
   switch (im->kind) {
   case EXTERN_FUNC: m->func_import_count++; return read_u32(&dc->r, &im->type_index);
   case EXTERN_TABLE: m->table_import_count++; return decode_tabletype(dc, &im->table);
-  case EXTERN_MEMORY:
-    m->memory_import_count++;
-    return decode_memtype(dc, &im->memory) && check_memory_index(dc, m->memory_import_count - 1, at);
+  case EXTERN_MEMORY: m->memory_import_count++; return decode_memtype(dc, &im->memory);
   case EXTERN_TAG: return decode_tagtype(dc, at);
   default: m->global_import_count++; return decode_globaltype(dc, &im->global);
   }
@@ -356,12 +346,9 @@ static bool decode_memory_section(decoder *dc) {
   dc->defined_memories = alloc_array(dc, dc->defined_memory_count, sizeof(wasm_limits));
   if (!dc->defined_memories)
     return false;
-  for (uint32_t i = 0; i < dc->defined_memory_count; i++) {
-    size_t at = reader_offset(&dc->r);
-    if (!decode_memtype(dc, &dc->defined_memories[i]) ||
-        !check_memory_index(dc, dc->m->memory_import_count + i, at))
+  for (uint32_t i = 0; i < dc->defined_memory_count; i++)
+    if (!decode_memtype(dc, &dc->defined_memories[i]))
       return false;
-  }
   return true;
 }
 
@@ -846,13 +833,13 @@ static bool read_function_names(reader *r, wasm_module *m) {
 static void read_name_section(wasm_module *m, const wasm_custom *c) {
   diag ignored;
   diag_init(&ignored, NULL);
-  reader r = {m->bytes, m->bytes + c->offset, m->bytes + c->offset + c->size, &ignored};
+  reader r = {m->bytes, m->bytes + c->offset, m->bytes + c->offset + c->size, &ignored, false};
   while (!reader_at_end(&r)) {
     uint8_t id;
     uint32_t size = 0;
     if (!read_u8(&r, &id) || !read_u32(&r, &size) || size > (size_t)(r.end - r.p))
       return;
-    reader sub = {r.base, r.p, r.p + size, &ignored};
+    reader sub = {r.base, r.p, r.p + size, &ignored, false};
     if (id == 0 && !read_name(&sub, &m->arena, &m->module_name))
       return;
     if (id == 1 && !read_function_names(&sub, m))
@@ -892,11 +879,16 @@ static bool finish_module(decoder *dc) {
 
 /* module ::= magic version section* (in the order of section_rank) */
 bool decode_module(wasm_module *m, const uint8_t *bytes, size_t size, diag *d) {
+  return decode_module_with(m, bytes, size, 0, d);
+}
+
+bool decode_module_with(wasm_module *m, const uint8_t *bytes, size_t size, uint32_t disabled, diag *d) {
   memset(m, 0, sizeof *m);
   arena_init(&m->arena);
   m->bytes = bytes;
   m->size = size;
-  decoder dc = {.m = m, .d = d, .r = {bytes, bytes, bytes + size, d}};
+  m->disabled = disabled;
+  decoder dc = {.m = m, .d = d, .r = {bytes, bytes, bytes + size, d, (disabled & FEATURE_MULTI_MEMORY) != 0}};
   if (!decode_preamble(&dc))
     return false;
   while (!reader_at_end(&dc.r))

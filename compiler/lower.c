@@ -367,7 +367,7 @@ void body_scan_end(body_scan *s) { arena_free(&s->scratch); }
 static bool lower_body(func_state *fs) {
   backend *be = fs->be;
   fs->body = (reader){be->wasm->bytes, be->wasm->bytes + fs->func->body_offset,
-                      be->wasm->bytes + fs->func->body_end, be->diag};
+                      be->wasm->bytes + fs->func->body_end, be->diag, false};
   fs->instr_index = 0;
   return lower_until(fs, 0);
 }

@@ -182,7 +182,8 @@ bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done);
 /* ---- lower_memory.c: linear-memory addresses ---- */
 /* The address of a linear-memory access of `width` bytes at i32 operand
  * `addr` + offset, bounds-checked as the options say (guard/explicit/none). */
-LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t offset, unsigned width);
+LLVMValueRef lower_effective_address(func_state *fs, uint32_t memory, LLVMValueRef addr, uint64_t offset,
+                                     unsigned width);
 /* True if accesses compare with the memory size (explicit mode, and guard
  * mode with --fuel), false if an out-of-bounds access faults or is unchecked. */
 bool lower_accesses_checked(const backend *be);
@@ -191,10 +192,13 @@ bool lower_accesses_checked(const backend *be);
  * do not read it). No-op otherwise. */
 void lower_memory_size_setup(func_state *fs);
 void lower_memory_size_refresh(func_state *fs);
-/* Whether memory 0 is shared (threads). */
-bool lower_memory_shared(const backend *be);
-/* The current size of memory 0 in bytes (i64), read atomically if shared. */
-LLVMValueRef lower_memory_bytes(func_state *fs);
+/* Whether memory `index` is shared (threads). */
+bool lower_memory_shared(const backend *be, uint32_t index);
+/* The w2o_memory_t * of memory `index`: memory 0's from the prologue, another
+ * loaded where it is used (an invariant load: the pointer never changes). */
+LLVMValueRef lower_memory_object(func_state *fs, uint32_t index);
+/* The current size of memory `index` in bytes (i64), read atomically if shared. */
+LLVMValueRef lower_memory_bytes(func_state *fs, uint32_t index);
 
 /* ---- lower_interrupt.c: fuel and epochs (no-ops unless enabled) ---- */
 void lower_interrupt_prologue(func_state *fs);          /* in the entry block */

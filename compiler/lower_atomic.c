@@ -4,7 +4,7 @@
  * waits and notify.
  *
  * requires: a validated function (an atomic's memarg alignment is exactly
- *           natural), fs->memory_base / fs->memory_obj of memory 0.
+ *           natural), lower_memory_object of the memarg's memory.
  * maintains: every access is sequentially consistent (LLVM seq_cst, the
  *   ordering the threads proposal gives all atomics), on a shared memory or
  *   not. The effective address is checked for alignment first: an address
@@ -53,7 +53,7 @@ static void check_alignment(func_state *fs, LLVMValueRef index, unsigned bytes) 
 static LLVMValueRef atomic_address(func_state *fs, const wasm_instr *in, LLVMValueRef addr) {
   unsigned bytes = opcode_infos[in->op].bytes;
   check_alignment(fs, effective_index(fs, addr, in->offset_imm), bytes);
-  return lower_effective_address(fs, addr, in->offset_imm, bytes);
+  return lower_effective_address(fs, in->index, addr, in->offset_imm, bytes);
 }
 
 /* The load or store `v` as a seq_cst access of `bytes` (aligned: checked). */
@@ -134,7 +134,7 @@ static LLVMValueRef wait_index(func_state *fs, const wasm_instr *in, LLVMValueRe
   LLVMValueRef index = effective_index(fs, addr, in->offset_imm);
   check_alignment(fs, index, bytes);
   LLVMValueRef end = LLVMBuildAdd(be->builder, index, lower_const_i64(be, bytes), "");
-  LLVMValueRef out = LLVMBuildICmp(be->builder, LLVMIntUGT, end, lower_memory_bytes(fs), "");
+  LLVMValueRef out = LLVMBuildICmp(be->builder, LLVMIntUGT, end, lower_memory_bytes(fs, in->index), "");
   lower_trap_if(fs, out, W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
   return index;
 }
@@ -143,7 +143,8 @@ static LLVMValueRef wait_index(func_state *fs, const wasm_instr *in, LLVMValueRe
 bool lower_atomic_wait(func_state *fs, const wasm_instr *in, int bits) {
   backend *be = fs->be;
   LLVMValueRef timeout = lower_pop(fs), expected = lower_pop(fs);
-  LLVMValueRef args[4] = {fs->memory_obj, wait_index(fs, in, lower_pop(fs)), expected, timeout};
+  LLVMValueRef args[4] = {lower_memory_object(fs, in->index), wait_index(fs, in, lower_pop(fs)), expected,
+                          timeout};
   const char *name = bits == 64 ? "w2o_memory_atomic_wait64" : "w2o_memory_atomic_wait32";
   lower_push(fs, lower_runtime_call(fs, name, be->t_i32, args, 4));
   return true;
@@ -152,7 +153,7 @@ bool lower_atomic_wait(func_state *fs, const wasm_instr *in, int bits) {
 bool lower_atomic_notify(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
   LLVMValueRef count = lower_pop(fs);
-  LLVMValueRef args[3] = {fs->memory_obj, wait_index(fs, in, lower_pop(fs)), count};
+  LLVMValueRef args[3] = {lower_memory_object(fs, in->index), wait_index(fs, in, lower_pop(fs)), count};
   lower_push(fs, lower_runtime_call(fs, "w2o_memory_atomic_notify", fs->be->t_i32, args, 3));
   return true;
 }

@@ -579,7 +579,7 @@ bool lower_module_tail_calls(const wasm_module *m) {
   for (uint32_t i = 0; !found && i < m->func_count; i++) {
     const wasm_func *f = &m->funcs[i];
     body_scan s;
-    body_scan_init(&s, (reader){m->bytes, m->bytes + f->body_offset, m->bytes + f->body_end, NULL});
+    body_scan_init(&s, (reader){m->bytes, m->bytes + f->body_offset, m->bytes + f->body_end, NULL, false});
     while (!found && body_scan_next(&s))
       found = s.in.op == OP_RETURN_CALL || s.in.op == OP_RETURN_CALL_INDIRECT;
     body_scan_end(&s);

@@ -151,7 +151,7 @@ enum { EPOCH_ENTRIES = 1024 };
 
 static bool body_calls(const wasm_module *m, const wasm_func *f) {
   body_scan s;
-  body_scan_init(&s, (reader){m->bytes, m->bytes + f->body_offset, m->bytes + f->body_end, NULL});
+  body_scan_init(&s, (reader){m->bytes, m->bytes + f->body_offset, m->bytes + f->body_end, NULL, false});
   bool calls = false;
   while (!calls && body_scan_next(&s))
     calls = s.in.op == OP_CALL || s.in.op == OP_CALL_INDIRECT || s.in.op == OP_RETURN_CALL ||

@@ -2,7 +2,9 @@
  * lower_memory.c — linear memory, tables and references.
  *
  * requires: fs->memory_base / fs->memory_obj loaded in the prologue (memory
- *           0; the validator allows no other memory yet).
+ *           0, whose code stays as it was before multi-memory); another
+ *           memory's object and base are loaded where used, invariant loads
+ *           LLVM may hoist or merge like memory 0's.
  * maintains: every access is bounds-checked as the compile options say:
  *   guard     base + zext(addr) + offset, no compare: the runtime reserves
  *             8 GiB + guard at base, so any such address faults inside the
@@ -34,18 +36,32 @@ bool lower_accesses_checked(const backend *be) {
   return be->opts.bounds == BOUNDS_EXPLICIT || (be->opts.bounds == BOUNDS_GUARD && be->opts.fuel);
 }
 
-bool lower_memory_shared(const backend *be) {
-  return be->wasm->memory_total > 0 && be->wasm->memories[0].shared;
+bool lower_memory_shared(const backend *be, uint32_t index) {
+  return index < be->wasm->memory_total && be->wasm->memories[index].shared;
 }
 
-/* The current size of memory 0 in bytes, loaded at each use (memory.grow
- * changes it) with the context's TBAA class, so LLVM may hoist it. A shared
- * memory's size may grow on another thread at any time: it is read with an
- * atomic (monotonic) load, which LLVM does not merge or hoist. */
-LLVMValueRef lower_memory_bytes(func_state *fs) {
-  LLVMValueRef field = lower_gep(fs, fs->memory_obj, offsetof(w2o_memory_t, size));
+LLVMValueRef lower_memory_object(func_state *fs, uint32_t index) {
+  if (index == 0)
+    return fs->memory_obj;
+  return lower_ctx_array_elem(fs, offsetof(w2o_instance_t, memories), index);
+}
+
+/* The base of memory `index`, which never moves (see lower_memory_object). */
+static LLVMValueRef memory_base(func_state *fs, uint32_t index) {
+  if (index == 0)
+    return fs->memory_base;
+  LLVMValueRef p = lower_gep(fs, lower_memory_object(fs, index), offsetof(w2o_memory_t, base));
+  return lower_load_value(fs, fs->be->t_ptr, p, TBAA_CONTEXT, true, 8);
+}
+
+/* The current size of memory `index` in bytes, loaded at each use
+ * (memory.grow changes it) with the context's TBAA class, so LLVM may hoist
+ * it. A shared memory's size may grow on another thread at any time: it is
+ * read with an atomic (monotonic) load, which LLVM does not merge or hoist. */
+LLVMValueRef lower_memory_bytes(func_state *fs, uint32_t index) {
+  LLVMValueRef field = lower_gep(fs, lower_memory_object(fs, index), offsetof(w2o_memory_t, size));
   LLVMValueRef size = lower_load_value(fs, fs->be->t_i64, field, TBAA_CONTEXT, false, 8);
-  if (lower_memory_shared(fs->be))
+  if (lower_memory_shared(fs->be, index))
     LLVMSetOrdering(size, LLVMAtomicOrderingMonotonic);
   return size;
 }
@@ -55,7 +71,7 @@ LLVMValueRef lower_memory_bytes(func_state *fs) {
 void lower_memory_size_setup(func_state *fs) {
   backend *be = fs->be;
   if (!fs->memory_obj || !lower_accesses_checked(be) || !(be->opts.fuel || be->opts.epoch) ||
-      lower_memory_shared(be))
+      lower_memory_shared(be, 0))
     return;
   fs->size_var = LLVMBuildAlloca(be->builder, be->t_i64, "size");
   lower_memory_size_refresh(fs);
@@ -63,10 +79,11 @@ void lower_memory_size_setup(func_state *fs) {
 
 void lower_memory_size_refresh(func_state *fs) {
   if (fs->size_var)
-    LLVMBuildStore(fs->be->builder, lower_memory_bytes(fs), fs->size_var);
+    LLVMBuildStore(fs->be->builder, lower_memory_bytes(fs, 0), fs->size_var);
 }
 
-LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t offset, unsigned width) {
+LLVMValueRef lower_effective_address(func_state *fs, uint32_t memory, LLVMValueRef addr, uint64_t offset,
+                                     unsigned width) {
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
   LLVMValueRef index = LLVMBuildZExt(b, addr, be->t_i64, "");
@@ -75,12 +92,12 @@ LLVMValueRef lower_effective_address(func_state *fs, LLVMValueRef addr, uint64_t
     LLVMSetNUW(index, 1); /* both < 2^32: cannot wrap in 64 bits */
   }
   if (lower_accesses_checked(be)) {
-    LLVMValueRef size =
-        fs->size_var ? LLVMBuildLoad2(b, be->t_i64, fs->size_var, "") : lower_memory_bytes(fs);
+    LLVMValueRef size = fs->size_var && memory == 0 ? LLVMBuildLoad2(b, be->t_i64, fs->size_var, "")
+                                                    : lower_memory_bytes(fs, memory);
     LLVMValueRef end = LLVMBuildAdd(b, index, lower_const_i64(be, width), "");
     lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGT, end, size, ""), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
   }
-  return LLVMBuildInBoundsGEP2(b, be->t_i8, fs->memory_base, &index, 1, "");
+  return LLVMBuildInBoundsGEP2(b, be->t_i8, memory_base(fs, memory), &index, 1, "");
 }
 
 /* ARG: whether a narrow load sign-extends. */
@@ -89,7 +106,7 @@ bool lower_load(func_state *fs, const wasm_instr *in, int is_signed) {
   LLVMBuilderRef b = be->builder;
   unsigned bytes = opcode_infos[in->op].bytes;
   LLVMTypeRef result = lower_result_type(be, in->op);
-  LLVMValueRef ptr = lower_effective_address(fs, lower_pop(fs), in->offset_imm, bytes);
+  LLVMValueRef ptr = lower_effective_address(fs, in->index, lower_pop(fs), in->offset_imm, bytes);
   bool narrow = LLVMGetTypeKind(result) == LLVMIntegerTypeKind && bytes * 8 < LLVMGetIntTypeWidth(result);
   if (!narrow) {
     lower_push(fs, lower_load_value(fs, result, ptr, TBAA_MEMORY, false, 1));
@@ -106,7 +123,7 @@ bool lower_store(func_state *fs, const wasm_instr *in, int a) {
   backend *be = fs->be;
   unsigned bytes = opcode_infos[in->op].bytes;
   LLVMValueRef value = lower_pop(fs);
-  LLVMValueRef ptr = lower_effective_address(fs, lower_pop(fs), in->offset_imm, bytes);
+  LLVMValueRef ptr = lower_effective_address(fs, in->index, lower_pop(fs), in->offset_imm, bytes);
   LLVMTypeRef t = LLVMTypeOf(value);
   if (LLVMGetTypeKind(t) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(t) > bytes * 8)
     value = LLVMBuildTrunc(be->builder, value, LLVMIntTypeInContext(be->context, bytes * 8), "");
@@ -115,18 +132,19 @@ bool lower_store(func_state *fs, const wasm_instr *in, int a) {
 }
 
 bool lower_memory_size(func_state *fs, const wasm_instr *in, int a) {
-  (void)in, (void)a;
+  (void)a;
   backend *be = fs->be;
-  LLVMValueRef pages = LLVMBuildLShr(be->builder, lower_memory_bytes(fs), lower_const_i64(be, 16), "");
+  LLVMValueRef pages =
+      LLVMBuildLShr(be->builder, lower_memory_bytes(fs, in->index), lower_const_i64(be, 16), "");
   lower_push(fs, LLVMBuildTrunc(be->builder, pages, be->t_i32, ""));
   return true;
 }
 
 bool lower_memory_grow(func_state *fs, const wasm_instr *in, int a) {
-  (void)in, (void)a;
+  (void)a;
   backend *be = fs->be;
   LLVMValueRef delta = LLVMBuildZExt(be->builder, lower_pop(fs), be->t_i64, "");
-  LLVMValueRef args[2] = {fs->memory_obj, delta};
+  LLVMValueRef args[2] = {lower_memory_object(fs, in->index), delta};
   lower_fuel_spill(fs);
   LLVMValueRef old = LLVMBuildCall2(be->builder, be->memory_grow_type, be->memory_grow_fn, args, 2, "");
   lower_fuel_reload(fs);
@@ -214,33 +232,33 @@ static void pop_operands(func_state *fs, LLVMValueRef *out, unsigned n) {
     out[i] = lower_pop(fs);
 }
 
-/* Traps unless [start, start + n) (i32 operands) lies within memory 0. */
-static LLVMValueRef checked_range(func_state *fs, LLVMValueRef start, LLVMValueRef n) {
+/* Traps unless [start, start + n) (i32 operands) lies within memory `memory`. */
+static LLVMValueRef checked_range(func_state *fs, uint32_t memory, LLVMValueRef start, LLVMValueRef n) {
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
   LLVMValueRef s64 = LLVMBuildZExt(b, start, be->t_i64, ""), n64 = LLVMBuildZExt(b, n, be->t_i64, "");
-  LLVMValueRef size = lower_memory_bytes(fs);
+  LLVMValueRef size = lower_memory_bytes(fs, memory);
   LLVMValueRef end = LLVMBuildAdd(b, s64, n64, "");
   lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGT, end, size, ""), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
-  return LLVMBuildInBoundsGEP2(b, be->t_i8, fs->memory_base, &s64, 1, "");
+  return LLVMBuildInBoundsGEP2(b, be->t_i8, memory_base(fs, memory), &s64, 1, "");
 }
 
 bool lower_memory_copy(func_state *fs, const wasm_instr *in, int a) {
-  (void)in, (void)a;
+  (void)a;
   LLVMValueRef op[3]; /* dst, src, n */
   pop_operands(fs, op, 3);
-  LLVMValueRef src = checked_range(fs, op[1], op[2]);
-  LLVMValueRef dst = checked_range(fs, op[0], op[2]);
+  LLVMValueRef src = checked_range(fs, in->index2, op[1], op[2]);
+  LLVMValueRef dst = checked_range(fs, in->index, op[0], op[2]);
   LLVMBuildMemMove(fs->be->builder, dst, 1, src, 1, LLVMBuildZExt(fs->be->builder, op[2], fs->be->t_i64, ""));
   return true;
 }
 
 bool lower_memory_fill(func_state *fs, const wasm_instr *in, int a) {
-  (void)in, (void)a;
+  (void)a;
   LLVMBuilderRef b = fs->be->builder;
   LLVMValueRef op[3]; /* dst, value, n */
   pop_operands(fs, op, 3);
-  LLVMValueRef dst = checked_range(fs, op[0], op[2]);
+  LLVMValueRef dst = checked_range(fs, in->index, op[0], op[2]);
   LLVMBuildMemSet(b, dst, LLVMBuildTrunc(b, op[1], fs->be->t_i8, ""),
                   LLVMBuildZExt(b, op[2], fs->be->t_i64, ""), 1);
   return true;

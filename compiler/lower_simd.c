@@ -98,12 +98,14 @@ static LLVMValueRef splat(func_state *fs, LLVMValueRef scalar, unsigned n) {
 
 /* The access's width is the opcode's BYTES column (opcodes.h). */
 static LLVMValueRef load(func_state *fs, const wasm_instr *in, LLVMTypeRef t) {
-  LLVMValueRef ptr = lower_effective_address(fs, lower_pop(fs), in->offset_imm, opcode_infos[in->op].bytes);
+  LLVMValueRef ptr =
+      lower_effective_address(fs, in->index, lower_pop(fs), in->offset_imm, opcode_infos[in->op].bytes);
   return lower_load_value(fs, t, ptr, TBAA_MEMORY, false, 1);
 }
 
 static void store(func_state *fs, const wasm_instr *in, LLVMValueRef v) {
-  LLVMValueRef ptr = lower_effective_address(fs, lower_pop(fs), in->offset_imm, opcode_infos[in->op].bytes);
+  LLVMValueRef ptr =
+      lower_effective_address(fs, in->index, lower_pop(fs), in->offset_imm, opcode_infos[in->op].bytes);
   lower_store_value(fs, v, ptr, TBAA_MEMORY, 1);
 }
 

@@ -53,6 +53,7 @@ typedef struct cli {
   char *owned_comp_dir;
   const char **owned_prefix_maps; /* the -fdebug-prefix-map values, in order */
   bool time_report;
+  uint32_t disabled; /* FEATURE_* of module.h turned off with --disable-* */
 } cli;
 
 static const char usage_text[] =
@@ -82,6 +83,10 @@ static const char usage_text[] =
     "                          instance (w2o_fuel_set) and the guest stops when it runs out\n"
     "  --epoch                 check the process's epoch counter against a per-instance\n"
     "                          deadline (w2o_epoch_set_deadline) to interrupt the guest\n"
+    "Features (WebAssembly 3.0; all on by default):\n"
+    "  --disable-multi-memory  WebAssembly 2.0 rules: at most one memory, and\n"
+    "                          memory instructions take a zero byte, not a\n"
+    "                          memory index (a module needing more is invalid)\n"
     "Debug info:\n"
     "  -g, -gdwarf-5, -gdwarf-4  emit DWARF (version 5 by default). A module's own\n"
     "                          DWARF (clang --target=wasm32-wasi -g) is translated: C\n"
@@ -241,6 +246,8 @@ static int parse_flag(cli *c, const char *a) {
     return c->opts.epoch = true, 0;
   if (strcmp(a, "--time-report") == 0 || strcmp(a, "-ftime-report") == 0)
     return c->time_report = true, 0;
+  if (strcmp(a, "--disable-multi-memory") == 0)
+    return c->disabled |= FEATURE_MULTI_MEMORY, 0;
   return -1;
 }
 
@@ -449,7 +456,7 @@ int main(int argc, char **argv) {
     diag d;
     diag_init(&d, c.input);
     timing t = {.start = backend_clock()};
-    bool decoded = decode_module(&m, bytes, size, &d);
+    bool decoded = decode_module_with(&m, bytes, size, c.disabled, &d);
     t.decode = backend_clock() - t.start;
     if (!decoded || !validate_module(&m, &d)) {
       status = report(&d);

@@ -193,10 +193,16 @@ typedef struct wasm_custom {
   size_t size;
 } wasm_custom;
 
+/* Features of WebAssembly 3.0 that wasm2obj compiles and a command line can
+ * turn off (--disable-*) to check a module against WebAssembly 2.0's rules:
+ * wasm_module.disabled holds the ones turned off. */
+enum { FEATURE_MULTI_MEMORY = 1u };
+
 typedef struct wasm_module {
   const uint8_t *bytes; /* the whole file (not owned) */
   size_t size;
   arena arena;
+  uint32_t disabled; /* FEATURE_* turned off */
 
   uint32_t type_count;
   wasm_functype *types;
@@ -248,6 +254,9 @@ typedef struct wasm_module {
 /* Decodes `bytes` into `m`. Returns false with d filled on malformed input.
  * `m` must be freed with module_free even on failure. */
 bool decode_module(wasm_module *m, const uint8_t *bytes, size_t size, diag *d);
+/* decode_module with the FEATURE_* of `disabled` turned off (kept in
+ * m->disabled for the validator). */
+bool decode_module_with(wasm_module *m, const uint8_t *bytes, size_t size, uint32_t disabled, diag *d);
 
 /* Validates a decoded module (every function body included). */
 bool validate_module(const wasm_module *m, diag *d);

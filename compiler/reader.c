@@ -295,6 +295,13 @@ static bool read_zero_byte(reader *r) {
   return true;
 }
 
+/* The memory index of memory.size/grow/fill/copy/init: a u32 (multi-memory),
+ * or the reserved zero byte of WebAssembly 2.0. */
+static bool read_memidx(reader *r, uint32_t *out) {
+  *out = 0;
+  return r->memidx_zero_byte ? read_zero_byte(r) : read_u32(r, out);
+}
+
 /* reftype ::= 0x70 funcref | 0x6F externref */
 static bool read_reftype(reader *r, wasm_valtype *out) {
   size_t at = reader_offset(r);
@@ -341,16 +348,19 @@ static bool read_select_t(reader *r, wasm_instr *in) {
 static bool read_two_u32(reader *r, uint32_t *a, uint32_t *b) { return read_u32(r, a) && read_u32(r, b); }
 
 /* memarg ::= a:u32 o:u32 (memory 0) | a:u32 x:memidx o:u32 (if bit 6 of a is
- * set: the multi-memory form of WebAssembly 3.0). Memory indices are
- * checked by the validator against the module's memories. */
+ * set: the multi-memory form of WebAssembly 3.0; in 2.0 the bit is part of
+ * the alignment, which the validator then finds too large). Memory indices
+ * are checked by the validator against the module's memories. */
 static bool read_memarg(reader *r, wasm_instr *in) {
   uint32_t offset = 0;
   in->index = 0;
   if (!read_u32(r, &in->align))
     return false;
-  if ((in->align & 0x40) && !read_u32(r, &in->index))
-    return false;
-  in->align &= ~0x40u;
+  if (!r->memidx_zero_byte && (in->align & 0x40)) {
+    if (!read_u32(r, &in->index))
+      return false;
+    in->align &= ~0x40u;
+  }
   if (!read_u32(r, &offset))
     return false;
   in->offset_imm = offset;
@@ -415,15 +425,15 @@ static bool read_immediates(reader *r, arena *scratch, wasm_instr *in) {
   case IMM_SELECT_T: return read_select_t(r, in);
   case IMM_MEMARG:
   case IMM_MEMARG_ATOMIC: return read_memarg(r, in);
-  case IMM_MEMORY:
+  case IMM_MEMORY: return read_memidx(r, &in->index);
   case IMM_ZERO: return read_zero_byte(r);
   case IMM_I32:
   case IMM_I64:
   case IMM_F32:
   case IMM_F64: return read_const_imm(r, imm, in);
   case IMM_REFTYPE: return read_reftype(r, &in->select_type);
-  case IMM_MEMORY_INIT: return read_u32(r, &in->index) && read_zero_byte(r);
-  case IMM_MEMORY_COPY: return read_zero_byte(r) && read_zero_byte(r);
+  case IMM_MEMORY_INIT: return read_u32(r, &in->index) && read_memidx(r, &in->index2);
+  case IMM_MEMORY_COPY: return read_memidx(r, &in->index) && read_memidx(r, &in->index2);
   case IMM_V128:
   case IMM_SHUFFLE: return read_16_bytes(r, in->bytes);
   case IMM_LANE2:

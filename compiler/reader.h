@@ -23,6 +23,9 @@ typedef struct reader {
   const uint8_t *p;    /* next byte */
   const uint8_t *end;  /* end of the current section / body */
   diag *diag;
+  bool memidx_zero_byte; /* WebAssembly 2.0 (--disable-multi-memory): memory indices of
+                            memory.size/grow/fill/copy/init are a reserved 0x00 byte and
+                            memargs have no index; else the multi-memory u32 indices */
 } reader;
 
 static inline size_t reader_offset(const reader *r) { return (size_t)(r->p - r->base); }

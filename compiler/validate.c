@@ -690,7 +690,8 @@ static bool validate_function(validator *v, uint32_t index) {
   const wasm_module *m = v->m;
   v->func = &m->funcs[index];
   v->func_type = &m->types[v->func->type_index];
-  v->r = (reader){m->bytes, m->bytes + v->func->body_offset, m->bytes + v->func->body_end, v->d};
+  v->r = (reader){m->bytes, m->bytes + v->func->body_offset, m->bytes + v->func->body_end, v->d,
+                  (m->disabled & FEATURE_MULTI_MEMORY) != 0};
   if (!v->d->failed)
     v->d->func = (int64_t)m->func_import_count + index;
   bool ok = validate_body(v);
@@ -747,7 +748,8 @@ static bool validate_imports(const wasm_module *m, diag *d) {
   return true;
 }
 
-/* Defined functions' types, tables, memories (at most one). */
+/* Defined functions' types, tables, memories (at most one without
+ * multi-memory). */
 static bool validate_definitions(const wasm_module *m, diag *d) {
   for (uint32_t i = 0; i < m->func_count; i++)
     if (!check_type_index(m, d, m->funcs[i].type_index, m->funcs[i].body_offset))
@@ -758,7 +760,7 @@ static bool validate_definitions(const wasm_module *m, diag *d) {
   for (uint32_t i = m->memory_import_count; i < m->memory_total; i++)
     if (!check_memory_limits(d, &m->memories[i], 0))
       return false;
-  if (m->memory_total > 1)
+  if (m->memory_total > 1 && (m->disabled & FEATURE_MULTI_MEMORY))
     return diag_error(d, 0, "multiple memories: %u, at most 1 is allowed", m->memory_total);
   return true;
 }

@@ -50,3 +50,29 @@ foreach(config guard_O0 guard_O2 explicit_O0 explicit_O2 interrupt_O2)
   target_compile_definitions(test_tail_call_${config} PRIVATE
     TAIL_HEADER="${name}.h" TAIL_PREFIX=${name} TAIL_INTERRUPT=${interrupt})
 endforeach()
+
+# Multiple memories: tests/wat/multi_memory.wat, importing the memory of
+# tests/wat/multi_memory_provider.wat, in the four configurations, each
+# linked into test_multi_memory.
+foreach(config guard_O0 guard_O2 explicit_O0 explicit_O2)
+  string(REGEX MATCH "O[0-9]$" opt ${config})
+  string(REGEX REPLACE "_O[0-9]$" "" mode ${config})
+  set(objects)
+  foreach(base multi_memory multi_memory_provider)
+    set(name ${base}_${config})
+    add_custom_command(OUTPUT ${tail_gen}/${name}.o ${tail_gen}/${name}.h
+      COMMAND ${CMAKE_COMMAND} -E make_directory ${tail_gen}
+      COMMAND ${WAT2WASM} --enable-multi-memory ${CMAKE_CURRENT_SOURCE_DIR}/wat/${base}.wat
+              -o ${tail_gen}/${name}.wasm
+      COMMAND $<TARGET_FILE:wasm2obj> -${opt} --bounds-checks=${mode} --name=${name}
+              -o ${tail_gen}/${name}.o ${tail_gen}/${name}.wasm
+      DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/wat/${base}.wat wasm2obj VERBATIM)
+    list(APPEND objects ${tail_gen}/${name}.o)
+  endforeach()
+  w2o_unit_test(test_multi_memory_${config}
+    SOURCES unit/test_multi_memory.c ${objects} LIBS w2o_runtime)
+  target_include_directories(test_multi_memory_${config} PRIVATE ${tail_gen})
+  target_compile_definitions(test_multi_memory_${config} PRIVATE
+    MM_HEADER="multi_memory_${config}.h" MM_PREFIX=multi_memory_${config}
+    MMP_HEADER="multi_memory_provider_${config}.h" MMP_PREFIX=multi_memory_provider_${config})
+endforeach()

@@ -38,6 +38,7 @@ typedef struct spec_options {
   const char *cc;             /**< the C compiler driver that links .o into .so */
   const char *wast2json;      /**< wabt's converter */
   const char *wast2json_flag; /**< one flag for it (a proposal folder's --enable-*), or NULL */
+  const char *wasm2obj_flag;  /**< one more flag for wasm2obj (core/: --disable-multi-memory), or NULL */
   const char *opt_level;      /**< "0".."3", "s", "z", or NULL for the compiler's default */
   const char *bounds;         /**< guard|explicit|none, or NULL for the default */
   const char *work;           /**< work folder; per-file folders go below it */

@@ -68,7 +68,7 @@ static void link_object(spec_file_t *f, spec_compiled_t *c, const char *obj, con
   free(log);
 }
 
-/* wasm2obj [-O..] [--bounds-checks=..] --name=m<index> -o OBJ WASM */
+/* wasm2obj [-O..] [--bounds-checks=..] [FLAG] --name=m<index> -o OBJ WASM */
 static spec_exit_t run_compiler(spec_file_t *f, int index, const char *wasm, const char *obj,
                                 const char *log) {
   char opt_level[16], bounds[64], name[32];
@@ -86,6 +86,8 @@ static spec_exit_t run_compiler(spec_file_t *f, int index, const char *wasm, con
     snprintf(bounds, sizeof bounds, "--bounds-checks=%s", f->opt->bounds);
     argv[n++] = bounds;
   }
+  if (f->opt->wasm2obj_flag)
+    argv[n++] = f->opt->wasm2obj_flag;
   snprintf(name, sizeof name, "--name=m%d", index);
   argv[n++] = name;
   argv[n++] = "-o";
@@ -94,19 +96,6 @@ static spec_exit_t run_compiler(spec_file_t *f, int index, const char *wasm, con
   argv[n] = NULL;
   return spec_run(argv, log, f->opt->timeout);
 }
-
-/*
- * WebAssembly 2.0 assert_invalid texts of modules that WebAssembly 3.0 made
- * valid, with the proposal wasm2obj names when it reports such a module
- * unsupported (exit 3): the module is rejected, as the 2.0 script expects,
- * for a reason true under 3.0, so the assertion passes and the file is not
- * skipped.
- */
-static const struct {
-  const char *text, *proposal;
-} superseded[] = {
-    {"multiple memories", "(multi-memory)"},
-};
 
 /*
  * assert_invalid texts of rules that WebAssembly 2.0 lifted, in proposal
@@ -127,16 +116,6 @@ static bool lifted_rule(const cJSON *cmd, const spec_compiled_t *c) {
   return false;
 }
 
-static bool superseded_rejection(const cJSON *cmd, const spec_compiled_t *c) {
-  const char *type = spec_string(cmd, "type"), *text = spec_string(cmd, "text");
-  if (!is(type, "assert_invalid") || !text || c->exit.kind != SPEC_EXITED || c->exit.code != 3)
-    return false;
-  for (size_t i = 0; i < sizeof superseded / sizeof superseded[0]; i++)
-    if (is(text, superseded[i].text) && strstr(c->diag, superseded[i].proposal))
-      return true;
-  return false;
-}
-
 /* Compiles (and links) the module of command `index`. False if unsupported. */
 static bool compile_one(spec_file_t *f, int index, const cJSON *cmd, bool link) {
   const char *filename = spec_string(cmd, "filename");
@@ -148,7 +127,7 @@ static bool compile_one(spec_file_t *f, int index, const cJSON *cmd, bool link) 
   char *so = spec_path(f->dir, base), *log = spec_path(f->dir, "wasm2obj.log");
   c->exit = run_compiler(f, index, wasm, obj, log);
   spec_first_line(log, c->diag, sizeof c->diag);
-  bool unsupported = c->exit.kind == SPEC_EXITED && c->exit.code == 3 && !superseded_rejection(cmd, c);
+  bool unsupported = c->exit.kind == SPEC_EXITED && c->exit.code == 3;
   if (unsupported) {
     const char *reason = strstr(c->diag, "unsupported");
     f->counts->skipped = true;
@@ -302,10 +281,6 @@ static void command_rejected(spec_file_t *f, int index, const cJSON *cmd, int li
   const char *type = spec_string(cmd, "type"), *text = spec_string(cmd, "text");
   if (c->exit.kind == SPEC_EXITED && c->exit.code == 1) {
     spec_pass(f, line, type);
-    return;
-  }
-  if (superseded_rejection(cmd, c)) {
-    spec_pass(f, line, "assert_invalid of WebAssembly 2.0, valid since 3.0: unsupported");
     return;
   }
   if (lifted_rule(cmd, c)) {

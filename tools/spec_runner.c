@@ -3,7 +3,7 @@
  * through wasm2obj and the runtime.
  *
  *   w2o-spec [--wasm2obj PATH] [--cc PATH] [--wast2json PATH] [--wast2json-flag FLAG]
- *            [-O LEVEL] [--bounds-checks MODE] [--work DIR] [--timeout SECS] [-j JOBS]
+ *            [--wasm2obj-flag FLAG] [-O LEVEL] [--bounds-checks MODE] [--work DIR] [--timeout SECS] [-j JOBS]
  *            [--keep] [-v] [--no-fork] FILE.wast|DIR...
  *
  * The pipeline: expand the arguments into a list of .wast files (a folder
@@ -36,7 +36,8 @@
 
 static void usage(FILE *out) {
   fputs("usage: w2o-spec [--wasm2obj PATH] [--cc PATH] [--wast2json PATH]\n"
-        "                [--wast2json-flag FLAG] [-O LEVEL] [--bounds-checks guard|explicit|none]\n"
+        "                [--wast2json-flag FLAG] [--wasm2obj-flag FLAG]\n"
+        "                [-O LEVEL] [--bounds-checks guard|explicit|none]\n"
         "                [--work DIR] [--timeout SECS]\n"
         "                [-j JOBS] [--keep] [-v] [--no-fork] FILE.wast|DIR...\n",
         out);
@@ -115,6 +116,7 @@ static const char **option_slot(spec_options_t *opt, const char *name) {
       {"--cc", offsetof(spec_options_t, cc)},
       {"--wast2json", offsetof(spec_options_t, wast2json)},
       {"--wast2json-flag", offsetof(spec_options_t, wast2json_flag)}, /* e.g. --enable-tail-call */
+      {"--wasm2obj-flag", offsetof(spec_options_t, wasm2obj_flag)},   /* e.g. --disable-multi-memory */
       {"-O", offsetof(spec_options_t, opt_level)},
       {"--bounds-checks", offsetof(spec_options_t, bounds)},
       {"--work", offsetof(spec_options_t, work)},

@@ -167,8 +167,6 @@ static void proposals_exit_3(void **state) {
       {"exceptions_tag", "exceptions_tag.wasm:0x19: error: unsupported: tag (exception handling)"},
       {"exceptions_tag_import", "exceptions_tag_import.wasm:0x18: error: unsupported: tag "
                                 "(exception handling)"},
-      {"multi_memory", "multi_memory.wasm:0x18: error: unsupported: more than one memory "
-                       "(multi-memory)"},
       {"memory64", "memory64.wasm:0xb: error: unsupported: 64-bit memory (memory64)"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -178,11 +176,17 @@ static void proposals_exit_3(void **state) {
   }
 }
 
-/* Extended constant expressions, tail calls and threads compile; their
- * values are checked by test_runtime, test_tail_call, the thread tests and
- * the spec folders (tests/spec.cmake). */
+/* Extended constant expressions, tail calls, threads and multiple memories
+ * compile; their values are checked by test_runtime, test_tail_call, the
+ * thread tests, test_multi_memory and the spec folders (tests/spec.cmake). */
 static void supported_proposals_compile(void **state) {
   (void)state;
+  assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/multi_memory.wasm -o " WORK_DIR "/mm.o"), 0);
+  /* WebAssembly 2.0 rules: a second memory is invalid, not unsupported */
+  assert_int_equal(
+      sh(WASM2OBJ " --disable-multi-memory " FIXTURES "/proposals/multi_memory.wasm -o " WORK_DIR "/mm.o"),
+      1);
+  assert_file_contains(ERR, "multiple memories: 2, at most 1 is allowed");
   assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/extended_const.wasm -o " WORK_DIR "/ec.o"), 0);
   assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/tail_call.wasm -o " WORK_DIR "/tc.o"), 0);
   assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/threads_shared.wasm -o " WORK_DIR "/ts.o"), 0);

@@ -56,7 +56,7 @@ static bool decode(const uint8_t *bytes, size_t size, diag *d) {
 
 static reader reader_on(const uint8_t *b, size_t n, diag *d) {
   diag_init(d, "t.wasm");
-  return (reader){b, b, b + n, d};
+  return (reader){b, b, b + n, d, false};
 }
 
 static void test_leb_u32(void **state) {
@@ -151,10 +151,31 @@ static void test_read_instr(void **state) {
   assert_true(read_instr(&r, &a, &in));
   assert_int_equal(in.op, OP_I64_TRUNC_SAT_F64_U);
 
+  /* memory.size 1: a memory index (multi-memory); in WebAssembly 2.0 the
+   * reserved byte must be 0x00 in one byte */
   static const uint8_t mem_size[] = {0x3f, 0x01};
   r = reader_on(mem_size, sizeof mem_size, &d);
+  assert_true(read_instr(&r, &a, &in));
+  assert_int_equal(in.index, 1);
+  r = reader_on(mem_size, sizeof mem_size, &d);
+  r.memidx_zero_byte = true;
   assert_false(read_instr(&r, &a, &in));
   assert_string_equal(d.message, "zero byte expected, found 0x01");
+  static const uint8_t mem_size_long[] = {0x3f, 0x80, 0x00}; /* 0 in two bytes */
+  r = reader_on(mem_size_long, sizeof mem_size_long, &d);
+  assert_true(read_instr(&r, &a, &in));
+  assert_int_equal(in.index, 0);
+  r = reader_on(mem_size_long, sizeof mem_size_long, &d);
+  r.memidx_zero_byte = true;
+  assert_false(read_instr(&r, &a, &in));
+  assert_string_equal(d.message, "zero byte expected, found 0x80");
+  /* i32.load with memarg bit 6: align 2, memory 3, offset 4 */
+  static const uint8_t load_mem3[] = {0x28, 0x42, 0x03, 0x04};
+  r = reader_on(load_mem3, sizeof load_mem3, &d);
+  assert_true(read_instr(&r, &a, &in));
+  assert_int_equal(in.align, 2);
+  assert_int_equal(in.index, 3);
+  assert_int_equal(in.offset_imm, 4);
 
   static const uint8_t illegal[] = {0x27}; /* unassigned in every proposal */
   r = reader_on(illegal, 1, &d);
@@ -346,8 +367,6 @@ static void test_unsupported_proposals(void **state) {
   ASSERT_UNSUPPORTED("unsupported: 64-bit memory (memory64)", 11, HEADER, 0x05, 0x0c, 0x01, 0x05, 0x01, 0x80,
                      0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01); /* max 2^56 */
   ASSERT_UNSUPPORTED("unsupported: 64-bit memory (memory64)", 11, HEADER, 0x05, 0x04, 0x01, 0x07, 0x01, 0x02);
-  ASSERT_UNSUPPORTED("unsupported: more than one memory (multi-memory)", 13, HEADER, 0x05, 0x05, 0x02, 0x00,
-                     0x01, 0x00, 0x01);
   ASSERT_UNSUPPORTED("unsupported: tag (exception handling)", 15, HEADER, 0x02, 0x08, 0x01, 0x01, 'm', 0x01,
                      'e', 0x04, 0x00, 0x00);
   ASSERT_UNSUPPORTED("unsupported: tag (exception handling)", 11, HEADER, 0x0d, 0x03, 0x01, 0x00, 0x00);

@@ -21,13 +21,16 @@
 #define HEADER 0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00
 
 /* Decodes and validates; the diagnostic is left in *d. */
-static bool check(const uint8_t *bytes, size_t size, diag *d) {
+/* Decodes and validates with the FEATURE_* of `disabled` turned off. */
+static bool check_without(const uint8_t *bytes, size_t size, uint32_t disabled, diag *d) {
   wasm_module m;
   diag_init(d, "t.wasm");
-  bool ok = decode_module(&m, bytes, size, d) && validate_module(&m, d);
+  bool ok = decode_module_with(&m, bytes, size, disabled, d) && validate_module(&m, d);
   module_free(&m);
   return ok;
 }
+
+static bool check(const uint8_t *bytes, size_t size, diag *d) { return check_without(bytes, size, 0, d); }
 
 /*
  * A module of types `types` (the type section's contents) and one function
@@ -215,9 +218,10 @@ static void test_module_rules(void **state) {
   (void)state;
   diag d;
   static const uint8_t two_memories[] = {HEADER, 0x05, 0x05, 0x02, 0x00, 0x00, 0x00, 0x00};
-  assert_false(check(two_memories, sizeof two_memories, &d));
-  assert_true(d.unsupported); /* valid since WebAssembly 3.0 (multi-memory) */
-  assert_string_equal(d.message, "unsupported: more than one memory (multi-memory)");
+  assert_true(check(two_memories, sizeof two_memories, &d)); /* valid since WebAssembly 3.0 */
+  assert_false(check_without(two_memories, sizeof two_memories, FEATURE_MULTI_MEMORY, &d));
+  assert_false(d.unsupported); /* WebAssembly 2.0 rules: invalid */
+  assert_string_equal(d.message, "multiple memories: 2, at most 1 is allowed");
   static const uint8_t big_memory[] = {HEADER, 0x05, 0x05, 0x01, 0x00, 0x81, 0x80, 0x04};
   assert_false(check(big_memory, sizeof big_memory, &d));
   assert_string_equal(d.message, "memory size must be at most 65536 pages (4GiB)");
