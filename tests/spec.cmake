@@ -14,6 +14,7 @@ endif()
 # Proposal folders beside core/: ctest name suffix, folder, wast2json flag.
 get_filename_component(w2o_spec_root "${W2O_SPEC_SUITE}" DIRECTORY)
 set(w2o_spec_proposals
+  "exception_handling|${w2o_spec_root}/proposals/exception-handling|--enable-exceptions"
   "extended_const|${w2o_spec_root}/proposals/extended-const|--enable-extended-const"
   "tail_call|${w2o_spec_root}/proposals/tail-call|--enable-tail-call"
   "threads|${w2o_spec_root}/proposals/threads|--enable-threads")

@@ -73,6 +73,7 @@ typedef struct w2o_entry_frame {
   uintptr_t stack;              /* frame address of its w2o_call_unchecked */
   volatile w2o_trap_t trap;     /* set by the unwinder before jumping */
   bool in_interrupt_handler;    /* a fuel/epoch handler runs for the code it entered */
+  void *volatile exceptions;    /* exception objects made inside it (exception.c) */
 } w2o_entry_frame_t;
 
 /** What a thread's entries share: one thread-local block, so an entry
@@ -83,6 +84,7 @@ typedef struct w2o_thread_state {
   uintptr_t stack_top;          /* frame address of the outermost entry */
   bool prepared;                /* w2o_os_prepare_thread succeeded here */
   bool backtrace_recorded;      /* a trap recorded frames since the last clear */
+  void *uncaught;               /* the exception object of the last W2O_TRAP_EXCEPTION */
 } w2o_thread_state_t;
 
 static _Thread_local w2o_thread_state_t thread_state;
@@ -106,6 +108,7 @@ static const char *const trap_messages[W2O_TRAP_COUNT] = {
     [W2O_TRAP_HOST] = "host trap",
     [W2O_TRAP_UNALIGNED_ATOMIC] = "unaligned atomic",
     [W2O_TRAP_EXPECTED_SHARED] = "expected shared memory",
+    [W2O_TRAP_EXCEPTION] = "uncaught exception",
 };
 
 static const char *const status_messages[] = {
@@ -177,6 +180,26 @@ void w2o_trap_on_fault(uintptr_t addr) {
     unwind(frame, W2O_TRAP_STACK_EXHAUSTED);
 }
 
+void w2o_trap_exception(void *object) {
+  w2o_thread_state_t *t = &thread_state;
+  if (t->uncaught)
+    w2o_exception_free(t->uncaught);
+  t->uncaught = object;
+  w2o_trap(W2O_TRAP_EXCEPTION);
+}
+
+void *w2o_uncaught_exception(void) { return thread_state.uncaught; }
+
+void **w2o_entry_exceptions(void) {
+  w2o_entry_frame_t *frame = thread_state.innermost;
+  return frame ? (void **)&frame->exceptions : NULL;
+}
+
+uintptr_t w2o_entry_boundary(void) {
+  w2o_entry_frame_t *frame = thread_state.innermost;
+  return frame ? frame->stack : 0;
+}
+
 bool w2o_interrupt_handler_mark(bool running) {
   w2o_entry_frame_t *frame = thread_state.innermost;
   if (frame == NULL)
@@ -216,6 +239,17 @@ static void forget_backtrace(w2o_thread_state_t *t) {
   }
 }
 
+/* An entry returned: free the exceptions made inside it, and the last
+ * uncaught one unless the entry ends with it. */
+static void finish_exceptions(w2o_thread_state_t *t, w2o_entry_frame_t *frame) {
+  if (frame->exceptions)
+    w2o_exceptions_free(frame->exceptions);
+  if (t->uncaught && frame->trap != W2O_TRAP_EXCEPTION) {
+    w2o_exception_free(t->uncaught);
+    t->uncaught = NULL;
+  }
+}
+
 w2o_trap_t w2o_call_unchecked(const w2o_funcref_t *func, const w2o_value_t *args, w2o_value_t *results) {
   w2o_thread_state_t *t = &thread_state;
   w2o_entry_frame_t frame;
@@ -229,6 +263,7 @@ w2o_trap_t w2o_call_unchecked(const w2o_funcref_t *func, const w2o_value_t *args
     enter_outermost(t, frame.stack);
   frame.trap = W2O_OK;
   frame.in_interrupt_handler = false;
+  frame.exceptions = NULL;
   if (W2O_SETJMP(frame.jump) == 0) {
     t->innermost = &frame;
     if (env_limit)
@@ -240,6 +275,8 @@ w2o_trap_t w2o_call_unchecked(const w2o_funcref_t *func, const w2o_value_t *args
     *env_limit = saved_env_limit;
   if (frame.trap == W2O_OK)
     forget_backtrace(t);
+  if (__builtin_expect(frame.exceptions != NULL || t->uncaught != NULL, 0))
+    finish_exceptions(t, &frame);
   return frame.trap;
 }
 
