@@ -50,3 +50,31 @@ foreach(config guard_O0 guard_O2 explicit_O0 explicit_O2 interrupt_O2)
   target_compile_definitions(test_tail_call_${config} PRIVATE
     TAIL_HEADER="${name}.h" TAIL_PREFIX=${name} TAIL_INTERRUPT=${interrupt})
 endforeach()
+
+# Exception handling: tests/wat/exception.wat and its importer
+# exception_peer.wat in -O0 guard, -O2 explicit and -O2 with --fuel --epoch,
+# each pair linked into test_exception.
+foreach(config guard_O0 explicit_O2 interrupt_O2)
+  string(REGEX MATCH "O[0-9]$" opt ${config})
+  string(REGEX REPLACE "_O[0-9]$" "" mode ${config})
+  set(flags -${opt} --bounds-checks=${mode})
+  if(mode STREQUAL "interrupt")
+    set(flags -${opt} --bounds-checks=guard --fuel --epoch)
+  endif()
+  set(objects)
+  foreach(module exception exception_peer)
+    set(name ${module}_${config})
+    add_custom_command(OUTPUT ${tail_gen}/${name}.o ${tail_gen}/${name}.h
+      COMMAND ${CMAKE_COMMAND} -E make_directory ${tail_gen}
+      COMMAND ${WAT2WASM} --enable-exceptions ${CMAKE_CURRENT_SOURCE_DIR}/wat/${module}.wat
+              -o ${tail_gen}/${name}.wasm
+      COMMAND $<TARGET_FILE:wasm2obj> ${flags} --name=${name} -o ${tail_gen}/${name}.o ${tail_gen}/${name}.wasm
+      DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/wat/${module}.wat wasm2obj VERBATIM)
+    list(APPEND objects ${tail_gen}/${name}.o)
+  endforeach()
+  w2o_unit_test(test_exception_${config} SOURCES unit/test_exception.c ${objects} LIBS w2o_runtime)
+  target_include_directories(test_exception_${config} PRIVATE ${tail_gen})
+  target_compile_definitions(test_exception_${config} PRIVATE
+    EXC_HEADER="exception_${config}.h" EXC_PREFIX=exception_${config}
+    PEER_HEADER="exception_peer_${config}.h" PEER_PREFIX=exception_peer_${config})
+endforeach()
