@@ -439,7 +439,24 @@ static bool read_immediates(reader *r, arena *scratch, wasm_instr *in) {
   return diag_error(r->diag, in->offset, "internal error: unknown immediate kind");
 }
 
+/*
+ * Encodings of WebAssembly 3.0 this version does not compile: the
+ * exception handling with exnref (try_table, throw_ref), beside the legacy
+ * form it compiles. They are valid WebAssembly, so they are reported as
+ * unsupported (exit 3), never as malformed.
+ */
+static const char *unsupported_opcode(unsigned code) {
+  switch (code) {
+  case 0x0A: return "throw_ref";
+  case 0x1F: return "try_table";
+  default: return NULL;
+  }
+}
+
 static bool illegal_opcode(reader *r, const wasm_instr *in, unsigned code) {
+  const char *what = unsupported_opcode(code);
+  if (what)
+    return diag_unsupported(r->diag, in->offset, "unsupported: %s (exception handling with exnref)", what);
   if (code > 0xFF)
     return diag_error(r->diag, in->offset, "illegal opcode 0x%02x %u", code >> 8, code & 0xFF);
   return diag_error(r->diag, in->offset, "illegal opcode 0x%02x", code);

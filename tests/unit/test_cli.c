@@ -162,11 +162,6 @@ static void proposals_exit_3(void **state) {
   static const struct {
     const char *fixture, *diagnostic;
   } cases[] = {
-      {"exceptions_try", "exceptions_try.wasm:0x17: error: unsupported: try (exception handling) "
-                         "(func 0)"},
-      {"exceptions_tag", "exceptions_tag.wasm:0x19: error: unsupported: tag (exception handling)"},
-      {"exceptions_tag_import", "exceptions_tag_import.wasm:0x18: error: unsupported: tag "
-                                "(exception handling)"},
       {"multi_memory", "multi_memory.wasm:0x18: error: unsupported: more than one memory "
                        "(multi-memory)"},
       {"memory64", "memory64.wasm:0xb: error: unsupported: 64-bit memory (memory64)"},
@@ -178,15 +173,19 @@ static void proposals_exit_3(void **state) {
   }
 }
 
-/* Extended constant expressions, tail calls and threads compile; their
- * values are checked by test_runtime, test_tail_call, the thread tests and
- * the spec folders (tests/spec.cmake). */
+/* Extended constant expressions, tail calls, threads and exception
+ * handling compile; their values are checked by test_runtime,
+ * test_tail_call, the thread tests, test_exception and the spec folders
+ * (tests/spec.cmake). */
 static void supported_proposals_compile(void **state) {
   (void)state;
   assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/extended_const.wasm -o " WORK_DIR "/ec.o"), 0);
   assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/tail_call.wasm -o " WORK_DIR "/tc.o"), 0);
   assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/threads_shared.wasm -o " WORK_DIR "/ts.o"), 0);
   assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/threads_atomic.wasm -o " WORK_DIR "/ta.o"), 0);
+  assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/exceptions_try.wasm -o " WORK_DIR "/et.o"), 0);
+  assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/exceptions_tag.wasm -o " WORK_DIR "/eg.o"), 0);
+  assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/exceptions_tag_import.wasm -o " WORK_DIR "/ei.o"), 0);
 }
 
 static void every_emit_kind(void **state) {
