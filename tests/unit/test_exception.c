@@ -7,8 +7,10 @@
  * each with a handler that rethrows; an uncaught exception reaching the
  * host as W2O_TRAP_EXCEPTION with its tag, payload and backtrace; a trap
  * that catch_all does not catch; the host boundary (an exception ends the
- * innermost host entry only); a host function that throws into wasm.
+ * innermost host entry only); a host function that throws into wasm;
+ * four threads throwing at once, each with its own instance.
  */
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -228,6 +230,43 @@ static void host_function_throws(void **state) {
   assert_int_equal(r, 99);
 }
 
+/* One thread: its own instance, 20,000 throws caught, then an uncaught
+ * exception whose tag is this thread's instance's. Returns NULL if all
+ * went as expected. */
+static void *thread_throws(void *unused) {
+  (void)unused;
+  w2o_instance_t *instance = NULL;
+  if (w2o_instantiate(&EXC(module), resolve, NULL, &instance, NULL) != W2O_STATUS_OK)
+    return (void *)"instantiate";
+  uint32_t r = 0;
+  const char *failure = NULL;
+  for (int round = 0; round < 4 && !failure; round++) {
+    w2o_value_t arg = {.type = W2O_I32, .of.i32 = 5000}, out;
+    w2o_trap_t trap = W2O_OK;
+    w2o_call(export_func(instance, "loop"), &arg, 1, &out, 1, &trap);
+    r = out.of.i32;
+    if (trap != W2O_OK || r != 5000u * 5001 / 2)
+      failure = "loop";
+    else if (w2o_call(export_func(instance, "throw_e"), &arg, 1, NULL, 0, &trap) != W2O_STATUS_TRAP ||
+             trap != W2O_TRAP_EXCEPTION || w2o_trap_exception_tag() != export_tag(instance, "e"))
+      failure = "uncaught";
+  }
+  w2o_instance_free(instance);
+  return (void *)failure;
+}
+
+static void threads_throw_at_once(void **state) {
+  (void)state;
+  pthread_t threads[4];
+  for (int i = 0; i < 4; i++)
+    assert_int_equal(pthread_create(&threads[i], NULL, thread_throws, NULL), 0);
+  for (int i = 0; i < 4; i++) {
+    void *failure = NULL;
+    assert_int_equal(pthread_join(threads[i], &failure), 0);
+    assert_null(failure);
+  }
+}
+
 static void host_tags(void **state) {
   (void)state;
   const w2o_functype_t empty = {0, 0, NULL}, with_result = {1, 1, i32_to_i32};
@@ -251,6 +290,7 @@ int main(void) {
       cmocka_unit_test(host_boundary),
       cmocka_unit_test(host_function_throws),
       cmocka_unit_test(host_tags),
+      cmocka_unit_test(threads_throw_at_once),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
