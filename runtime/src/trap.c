@@ -34,6 +34,7 @@
  * signal handler running on that thread, so it needs no locks.
  */
 #define _GNU_SOURCE
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -180,11 +181,31 @@ void w2o_trap_on_fault(uintptr_t addr) {
     unwind(frame, W2O_TRAP_STACK_EXHAUSTED);
 }
 
+/* A thread that ends while it keeps an uncaught exception frees it: the
+ * key's value only marks the thread (destructors run for non-NULL ones). */
+static pthread_once_t uncaught_once = PTHREAD_ONCE_INIT;
+static pthread_key_t uncaught_key;
+static bool uncaught_key_made;
+
+static void free_uncaught_at_exit(void *marker) {
+  (void)marker;
+  if (thread_state.uncaught)
+    w2o_exception_free(thread_state.uncaught);
+  thread_state.uncaught = NULL;
+}
+
+static void make_uncaught_key(void) {
+  uncaught_key_made = pthread_key_create(&uncaught_key, free_uncaught_at_exit) == 0;
+}
+
 void w2o_trap_exception(void *object) {
   w2o_thread_state_t *t = &thread_state;
   if (t->uncaught)
     w2o_exception_free(t->uncaught);
   t->uncaught = object;
+  pthread_once(&uncaught_once, make_uncaught_key);
+  if (uncaught_key_made)
+    pthread_setspecific(uncaught_key, (void *)1);
   w2o_trap(W2O_TRAP_EXCEPTION);
 }
 
