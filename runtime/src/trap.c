@@ -25,6 +25,12 @@
  * limit into the thread's guard page faults instead; the handler recognizes
  * a fault address within [limit − 1 MiB, top] and traps the same way.
  *
+ * Exceptions (exception.c): each entry frame lists the exception objects
+ * made inside it and frees them when it returns; a wasm exception that no
+ * frame of the entry caught ends it with W2O_TRAP_EXCEPTION through the same
+ * jump (w2o_trap_exception), and the thread keeps that exception for the
+ * host until another entry ends.
+ *
  * Backtraces: just before it unwinds, a trap records the stack up to the
  * innermost entry (backtrace.c), which finds the entry by the frame address
  * of w2o_call_unchecked kept in its entry frame; an entry that returns
