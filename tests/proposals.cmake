@@ -53,9 +53,9 @@ foreach(config guard_O0 guard_O2 explicit_O0 explicit_O2 interrupt_O2)
     TAIL_HEADER="${name}.h" TAIL_PREFIX=${name} TAIL_INTERRUPT=${interrupt})
 endforeach()
 
-# Exception handling: tests/wat/exception.wat and its importer
-# exception_peer.wat in -O0 guard, -O2 explicit and -O2 with --fuel --epoch,
-# each pair linked into test_exception.
+# Exception handling: tests/wat/exception.wat, its importer
+# exception_peer.wat and exception_middle.wat in -O0 guard, -O2 explicit and
+# -O2 with --fuel --epoch, each set linked into test_exception.
 foreach(config guard_O0 explicit_O2 interrupt_O2)
   string(REGEX MATCH "O[0-9]$" opt ${config})
   string(REGEX REPLACE "_O[0-9]$" "" mode ${config})
@@ -64,7 +64,7 @@ foreach(config guard_O0 explicit_O2 interrupt_O2)
     set(flags -${opt} --bounds-checks=guard --fuel --epoch)
   endif()
   set(objects)
-  foreach(module exception exception_peer)
+  foreach(module exception exception_middle exception_peer)
     set(name ${module}_${config})
     add_custom_command(OUTPUT ${tail_gen}/${name}.o ${tail_gen}/${name}.h
       COMMAND ${CMAKE_COMMAND} -E make_directory ${tail_gen}
@@ -78,5 +78,6 @@ foreach(config guard_O0 explicit_O2 interrupt_O2)
   target_include_directories(test_exception_${config} PRIVATE ${tail_gen})
   target_compile_definitions(test_exception_${config} PRIVATE
     EXC_HEADER="exception_${config}.h" EXC_PREFIX=exception_${config}
-    PEER_HEADER="exception_peer_${config}.h" PEER_PREFIX=exception_peer_${config})
+    PEER_HEADER="exception_peer_${config}.h" PEER_PREFIX=exception_peer_${config}
+    MIDDLE_HEADER="exception_middle_${config}.h" MIDDLE_PREFIX=exception_middle_${config})
 endforeach()

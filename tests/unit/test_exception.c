@@ -1,9 +1,11 @@
 /*
  * test_exception.c — exception handling end to end, against
- * tests/wat/exception.wat and its importer tests/wat/exception_peer.wat
- * compiled in one configuration (EXC_PREFIX and PEER_PREFIX name the
+ * tests/wat/exception.wat, its importer tests/wat/exception_peer.wat and
+ * exception_middle.wat (no exception handling of its own) compiled in one
+ * configuration (EXC_PREFIX, MIDDLE_PREFIX and PEER_PREFIX name the
  * generated headers' prefixes). Throw and catch across wasm frames and
- * across modules with an imported tag; delegate and rethrow; 10,000 frames
+ * across modules with an imported tag, also through a module without
+ * handlers; delegate and rethrow; 10,000 frames
  * each with a handler that rethrows; an uncaught exception reaching the
  * host as W2O_TRAP_EXCEPTION with its tag, payload and backtrace; a trap
  * that catch_all does not catch; the host boundary (an exception ends the
@@ -20,15 +22,17 @@
 #include <cmocka.h>
 
 #include EXC_HEADER
+#include MIDDLE_HEADER
 #include PEER_HEADER
 
-#define CAT2(a, b) a##_##b
-#define CAT(a, b)  CAT2(a, b)
-#define EXC(name)  CAT(EXC_PREFIX, name)
-#define PEER(name) CAT(PEER_PREFIX, name)
+#define CAT2(a, b)   a##_##b
+#define CAT(a, b)    CAT2(a, b)
+#define EXC(name)    CAT(EXC_PREFIX, name)
+#define PEER(name)   CAT(PEER_PREFIX, name)
+#define MIDDLE(name) CAT(MIDDLE_PREFIX, name)
 
 typedef struct fixture {
-  w2o_instance_t *exc, *peer;
+  w2o_instance_t *exc, *middle, *peer;
 } fixture;
 
 static fixture fx;
@@ -81,6 +85,8 @@ static bool resolve(void *user, const w2o_import_desc_t *import, w2o_extern_t *o
     *out = (w2o_extern_t){.kind = W2O_EXTERN_FUNC, .of.func = &call_back_ref};
   else if (host && import->name_len == 7 && memcmp(import->name, "throw_e", 7) == 0)
     *out = (w2o_extern_t){.kind = W2O_EXTERN_FUNC, .of.func = &host_throw_ref};
+  else if (!host && import->module_len == 6 && memcmp(import->module, "middle", 6) == 0 && fx.middle)
+    return w2o_instance_export(fx.middle, import->name, import->name_len, out);
   else if (!host && fx.exc)
     return w2o_instance_export(fx.exc, import->name, import->name_len, out);
   else
@@ -95,6 +101,7 @@ static int setup(void **state) {
   w2o_host_func_init(&host_throw_ref, &host_env, (const void *)host_throw, &throw_type, NULL);
   w2o_error_t err;
   if (w2o_instantiate(&EXC(module), resolve, NULL, &fx.exc, &err) != W2O_STATUS_OK ||
+      w2o_instantiate(&MIDDLE(module), resolve, NULL, &fx.middle, &err) != W2O_STATUS_OK ||
       w2o_instantiate(&PEER(module), resolve, NULL, &fx.peer, &err) != W2O_STATUS_OK)
     return -1;
   return 0;
@@ -103,6 +110,7 @@ static int setup(void **state) {
 static int teardown(void **state) {
   (void)state;
   w2o_instance_free(fx.peer);
+  w2o_instance_free(fx.middle);
   w2o_instance_free(fx.exc);
   return 0;
 }
@@ -136,6 +144,9 @@ static void catch_across_modules(void **state) {
   uint32_t r = 0;
   assert_int_equal(call1(fx.peer, "catch_imported", 21, &r), W2O_OK);
   assert_int_equal(r, 42);
+  /* through the frame of a module without exception handling */
+  assert_int_equal(call1(fx.peer, "catch_relayed", 5, &r), W2O_OK);
+  assert_int_equal(r, 1005);
   /* the peer's own tag, of the same type, is another tag */
   assert_int_equal(call1(fx.peer, "own_tag_misses", 5, NULL), W2O_TRAP_EXCEPTION);
   assert_ptr_equal(w2o_trap_exception_tag(), export_tag(fx.exc, "e"));
