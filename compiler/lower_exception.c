@@ -129,13 +129,7 @@ static LLVMBasicBlockRef dispatch_block(func_state *fs, frame *f) {
   backend *be = fs->be;
   if (f->dispatch)
     return f->dispatch;
-  LLVMBasicBlockRef saved = LLVMGetInsertBlock(be->builder);
-  LLVMPositionBuilderAtEnd(be->builder, fs->entry_bb);
-  LLVMValueRef first = LLVMGetFirstInstruction(fs->entry_bb);
-  if (first)
-    LLVMPositionBuilderBefore(be->builder, first);
-  f->exn_in = LLVMBuildAlloca(be->builder, be->t_ptr, "exn");
-  LLVMPositionBuilderAtEnd(be->builder, saved);
+  f->exn_in = lower_entry_alloca(fs, be->t_ptr);
   f->dispatch = f->chain = LLVMAppendBasicBlockInContext(be->context, fs->fn, "dispatch");
   return f->dispatch;
 }

@@ -59,150 +59,150 @@ trap:                                             ; preds = %entry
 ; Function Attrs: uwtable
 define internal i32 @exceptions.func1(ptr %0, i32 %1) #2 personality ptr @w2o_eh_personality {
 entry:
-  %exn3 = alloca ptr, align 8
-  %exn = alloca ptr, align 8
-  %2 = alloca i32, align 4
-  %3 = alloca i32, align 4
+  %2 = alloca ptr, align 8
+  %3 = alloca ptr, align 8
   %4 = alloca i32, align 4
+  %5 = alloca i32, align 4
+  %6 = alloca i32, align 4
   %locals = alloca { ptr, i32 }, align 8
-  %5 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
-  store i32 %1, ptr %5, align 4
-  %6 = call ptr @llvm.frameaddress.p0(i32 0)
-  %7 = ptrtoint ptr %6 to i64
-  %8 = load i64, ptr %0, align 8, !tbaa !0
-  %9 = icmp ult i64 %7, %8
-  br i1 %9, label %trap, label %10, !prof !3
+  %7 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
+  store i32 %1, ptr %7, align 4
+  %8 = call ptr @llvm.frameaddress.p0(i32 0)
+  %9 = ptrtoint ptr %8 to i64
+  %10 = load i64, ptr %0, align 8, !tbaa !0
+  %11 = icmp ult i64 %9, %10
+  br i1 %11, label %trap, label %12, !prof !3
 
-10:                                               ; preds = %entry
+12:                                               ; preds = %entry
   %caught = alloca ptr, align 8
   store ptr null, ptr %caught, align 8
   %caught1 = alloca ptr, align 8
   store ptr null, ptr %caught1, align 8
-  %11 = load i32, ptr %5, align 4
-  invoke void @exceptions.func0(ptr %0, i32 %11)
-          to label %19 unwind label %pad
+  %13 = load i32, ptr %7, align 4
+  invoke void @exceptions.func0(ptr %0, i32 %13)
+          to label %21 unwind label %pad
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
 return:                                           ; preds = %end
-  %12 = load i32, ptr %4, align 4
-  %13 = load ptr, ptr %caught, align 8
-  %14 = icmp eq ptr %13, null
-  br i1 %14, label %52, label %release9
+  %14 = load i32, ptr %6, align 4
+  %15 = load ptr, ptr %caught, align 8
+  %16 = icmp eq ptr %15, null
+  br i1 %16, label %54, label %release8
 
-end:                                              ; preds = %44, %36, %end2
-  %15 = load i32, ptr %3, align 4
-  store i32 %15, ptr %4, align 4
+end:                                              ; preds = %46, %38, %end2
+  %17 = load i32, ptr %5, align 4
+  store i32 %17, ptr %6, align 4
   br label %return
 
-end2:                                             ; preds = %19
-  %16 = load i32, ptr %2, align 4
-  store i32 %16, ptr %3, align 4
+end2:                                             ; preds = %21
+  %18 = load i32, ptr %4, align 4
+  store i32 %18, ptr %5, align 4
   br label %end
 
-pad:                                              ; preds = %10
-  %17 = landingpad { ptr, i32 }
+pad:                                              ; preds = %12
+  %19 = landingpad { ptr, i32 }
           catch ptr null
-  %18 = extractvalue { ptr, i32 } %17, 0
-  store ptr %18, ptr %exn, align 8
+  %20 = extractvalue { ptr, i32 } %19, 0
+  store ptr %20, ptr %3, align 8
   br label %dispatch
 
-19:                                               ; preds = %10
-  store i32 0, ptr %2, align 4
+21:                                               ; preds = %12
+  store i32 0, ptr %4, align 4
   br label %end2
 
 dispatch:                                         ; preds = %pad
-  %20 = load ptr, ptr %exn, align 8
-  store ptr %20, ptr %exn3, align 8
-  br label %dispatch4
+  %22 = load ptr, ptr %3, align 8
+  store ptr %22, ptr %2, align 8
+  br label %dispatch3
 
-dispatch4:                                        ; preds = %dispatch
-  %21 = load ptr, ptr %exn3, align 8
-  %22 = load ptr, ptr %21, align 8, !tbaa !0
-  %23 = getelementptr inbounds i8, ptr %0, i64 88
-  %24 = load ptr, ptr %23, align 8, !tbaa !0, !invariant.load !4
-  %25 = load ptr, ptr %24, align 8, !tbaa !0, !invariant.load !4
-  %26 = icmp eq ptr %22, %25
-  br i1 %26, label %catch, label %dispatch.next
+dispatch3:                                        ; preds = %dispatch
+  %23 = load ptr, ptr %2, align 8
+  %24 = load ptr, ptr %23, align 8, !tbaa !0
+  %25 = getelementptr inbounds i8, ptr %0, i64 88
+  %26 = load ptr, ptr %25, align 8, !tbaa !0, !invariant.load !4
+  %27 = load ptr, ptr %26, align 8, !tbaa !0, !invariant.load !4
+  %28 = icmp eq ptr %24, %27
+  br i1 %28, label %catch, label %dispatch.next
 
-catch:                                            ; preds = %dispatch4
-  %27 = load ptr, ptr %caught, align 8
-  %28 = icmp eq ptr %27, null
-  br i1 %28, label %36, label %release
+catch:                                            ; preds = %dispatch3
+  %29 = load ptr, ptr %caught, align 8
+  %30 = icmp eq ptr %29, null
+  br i1 %30, label %38, label %release
 
-dispatch.next:                                    ; preds = %dispatch4
-  %29 = load ptr, ptr %exn3, align 8
-  %30 = load ptr, ptr %29, align 8, !tbaa !0
-  %31 = getelementptr inbounds i8, ptr %0, i64 88
-  %32 = load ptr, ptr %31, align 8, !tbaa !0, !invariant.load !4
-  %33 = getelementptr inbounds i8, ptr %32, i64 8
+dispatch.next:                                    ; preds = %dispatch3
+  %31 = load ptr, ptr %2, align 8
+  %32 = load ptr, ptr %31, align 8, !tbaa !0
+  %33 = getelementptr inbounds i8, ptr %0, i64 88
   %34 = load ptr, ptr %33, align 8, !tbaa !0, !invariant.load !4
-  %35 = icmp eq ptr %30, %34
-  br i1 %35, label %catch5, label %dispatch.next6
+  %35 = getelementptr inbounds i8, ptr %34, i64 8
+  %36 = load ptr, ptr %35, align 8, !tbaa !0, !invariant.load !4
+  %37 = icmp eq ptr %32, %36
+  br i1 %37, label %catch4, label %dispatch.next5
 
 release:                                          ; preds = %catch
-  call void @w2o_exception_release(ptr %27)
-  br label %36
+  call void @w2o_exception_release(ptr %29)
+  br label %38
 
-36:                                               ; preds = %release, %catch
-  store ptr %21, ptr %caught, align 8
-  %37 = getelementptr inbounds i8, ptr %21, i64 16
-  %38 = load i32, ptr %37, align 16, !tbaa !0
-  store i32 %38, ptr %3, align 4
+38:                                               ; preds = %release, %catch
+  store ptr %23, ptr %caught, align 8
+  %39 = getelementptr inbounds i8, ptr %23, i64 16
+  %40 = load i32, ptr %39, align 16, !tbaa !0
+  store i32 %40, ptr %5, align 4
   br label %end
 
-catch5:                                           ; preds = %dispatch.next
-  %39 = load ptr, ptr %caught, align 8
-  %40 = icmp eq ptr %39, null
-  br i1 %40, label %44, label %release7
+catch4:                                           ; preds = %dispatch.next
+  %41 = load ptr, ptr %caught, align 8
+  %42 = icmp eq ptr %41, null
+  br i1 %42, label %46, label %release6
 
-dispatch.next6:                                   ; preds = %dispatch.next
-  %41 = load ptr, ptr %exn3, align 8
-  %42 = load ptr, ptr %caught, align 8
-  %43 = icmp eq ptr %42, null
-  br i1 %43, label %50, label %release8
+dispatch.next5:                                   ; preds = %dispatch.next
+  %43 = load ptr, ptr %2, align 8
+  %44 = load ptr, ptr %caught, align 8
+  %45 = icmp eq ptr %44, null
+  br i1 %45, label %52, label %release7
 
-release7:                                         ; preds = %catch5
-  call void @w2o_exception_release(ptr %39)
-  br label %44
+release6:                                         ; preds = %catch4
+  call void @w2o_exception_release(ptr %41)
+  br label %46
 
-44:                                               ; preds = %release7, %catch5
-  store ptr %29, ptr %caught, align 8
-  %45 = getelementptr inbounds i8, ptr %29, i64 16
-  %46 = load i64, ptr %45, align 16, !tbaa !0
-  %47 = getelementptr inbounds i8, ptr %29, i64 32
-  %48 = load double, ptr %47, align 16, !tbaa !0
-  %49 = trunc i64 %46 to i32
-  store i32 %49, ptr %3, align 4
+46:                                               ; preds = %release6, %catch4
+  store ptr %31, ptr %caught, align 8
+  %47 = getelementptr inbounds i8, ptr %31, i64 16
+  %48 = load i64, ptr %47, align 16, !tbaa !0
+  %49 = getelementptr inbounds i8, ptr %31, i64 32
+  %50 = load double, ptr %49, align 16, !tbaa !0
+  %51 = trunc i64 %48 to i32
+  store i32 %51, ptr %5, align 4
   br label %end
 
-release8:                                         ; preds = %dispatch.next6
-  call void @w2o_exception_release(ptr %42)
-  br label %50
-
-50:                                               ; preds = %release8, %dispatch.next6
-  store ptr %41, ptr %caught, align 8
-  %51 = load ptr, ptr %caught, align 8
-  call void @w2o_rethrow(ptr %51)
-  unreachable
-
-release9:                                         ; preds = %return
-  call void @w2o_exception_release(ptr %13)
+release7:                                         ; preds = %dispatch.next5
+  call void @w2o_exception_release(ptr %44)
   br label %52
 
-52:                                               ; preds = %release9, %return
-  %53 = load ptr, ptr %caught1, align 8
-  %54 = icmp eq ptr %53, null
-  br i1 %54, label %55, label %release10
+52:                                               ; preds = %release7, %dispatch.next5
+  store ptr %43, ptr %caught, align 8
+  %53 = load ptr, ptr %caught, align 8
+  call void @w2o_rethrow(ptr %53)
+  unreachable
 
-release10:                                        ; preds = %52
-  call void @w2o_exception_release(ptr %53)
-  br label %55
+release8:                                         ; preds = %return
+  call void @w2o_exception_release(ptr %15)
+  br label %54
 
-55:                                               ; preds = %release10, %52
-  ret i32 %12
+54:                                               ; preds = %release8, %return
+  %55 = load ptr, ptr %caught1, align 8
+  %56 = icmp eq ptr %55, null
+  br i1 %56, label %57, label %release9
+
+release9:                                         ; preds = %54
+  call void @w2o_exception_release(ptr %55)
+  br label %57
+
+57:                                               ; preds = %release9, %54
+  ret i32 %14
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
