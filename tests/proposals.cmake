@@ -81,3 +81,20 @@ foreach(config guard_O0 explicit_O2 interrupt_O2)
     PEER_HEADER="exception_peer_${config}.h" PEER_PREFIX=exception_peer_${config}
     MIDDLE_HEADER="exception_middle_${config}.h" MIDDLE_PREFIX=exception_middle_${config})
 endforeach()
+
+# Exception handling in partitions: tests/wat/exception_chain.py writes a
+# module big enough to be split (-j2); the report must say so.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_FOUND)
+  set(chain ${tail_gen}/exception_chain)
+  add_custom_command(OUTPUT ${chain}.o ${chain}.h ${chain}.report
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${tail_gen}
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/wat/exception_chain.py > ${chain}.wat
+    COMMAND ${WAT2WASM} --enable-exceptions ${chain}.wat -o ${chain}.wasm
+    COMMAND $<TARGET_FILE:wasm2obj> -O1 -j2 --time-report --name=exception_chain -o ${chain}.o ${chain}.wasm
+            2> ${chain}.report
+    COMMAND grep -q "2 partitions" ${chain}.report
+    DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/wat/exception_chain.py wasm2obj VERBATIM)
+  w2o_unit_test(test_exception_partition SOURCES unit/test_exception_partition.c ${chain}.o LIBS w2o_runtime)
+  target_include_directories(test_exception_partition PRIVATE ${tail_gen})
+endif()
