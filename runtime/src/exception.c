@@ -24,9 +24,11 @@
  *
  * Why not the two-phase _Unwind_RaiseException: its search phase would ask
  * the personalities of frames beyond the host entry too (a C++ host's
- * catch (...) claims any foreign exception there); and an exception that
- * is not caught becomes a jump to the entry anyway, so a search that can
- * fail buys nothing.
+ * catch (...) claims any foreign exception there); an exception that is
+ * not caught becomes a jump to the entry anyway, so a search that can fail
+ * buys nothing; and walking twice costs: with it, a throw caught one frame
+ * up took 1.06 us instead of 0.75, eleven frames up 2.8 us instead of 1.7
+ * (bench/micro, README).
  *
  * Lifetime: an object counts its references: the one in flight, plus one
  * per handler (catch or catch_all body) holding it for rethrow. Generated
