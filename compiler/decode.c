@@ -38,6 +38,8 @@ typedef struct decoder {
   wasm_limits *defined_memories;
   uint32_t defined_global_count;
   wasm_global *defined_globals;
+  uint32_t defined_tag_count; /* tag section */
+  uint32_t *defined_tag_types;
 } decoder;
 
 static bool out_of_memory(decoder *dc) { return diag_out_of_memory(dc->d, reader_offset(&dc->r)); }
@@ -269,27 +271,24 @@ static bool decode_type_section(decoder *dc) {
   return true;
 }
 
-/* tagtype ::= 0x00 x:typeidx (exception handling): read, then unsupported. */
-static bool decode_tagtype(decoder *dc, size_t at) {
+/* tagtype ::= 0x00 x:typeidx (exception handling); the validator checks
+ * the type (it exists and has no results). */
+static bool decode_tagtype(decoder *dc, uint32_t *type_index) {
   uint8_t attribute;
-  uint32_t type_index;
-  if (!read_byte_in(dc, &attribute, 0, "malformed tag attribute") || !read_u32(&dc->r, &type_index))
-    return false;
-  return diag_unsupported(dc->d, at, "unsupported: tag (exception handling)");
+  return read_byte_in(dc, &attribute, 0, "malformed tag attribute") && read_u32(&dc->r, type_index);
 }
 
 /* importdesc ::= 0x00 typeidx | 0x01 tabletype | 0x02 memtype | 0x03 globaltype
- *              | 0x04 tagtype (exception handling: unsupported) */
+ *              | 0x04 tagtype (exception handling) */
 static bool decode_importdesc(decoder *dc, wasm_import *im) {
   wasm_module *m = dc->m;
-  size_t at = reader_offset(&dc->r);
   if (!read_byte_in(dc, &im->kind, EXTERN_TAG, "malformed import kind"))
     return false;
   switch (im->kind) {
   case EXTERN_FUNC: m->func_import_count++; return read_u32(&dc->r, &im->type_index);
   case EXTERN_TABLE: m->table_import_count++; return decode_tabletype(dc, &im->table);
   case EXTERN_MEMORY: m->memory_import_count++; return decode_memtype(dc, &im->memory);
-  case EXTERN_TAG: return decode_tagtype(dc, at);
+  case EXTERN_TAG: m->tag_import_count++; return decode_tagtype(dc, &im->tag_type);
   default: m->global_import_count++; return decode_globaltype(dc, &im->global);
   }
 }
@@ -369,7 +368,7 @@ static bool decode_global_section(decoder *dc) {
 
 /* exportsec ::= ex*:section_7(vec(export)), export ::= nm:name d:exportdesc,
  * exportdesc ::= 0x00 funcidx | 0x01 tableidx | 0x02 memidx | 0x03 globalidx
- *              | 0x04 tagidx (exception handling: unsupported) */
+ *              | 0x04 tagidx (exception handling) */
 static bool decode_export_section(decoder *dc) {
   wasm_module *m = dc->m;
   if (!read_count(dc, &m->export_count))
@@ -383,8 +382,6 @@ static bool decode_export_section(decoder *dc) {
     if (!read_name(&dc->r, &m->arena, &ex->name) ||
         !read_byte_in(dc, &ex->kind, EXTERN_TAG, "malformed export kind") || !read_u32(&dc->r, &ex->index))
       return false;
-    if (ex->kind == EXTERN_TAG)
-      return diag_unsupported(dc->d, ex->offset, "unsupported: tag export (exception handling)");
   }
   return true;
 }
@@ -641,19 +638,21 @@ static bool decode_custom_section(decoder *dc) {
   return true;
 }
 
-/* tagsec ::= tag*:section_13(vec(tagtype)) (exception handling). The first
- * tag is read and reported unsupported; an empty section is unsupported too
- * (it is valid), while a section too short for its count is malformed. */
+/* tagsec ::= tag*:section_13(vec(tagtype)) (exception handling). An empty
+ * section (no count at all) is malformed. */
 static bool decode_tag_section(decoder *dc) {
   size_t at = reader_offset(&dc->r);
-  uint32_t count = 0;
   if (dc->r.p == dc->r.end)
     return diag_error(dc->d, at, "malformed section id 13: an empty tag section");
-  if (!read_count(dc, &count))
+  if (!read_count(dc, &dc->defined_tag_count))
     return false;
-  if (count == 0)
-    return diag_unsupported(dc->d, at, "unsupported: tag section (exception handling)");
-  return decode_tagtype(dc, reader_offset(&dc->r));
+  dc->defined_tag_types = alloc_array(dc, dc->defined_tag_count, sizeof(uint32_t));
+  if (!dc->defined_tag_types)
+    return false;
+  for (uint32_t i = 0; i < dc->defined_tag_count; i++)
+    if (!decode_tagtype(dc, &dc->defined_tag_types[i]))
+      return false;
+  return true;
 }
 
 /* ---- Sections and their order ---- */
@@ -764,18 +763,20 @@ static bool build_func_space(decoder *dc) {
   return true;
 }
 
-/* Joins imported and defined tables, memories and globals. */
+/* Joins imported and defined tables, memories, globals and tags. */
 static bool build_other_spaces(decoder *dc) {
   wasm_module *m = dc->m;
   m->table_total = m->table_import_count + dc->defined_table_count;
   m->memory_total = m->memory_import_count + dc->defined_memory_count;
   m->global_total = m->global_import_count + dc->defined_global_count;
+  m->tag_total = m->tag_import_count + dc->defined_tag_count;
+  m->tag_types = alloc_array(dc, m->tag_total, sizeof(uint32_t));
   m->tables = alloc_array(dc, m->table_total, sizeof(wasm_tabletype));
   m->memories = alloc_array(dc, m->memory_total, sizeof(wasm_limits));
   m->globals = alloc_array(dc, m->global_total, sizeof(wasm_global));
-  if (!m->tables || !m->memories || !m->globals)
+  if (!m->tables || !m->memories || !m->globals || !m->tag_types)
     return false;
-  uint32_t t = 0, mem = 0, g = 0;
+  uint32_t t = 0, mem = 0, g = 0, tag = 0;
   for (uint32_t i = 0; i < m->import_count; i++) {
     const wasm_import *im = &m->imports[i];
     if (im->kind == EXTERN_TABLE)
@@ -784,7 +785,10 @@ static bool build_other_spaces(decoder *dc) {
       m->memories[mem++] = im->memory;
     else if (im->kind == EXTERN_GLOBAL)
       m->globals[g++].type = im->global;
+    else if (im->kind == EXTERN_TAG)
+      m->tag_types[tag++] = im->tag_type;
   }
+  copy_array(m->tag_types + tag, dc->defined_tag_types, dc->defined_tag_count, sizeof(uint32_t));
   copy_array(m->tables + t, dc->defined_tables, dc->defined_table_count, sizeof(wasm_tabletype));
   copy_array(m->memories + mem, dc->defined_memories, dc->defined_memory_count, sizeof(wasm_limits));
   copy_array(m->globals + g, dc->defined_globals, dc->defined_global_count, sizeof(wasm_global));

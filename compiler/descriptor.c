@@ -164,8 +164,8 @@ static LLVMValueRef entries_array(desc *d) {
   return array(d, d->be->t_ptr, v, m->type_count);
 }
 
-/* `own_index`: the import's index in its kind's space (unused for functions,
- * whose `index` is their type index). */
+/* `own_index`: the import's index in its kind's space (unused for functions
+ * and tags, whose `index` is their type index). */
 static LLVMValueRef import_desc(desc *d, const wasm_import *im, uint32_t own_index) {
   uint32_t index = own_index, valtype = 0, mut = 0;
   LLVMValueRef lim = limits(d, 0, 0, false, false);
@@ -176,6 +176,8 @@ static LLVMValueRef import_desc(desc *d, const wasm_import *im, uint32_t own_ind
     lim = limits(d, im->table.limits.min, im->table.limits.max, im->table.limits.has_max, false);
   } else if (im->kind == EXTERN_MEMORY) {
     lim = limits(d, im->memory.min, im->memory.max, im->memory.has_max, im->memory.shared);
+  } else if (im->kind == EXTERN_TAG) {
+    index = im->tag_type;
   } else {
     valtype = im->global.type;
     mut = im->global.mutable_;
@@ -195,12 +197,22 @@ static LLVMValueRef import_desc(desc *d, const wasm_import *im, uint32_t own_ind
 static LLVMValueRef imports_array(desc *d) {
   const wasm_module *m = d->be->wasm;
   LLVMValueRef *v = values(d, m->import_count);
-  uint32_t counts[4] = {0, 0, 0, 0};
+  uint32_t counts[5] = {0, 0, 0, 0, 0};
   for (uint32_t i = 0; i < m->import_count; i++) {
     const wasm_import *im = &m->imports[i];
     v[i] = import_desc(d, im, counts[im->kind]++);
   }
   return array(d, m->import_count ? LLVMTypeOf(v[0]) : d->be->t_i8, v, m->import_count);
+}
+
+/* The type index of each defined tag. */
+static LLVMValueRef tag_types_array(desc *d) {
+  const wasm_module *m = d->be->wasm;
+  uint32_t n = m->tag_total - m->tag_import_count;
+  LLVMValueRef *v = values(d, n);
+  for (uint32_t i = 0; i < n; i++)
+    v[i] = u32(d, m->tag_types[m->tag_import_count + i]);
+  return array(d, d->be->t_i32, v, n);
 }
 
 static LLVMValueRef func_arrays(desc *d, LLVMValueRef *code, LLVMValueRef *names) {
@@ -357,6 +369,9 @@ bool descriptor_emit(backend *be) {
       u32(&d, 0),
       datas_array(&d),
       u64(&d, m->has_start ? m->start : (uint64_t)-1),
+      u32(&d, m->tag_import_count),
+      u32(&d, m->tag_total - m->tag_import_count),
+      tag_types_array(&d),
   };
   LLVMValueRef init = cstruct(&d, f, sizeof f / sizeof f[0]);
   if (be->diag->failed || !check_layout(&d, init))

@@ -105,20 +105,21 @@ static void write_prologue(header *h, const char *source) {
           h->name, base, h->name, h->name, h->name, h->name, h->name, h->name);
 }
 
+/* External kinds 0 to 4 (the decoder allows no other). */
 static const char *import_kind_name(uint8_t kind) {
-  static const char *const names[] = {"function", "table", "memory", "global"};
-  return names[kind & 3];
+  static const char *const names[] = {"function", "table", "memory", "global", "tag"};
+  return names[kind <= EXTERN_TAG ? kind : 0];
 }
 
 static const char *import_c_type(uint8_t kind) {
   static const char *const types[] = {"const w2o_funcref_t *", "w2o_table_t *", "w2o_memory_t *",
-                                      "w2o_global_t *"};
-  return types[kind & 3];
+                                      "w2o_global_t *", "const w2o_tag_t *"};
+  return types[kind <= EXTERN_TAG ? kind : 0];
 }
 
 static const char *extern_field(uint8_t kind) {
-  static const char *const fields[] = {"func", "table", "memory", "global"};
-  return fields[kind & 3];
+  static const char *const fields[] = {"func", "table", "memory", "global", "tag"};
+  return fields[kind <= EXTERN_TAG ? kind : 0];
 }
 
 /* The imports struct and the typed instantiate function. */
@@ -198,7 +199,7 @@ static void write_export_func(header *h, const wasm_export *e, const char *id) {
 }
 
 static void write_export_object(header *h, const wasm_export *e, const char *id) {
-  static const char *const arrays[] = {"", "tables", "memories", "globals"};
+  static const char *const arrays[] = {"", "tables", "memories", "globals", "tags"};
   fprintf(h->out, "/** Export \"");
   print_name(h, &e->name);
   fprintf(h->out,

@@ -12,7 +12,8 @@
  * loop over instructions through the opcode table), the helpers the
  * instruction families share (operand stack, context loads with TBAA,
  * trap blocks, intrinsics), and the variable and parametric families.
- * Control flow is in lower_control.c, memory and tables in lower_memory.c,
+ * Control flow is in lower_control.c (exceptions in lower_exception.c),
+ * memory and tables in lower_memory.c,
  * arithmetic in lower_numeric.c, SIMD in lower_simd.c.
  */
 #include <stdio.h>
@@ -316,16 +317,17 @@ static const struct {
 };
 
 /* In unreachable code only the structure matters: count nested blocks and
- * hand `else`/`end` of the current frame to their lowering. */
+ * hand `else`/`catch`/`catch_all`/`end`/`delegate` of the current frame to
+ * their lowering. */
 static bool skip_dead(func_state *fs, wasm_opcode op) {
-  if (op == OP_BLOCK || op == OP_LOOP || op == OP_IF) {
+  if (op == OP_BLOCK || op == OP_LOOP || op == OP_IF || op == OP_TRY) {
     fs->dead_depth++;
     return true;
   }
-  if (op == OP_END || op == OP_ELSE) {
+  if (op == OP_END || op == OP_ELSE || op == OP_CATCH || op == OP_CATCH_ALL || op == OP_DELEGATE) {
     if (fs->dead_depth == 0)
       return false;
-    if (op == OP_END)
+    if (op == OP_END || op == OP_DELEGATE)
       fs->dead_depth--;
     return true;
   }
@@ -464,7 +466,8 @@ static bool lower_function(backend *be, uint32_t defined_index) {
     emit_stack_check(&fs);
     load_memory_base(&fs);
     lower_entry_check(&fs);
-    ok = lower_push_frame(&fs, FRAME_FUNC, fs.func->type_index) && lower_body(&fs);
+    ok = lower_exception_setup(&fs) && lower_push_frame(&fs, FRAME_FUNC, fs.func->type_index) &&
+         lower_body(&fs);
   }
   w2o_realloc(fs.stack, 0);
   w2o_realloc(fs.frames, 0);
@@ -626,7 +629,8 @@ static LLVMValueRef declare_function(backend *be, uint32_t i) {
     LLVMSetLinkage(fn, LLVMInternalLinkage);
   if (be->tail_calls)
     LLVMSetFunctionCallConv(fn, LOWER_TAIL_CC);
-  add_fn_attr(be, fn, "nounwind");
+  if (!be->eh) /* with exceptions, calls unwind through every function */
+    add_fn_attr(be, fn, "nounwind");
   lower_add_unwind_table(be, fn);
   /* Tail-recursion elimination would turn runaway recursion into an
    * endless loop that never reaches the stack check; wasm requires the
@@ -662,6 +666,7 @@ static bool declare_functions(backend *be) {
   for (uint32_t i = 0; i < m->type_count; i++)
     be->func_types[i] = function_type(be, &m->types[i], &be->result_structs[i]);
   be->tail_calls = lower_module_tail_calls(m);
+  be->eh = lower_module_exceptions(m);
   for (uint32_t i = be->first; i < be->end; i++)
     declare_function(be, i);
   return true;

@@ -59,7 +59,7 @@ enum intrinsic_id {
 };
 
 /* A control frame of the function being lowered. */
-typedef enum frame_kind { FRAME_FUNC, FRAME_BLOCK, FRAME_LOOP, FRAME_IF } frame_kind;
+typedef enum frame_kind { FRAME_FUNC, FRAME_BLOCK, FRAME_LOOP, FRAME_IF, FRAME_TRY } frame_kind;
 
 typedef struct frame {
   frame_kind kind;
@@ -74,6 +74,13 @@ typedef struct frame {
   size_t height;             /* operand stack height below the frame's params */
   bool merge_used;           /* some branch or fallthrough reaches `merge` */
   bool epoch_checked;        /* loop: its header checks the epoch on every iteration */
+  /* try (lower_exception.c) */
+  bool in_handler;            /* past the body: in catch / catch_all handlers */
+  LLVMBasicBlockRef pad;      /* the landing pad of the body's calls, or NULL */
+  LLVMBasicBlockRef dispatch; /* the tag tests, entered with the exception in exn_in */
+  LLVMBasicBlockRef chain;    /* where the next catch's test goes; NULL after catch_all */
+  LLVMValueRef exn_in;        /* alloca: the exception entering dispatch */
+  LLVMValueRef caught;        /* alloca: the exception the handlers hold (rethrow) */
 } frame;
 
 /* Per-function lowering state. */
@@ -100,13 +107,16 @@ typedef struct func_state {
   bool dead;            /* the current position is unreachable */
   LLVMBasicBlockRef entry_bb;
   LLVMBasicBlockRef trap_bbs[W2O_TRAP_COUNT];
-  LLVMValueRef memory_base; /* memory 0 base (NULL if no memory) */
-  LLVMValueRef memory_obj;  /* w2o_memory_t * of memory 0 */
-  LLVMValueRef size_var;    /* compared accesses with --fuel/--epoch: alloca holding
+  LLVMValueRef memory_base;  /* memory 0 base (NULL if no memory) */
+  LLVMValueRef memory_obj;   /* w2o_memory_t * of memory 0 */
+  LLVMValueRef size_var;     /* compared accesses with --fuel/--epoch: alloca holding
                                  memory 0's size (lower_memory.c), else NULL */
-  LLVMValueRef fuel_var;    /* --fuel: alloca holding the remaining fuel, else NULL */
-  uint32_t fuel_pending;    /* --fuel: cost of operators not yet subtracted */
-  struct debug_func *di;    /* -g: the function's debug info (debug.c), else NULL */
+  LLVMValueRef fuel_var;     /* --fuel: alloca holding the remaining fuel, else NULL */
+  uint32_t fuel_pending;     /* --fuel: cost of operators not yet subtracted */
+  struct debug_func *di;     /* -g: the function's debug info (debug.c), else NULL */
+  LLVMValueRef *caught_vars; /* exceptions: one `caught` alloca per try, in order */
+  uint32_t caught_count, try_index;
+  bool no_invoke; /* calls here must not unwind to this function's handlers */
   arena scratch;
 } func_state;
 
@@ -175,9 +185,28 @@ bool lower_push_frame(func_state *fs, frame_kind kind, int64_t blocktype);
 /* Calls `callee` of wasm type `type` with the top operands; pushes results. */
 void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *type, uint32_t type_index,
                      LLVMValueRef env);
+/* Falls through to the end of frame `f` if the position is reachable. */
+void lower_fall_through(func_state *fs, frame *f);
+/* After an unconditional transfer: the rest of the frame is unreachable. */
+void lower_become_dead(func_state *fs);
+/* An alloca at the start of the entry block. */
+LLVMValueRef lower_entry_alloca(func_state *fs, LLVMTypeRef type);
 /* --epoch, --fuel: lowers an innermost loop twice (see lower_control.c); false if
  * the loop does not qualify (nothing emitted) or on error (diag set). */
 bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done);
+
+/* ---- lower_exception.c: try, catch, throw (no-ops in modules without them) ---- */
+/* Whether the module uses exceptions: tags or try (sets be->eh). */
+bool lower_module_exceptions(const wasm_module *m);
+/* In the entry block: the `caught` variables of the function's tries. */
+bool lower_exception_setup(func_state *fs);
+/* A call that may throw: an invoke to the current try's landing pad, or a call. */
+LLVMValueRef lower_exception_call(func_state *fs, LLVMTypeRef fty, LLVMValueRef callee, LLVMValueRef *args,
+                                  unsigned n);
+/* Before the function returns or tail calls: its handlers drop their exceptions. */
+void lower_exception_leave(func_state *fs);
+/* `end` of a try frame, after the fallthrough: unhandled exceptions go on outwards. */
+void lower_try_end(func_state *fs, frame *f);
 
 /* ---- lower_memory.c: linear-memory addresses ---- */
 /* The address of a linear-memory access of `width` bytes at i32 operand

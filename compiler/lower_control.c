@@ -25,7 +25,7 @@
  * before an instruction also takes that instruction's debug location, so
  * the current one is put back (else -g would lose the location of what
  * follows). */
-static LLVMValueRef entry_alloca(func_state *fs, LLVMTypeRef type) {
+LLVMValueRef lower_entry_alloca(func_state *fs, LLVMTypeRef type) {
   backend *be = fs->be;
   LLVMBasicBlockRef saved = LLVMGetInsertBlock(be->builder);
   LLVMMetadataRef saved_loc = LLVMGetCurrentDebugLocation2(be->builder);
@@ -45,7 +45,7 @@ static LLVMValueRef *make_slots(func_state *fs, uint32_t n, const wasm_valtype *
   if (!slots)
     return NULL;
   for (uint32_t i = 0; i < n; i++)
-    slots[i] = entry_alloca(fs, lower_valtype(fs->be, types[i]));
+    slots[i] = lower_entry_alloca(fs, lower_valtype(fs->be, types[i]));
   return slots;
 }
 
@@ -120,8 +120,7 @@ static LLVMBasicBlockRef branch_target(func_state *fs, frame *f) {
 
 static frame *label_frame(func_state *fs, uint32_t depth) { return &fs->frames[fs->frame_count - 1 - depth]; }
 
-/* After an unconditional transfer: the rest of the frame is unreachable. */
-static void become_dead(func_state *fs) {
+void lower_become_dead(func_state *fs) {
   fs->sp = fs->frames[fs->frame_count - 1].height;
   fs->dead = true;
   fs->dead_depth = 0;
@@ -178,8 +177,7 @@ static void start_else(func_state *fs, frame *f) {
   fs->dead = false;
 }
 
-/* Falls through to the end of frame `f` if the position is reachable. */
-static void fall_through(func_state *fs, frame *f) {
+void lower_fall_through(func_state *fs, frame *f) {
   if (fs->dead || f->kind == FRAME_LOOP)
     return;
   LLVMBuildBr(fs->be->builder, branch_target(fs, f));
@@ -188,13 +186,14 @@ static void fall_through(func_state *fs, frame *f) {
 bool lower_else(func_state *fs, const wasm_instr *in, int a) {
   (void)in, (void)a;
   frame *f = &fs->frames[fs->frame_count - 1];
-  fall_through(fs, f);
+  lower_fall_through(fs, f);
   start_else(fs, f);
   return true;
 }
 
 static void emit_return(func_state *fs, frame *f) {
   backend *be = fs->be;
+  lower_exception_leave(fs);
   lower_fuel_spill(fs);
   if (f->result_count == 0) {
     LLVMBuildRetVoid(be->builder);
@@ -214,10 +213,12 @@ bool lower_end(func_state *fs, const wasm_instr *in, int a) {
   (void)in, (void)a;
   backend *be = fs->be;
   frame *f = &fs->frames[fs->frame_count - 1];
-  fall_through(fs, f);
+  lower_fall_through(fs, f);
+  if (f->kind == FRAME_TRY)
+    lower_try_end(fs, f);
   if (f->kind == FRAME_IF && f->else_bb) {
     start_else(fs, f); /* no else: parameters pass through as results */
-    fall_through(fs, f);
+    lower_fall_through(fs, f);
   }
   if (f->kind == FRAME_LOOP) {
     if (fs->dead)
@@ -267,8 +268,9 @@ bool lower_end(func_state *fs, const wasm_instr *in, int a) {
  */
 enum { LOOP_WORK = 1 << 22, LOOP_COPY_MAX = 2000 };
 
-/* Instructions in the loop body at fs->body, or 0 if it holds a loop or a
- * call; `*cost` is the fuel all of them cost. */
+/* Instructions in the loop body at fs->body, or 0 if it holds a loop, a
+ * call or exception handling (lowered once: lower_exception_setup counts
+ * each try once); `*cost` is the fuel all of them cost. */
 static uint32_t simple_loop_size(func_state *fs, uint32_t *cost) {
   body_scan s;
   body_scan_init(&s, fs->body);
@@ -278,7 +280,8 @@ static uint32_t simple_loop_size(func_state *fs, uint32_t *cost) {
     count++;
     *cost += lower_fuel_cost(s.in.op);
     if (s.in.op == OP_LOOP || s.in.op == OP_CALL || s.in.op == OP_CALL_INDIRECT ||
-        s.in.op == OP_RETURN_CALL || s.in.op == OP_RETURN_CALL_INDIRECT) {
+        s.in.op == OP_RETURN_CALL || s.in.op == OP_RETURN_CALL_INDIRECT || s.in.op == OP_TRY ||
+        s.in.op == OP_THROW || s.in.op == OP_RETHROW) {
       count = 0;
       break;
     }
@@ -365,7 +368,7 @@ bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done) {
   uint32_t result_count = f->result_count, param_count = f->param_count;
   const wasm_valtype *result_types = f->results;
   LLVMValueRef *params = f->slots, *results = make_slots(fs, result_count, result_types);
-  LLVMValueRef countdown = entry_alloca(fs, be->t_i32);
+  LLVMValueRef countdown = lower_entry_alloca(fs, be->t_i32);
   LLVMBasicBlockRef checked = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.check");
   LLVMBasicBlockRef after = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.done");
   size_t height = f->height;
@@ -422,7 +425,7 @@ bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done) {
 bool lower_br(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
   LLVMBuildBr(fs->be->builder, branch_target(fs, label_frame(fs, in->index)));
-  become_dead(fs);
+  lower_become_dead(fs);
   return true;
 }
 
@@ -451,21 +454,21 @@ bool lower_br_table(func_state *fs, const wasm_instr *in, int a) {
   LLVMValueRef sw = LLVMBuildSwitch(be->builder, index, targets[in->target_count], in->target_count);
   for (uint32_t i = 0; i < in->target_count; i++)
     LLVMAddCase(sw, lower_const_i32(be, i), targets[i]);
-  become_dead(fs);
+  lower_become_dead(fs);
   return true;
 }
 
 bool lower_return(func_state *fs, const wasm_instr *in, int a) {
   (void)in, (void)a;
   LLVMBuildBr(fs->be->builder, branch_target(fs, &fs->frames[0]));
-  become_dead(fs);
+  lower_become_dead(fs);
   return true;
 }
 
 bool lower_unreachable(func_state *fs, const wasm_instr *in, int a) {
   (void)in, (void)a;
   lower_emit_trap(fs, W2O_TRAP_UNREACHABLE);
-  become_dead(fs);
+  lower_become_dead(fs);
   return true;
 }
 
@@ -484,11 +487,11 @@ void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *t
   LLVMValueRef results = NULL;
   LLVMTypeRef st = be->result_structs[type_index];
   if (type->result_count > 1) {
-    results = entry_alloca(fs, st);
+    results = lower_entry_alloca(fs, st);
     args[n++] = results;
   }
   lower_fuel_spill(fs);
-  LLVMValueRef call = LLVMBuildCall2(be->builder, be->func_types[type_index], callee, args, n, "");
+  LLVMValueRef call = lower_exception_call(fs, be->func_types[type_index], callee, args, n);
   if (LLVMIsAFunction(callee)) /* a defined function: tailcc in a module with tail calls */
     LLVMSetInstructionCallConv(call, LLVMGetFunctionCallConv(callee));
   lower_fuel_reload(fs);
@@ -597,7 +600,8 @@ LLVMValueRef lower_function_for_c(backend *be, uint32_t defined_index) {
   w2o_free(name);
   LLVMSetLinkage(w, LLVMInternalLinkage);
   unsigned nounwind = LLVMGetEnumAttributeKindForName("nounwind", 8);
-  LLVMAddAttributeAtIndex(w, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(be->context, nounwind, 0));
+  if (!be->eh)
+    LLVMAddAttributeAtIndex(w, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(be->context, nounwind, 0));
   lower_add_unwind_table(be, w);
   LLVMPositionBuilderAtEnd(be->builder, LLVMAppendBasicBlockInContext(be->context, w, "entry"));
   unsigned n = LLVMCountParams(w);
@@ -626,6 +630,7 @@ static void emit_tail_call(func_state *fs, LLVMValueRef callee, uint32_t type_in
   unsigned n = np + 1;
   if (type->result_count > 1)
     args[n++] = fs->results_ptr;
+  lower_exception_leave(fs); /* the frame ends: its handlers' exceptions too */
   lower_fuel_spill(fs);
   LLVMValueRef call = LLVMBuildCall2(be->builder, be->func_types[type_index], callee, args, n, "");
   LLVMSetInstructionCallConv(call, LOWER_TAIL_CC);
@@ -634,14 +639,18 @@ static void emit_tail_call(func_state *fs, LLVMValueRef callee, uint32_t type_in
     LLVMBuildRet(be->builder, call);
   else
     LLVMBuildRetVoid(be->builder);
-  become_dead(fs);
+  lower_become_dead(fs);
 }
 
 bool lower_return_call(func_state *fs, const wasm_instr *in, int a) {
   backend *be = fs->be;
   const wasm_module *m = be->wasm;
-  if (in->index < m->func_import_count) /* not guaranteed: see above */
-    return lower_call(fs, in, a) && lower_return(fs, in, a);
+  if (in->index < m->func_import_count) { /* not guaranteed: see above */
+    fs->no_invoke = true;                 /* as if the frame were gone: no try of it catches */
+    bool ok = lower_call(fs, in, a);
+    fs->no_invoke = false;
+    return ok && lower_return(fs, in, a);
+  }
   emit_tail_call(fs, lower_function_ref(be, in->index - m->func_import_count),
                  m->func_type_indices[in->index]);
   return true;
@@ -689,7 +698,9 @@ bool lower_return_call_indirect(func_state *fs, const wasm_instr *in, int a) {
   LLVMBuilderRef b = be->builder;
   LLVMValueRef ref = checked_table_ref(fs, in);
   if (be->wasm->func_count == 0) { /* no function of its own: every target is foreign */
+    fs->no_invoke = true;
     call_funcref(fs, ref, in->index);
+    fs->no_invoke = false;
     return lower_return(fs, in, a);
   }
   LLVMValueRef table = tail_targets(be);
@@ -714,6 +725,8 @@ bool lower_return_call_indirect(func_state *fs, const wasm_instr *in, int a) {
   emit_tail_call(fs, target, in->index);
   fs->sp = sp, fs->dead = false; /* the operands again, for the other path */
   LLVMPositionBuilderAtEnd(b, foreign_bb);
+  fs->no_invoke = true;
   call_funcref(fs, ref, in->index);
+  fs->no_invoke = false;
   return lower_return(fs, in, a);
 }

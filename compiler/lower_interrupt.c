@@ -205,7 +205,13 @@ static bool loop_calls_counting_function(func_state *fs) {
     case OP_UNREACHABLE:
     case OP_CALL_INDIRECT:
     case OP_RETURN_CALL:
-    case OP_RETURN_CALL_INDIRECT: straight = false; break;
+    case OP_RETURN_CALL_INDIRECT:
+    case OP_TRY:
+    case OP_CATCH:
+    case OP_CATCH_ALL:
+    case OP_DELEGATE:
+    case OP_THROW:
+    case OP_RETHROW: straight = false; break;
     default: break;
     }
     if (!straight)

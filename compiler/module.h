@@ -141,6 +141,7 @@ typedef struct wasm_import {
   wasm_tabletype table;   /* EXTERN_TABLE */
   wasm_limits memory;     /* EXTERN_MEMORY */
   wasm_globaltype global; /* EXTERN_GLOBAL */
+  uint32_t tag_type;      /* EXTERN_TAG: type index (exception handling) */
   size_t offset;
 } wasm_import;
 
@@ -224,6 +225,9 @@ typedef struct wasm_module {
   wasm_limits *memories; /* memory_total entries */
   uint32_t global_import_count, global_total;
   wasm_global *globals; /* global_total entries; init unused for imports */
+  /* Tags (exception handling): the type index of each, imports first. */
+  uint32_t tag_import_count, tag_total;
+  uint32_t *tag_types; /* tag_total entries */
 
   uint32_t export_count;
   wasm_export *exports;

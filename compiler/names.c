@@ -18,9 +18,10 @@
  *             lowercase hex digits and '_' ("a.b" -> "a2e_b");
  *   T(s)      s if plain(s), else "x_" + enc(s).
  * An export is P_K + s if s is plain and the result is allowed (not
- * reserved; for a function, s does not start with "memory_", "table_" or
- * "global_" and is not a fixed API name), else P_K + "x_" + enc(s), where P
- * is the prefix and K is "", "table_", "memory_" or "global_" by kind. An
+ * reserved; for a function, s does not start with "memory_", "table_",
+ * "global_" or "tag_" and is not a fixed API name), else P_K + "x_" + enc(s),
+ * where P is the prefix and K is "", "table_", "memory_", "global_" or
+ * "tag_" (exception handling) by kind. An
  * import's field is m + "_" + T(f) when m is plain without '_', does not
  * start with a digit, is not "x", and the result is allowed; otherwise (and
  * for the 2nd, 3rd... import of the same pair) it is "x_" + the length of
@@ -233,11 +234,11 @@ static char *finish(buf *b) {
   return b->s;
 }
 
-static const char *const kind_infix[4] = {"", "table_", "memory_", "global_"};
+static const char *const kind_infix[5] = {"", "table_", "memory_", "global_", "tag_"};
 
 /* A plain function name that would read as another kind's or a fixed name. */
 static bool func_name_taken(const char *s, size_t len) {
-  for (int k = 1; k < 4; k++)
+  for (int k = 1; k < 5; k++)
     if (starts_with(s, len, kind_infix[k]))
       return true;
   for (size_t i = 0; i < NAMES_FIXED_COUNT; i++)
@@ -250,9 +251,10 @@ char *names_export(const char *prefix, uint8_t kind, const char *name, size_t le
   buf b = {0};
   puts_(&b, prefix);
   puts_(&b, "_");
-  puts_(&b, kind_infix[kind & 3]);
+  kind = kind <= EXTERN_TAG ? kind : EXTERN_FUNC; /* the decoder allows no other */
+  puts_(&b, kind_infix[kind]);
   size_t head = b.len;
-  if (is_plain(name, len) && !((kind & 3) == EXTERN_FUNC && func_name_taken(name, len))) {
+  if (is_plain(name, len) && !(kind == EXTERN_FUNC && func_name_taken(name, len))) {
     put(&b, name, len);
     if (b.failed || !is_reserved_in_c(b.s))
       return finish(&b);

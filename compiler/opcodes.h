@@ -24,9 +24,11 @@
  *
  * Covered: the MVP, sign-extension, non-trapping float-to-int, multi-value,
  * bulk memory, reference types and fixed-width SIMD: all of WebAssembly 2.0;
- * and of WebAssembly 3.0, tail calls (return_call, return_call_indirect) and
+ * and of WebAssembly 3.0, tail calls (return_call, return_call_indirect),
  * threads (the 0xFE prefix, coded 0xFE00|n: waits, notify, fence and the
- * atomic accesses, lowered by lower_atomic.c).
+ * atomic accesses, lowered by lower_atomic.c) and the legacy exception
+ * handling (try, catch, catch_all, delegate, throw, rethrow; lowered by
+ * lower_exception.c).
  */
 #ifndef W2O_OPCODES_H
 #define W2O_OPCODES_H
@@ -79,6 +81,10 @@ enum simd_shape { SHAPE_I8X16, SHAPE_I16X8, SHAPE_I32X4, SHAPE_I64X2, SHAPE_F32X
   OP(LOOP, "loop", 0x03, IMM_BLOCKTYPE, 0, NULL, FUEL_CONTROL, loop, 0)                                         \
   OP(IF, "if", 0x04, IMM_BLOCKTYPE, 0, NULL, FUEL_FLUSH, if, 0)                                                 \
   OP(ELSE, "else", 0x05, IMM_NONE, 0, NULL, FUEL_CONTROL, else, 0)                                              \
+  OP(TRY, "try", 0x06, IMM_BLOCKTYPE, 0, NULL, FUEL_CONTROL, try, 0)                                            \
+  OP(CATCH, "catch", 0x07, IMM_TAG, 0, NULL, FUEL_CONTROL, catch, 0)                                            \
+  OP(THROW, "throw", 0x08, IMM_TAG, 0, NULL, FUEL_FLUSH, throw, 0)                                              \
+  OP(RETHROW, "rethrow", 0x09, IMM_LABEL, 0, NULL, FUEL_FLUSH, rethrow, 0)                                      \
   OP(END, "end", 0x0B, IMM_NONE, 0, NULL, FUEL_CONTROL, end, 0)                                                 \
   OP(BR, "br", 0x0C, IMM_LABEL, 0, NULL, FUEL_FLUSH, br, 0)                                                     \
   OP(BR_IF, "br_if", 0x0D, IMM_LABEL, 0, NULL, FUEL_FLUSH, br_if, 0)                                            \
@@ -89,6 +95,8 @@ enum simd_shape { SHAPE_I8X16, SHAPE_I16X8, SHAPE_I32X4, SHAPE_I64X2, SHAPE_F32X
   OP(RETURN_CALL, "return_call", 0x12, IMM_FUNC, 0, NULL, FUEL_FLUSH, return_call, 0)                          \
   OP(RETURN_CALL_INDIRECT, "return_call_indirect", 0x13, IMM_CALL_INDIRECT, 0, NULL, FUEL_FLUSH,              \
      return_call_indirect, 0)                                                                                   \
+  OP(DELEGATE, "delegate", 0x18, IMM_LABEL, 0, NULL, FUEL_CONTROL, delegate, 0)                                 \
+  OP(CATCH_ALL, "catch_all", 0x19, IMM_NONE, 0, NULL, FUEL_CONTROL, catch_all, 0)                               \
   /* parametric */                                                                                              \
   OP(DROP, "drop", 0x1A, IMM_NONE, 0, NULL, FUEL_FREE, drop, 0)                                                 \
   OP(SELECT, "select", 0x1B, IMM_NONE, 0, NULL, FUEL_STRAIGHT, select, 0)                                       \
@@ -594,6 +602,7 @@ typedef enum imm_kind {
   IMM_MEMARG_LANE16, /* 1-byte access */
   IMM_MEMARG_ATOMIC, /* memarg whose alignment must be exactly natural (threads) */
   IMM_ZERO,          /* a reserved zero byte, no index (atomic.fence) */
+  IMM_TAG,           /* index = tag index (exception handling) */
 } imm_kind;
 
 typedef enum wasm_opcode {

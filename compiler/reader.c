@@ -418,7 +418,8 @@ static bool read_immediates(reader *r, arena *scratch, wasm_instr *in) {
   case IMM_GLOBAL:
   case IMM_TABLE:
   case IMM_DATA:
-  case IMM_ELEM: return read_u32(r, &in->index);
+  case IMM_ELEM:
+  case IMM_TAG: return read_u32(r, &in->index);
   case IMM_CALL_INDIRECT:
   case IMM_TABLE_INIT:
   case IMM_TABLE_COPY: return read_two_u32(r, &in->index, &in->index2);
@@ -449,27 +450,23 @@ static bool read_immediates(reader *r, arena *scratch, wasm_instr *in) {
 }
 
 /*
- * Encodings of WebAssembly 3.0 proposals this version does not compile: the
- * instruction, its proposal, and the code. They are valid WebAssembly, so
- * they are reported as unsupported (exit 3), never as malformed.
+ * Encodings of WebAssembly 3.0 this version does not compile: the
+ * exception handling with exnref (try_table, throw_ref), beside the legacy
+ * form it compiles. They are valid WebAssembly, so they are reported as
+ * unsupported (exit 3), never as malformed.
  */
-static const char *unsupported_opcode(unsigned code, const char **proposal) {
-  *proposal = "exception handling";
+static const char *unsupported_opcode(unsigned code) {
   switch (code) {
-  case 0x06: return "try";
-  case 0x07: return "catch";
-  case 0x08: return "throw";
-  case 0x09: return "rethrow";
-  case 0x18: return "delegate";
-  case 0x19: return "catch_all";
+  case 0x0A: return "throw_ref";
+  case 0x1F: return "try_table";
   default: return NULL;
   }
 }
 
 static bool illegal_opcode(reader *r, const wasm_instr *in, unsigned code) {
-  const char *proposal = NULL, *what = unsupported_opcode(code, &proposal);
+  const char *what = unsupported_opcode(code);
   if (what)
-    return diag_unsupported(r->diag, in->offset, "unsupported: %s (%s)", what, proposal);
+    return diag_unsupported(r->diag, in->offset, "unsupported: %s (exception handling with exnref)", what);
   if (code > 0xFF)
     return diag_error(r->diag, in->offset, "illegal opcode 0x%02x %u", code >> 8, code & 0xFF);
   return diag_error(r->diag, in->offset, "illegal opcode 0x%02x", code);

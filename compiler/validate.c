@@ -1,5 +1,7 @@
 /*
- * validate.c — the WebAssembly 2.0 validation rules.
+ * validate.c — the WebAssembly 2.0 validation rules, and those of the
+ * WebAssembly 3.0 features the compiler supports (tail calls, threads,
+ * extended constants, the legacy exception handling).
  *
  * requires: a module decoded by decode_module.
  * produces: true, or the first validation error in the diag context, with
@@ -25,7 +27,8 @@ enum { VT_UNKNOWN = 0 }; /* the algorithm's Unknown: matches every type */
 enum { MAX_PAGES = 65536 };
 
 typedef struct ctrl_frame {
-  wasm_opcode op;            /* OP_BLOCK (also the function), OP_LOOP, OP_IF, OP_ELSE */
+  wasm_opcode op;            /* OP_BLOCK (also the function), OP_LOOP, OP_IF, OP_ELSE,
+                                OP_TRY, OP_CATCH, OP_CATCH_ALL */
   const wasm_functype *type; /* block type from a type index, or NULL */
   wasm_valtype single;       /* otherwise: one result, or 0 for none */
   size_t height;             /* operand stack height at entry */
@@ -375,12 +378,79 @@ static bool validate_return_call(validator *v) {
   return validate_return(v);
 }
 
+/* ---- Exception handling (the legacy try/catch/delegate form) ---- */
+
+static bool tag_params(validator *v, uint32_t index, const wasm_functype **out) {
+  if (index >= v->m->tag_total)
+    return fail_index(v, "tag", index);
+  *out = &v->m->types[v->m->tag_types[index]];
+  return true;
+}
+
+/* catch x: ends the try's body (or the previous catch): its results must
+ * be on the stack; the handler starts with tag x's parameters.
+ * catch_all: the same with nothing; nothing may follow it but end. */
+static bool validate_catch(validator *v) {
+  ctrl_frame c;
+  const wasm_functype *tag = NULL;
+  wasm_opcode op = top_ctrl(v)->op;
+  if (op != OP_TRY && op != OP_CATCH)
+    return fail(v, op == OP_CATCH_ALL ? "catch after catch_all" : "catch without a matching try");
+  if (v->in.op == OP_CATCH && !tag_params(v, v->in.index, &tag))
+    return false;
+  if (!pop_ctrl(v, &c) || !push_ctrl(v, v->in.op, c.type, c.single))
+    return false;
+  v->val_count = top_ctrl(v)->height; /* a handler does not receive the try's parameters */
+  return !tag || push_vals(v, tag->params, tag->param_count);
+}
+
+/* delegate l: ends a try without handlers; l is a label outside the try. */
+static bool validate_delegate(validator *v) {
+  ctrl_frame c;
+  const ctrl_frame *target;
+  if (top_ctrl(v)->op != OP_TRY)
+    return fail(v, "delegate without a matching try");
+  if (!pop_ctrl(v, &c) || !label(v, v->in.index, &target))
+    return false;
+  const wasm_valtype *results;
+  uint32_t count = 0;
+  frame_results(&c, &results, &count);
+  return push_vals(v, results, count);
+}
+
+/* throw x: [t*] -> [t2*] (stack-polymorphic) for tag x of type [t*] -> [] */
+static bool validate_throw(validator *v) {
+  const wasm_functype *tag = NULL;
+  if (!tag_params(v, v->in.index, &tag) || !pop_vals(v, tag->params, tag->param_count))
+    return false;
+  set_unreachable(v);
+  return true;
+}
+
+/* rethrow l: l must be a catch or catch_all handler. */
+static bool validate_rethrow(validator *v) {
+  const ctrl_frame *c;
+  if (!label(v, v->in.index, &c))
+    return false;
+  if (c->op != OP_CATCH && c->op != OP_CATCH_ALL)
+    return diag_error(v->d, v->in.offset, "invalid rethrow label: label %u is not a catch block",
+                      v->in.index);
+  set_unreachable(v);
+  return true;
+}
+
 static bool validate_control(validator *v) {
   switch (v->in.op) {
   case OP_UNREACHABLE: set_unreachable(v); return true;
   case OP_BLOCK:
   case OP_LOOP:
-  case OP_IF: return validate_block(v);
+  case OP_IF:
+  case OP_TRY: return validate_block(v);
+  case OP_CATCH:
+  case OP_CATCH_ALL: return validate_catch(v);
+  case OP_DELEGATE: return validate_delegate(v);
+  case OP_THROW: return validate_throw(v);
+  case OP_RETHROW: return validate_rethrow(v);
   case OP_ELSE: return validate_else(v);
   case OP_END: return validate_end(v);
   case OP_BR:
@@ -735,12 +805,23 @@ static bool check_memory_limits(diag *d, const wasm_limits *l, size_t offset) {
   return check_table_limits(d, l, offset);
 }
 
+/* A tag's type exists and has no results (exception handling). */
+static bool check_tag_type(const wasm_module *m, diag *d, uint32_t index, size_t offset) {
+  if (!check_type_index(m, d, index, offset))
+    return false;
+  if (m->types[index].result_count != 0)
+    return diag_error(d, offset, "non-empty tag result type: type %u has %u results", index,
+                      m->types[index].result_count);
+  return true;
+}
+
 static bool validate_imports(const wasm_module *m, diag *d) {
   for (uint32_t i = 0; i < m->import_count; i++) {
     const wasm_import *im = &m->imports[i];
     bool ok = im->kind == EXTERN_FUNC     ? check_type_index(m, d, im->type_index, im->offset)
               : im->kind == EXTERN_TABLE  ? check_table_limits(d, &im->table.limits, im->offset)
               : im->kind == EXTERN_MEMORY ? check_memory_limits(d, &im->memory, im->offset)
+              : im->kind == EXTERN_TAG    ? check_tag_type(m, d, im->tag_type, im->offset)
                                           : true;
     if (!ok)
       return false;
@@ -749,7 +830,7 @@ static bool validate_imports(const wasm_module *m, diag *d) {
 }
 
 /* Defined functions' types, tables, memories (at most one without
- * multi-memory). */
+ * multi-memory), tags. */
 static bool validate_definitions(const wasm_module *m, diag *d) {
   for (uint32_t i = 0; i < m->func_count; i++)
     if (!check_type_index(m, d, m->funcs[i].type_index, m->funcs[i].body_offset))
@@ -759,6 +840,9 @@ static bool validate_definitions(const wasm_module *m, diag *d) {
       return false;
   for (uint32_t i = m->memory_import_count; i < m->memory_total; i++)
     if (!check_memory_limits(d, &m->memories[i], 0))
+      return false;
+  for (uint32_t i = m->tag_import_count; i < m->tag_total; i++)
+    if (!check_tag_type(m, d, m->tag_types[i], 0))
       return false;
   if (m->memory_total > 1 && (m->disabled & FEATURE_MULTI_MEMORY))
     return diag_error(d, 0, "multiple memories: %u, at most 1 is allowed", m->memory_total);
@@ -868,6 +952,7 @@ static uint32_t export_space_size(const wasm_module *m, uint8_t kind) {
   case EXTERN_FUNC: return func_total(m);
   case EXTERN_TABLE: return m->table_total;
   case EXTERN_MEMORY: return m->memory_total;
+  case EXTERN_TAG: return m->tag_total;
   default: return m->global_total;
   }
 }
@@ -896,7 +981,7 @@ static bool check_export_names(const wasm_module *m, diag *d, arena *scratch) {
   return true;
 }
 
-static const char *const extern_names[] = {"function", "table", "memory", "global"};
+static const char *const extern_names[] = {"function", "table", "memory", "global", "tag"};
 
 static bool validate_exports(const wasm_module *m, diag *d, arena *scratch) {
   for (uint32_t i = 0; i < m->export_count; i++) {

@@ -4,14 +4,15 @@
 # (golden/golden.sh). They show, in review, what a change to lowering or to
 # the header writer does to the output. Regenerate with tools/update-golden.sh.
 set(golden_names
-  arith control memory memgrow tables globals imports simd bulk traps fuel epoch explicit atomics)
+  arith control memory memgrow tables globals imports simd bulk traps fuel epoch explicit atomics
+  exceptions)
 set(golden_wasm_dir ${CMAKE_CURRENT_BINARY_DIR}/golden/wasm)
 set(golden_wasm)
 foreach(name ${golden_names})
   set(wasm ${golden_wasm_dir}/${name}.wasm)
   add_custom_command(OUTPUT ${wasm}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${golden_wasm_dir}
-    COMMAND ${WAT2WASM} --enable-threads ${CMAKE_CURRENT_SOURCE_DIR}/golden/${name}.wat -o ${wasm}
+    COMMAND ${WAT2WASM} --enable-threads --enable-exceptions ${CMAKE_CURRENT_SOURCE_DIR}/golden/${name}.wat -o ${wasm}
     DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/golden/${name}.wat VERBATIM)
   list(APPEND golden_wasm ${wasm})
   add_test(NAME golden_${name}

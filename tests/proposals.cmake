@@ -1,6 +1,8 @@
 # Fixtures of WebAssembly 3.0 proposals (tests/wat/proposals/), each
 # converted with its wat2wasm --enable-* flag, for test_cli: the ones not
-# compiled yet must exit 3 naming the feature, never "malformed".
+# compiled yet must exit 3 naming the feature, never "malformed" (the
+# exception handling with exnref, which wabt 1.0.32 cannot write, is
+# checked on raw bytes in test_decode).
 set(proposal_fixtures)
 foreach(entry threads_shared:threads threads_atomic:threads exceptions_try:exceptions
               exceptions_tag:exceptions exceptions_tag_import:exceptions
@@ -76,3 +78,49 @@ foreach(config guard_O0 guard_O2 explicit_O0 explicit_O2)
     MM_HEADER="multi_memory_${config}.h" MM_PREFIX=multi_memory_${config}
     MMP_HEADER="multi_memory_provider_${config}.h" MMP_PREFIX=multi_memory_provider_${config})
 endforeach()
+
+# Exception handling: tests/wat/exception.wat, its importer
+# exception_peer.wat and exception_middle.wat in -O0 guard, -O2 explicit and
+# -O2 with --fuel --epoch, each set linked into test_exception.
+foreach(config guard_O0 explicit_O2 interrupt_O2)
+  string(REGEX MATCH "O[0-9]$" opt ${config})
+  string(REGEX REPLACE "_O[0-9]$" "" mode ${config})
+  set(flags -${opt} --bounds-checks=${mode})
+  if(mode STREQUAL "interrupt")
+    set(flags -${opt} --bounds-checks=guard --fuel --epoch)
+  endif()
+  set(objects)
+  foreach(module exception exception_middle exception_peer)
+    set(name ${module}_${config})
+    add_custom_command(OUTPUT ${tail_gen}/${name}.o ${tail_gen}/${name}.h
+      COMMAND ${CMAKE_COMMAND} -E make_directory ${tail_gen}
+      COMMAND ${WAT2WASM} --enable-exceptions ${CMAKE_CURRENT_SOURCE_DIR}/wat/${module}.wat
+              -o ${tail_gen}/${name}.wasm
+      COMMAND $<TARGET_FILE:wasm2obj> ${flags} --name=${name} -o ${tail_gen}/${name}.o ${tail_gen}/${name}.wasm
+      DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/wat/${module}.wat wasm2obj VERBATIM)
+    list(APPEND objects ${tail_gen}/${name}.o)
+  endforeach()
+  w2o_unit_test(test_exception_${config} SOURCES unit/test_exception.c ${objects} LIBS w2o_runtime)
+  target_include_directories(test_exception_${config} PRIVATE ${tail_gen})
+  target_compile_definitions(test_exception_${config} PRIVATE
+    EXC_HEADER="exception_${config}.h" EXC_PREFIX=exception_${config}
+    PEER_HEADER="exception_peer_${config}.h" PEER_PREFIX=exception_peer_${config}
+    MIDDLE_HEADER="exception_middle_${config}.h" MIDDLE_PREFIX=exception_middle_${config})
+endforeach()
+
+# Exception handling in partitions: tests/wat/exception_chain.py writes a
+# module big enough to be split (-j2); the report must say so.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_FOUND)
+  set(chain ${tail_gen}/exception_chain)
+  add_custom_command(OUTPUT ${chain}.o ${chain}.h ${chain}.report
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${tail_gen}
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/wat/exception_chain.py > ${chain}.wat
+    COMMAND ${WAT2WASM} --enable-exceptions ${chain}.wat -o ${chain}.wasm
+    COMMAND $<TARGET_FILE:wasm2obj> -O1 -j2 --time-report --name=exception_chain -o ${chain}.o ${chain}.wasm
+            2> ${chain}.report
+    COMMAND grep -q "2 partitions" ${chain}.report
+    DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/wat/exception_chain.py wasm2obj VERBATIM)
+  w2o_unit_test(test_exception_partition SOURCES unit/test_exception_partition.c ${chain}.o LIBS w2o_runtime)
+  target_include_directories(test_exception_partition PRIVATE ${tail_gen})
+endif()

@@ -14,10 +14,12 @@ if(NOT IS_DIRECTORY "${W2O_SPEC_SUITE}")
 endif()
 
 # Proposal folders beside core/: ctest name suffix, folder, wast2json flag
-# and, optionally, a wasm2obj flag. The threads scripts predate multiple
-# memories and, like core/, expect a second memory to be invalid.
+# and, optionally, a wasm2obj flag. The exception-handling and threads
+# scripts predate multiple memories and, like core/, expect a second memory
+# to be invalid and the memory index byte of memory.size to be zero.
 get_filename_component(w2o_spec_root "${W2O_SPEC_SUITE}" DIRECTORY)
 set(w2o_spec_proposals
+  "exception_handling|${w2o_spec_root}/proposals/exception-handling|--enable-exceptions|--disable-multi-memory"
   "extended_const|${w2o_spec_root}/proposals/extended-const|--enable-extended-const"
   "tail_call|${w2o_spec_root}/proposals/tail-call|--enable-tail-call"
   "threads|${w2o_spec_root}/proposals/threads|--enable-threads|--disable-multi-memory"

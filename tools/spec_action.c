@@ -1,7 +1,7 @@
 /*
  * spec_action.c — actions (invoke an exported function, get an exported
  * global) and the commands that check them: action, assert_return,
- * assert_trap, assert_exhaustion.
+ * assert_trap, assert_exhaustion, assert_exception.
  *
  * requires: the instances of the commands before this one;
  * produces: one pass or one failure per command.
@@ -205,7 +205,19 @@ static void check_trap(spec_file_t *f, const cJSON *cmd, int line, const spec_ou
     spec_fail(f, line, "%s: expected trap \"%s\", but it returned", o->call, text);
 }
 
-/* action / assert_return / assert_trap / assert_exhaustion. */
+/* assert_exception (exception handling): must end with an uncaught wasm
+ * exception, whose tag the runtime reports. */
+static void check_exception(spec_file_t *f, int line, const spec_outcome_t *o) {
+  if (o->kind == SPEC_TRAPPED && o->trap == W2O_TRAP_EXCEPTION && w2o_trap_exception_tag() != NULL)
+    spec_pass(f, line, o->call);
+  else if (o->kind == SPEC_TRAPPED)
+    spec_fail(f, line, "%s: expected an uncaught exception, got trap \"%s\"", o->call,
+              w2o_trap_message(o->trap));
+  else
+    spec_fail(f, line, "%s: expected an uncaught exception, but it returned", o->call);
+}
+
+/* action / assert_return / assert_trap / assert_exhaustion / assert_exception. */
 void spec_command_action(spec_file_t *f, const cJSON *cmd, int line, const char *type) {
   spec_outcome_t o;
   perform(f, cmd, &o);
@@ -215,6 +227,8 @@ void spec_command_action(spec_file_t *f, const cJSON *cmd, int line, const char 
     spec_fail(f, line, "%s: %s", type, o.message);
   else if (strcmp(type, "assert_trap") == 0 || strcmp(type, "assert_exhaustion") == 0)
     check_trap(f, cmd, line, &o);
+  else if (strcmp(type, "assert_exception") == 0)
+    check_exception(f, line, &o);
   else if (o.kind == SPEC_TRAPPED)
     spec_fail(f, line, "%s: unexpected trap \"%s\"", o.call, w2o_trap_message(o.trap));
   else if (strcmp(type, "assert_return") == 0)

@@ -146,7 +146,7 @@ static void run_command(spec_file_t *f, int index, const cJSON *cmd) {
   if (!f->opt->no_fork)
     alarm(f->opt->timeout);
   if (strcmp(type, "action") == 0 || strcmp(type, "assert_return") == 0 ||
-      strcmp(type, "assert_exhaustion") == 0 ||
+      strcmp(type, "assert_exhaustion") == 0 || strcmp(type, "assert_exception") == 0 ||
       (strcmp(type, "assert_trap") == 0 && cJSON_HasObjectItem(cmd, "action")))
     spec_command_action(f, cmd, line, type);
   else

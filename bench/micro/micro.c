@@ -3,7 +3,10 @@
  * instantiate+free of a small module, a host->wasm call through the typed
  * header, a trap round trip (with the trap backtrace recorded, the
  * default, and without), memory.grow by one page, and a WASI fd_write of
- * an 8-byte buffer (to /dev/null) through the libc shim. Each figure is the
+ * an 8-byte buffer (to /dev/null) through the libc shim, and exception
+ * handling: a throw caught 1 and 10 frames up, an uncaught exception
+ * reaching the host, and a call inside a try against the same call outside
+ * any (zero-cost: the two should be equal). Each figure is the
  * median of 7 timed batches. The call and instantiate figures are printed
  * beside their goals (issue 18): a typed call within 10 ns, instantiate +
  * free within 5 us through the runtime's pool of memory reservations (the
@@ -95,6 +98,37 @@ static void wasi_write(void *ctx, long n) {
   micro_write_n(b->inst, (uint32_t)n, &err);
 }
 
+static void throw_catch_1(void *ctx, long n) {
+  bench *b = ctx;
+  uint32_t sum;
+  micro_throw_catch(b->inst, (uint32_t)n, 0, &sum);
+}
+
+static void throw_catch_10(void *ctx, long n) {
+  bench *b = ctx;
+  uint32_t sum;
+  micro_throw_catch(b->inst, (uint32_t)n, 10, &sum);
+}
+
+static void uncaught(void *ctx, long n) {
+  bench *b = ctx;
+  for (long i = 0; i < n; i++)
+    if (micro_throw_uncaught(b->inst) != W2O_TRAP_EXCEPTION)
+      exit(1);
+}
+
+static void calls(void *ctx, long n) {
+  bench *b = ctx;
+  uint32_t x;
+  micro_calls(b->inst, (uint32_t)n, &x);
+}
+
+static void calls_in_try(void *ctx, long n) {
+  bench *b = ctx;
+  uint32_t x;
+  micro_calls_in_try(b->inst, (uint32_t)n, &x);
+}
+
 int main(void) {
   w2o_wasi_config_t config;
   w2o_wasi_config_init(&config);
@@ -120,6 +154,11 @@ int main(void) {
   printf("%-32s %10.1f ns\n", "memory.grow (1 page)", measure(grow, &b, 4000));
   w2o_wasi_attach(b.wasi, b.inst);
   printf("%-32s %10.1f ns\n", "WASI fd_write (8 bytes)", measure(wasi_write, &b, 200000));
+  printf("%-32s %10.1f ns\n", "throw + catch, 1 frame up", measure(throw_catch_1, &b, 100000));
+  printf("%-32s %10.1f ns\n", "throw + catch, 11 frames up", measure(throw_catch_10, &b, 20000));
+  printf("%-32s %10.1f ns\n", "uncaught exception round trip", measure(uncaught, &b, 100000));
+  printf("%-32s %10.1f ns\n", "call_indirect", measure(calls, &b, 10000000));
+  printf("%-32s %10.1f ns\n", "call_indirect inside a try", measure(calls_in_try, &b, 10000000));
   micro_free(b.inst);
   w2o_wasi_free(b.wasi);
   return 0;

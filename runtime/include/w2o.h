@@ -67,6 +67,7 @@ typedef struct w2o_extern {
     w2o_table_t *table;
     w2o_memory_t *memory;
     w2o_global_t *global;
+    const w2o_tag_t *tag;
   } of;
 } w2o_extern_t;
 
@@ -292,6 +293,43 @@ bool w2o_table_set(w2o_table_t *table, uint32_t index, void *ref);
 
 /** Asks the innermost w2o_call to return W2O_TRAP_HOST (or `code`). For host functions. */
 void w2o_host_trap(w2o_trap_t code) __attribute__((noreturn));
+
+/* ---- Exceptions (exception handling) ----
+ *
+ * A wasm exception that no wasm frame catches ends the innermost host
+ * entry on its thread, like a trap, with W2O_TRAP_EXCEPTION ("uncaught
+ * exception"): the frames it passed are in w2o_trap_backtrace, and its tag
+ * and payload stay readable on that thread until another entry on it ends
+ * (w2o_call, the typed export functions, w2o_instantiate's start
+ * function). Exceptions never cross a host entry: a host function that
+ * wasm called and that calls wasm again gets the status of its own call.
+ * A host function called by wasm may throw into its caller with w2o_throw
+ * (w2o_abi.h), payload in slots of W2O_EXCEPTION_SLOT bytes.
+ */
+
+/**
+ * The tag of the exception that ended this thread's last entry with
+ * W2O_TRAP_EXCEPTION; NULL if the last entry ended otherwise, or if the
+ * runtime was out of memory making the exception.
+ */
+const w2o_tag_t *w2o_trap_exception_tag(void);
+
+/**
+ * Copies the payload of that exception, as typed values (the tag's
+ * parameter types), into `values`, at most `max` of them. Returns the
+ * payload's length (which may be more than `max`), 0 if there is none.
+ */
+size_t w2o_trap_exception_payload(w2o_value_t *values, size_t max);
+
+/**
+ * Creates a tag of the host for modules to import: `type` has parameters
+ * only (the payload). NULL if it has results or memory runs out. Its
+ * identity is its address: the instances importing it share it.
+ */
+w2o_tag_t *w2o_tag_new(const w2o_functype_t *type);
+
+/** Frees a tag made by w2o_tag_new (after the instances importing it). */
+void w2o_tag_free(w2o_tag_t *tag);
 
 /* ---- Fuel (modules built with `wasm2obj --fuel`) ----
  *

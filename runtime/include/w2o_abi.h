@@ -4,7 +4,7 @@
  *
  * Everything generated code reads or calls is declared here and nowhere else:
  * the per-instance context (w2o_instance_t), the objects it points to
- * (memories, tables, globals, function references), the module descriptor the
+ * (memories, tables, globals, tags, function references), the module descriptor the
  * compiler emits into every object (w2o_module_t), the trap codes, and the few
  * runtime functions generated code calls. The compiler takes field offsets
  * from this same header with offsetof(), so the two sides cannot drift.
@@ -40,7 +40,7 @@ extern "C" {
 #endif
 
 /** Version of every layout in this header; stored in w2o_module_t. */
-#define W2O_ABI_VERSION 4u
+#define W2O_ABI_VERSION 5u
 
 /** Size of a wasm page in bytes. */
 #define W2O_PAGE_SIZE 65536u
@@ -61,7 +61,8 @@ typedef enum w2o_extern_kind {
   W2O_EXTERN_FUNC = 0,
   W2O_EXTERN_TABLE = 1,
   W2O_EXTERN_MEMORY = 2,
-  W2O_EXTERN_GLOBAL = 3
+  W2O_EXTERN_GLOBAL = 3,
+  W2O_EXTERN_TAG = 4 /**< exception handling */
 } w2o_extern_kind_t;
 
 /**
@@ -86,6 +87,8 @@ typedef enum w2o_trap {
   W2O_TRAP_HOST,             /**< a host function asked to trap */
   W2O_TRAP_UNALIGNED_ATOMIC, /**< an atomic access at an address not a multiple of its size */
   W2O_TRAP_EXPECTED_SHARED,  /**< memory.atomic.wait on a memory that is not shared */
+  W2O_TRAP_EXCEPTION,        /**< a wasm exception reached the host entry uncaught
+                                  (w2o_trap_exception_tag / _payload in w2o.h) */
   W2O_TRAP_COUNT             /**< number of codes; not a code */
 } w2o_trap_t;
 
@@ -179,6 +182,35 @@ typedef struct w2o_global {
 } w2o_global_t;
 
 /**
+ * A tag (exception handling): its identity is its address, so a tag
+ * imported by several instances is one object. Made by the instance that
+ * defines it (or by the host, w2o_tag_new) and immutable.
+ */
+typedef struct w2o_tag {
+  uint32_t type_id; /**< canonical id of its type [params] -> [] (w2o_type_intern) */
+  uint32_t reserved_;
+} w2o_tag_t;
+
+/** Bytes per payload value of an exception: every value takes one slot. */
+#define W2O_EXCEPTION_SLOT 16u
+
+/**
+ * A wasm exception in flight or caught, as generated code sees it: the
+ * tag, then (W2O_EXCEPTION_PAYLOAD bytes from its start, 16-byte aligned)
+ * the payload: value i, the tag's parameter i in its native type, at
+ * payload + i * W2O_EXCEPTION_SLOT. The runtime owns it (with its unwinder
+ * header before it); generated code only reads it.
+ */
+typedef struct w2o_exception {
+  const w2o_tag_t *tag;
+  uint32_t payload_count; /**< the tag's parameter count */
+  uint32_t reserved_;
+} w2o_exception_t;
+
+/** Offset of the payload from the start of a w2o_exception_t. */
+#define W2O_EXCEPTION_PAYLOAD 16u
+
+/**
  * The per-instance context: the first argument of every compiled function.
  * Fields up to `module` are read by generated code (offsets fixed by this
  * header); the runtime keeps its private state after them.
@@ -195,6 +227,7 @@ typedef struct w2o_instance {
   const uint64_t *epoch;       /**< the engine's epoch counter */
   int64_t epoch_countdown;     /**< function entries left before the next epoch check */
   const struct w2o_module *module;
+  const w2o_tag_t **tags; /**< every tag index (exception handling), imports first */
 } w2o_instance_t;
 
 /* ---- The module descriptor the compiler emits as `<name>_module`. ---- */
@@ -243,7 +276,7 @@ typedef struct w2o_import_desc {
   uint32_t module_len;
   uint32_t name_len;
   uint32_t kind;       /**< w2o_extern_kind_t */
-  uint32_t index;      /**< func: type index; else the index in its own space */
+  uint32_t index;      /**< func, tag: type index; else the index in its own space */
   w2o_limits_t limits; /**< table and memory */
   uint32_t valtype;    /**< global: value type; table: reference type */
   uint32_t mutable_;   /**< global: 1 if mutable */
@@ -348,6 +381,10 @@ typedef struct w2o_module {
   uint32_t reserved_;
   const w2o_data_desc_t *datas;
   int64_t start; /**< start function index, or -1 */
+
+  uint32_t tag_import_count; /**< imported tags come first in the tag index space */
+  uint32_t tag_count;        /**< defined tags */
+  const uint32_t *tag_types; /**< type index of each defined tag */
 } w2o_module_t;
 
 /* ---- Runtime functions that generated code calls. ---- */
@@ -413,6 +450,32 @@ uint32_t w2o_memory_atomic_notify(w2o_memory_t *memory, uint64_t address, uint32
 
 /** table.fill: stores `ref` into n elements from dst. */
 void w2o_table_fill(w2o_instance_t *instance, uint32_t table, uint32_t dst, void *ref, uint32_t n);
+
+/*
+ * Exception handling. Generated code of a module with tags has the
+ * personality routine w2o_eh_personality and unwind tables; inside a `try`
+ * its calls are LLVM invokes whose landing pad receives the
+ * w2o_exception_t * in flight, compares its tag with each `catch` in order
+ * and either handles it (the handler's reference) or passes it on
+ * (w2o_exception_propagate). An exception that no wasm frame above the
+ * innermost host entry handles ends that entry with W2O_TRAP_EXCEPTION.
+ */
+
+/**
+ * throw: raises a new exception of `tag` whose `count` payload values are
+ * in `payload` (slots of W2O_EXCEPTION_SLOT bytes). Also callable from a
+ * host function that wasm called. Never returns.
+ */
+void w2o_throw(const w2o_tag_t *tag, const void *payload, uint32_t count) __attribute__((noreturn));
+
+/** rethrow: raises `exception` (held by a handler) again; the handler keeps its reference. */
+void w2o_rethrow(w2o_exception_t *exception) __attribute__((noreturn));
+
+/** Passes the in-flight `exception` that a landing pad did not handle on to the callers. */
+void w2o_exception_propagate(w2o_exception_t *exception) __attribute__((noreturn));
+
+/** Drops a handler's reference (the handler ended, or its function returned). */
+void w2o_exception_release(w2o_exception_t *exception);
 
 #ifdef __cplusplus
 }

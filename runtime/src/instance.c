@@ -3,9 +3,10 @@
  *
  * An instance is one allocation: the private record (w2o_instance_private_t,
  * whose first member is the public w2o_instance_t that generated code reads)
- * followed by the index-space arrays (memories, globals, tables, funcs),
- * the canonical type ids, the function-reference records and global cells
- * of the module's own definitions, and the dropped flags of its segments.
+ * followed by the index-space arrays (memories, globals, tables, funcs,
+ * tags), the canonical type ids, the function-reference records, global
+ * cells and tags of the module's own definitions, and the dropped flags of
+ * its segments.
  * Defined memories and tables are separate objects the instance owns;
  * imported ones are pointed to, never copied — an imported function's
  * funcs[] entry is the exporter's own record.
@@ -55,6 +56,7 @@ static uint32_t func_total(const w2o_module_t *m) { return m->func_import_count 
 static uint32_t table_total(const w2o_module_t *m) { return m->table_import_count + m->table_count; }
 static uint32_t memory_total(const w2o_module_t *m) { return m->memory_import_count + m->memory_count; }
 static uint32_t global_total(const w2o_module_t *m) { return m->global_import_count + m->global_count; }
+static uint32_t tag_total(const w2o_module_t *m) { return m->tag_import_count + m->tag_count; }
 
 /* Fills `err` (if any) and returns `status`. */
 __attribute__((format(printf, 4, 5))) static w2o_status_t fail(w2o_error_t *err, w2o_status_t status,
@@ -89,9 +91,11 @@ static w2o_instance_private_t *allocate_instance(const w2o_module_t *m) {
   size_t globals = carve(&end, global_total(m), sizeof(w2o_global_t *));
   size_t tables = carve(&end, table_total(m), sizeof(w2o_table_t *));
   size_t funcs = carve(&end, func_total(m), sizeof(w2o_funcref_t *));
+  size_t tags = carve(&end, tag_total(m), sizeof(w2o_tag_t *));
   size_t type_ids = carve(&end, m->type_count, sizeof(uint32_t));
   size_t own_funcs = carve(&end, m->func_count, sizeof(w2o_funcref_t));
   size_t own_globals = carve(&end, m->global_count, sizeof(w2o_global_t));
+  size_t own_tags = carve(&end, m->tag_count, sizeof(w2o_tag_t));
   size_t elem_dropped = carve(&end, m->elem_count, 1);
   size_t data_dropped = carve(&end, m->data_count, 1);
   char *block = calloc(1, end);
@@ -102,9 +106,11 @@ static w2o_instance_private_t *allocate_instance(const w2o_module_t *m) {
   p->base.globals = (w2o_global_t **)(block + globals);
   p->base.tables = (w2o_table_t **)(block + tables);
   p->base.funcs = (const w2o_funcref_t **)(block + funcs);
+  p->base.tags = (const w2o_tag_t **)(block + tags);
   p->base.type_ids = (const uint32_t *)(block + type_ids);
   p->own_funcs = (w2o_funcref_t *)(block + own_funcs);
   p->own_globals = (w2o_global_t *)(block + own_globals);
+  p->own_tags = (w2o_tag_t *)(block + own_tags);
   p->elem_dropped = (uint8_t *)(block + elem_dropped);
   p->data_dropped = (uint8_t *)(block + data_dropped);
   p->base.module = m;
@@ -167,6 +173,19 @@ static w2o_status_t init_funcs(w2o_instance_private_t *p, w2o_error_t *err) {
   return W2O_STATUS_OK;
 }
 
+/* Each instance makes its own tags: the same module instantiated twice
+ * has distinct tags, as the specification says. */
+static w2o_status_t init_tags(w2o_instance_private_t *p, w2o_error_t *err) {
+  const w2o_module_t *m = p->base.module;
+  for (uint32_t i = 0; i < m->tag_count; i++) {
+    if (m->tag_types[i] >= m->type_count)
+      return fail(err, W2O_STATUS_BAD_MODULE, W2O_OK, "tag %u has no type", i);
+    p->own_tags[i].type_id = p->base.type_ids[m->tag_types[i]];
+    p->base.tags[m->tag_import_count + i] = &p->own_tags[i];
+  }
+  return W2O_STATUS_OK;
+}
+
 /* ---- Imports ---- */
 
 static bool limits_match(const w2o_limits_t *want, uint64_t size, bool has_max, uint64_t max) {
@@ -194,15 +213,18 @@ static bool import_matches(const w2o_instance_private_t *p, const w2o_import_des
                         ext->of.memory->flags & W2O_MEMORY_HAS_MAX, ext->of.memory->max_pages);
   case W2O_EXTERN_GLOBAL:
     return ext->of.global->type == import->valtype && ext->of.global->mutable_ == import->mutable_;
+  case W2O_EXTERN_TAG:
+    return import->index < p->base.module->type_count &&
+           ext->of.tag->type_id == p->base.type_ids[import->index];
   default: return false;
   }
 }
 
 /* Stores a checked import at the next index of its kind; counts[] tracks them. */
-static bool place_import(w2o_instance_private_t *p, const w2o_extern_t *ext, uint32_t counts[4]) {
+static bool place_import(w2o_instance_private_t *p, const w2o_extern_t *ext, uint32_t counts[5]) {
   const w2o_module_t *m = p->base.module;
-  uint32_t limits[4] = {m->func_import_count, m->table_import_count, m->memory_import_count,
-                        m->global_import_count};
+  uint32_t limits[5] = {m->func_import_count, m->table_import_count, m->memory_import_count,
+                        m->global_import_count, m->tag_import_count};
   uint32_t at = counts[ext->kind]++;
   if (at >= limits[ext->kind])
     return false;
@@ -212,6 +234,8 @@ static bool place_import(w2o_instance_private_t *p, const w2o_extern_t *ext, uin
     p->base.tables[at] = ext->of.table;
   else if (ext->kind == W2O_EXTERN_MEMORY)
     p->base.memories[at] = ext->of.memory;
+  else if (ext->kind == W2O_EXTERN_TAG)
+    p->base.tags[at] = ext->of.tag;
   else
     p->base.globals[at] = ext->of.global;
   return true;
@@ -220,10 +244,12 @@ static bool place_import(w2o_instance_private_t *p, const w2o_extern_t *ext, uin
 static w2o_status_t link_imports(w2o_instance_private_t *p, w2o_resolve_fn resolve, void *user,
                                  w2o_error_t *err) {
   const w2o_module_t *m = p->base.module;
-  uint32_t counts[4] = {0, 0, 0, 0};
+  uint32_t counts[5] = {0, 0, 0, 0, 0};
   for (uint32_t i = 0; i < m->import_count; i++) {
     const w2o_import_desc_t *import = &m->imports[i];
     w2o_extern_t ext = {.kind = import->kind};
+    if (import->kind > W2O_EXTERN_TAG)
+      return fail(err, W2O_STATUS_BAD_MODULE, W2O_OK, "import of unknown kind %u", import->kind);
     if (resolve == NULL || !resolve(user, import, &ext))
       return fail(err, W2O_STATUS_LINK_ERROR, W2O_OK, "unknown import %.*s.%.*s", (int)import->module_len,
                   import->module, (int)import->name_len, import->name);
@@ -234,7 +260,8 @@ static w2o_status_t link_imports(w2o_instance_private_t *p, w2o_resolve_fn resol
       return fail(err, W2O_STATUS_BAD_MODULE, W2O_OK, "import counts disagree with imports");
   }
   if (counts[0] != m->func_import_count || counts[1] != m->table_import_count ||
-      counts[2] != m->memory_import_count || counts[3] != m->global_import_count)
+      counts[2] != m->memory_import_count || counts[3] != m->global_import_count ||
+      counts[4] != m->tag_import_count)
     return fail(err, W2O_STATUS_BAD_MODULE, W2O_OK, "import counts disagree with imports");
   return W2O_STATUS_OK;
 }
@@ -475,6 +502,8 @@ static w2o_status_t build(w2o_instance_private_t *p, w2o_resolve_fn resolve, voi
   if (status == W2O_STATUS_OK)
     status = init_funcs(p, err);
   if (status == W2O_STATUS_OK)
+    status = init_tags(p, err);
+  if (status == W2O_STATUS_OK)
     status = link_imports(p, resolve, user, err);
   if (status == W2O_STATUS_OK)
     status = init_globals(p, err);
@@ -528,6 +557,8 @@ bool w2o_instance_export(const w2o_instance_t *instance, const char *name, size_
       out->of.table = instance->tables[e->index];
     else if (e->kind == W2O_EXTERN_MEMORY)
       out->of.memory = instance->memories[e->index];
+    else if (e->kind == W2O_EXTERN_TAG)
+      out->of.tag = instance->tags[e->index];
     else
       out->of.global = instance->globals[e->index];
     return true;

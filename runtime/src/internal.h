@@ -78,6 +78,43 @@ void w2o_trap_on_fault(uintptr_t addr);
 bool w2o_interrupt_handler_mark(bool running);
 bool w2o_interrupt_handler_running(void);
 
+/* ---- Exceptions (exception.c, and the entries of trap.c) ----
+ *
+ * Every exception object belongs to the host entry that was innermost
+ * when it was made: it is on that entry's list, and the entry frees what
+ * is left of its list when it returns (a handler's reference can only live
+ * in frames inside it). The object of an exception that reached the entry
+ * uncaught moves off the list to the thread's record for
+ * w2o_trap_exception_tag, until another entry ends.
+ */
+
+/** The innermost entry's list head, or NULL outside any entry. */
+void **w2o_entry_exceptions(void);
+
+/** The frame address of the innermost entry's w2o_call_unchecked: a wasm
+ * frame whose canonical frame address lies above it is outside the entry. 0
+ * outside any entry. */
+uintptr_t w2o_entry_boundary(void);
+
+/** Frees every object on an entry's list (exception.c). */
+void w2o_exceptions_free(void *list);
+
+/** Frees one object (the uncaught one the thread kept). */
+void w2o_exception_free(void *object);
+
+/**
+ * Ends the innermost entry with W2O_TRAP_EXCEPTION (trap.c): `object`, off
+ * its list (or NULL if the runtime had no memory to make one), becomes the
+ * thread's uncaught exception. Never returns.
+ */
+void w2o_trap_exception(void *object) __attribute__((noreturn));
+
+/** The thread's uncaught exception object, or NULL. */
+void *w2o_uncaught_exception(void);
+
+/** Its public part. */
+const w2o_exception_t *w2o_exception_of(const void *object);
+
 /* ---- Trap backtraces (backtrace.c) ---- */
 
 /**
@@ -120,6 +157,7 @@ typedef struct w2o_instance_private {
   w2o_instance_t base;
   w2o_funcref_t *own_funcs;        /**< records of the defined functions */
   w2o_global_t *own_globals;       /**< cells of the defined globals */
+  w2o_tag_t *own_tags;             /**< the defined tags (exception handling) */
   uint8_t *elem_dropped;           /**< per element segment: 1 once dropped */
   uint8_t *data_dropped;           /**< per data segment: 1 once dropped */
   uint32_t memories_made;          /**< defined memories created so far */

@@ -25,6 +25,12 @@
  * limit into the thread's guard page faults instead; the handler recognizes
  * a fault address within [limit − 1 MiB, top] and traps the same way.
  *
+ * Exceptions (exception.c): each entry frame lists the exception objects
+ * made inside it and frees them when it returns; a wasm exception that no
+ * frame of the entry caught ends it with W2O_TRAP_EXCEPTION through the same
+ * jump (w2o_trap_exception), and the thread keeps that exception for the
+ * host until another entry ends.
+ *
  * Backtraces: just before it unwinds, a trap records the stack up to the
  * innermost entry (backtrace.c), which finds the entry by the frame address
  * of w2o_call_unchecked kept in its entry frame; an entry that returns
@@ -34,6 +40,7 @@
  * signal handler running on that thread, so it needs no locks.
  */
 #define _GNU_SOURCE
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -73,6 +80,7 @@ typedef struct w2o_entry_frame {
   uintptr_t stack;              /* frame address of its w2o_call_unchecked */
   volatile w2o_trap_t trap;     /* set by the unwinder before jumping */
   bool in_interrupt_handler;    /* a fuel/epoch handler runs for the code it entered */
+  void *volatile exceptions;    /* exception objects made inside it (exception.c) */
 } w2o_entry_frame_t;
 
 /** What a thread's entries share: one thread-local block, so an entry
@@ -83,6 +91,7 @@ typedef struct w2o_thread_state {
   uintptr_t stack_top;          /* frame address of the outermost entry */
   bool prepared;                /* w2o_os_prepare_thread succeeded here */
   bool backtrace_recorded;      /* a trap recorded frames since the last clear */
+  void *uncaught;               /* the exception object of the last W2O_TRAP_EXCEPTION */
 } w2o_thread_state_t;
 
 static _Thread_local w2o_thread_state_t thread_state;
@@ -106,6 +115,7 @@ static const char *const trap_messages[W2O_TRAP_COUNT] = {
     [W2O_TRAP_HOST] = "host trap",
     [W2O_TRAP_UNALIGNED_ATOMIC] = "unaligned atomic",
     [W2O_TRAP_EXPECTED_SHARED] = "expected shared memory",
+    [W2O_TRAP_EXCEPTION] = "uncaught exception",
 };
 
 static const char *const status_messages[] = {
@@ -177,6 +187,46 @@ void w2o_trap_on_fault(uintptr_t addr) {
     unwind(frame, W2O_TRAP_STACK_EXHAUSTED);
 }
 
+/* A thread that ends while it keeps an uncaught exception frees it: the
+ * key's value only marks the thread (destructors run for non-NULL ones). */
+static pthread_once_t uncaught_once = PTHREAD_ONCE_INIT;
+static pthread_key_t uncaught_key;
+static bool uncaught_key_made;
+
+static void free_uncaught_at_exit(void *marker) {
+  (void)marker;
+  if (thread_state.uncaught)
+    w2o_exception_free(thread_state.uncaught);
+  thread_state.uncaught = NULL;
+}
+
+static void make_uncaught_key(void) {
+  uncaught_key_made = pthread_key_create(&uncaught_key, free_uncaught_at_exit) == 0;
+}
+
+void w2o_trap_exception(void *object) {
+  w2o_thread_state_t *t = &thread_state;
+  if (t->uncaught)
+    w2o_exception_free(t->uncaught);
+  t->uncaught = object;
+  pthread_once(&uncaught_once, make_uncaught_key);
+  if (uncaught_key_made)
+    pthread_setspecific(uncaught_key, (void *)1);
+  w2o_trap(W2O_TRAP_EXCEPTION);
+}
+
+void *w2o_uncaught_exception(void) { return thread_state.uncaught; }
+
+void **w2o_entry_exceptions(void) {
+  w2o_entry_frame_t *frame = thread_state.innermost;
+  return frame ? (void **)&frame->exceptions : NULL;
+}
+
+uintptr_t w2o_entry_boundary(void) {
+  w2o_entry_frame_t *frame = thread_state.innermost;
+  return frame ? frame->stack : 0;
+}
+
 bool w2o_interrupt_handler_mark(bool running) {
   w2o_entry_frame_t *frame = thread_state.innermost;
   if (frame == NULL)
@@ -216,6 +266,17 @@ static void forget_backtrace(w2o_thread_state_t *t) {
   }
 }
 
+/* An entry returned: free the exceptions made inside it, and the last
+ * uncaught one unless the entry ends with it. */
+static void finish_exceptions(w2o_thread_state_t *t, w2o_entry_frame_t *frame) {
+  if (frame->exceptions)
+    w2o_exceptions_free(frame->exceptions);
+  if (t->uncaught && frame->trap != W2O_TRAP_EXCEPTION) {
+    w2o_exception_free(t->uncaught);
+    t->uncaught = NULL;
+  }
+}
+
 w2o_trap_t w2o_call_unchecked(const w2o_funcref_t *func, const w2o_value_t *args, w2o_value_t *results) {
   w2o_thread_state_t *t = &thread_state;
   w2o_entry_frame_t frame;
@@ -229,6 +290,7 @@ w2o_trap_t w2o_call_unchecked(const w2o_funcref_t *func, const w2o_value_t *args
     enter_outermost(t, frame.stack);
   frame.trap = W2O_OK;
   frame.in_interrupt_handler = false;
+  frame.exceptions = NULL;
   if (W2O_SETJMP(frame.jump) == 0) {
     t->innermost = &frame;
     if (env_limit)
@@ -240,6 +302,8 @@ w2o_trap_t w2o_call_unchecked(const w2o_funcref_t *func, const w2o_value_t *args
     *env_limit = saved_env_limit;
   if (frame.trap == W2O_OK)
     forget_backtrace(t);
+  if (__builtin_expect(frame.exceptions != NULL || t->uncaught != NULL, 0))
+    finish_exceptions(t, &frame);
   return frame.trap;
 }
 

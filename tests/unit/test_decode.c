@@ -185,9 +185,14 @@ static void test_read_instr(void **state) {
 
   static const uint8_t try_[] = {0x06, 0x40}; /* try: exception handling */
   r = reader_on(try_, sizeof try_, &d);
+  assert_true(read_instr(&r, &a, &in));
+  assert_int_equal(in.op, OP_TRY);
+
+  static const uint8_t try_table[] = {0x1f, 0x40, 0x00}; /* exception handling with exnref */
+  r = reader_on(try_table, sizeof try_table, &d);
   assert_false(read_instr(&r, &a, &in));
   assert_true(d.unsupported);
-  assert_string_equal(d.message, "unsupported: try (exception handling)");
+  assert_string_equal(d.message, "unsupported: try_table (exception handling with exnref)");
 
   static const uint8_t atomic[] = {0xfe, 0x10, 0x02, 0x08}; /* i32.atomic.load offset 8 */
   r = reader_on(atomic, sizeof atomic, &d);
@@ -367,20 +372,39 @@ static void test_unsupported_proposals(void **state) {
   ASSERT_UNSUPPORTED("unsupported: 64-bit memory (memory64)", 11, HEADER, 0x05, 0x0c, 0x01, 0x05, 0x01, 0x80,
                      0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01); /* max 2^56 */
   ASSERT_UNSUPPORTED("unsupported: 64-bit memory (memory64)", 11, HEADER, 0x05, 0x04, 0x01, 0x07, 0x01, 0x02);
-  ASSERT_UNSUPPORTED("unsupported: tag (exception handling)", 15, HEADER, 0x02, 0x08, 0x01, 0x01, 'm', 0x01,
-                     'e', 0x04, 0x00, 0x00);
-  ASSERT_UNSUPPORTED("unsupported: tag (exception handling)", 11, HEADER, 0x0d, 0x03, 0x01, 0x00, 0x00);
-  ASSERT_UNSUPPORTED("unsupported: tag section (exception handling)", 10, HEADER, 0x0d, 0x01, 0x00);
   /* the tag section goes between the memory and the global sections */
   ASSERT_MALFORMED("unexpected content after last section", HEADER, 0x06, 0x01, 0x00, 0x0d, 0x01, 0x00);
   /* a 64-bit memory cut short stays malformed */
   ASSERT_MALFORMED("unexpected end", HEADER, 0x05, 0x03, 0x01, 0x05, 0x01);
 }
 
+/* Tags (exception handling): an imported one, then two defined ones, in
+ * one index space; an empty tag section (count 0) is valid. */
+static void test_tags(void **state) {
+  (void)state;
+  static const uint8_t bytes[] = {HEADER, 0x01, 0x08, 0x02, 0x60, 0x01, 0x7f, 0x00, 0x60, 0x00,
+                                  0x00,                                                         /* types */
+                                  0x02,   0x08, 0x01, 0x01, 'm',  0x01, 'e',  0x04, 0x00, 0x01, /* import */
+                                  0x0d,   0x05, 0x02, 0x00, 0x00, 0x00, 0x01};                  /* tags */
+  wasm_module m;
+  diag d;
+  diag_init(&d, "t.wasm");
+  assert_true(decode_module(&m, bytes, sizeof bytes, &d));
+  assert_int_equal(m.tag_import_count, 1);
+  assert_int_equal(m.tag_total, 3);
+  assert_int_equal(m.tag_types[0], 1);
+  assert_int_equal(m.tag_types[1], 0);
+  assert_int_equal(m.tag_types[2], 1);
+  assert_true(validate_module(&m, &d));
+  module_free(&m);
+  static const uint8_t empty[] = {HEADER, 0x0d, 0x01, 0x00};
+  assert_true(decode(empty, sizeof empty, &d));
+}
+
 static void test_malformed_entries(void **state) {
   (void)state;
   ASSERT_MALFORMED("malformed import kind", HEADER, 0x02, 0x05, 0x01, 0x00, 0x00, 0x05, 0x00);
-  /* a tag import cut short is malformed; a whole one is unsupported */
+  /* a tag import cut short is malformed */
   ASSERT_MALFORMED("unexpected end", HEADER, 0x02, 0x05, 0x01, 0x00, 0x00, 0x04, 0x00);
   ASSERT_MALFORMED("malformed tag attribute", HEADER, 0x02, 0x06, 0x01, 0x00, 0x00, 0x04, 0x01, 0x00);
   ASSERT_MALFORMED("malformed section id 13", HEADER, 0x0d, 0x00);
@@ -493,6 +517,7 @@ int main(void) {
       cmocka_unit_test(test_sections),
       cmocka_unit_test(test_malformed_entries),
       cmocka_unit_test(test_unsupported_proposals),
+      cmocka_unit_test(test_tags),
       cmocka_unit_test(test_utf8),
       cmocka_unit_test(test_locals),
       cmocka_unit_test(test_name_section_and_declared),

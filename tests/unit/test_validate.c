@@ -79,6 +79,35 @@ static void expect(const uint8_t *t, size_t tn, const uint8_t *pre, size_t pn, c
 #define T_I32     BYTES(0x01, 0x60, 0x00, 0x01, 0x7f)
 #define T_I32_I32 BYTES(0x01, 0x60, 0x01, 0x7f, 0x01, 0x7f)
 
+/* Exception handling: types () -> () and (i32) -> (), tag 0 of type 1. */
+#define T_EH    BYTES(0x02, 0x60, 0x00, 0x00, 0x60, 0x01, 0x7f, 0x00)
+#define TAG_I32 BYTES(0x0d, 0x03, 0x01, 0x00, 0x01)
+
+static void test_exception_handling(void **state) {
+  (void)state;
+  /* try; i32.const 1; throw 0; catch 0; drop; end */
+  expect(T_EH, TAG_I32, BYTES(0x00, 0x06, 0x40, 0x41, 0x01, 0x08, 0x00, 0x07, 0x00, 0x1a, 0x0b, 0x0b), "");
+  /* try; catch_all; rethrow 0; end: rethrow names the handler */
+  expect(T_EH, TAG_I32, BYTES(0x00, 0x06, 0x40, 0x19, 0x09, 0x00, 0x0b, 0x0b), "");
+  /* try; delegate 0 (the function's label) */
+  expect(T_EH, TAG_I32, BYTES(0x00, 0x06, 0x40, 0x18, 0x00, 0x0b), "");
+  expect(T_EH, TAG_I32, BYTES(0x00, 0x06, 0x40, 0x19, 0x07, 0x00, 0x1a, 0x0b, 0x0b),
+         "catch after catch_all in catch");
+  expect(T_EH, TAG_I32, BYTES(0x00, 0x02, 0x40, 0x19, 0x0b, 0x0b),
+         "catch without a matching try in catch_all");
+  expect(T_EH, TAG_I32, BYTES(0x00, 0x02, 0x40, 0x09, 0x00, 0x0b, 0x0b), "invalid rethrow label: label 0");
+  expect(T_EH, TAG_I32, BYTES(0x00, 0x06, 0x40, 0x09, 0x00, 0x0b, 0x0b),
+         "invalid rethrow label"); /* in the body */
+  expect(T_EH, TAG_I32, BYTES(0x00, 0x08, 0x05, 0x0b), "unknown tag 5 in throw");
+  expect(T_EH, TAG_I32, BYTES(0x00, 0x08, 0x00, 0x0b), "type mismatch"); /* throw 0 needs an i32 */
+  expect(T_EH, TAG_I32, BYTES(0x00, 0x06, 0x40, 0x18, 0x01, 0x0b), "unknown label 1 in delegate");
+  /* catch 0 pushes the payload: the try's () result leaves it extra */
+  expect(T_EH, TAG_I32, BYTES(0x00, 0x06, 0x40, 0x07, 0x00, 0x0b, 0x0b), "type mismatch");
+  /* a tag type with results */
+  expect(BYTES(0x02, 0x60, 0x00, 0x00, 0x60, 0x01, 0x7f, 0x01, 0x7f), TAG_I32, BYTES(0x00, 0x0b),
+         "non-empty tag result type");
+}
+
 static void test_type_mismatch_message(void **state) {
   (void)state;
   /* i32.const 1; f64.const 0; i32.add */
@@ -282,6 +311,7 @@ int main(void) {
       cmocka_unit_test(test_memory_instructions),
       cmocka_unit_test(test_simd),
       cmocka_unit_test(test_module_rules),
+      cmocka_unit_test(test_exception_handling),
       cmocka_unit_test(test_allocation_failure),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
