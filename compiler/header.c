@@ -207,8 +207,8 @@ static void write_export_object(header *h, const wasm_export *e, const char *id)
   fprintf(h->out,
           "\": the %s%s. */\nstatic inline %s%s(const %s_instance_t *instance) {\n"
           "  return instance->%s[%u];\n}\n\n",
-          import_kind_name(e->kind), index64 ? " (64-bit: memory64, i64 addresses)" : "", import_c_type(e->kind), id,
-          h->name, arrays[e->kind], e->index);
+          import_kind_name(e->kind), index64 ? " (64-bit: memory64, i64 addresses)" : "",
+          import_c_type(e->kind), id, h->name, arrays[e->kind], e->index);
 }
 
 static void write_exports(header *h) {

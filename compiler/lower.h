@@ -199,7 +199,8 @@ bool lower_memory_shared(const backend *be, uint32_t index);
 bool lower_memory_index64(const backend *be, uint32_t index);
 /* Traps unless [addr + offset, addr + offset + width) lies in 64-bit memory
  * `memory` (i64 `addr`; the sum computed in 128 bits, so it cannot wrap). */
-void lower_check_access64(func_state *fs, uint32_t memory, LLVMValueRef addr, uint64_t offset, unsigned width);
+void lower_check_access64(func_state *fs, uint32_t memory, LLVMValueRef addr, uint64_t offset,
+                          unsigned width);
 /* The w2o_memory_t * of memory `index`: memory 0's from the prologue, another
  * loaded where it is used (an invariant load: the pointer never changes). */
 LLVMValueRef lower_memory_object(func_state *fs, uint32_t index);

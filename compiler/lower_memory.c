@@ -93,14 +93,16 @@ static void check_end128(func_state *fs, uint32_t memory, LLVMValueRef start, LL
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
   LLVMTypeRef t128 = LLVMInt128TypeInContext(be->context);
-  LLVMValueRef end = LLVMBuildAdd(b, LLVMBuildZExt(b, start, t128, ""), LLVMBuildZExt(b, extra, t128, ""), "");
+  LLVMValueRef end =
+      LLVMBuildAdd(b, LLVMBuildZExt(b, start, t128, ""), LLVMBuildZExt(b, extra, t128, ""), "");
   LLVMValueRef size = fs->size_var && memory == 0 ? LLVMBuildLoad2(b, be->t_i64, fs->size_var, "")
                                                   : lower_memory_bytes(fs, memory);
   LLVMValueRef out = LLVMBuildICmp(b, LLVMIntUGT, end, LLVMBuildZExt(b, size, t128, ""), "");
   lower_trap_if(fs, out, W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
 }
 
-void lower_check_access64(func_state *fs, uint32_t memory, LLVMValueRef addr, uint64_t offset, unsigned width) {
+void lower_check_access64(func_state *fs, uint32_t memory, LLVMValueRef addr, uint64_t offset,
+                          unsigned width) {
   backend *be = fs->be;
   LLVMTypeRef t128 = LLVMInt128TypeInContext(be->context);
   LLVMValueRef extra = LLVMConstAdd(LLVMConstInt(t128, offset, 0), LLVMConstInt(t128, width, 0));
@@ -331,7 +333,7 @@ static void call_with_ctx(func_state *fs, const char *name, const uint32_t *imms
 
 bool lower_memory_init(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
-  uint32_t imms[2] = {in->index2, in->index}; /* memory, segment */
+  uint32_t imms[2] = {in->index2, in->index};              /* memory, segment */
   bool index64 = lower_memory_index64(fs->be, in->index2); /* an i64 destination */
   call_with_ctx(fs, index64 ? "w2o_memory_init64" : "w2o_memory_init", imms, 2, 3);
   return true;

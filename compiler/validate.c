@@ -778,8 +778,9 @@ static bool check_table_limits(diag *d, const wasm_limits *l, size_t offset) {
 static bool check_memory_limits(diag *d, const wasm_limits *l, size_t offset) {
   uint64_t most = l->index64 ? MAX_PAGES64 : MAX_PAGES;
   if (l->min > most || (l->has_max && l->max > most))
-    return diag_error(d, offset, l->index64 ? "memory size must be at most 2^48 pages (16 EiB)"
-                                            : "memory size must be at most 65536 pages (4GiB)");
+    return diag_error(d, offset,
+                      l->index64 ? "memory size must be at most 2^48 pages (16 EiB)"
+                                 : "memory size must be at most 65536 pages (4GiB)");
   if (l->shared && !l->has_max)
     return diag_error(d, offset, "shared memory must have maximum");
   return check_table_limits(d, l, offset);

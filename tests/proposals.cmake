@@ -76,3 +76,23 @@ foreach(config guard_O0 guard_O2 explicit_O0 explicit_O2)
     MM_HEADER="multi_memory_${config}.h" MM_PREFIX=multi_memory_${config}
     MMP_HEADER="multi_memory_provider_${config}.h" MMP_PREFIX=multi_memory_provider_${config})
 endforeach()
+
+# 64-bit memories: tests/wat/memory64.wat in the four configurations, each
+# linked into test_memory64.
+foreach(config guard_O0 guard_O2 explicit_O0 explicit_O2)
+  string(REGEX MATCH "O[0-9]$" opt ${config})
+  string(REGEX REPLACE "_O[0-9]$" "" mode ${config})
+  set(name memory64_${config})
+  add_custom_command(OUTPUT ${tail_gen}/${name}.o ${tail_gen}/${name}.h
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${tail_gen}
+    COMMAND ${WAT2WASM} --enable-memory64 --enable-multi-memory ${CMAKE_CURRENT_SOURCE_DIR}/wat/memory64.wat
+            -o ${tail_gen}/${name}.wasm
+    COMMAND $<TARGET_FILE:wasm2obj> -${opt} --bounds-checks=${mode} --name=${name}
+            -o ${tail_gen}/${name}.o ${tail_gen}/${name}.wasm
+    DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/wat/memory64.wat wasm2obj VERBATIM)
+  w2o_unit_test(test_memory64_${config}
+    SOURCES unit/test_memory64.c ${tail_gen}/${name}.o LIBS w2o_runtime)
+  target_include_directories(test_memory64_${config} PRIVATE ${tail_gen})
+  target_compile_definitions(test_memory64_${config} PRIVATE
+    M64_HEADER="${name}.h" M64_PREFIX=${name})
+endforeach()

@@ -391,8 +391,8 @@ uint32_t w2o_table_grow(w2o_table_t *table, uint32_t delta, void *init);
 void w2o_memory_init(w2o_instance_t *instance, uint32_t memory, uint32_t segment, uint32_t dst, uint32_t src,
                      uint32_t n);
 /** memory.init on a 64-bit memory (memory64): the destination is an i64. */
-void w2o_memory_init64(w2o_instance_t *instance, uint32_t memory, uint32_t segment, uint64_t dst, uint32_t src,
-                       uint32_t n);
+void w2o_memory_init64(w2o_instance_t *instance, uint32_t memory, uint32_t segment, uint64_t dst,
+                       uint32_t src, uint32_t n);
 /** data.drop */
 void w2o_data_drop(w2o_instance_t *instance, uint32_t segment);
 /** table.init: copies n references of element segment `segment` from src to table[dst]. */

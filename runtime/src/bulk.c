@@ -24,8 +24,8 @@ void w2o_memory_init(w2o_instance_t *instance, uint32_t memory, uint32_t segment
   w2o_memory_init64(instance, memory, segment, dst, src, n);
 }
 
-void w2o_memory_init64(w2o_instance_t *instance, uint32_t memory, uint32_t segment, uint64_t dst, uint32_t src,
-                       uint32_t n) {
+void w2o_memory_init64(w2o_instance_t *instance, uint32_t memory, uint32_t segment, uint64_t dst,
+                       uint32_t src, uint32_t n) {
   w2o_instance_private_t *p = private_of(instance);
   const w2o_data_desc_t *seg = &instance->module->datas[segment];
   uint32_t size = p->data_dropped[segment] ? 0 : seg->size;

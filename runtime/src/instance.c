@@ -357,7 +357,7 @@ static w2o_status_t create_memories_and_tables(w2o_instance_private_t *p, w2o_er
   const w2o_module_t *m = p->base.module;
   for (uint32_t i = 0; i < m->memory_count; i++) {
     const w2o_limits_t *l = &m->memories[i].limits;
-    w2o_memory_t *memory = l->index64 ? w2o_memory_new64(l->min, l->max, l->has_max, l->shared)
+    w2o_memory_t *memory = l->index64  ? w2o_memory_new64(l->min, l->max, l->has_max, l->shared)
                            : l->shared ? w2o_memory_new_shared(l->min, l->max)
                                        : w2o_memory_new(l->min, l->max, l->has_max);
     if (memory == NULL)

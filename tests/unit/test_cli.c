@@ -167,7 +167,6 @@ static void proposals_exit_3(void **state) {
       {"exceptions_tag", "exceptions_tag.wasm:0x19: error: unsupported: tag (exception handling)"},
       {"exceptions_tag_import", "exceptions_tag_import.wasm:0x18: error: unsupported: tag "
                                 "(exception handling)"},
-      {"memory64", "memory64.wasm:0xb: error: unsupported: 64-bit memory (memory64)"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/%s.wasm -o " WORK_DIR "/p.o", cases[i].fixture), 3);
@@ -176,9 +175,10 @@ static void proposals_exit_3(void **state) {
   }
 }
 
-/* Extended constant expressions, tail calls, threads and multiple memories
- * compile; their values are checked by test_runtime, test_tail_call, the
- * thread tests, test_multi_memory and the spec folders (tests/spec.cmake). */
+/* Extended constant expressions, tail calls, threads, multiple memories and
+ * 64-bit memories compile; their values are checked by test_runtime,
+ * test_tail_call, the thread tests, test_multi_memory, test_memory64 and
+ * the spec folders (tests/spec.cmake). */
 static void supported_proposals_compile(void **state) {
   (void)state;
   assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/multi_memory.wasm -o " WORK_DIR "/mm.o"), 0);
@@ -191,6 +191,7 @@ static void supported_proposals_compile(void **state) {
   assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/tail_call.wasm -o " WORK_DIR "/tc.o"), 0);
   assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/threads_shared.wasm -o " WORK_DIR "/ts.o"), 0);
   assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/threads_atomic.wasm -o " WORK_DIR "/ta.o"), 0);
+  assert_int_equal(sh(WASM2OBJ " " FIXTURES "/proposals/memory64.wasm -o " WORK_DIR "/m64.o"), 0);
 }
 
 static void every_emit_kind(void **state) {

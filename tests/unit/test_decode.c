@@ -363,18 +363,49 @@ static void test_sections(void **state) {
 /* The encodings of WebAssembly 3.0 proposals outside the instructions. */
 static void test_unsupported_proposals(void **state) {
   (void)state;
-  ASSERT_UNSUPPORTED("unsupported: 64-bit memory (memory64)", 11, HEADER, 0x05, 0x03, 0x01, 0x04, 0x01);
-  ASSERT_UNSUPPORTED("unsupported: 64-bit memory (memory64)", 11, HEADER, 0x05, 0x0c, 0x01, 0x05, 0x01, 0x80,
-                     0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01); /* max 2^56 */
-  ASSERT_UNSUPPORTED("unsupported: 64-bit memory (memory64)", 11, HEADER, 0x05, 0x04, 0x01, 0x07, 0x01, 0x02);
   ASSERT_UNSUPPORTED("unsupported: tag (exception handling)", 15, HEADER, 0x02, 0x08, 0x01, 0x01, 'm', 0x01,
                      'e', 0x04, 0x00, 0x00);
   ASSERT_UNSUPPORTED("unsupported: tag (exception handling)", 11, HEADER, 0x0d, 0x03, 0x01, 0x00, 0x00);
   ASSERT_UNSUPPORTED("unsupported: tag section (exception handling)", 10, HEADER, 0x0d, 0x01, 0x00);
   /* the tag section goes between the memory and the global sections */
   ASSERT_MALFORMED("unexpected content after last section", HEADER, 0x06, 0x01, 0x00, 0x0d, 0x01, 0x00);
-  /* a 64-bit memory cut short stays malformed */
+}
+
+/* Decodes `bytes` (a memory section) and returns memory 0's limits. */
+static wasm_limits memory0(const uint8_t *bytes, size_t size) {
+  wasm_module m;
+  diag d;
+  diag_init(&d, "t.wasm");
+  assert_true(decode_module(&m, bytes, size, &d));
+  assert_int_equal(m.memory_total, 1);
+  wasm_limits l = m.memories[0];
+  module_free(&m);
+  return l;
+}
+
+/* memory64: limits flags 0x04-0x07 give a 64-bit memory with u64 bounds
+ * (the validator, not the decoder, caps them at 2^48 pages). */
+static void test_memory64_limits(void **state) {
+  (void)state;
+  static const uint8_t plain[] = {HEADER, 0x05, 0x03, 0x01, 0x04, 0x01};
+  wasm_limits l = memory0(plain, sizeof plain);
+  assert_true(l.index64 && !l.has_max && !l.shared);
+  assert_int_equal(l.min, 1);
+  static const uint8_t big_max[] = {HEADER, 0x05, 0x0c, 0x01, 0x05, 0x01, 0x80, 0x80,
+                                    0x80,   0x80, 0x80, 0x80, 0x80, 0x80, 0x01}; /* max 2^56 */
+  l = memory0(big_max, sizeof big_max);
+  assert_true(l.index64 && l.has_max && !l.shared);
+  assert_true(l.max == 1ull << 56);
+  static const uint8_t shared[] = {HEADER, 0x05, 0x04, 0x01, 0x07, 0x01, 0x02};
+  l = memory0(shared, sizeof shared);
+  assert_true(l.index64 && l.has_max && l.shared);
+  assert_int_equal(l.max, 2);
+  static const uint8_t flat[] = {HEADER, 0x05, 0x04, 0x01, 0x01, 0x01, 0x02}; /* a 32-bit memory stays one */
+  l = memory0(flat, sizeof flat);
+  assert_false(l.index64);
+  /* a 64-bit memory cut short stays malformed; so do flags past 0x07 */
   ASSERT_MALFORMED("unexpected end", HEADER, 0x05, 0x03, 0x01, 0x05, 0x01);
+  ASSERT_MALFORMED("integer too large", HEADER, 0x05, 0x03, 0x01, 0x08, 0x01);
 }
 
 static void test_malformed_entries(void **state) {
@@ -493,6 +524,7 @@ int main(void) {
       cmocka_unit_test(test_sections),
       cmocka_unit_test(test_malformed_entries),
       cmocka_unit_test(test_unsupported_proposals),
+      cmocka_unit_test(test_memory64_limits),
       cmocka_unit_test(test_utf8),
       cmocka_unit_test(test_locals),
       cmocka_unit_test(test_name_section_and_declared),
