@@ -33,7 +33,7 @@ target triple = "x86_64-pc-linux-gnu"
 @27 = private unnamed_addr constant [8 x i8] c"convert\00"
 @28 = private unnamed_addr constant [6 x i8] c"widen\00"
 @29 = private unnamed_addr constant [8 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @21, i32 7, i32 0, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @22, i32 7, i32 0, i32 1, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @23, i32 8, i32 0, i32 2, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @24, i32 7, i32 0, i32 3, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @25, i32 7, i32 0, i32 4, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @26, i32 7, i32 0, i32 5, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @27, i32 7, i32 0, i32 6, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @28, i32 5, i32 0, i32 7, i32 0 }]
-@arith_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64 } { i32 4, i32 0, ptr @11, i32 7, i32 0, ptr @19, ptr @20, ptr null, i32 0, i32 0, i32 0, i32 0, i32 8, i32 0, ptr @10, ptr @8, ptr @9, ptr null, i32 0, i32 0, ptr null, ptr null, i32 8, i32 0, ptr @29, ptr null, i32 0, i32 0, ptr null, i64 -1 }, align 8
+@arith_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64 } { i32 5, i32 0, ptr @11, i32 7, i32 0, ptr @19, ptr @20, ptr null, i32 0, i32 0, i32 0, i32 0, i32 8, i32 0, ptr @10, ptr @8, ptr @9, ptr null, i32 0, i32 0, ptr null, ptr null, i32 8, i32 0, ptr @29, ptr null, i32 0, i32 0, ptr null, i64 -1 }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0
