@@ -85,7 +85,8 @@ foreach(config guard_O0 guard_O2 explicit_O0 explicit_O2)
   set(name memory64_${config})
   add_custom_command(OUTPUT ${tail_gen}/${name}.o ${tail_gen}/${name}.h
     COMMAND ${CMAKE_COMMAND} -E make_directory ${tail_gen}
-    COMMAND ${WAT2WASM} --enable-memory64 --enable-multi-memory ${CMAKE_CURRENT_SOURCE_DIR}/wat/memory64.wat
+    COMMAND ${WAT2WASM} --enable-memory64 --enable-multi-memory --enable-threads
+            ${CMAKE_CURRENT_SOURCE_DIR}/wat/memory64.wat
             -o ${tail_gen}/${name}.wasm
     COMMAND $<TARGET_FILE:wasm2obj> -${opt} --bounds-checks=${mode} --name=${name}
             -o ${tail_gen}/${name}.o ${tail_gen}/${name}.wasm

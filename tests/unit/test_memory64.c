@@ -131,6 +131,21 @@ static void grow_past_4_gib(void **state) {
   assert_int_equal(old, 65537);
 }
 
+/* An atomic on a 64-bit memory: i64 address, aligned, compared with the
+ * size (an unaligned address traps as such, one past the end or near
+ * 2^64 as out of bounds). */
+static void atomic_on_64_bit_memory(void **state) {
+  fixture *f = *state;
+  use_runtime_handlers();
+  uint64_t old = 0;
+  assert_int_equal(M64(atomic_add)(f->instance, 64, 5, &old), W2O_OK);
+  assert_int_equal(M64(atomic_add)(f->instance, 64, 5, &old), W2O_OK);
+  assert_int_equal(old, 5);
+  assert_int_equal(M64(atomic_add)(f->instance, 65, 5, &old), W2O_TRAP_UNALIGNED_ATOMIC);
+  assert_int_equal(M64(atomic_add)(f->instance, 65536, 5, &old), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  assert_int_equal(M64(atomic_add)(f->instance, UINT64_MAX - 7, 5, &old), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+}
+
 /* memory.copy from the 64-bit memory to the 32-bit one: an i64 source, an
  * i32 destination and length (the smaller address type). */
 static void copy_to_32_bit_memory(void **state) {
@@ -170,6 +185,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(out_of_bounds_traps, setup, teardown),
       cmocka_unit_test_setup_teardown(grow_past_4_gib, setup, teardown),
       cmocka_unit_test_setup_teardown(copy_to_32_bit_memory, setup, teardown),
+      cmocka_unit_test_setup_teardown(atomic_on_64_bit_memory, setup, teardown),
       cmocka_unit_test(import_needs_64_bit_memory),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -2,7 +2,8 @@
 ;; imported from the host, a 64-bit memory defined here ($big, no maximum)
 ;; beside a 32-bit one ($small). i64 addresses and page counts, an access
 ;; above 4 GiB after growing, u64 address + offset sums that would wrap,
-;; and a copy between the 64-bit and the 32-bit memory (i32 length).
+;; a copy between the 64-bit and the 32-bit memory (i32 length), and an
+;; atomic (threads) at an i64 address.
 (module
   (import "host" "mem64" (memory $host i64 1))
   (memory $big (export "big") i64 1)
@@ -20,5 +21,7 @@
   (func (export "fill") (param i64 i32 i64) (memory.fill $big (local.get 0) (local.get 1) (local.get 2)))
   (func (export "copy_to_small") (param i32 i64 i32)
     (memory.copy $small $big (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "atomic_add") (param i64 i64) (result i64)
+    (i64.atomic.rmw.add 1 (local.get 0) (local.get 1))) ;; 1 = $big (wat2wasm 1.0.32 aborts on a name here)
   (func (export "v128_load") (param i64) (result i32)
     (i32x4.extract_lane 0 (v128.load $big (local.get 0)))))
