@@ -887,7 +887,10 @@ bool decode_module_with(wasm_module *m, const uint8_t *bytes, size_t size, uint3
   m->bytes = bytes;
   m->size = size;
   m->disabled = disabled;
-  decoder dc = {.m = m, .d = d, .r = {bytes, bytes, bytes + size, d, (disabled & FEATURE_MULTI_MEMORY) != 0}};
+  decoder dc = {
+      .m = m,
+      .d = d,
+      .r = {bytes, bytes, bytes + size, d, (disabled & FEATURE_MULTI_MEMORY) ? READER_MEMIDX_ZERO_BYTE : 0}};
   if (!decode_preamble(&dc))
     return false;
   while (!reader_at_end(&dc.r))

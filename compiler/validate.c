@@ -734,12 +734,23 @@ static bool validate_body(validator *v) {
   return true;
 }
 
+/* Whether the module has a 64-bit memory: only then are memarg offsets
+ * u64 (memory64's encoding); elsewhere a 6-byte offset is malformed, as the
+ * core, threads and multi-memory spec folders expect. */
+static bool has_memory64(const wasm_module *m) {
+  for (uint32_t i = 0; i < m->memory_total; i++)
+    if (m->memories[i].index64)
+      return true;
+  return false;
+}
+
 static bool validate_function(validator *v, uint32_t index) {
   const wasm_module *m = v->m;
   v->func = &m->funcs[index];
   v->func_type = &m->types[v->func->type_index];
-  v->r = (reader){m->bytes, m->bytes + v->func->body_offset, m->bytes + v->func->body_end, v->d,
-                  (m->disabled & FEATURE_MULTI_MEMORY) != 0};
+  bool wasm2 = (m->disabled & FEATURE_MULTI_MEMORY) != 0; /* WebAssembly 2.0 rules */
+  uint8_t rules = (wasm2 ? READER_MEMIDX_ZERO_BYTE : 0) | (has_memory64(m) ? 0 : READER_OFFSET32);
+  v->r = (reader){m->bytes, m->bytes + v->func->body_offset, m->bytes + v->func->body_end, v->d, rules};
   if (!v->d->failed)
     v->d->func = (int64_t)m->func_import_count + index;
   bool ok = validate_body(v);

@@ -158,7 +158,7 @@ static void test_read_instr(void **state) {
   assert_true(read_instr(&r, &a, &in));
   assert_int_equal(in.index, 1);
   r = reader_on(mem_size, sizeof mem_size, &d);
-  r.memidx_zero_byte = true;
+  r.rules = READER_MEMIDX_ZERO_BYTE;
   assert_false(read_instr(&r, &a, &in));
   assert_string_equal(d.message, "zero byte expected, found 0x01");
   static const uint8_t mem_size_long[] = {0x3f, 0x80, 0x00}; /* 0 in two bytes */
@@ -166,7 +166,7 @@ static void test_read_instr(void **state) {
   assert_true(read_instr(&r, &a, &in));
   assert_int_equal(in.index, 0);
   r = reader_on(mem_size_long, sizeof mem_size_long, &d);
-  r.memidx_zero_byte = true;
+  r.rules = READER_MEMIDX_ZERO_BYTE;
   assert_false(read_instr(&r, &a, &in));
   assert_string_equal(d.message, "zero byte expected, found 0x80");
   /* i32.load with memarg bit 6: align 2, memory 3, offset 4 */

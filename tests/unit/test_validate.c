@@ -183,8 +183,12 @@ static void test_memory_instructions(void **state) {
   expect(T_I32, MEM, BYTES(0x00, 0x3f, 0x00, 0x0b), "");
   /* data.drop 0 with a data segment but no data count section */
   expect(T_VOID, MEM, BYTES(0x00, 0xfc, 0x09, 0x00, 0x0b), "unknown data segment 0");
-  /* an offset past 2^32 - 1 (a u64 in the encoding, memory64) on a 32-bit memory */
+  /* memarg offsets are u32 in a module without 64-bit memories */
   expect(T_I32, MEM, BYTES(0x00, 0x41, 0x00, 0x28, 0x02, 0x80, 0x80, 0x80, 0x80, 0x10, 0x0b),
+         "integer too large");
+  /* beside a 64-bit memory they are u64, and a 32-bit memory's must fit in 32 bits */
+  expect(T_I32, BYTES(0x05, 0x05, 0x02, 0x04, 0x01, 0x00, 0x01),
+         BYTES(0x00, 0x41, 0x00, 0x28, 0x42, 0x01, 0x80, 0x80, 0x80, 0x80, 0x10, 0x0b),
          "offset out of range: 4294967296 for a 32-bit memory");
 #define MEM64 BYTES(0x05, 0x03, 0x01, 0x04, 0x01)
   /* memory64: i64 addresses, and offsets past 2^32 */
