@@ -138,29 +138,28 @@ static bool decode_limits(decoder *dc, wasm_limits *l) {
 
 /*
  * memtype ::= limits | 0x02 n:u32 | 0x03 n:u32 m:u32 (shared, threads; the
- * validator requires the maximum), plus the flags of memory64, recognised
- * and reported as unsupported once the whole type has been read: 0x04 n:u64
- * | 0x05 n:u64 m:u64, and 0x06 / 0x07 shared and 64-bit.
+ * validator requires the maximum) | 0x04 n:u64 | 0x05 n:u64 m:u64 (memory64:
+ * a memory addressed by i64) | 0x06 n:u64 | 0x07 n:u64 m:u64 (shared and
+ * 64-bit). Bit 0 says a maximum follows, bit 1 shared, bit 2 64-bit.
  */
 static bool decode_memtype(decoder *dc, wasm_limits *l) {
   size_t at = reader_offset(&dc->r);
   uint8_t flags = at < (size_t)(dc->r.end - dc->r.base) ? dc->r.base[at] : 0;
-  if (flags == 2 || flags == 3) {
-    uint32_t min = 0, max = 0;
-    dc->r.p++;
-    if (!read_u32(&dc->r, &min) || ((flags & 1) && !read_u32(&dc->r, &max)))
-      return false;
-    *l = (wasm_limits){.min = min, .max = max, .has_max = flags & 1, .shared = true};
-    return true;
-  }
-  if (flags < 4 || flags > 7)
+  if (flags < 2 || flags > 7)
     return decode_limits(dc, l);
-  uint64_t bound64 = 0;
+  uint64_t min = 0, max = 0;
   dc->r.p++;
-  for (int i = 0; i < 1 + (flags & 1); i++) /* the minimum, then the maximum if any */
-    if (!read_u64(&dc->r, &bound64))
+  if (flags & 4) {
+    if (!read_u64(&dc->r, &min) || ((flags & 1) && !read_u64(&dc->r, &max)))
       return false;
-  return diag_unsupported(dc->d, at, "unsupported: 64-bit memory (memory64)");
+  } else {
+    uint32_t min32 = 0, max32 = 0;
+    if (!read_u32(&dc->r, &min32) || ((flags & 1) && !read_u32(&dc->r, &max32)))
+      return false;
+    min = min32, max = max32;
+  }
+  *l = (wasm_limits){.min = min, .max = max, .has_max = flags & 1, .shared = flags & 2, .index64 = flags & 4};
+  return true;
 }
 
 /* reftype ::= 0x70 funcref | 0x6F externref */
@@ -892,7 +891,10 @@ bool decode_module_with(wasm_module *m, const uint8_t *bytes, size_t size, uint3
   m->bytes = bytes;
   m->size = size;
   m->disabled = disabled;
-  decoder dc = {.m = m, .d = d, .r = {bytes, bytes, bytes + size, d, (disabled & FEATURE_MULTI_MEMORY) != 0}};
+  decoder dc = {
+      .m = m,
+      .d = d,
+      .r = {bytes, bytes, bytes + size, d, (disabled & FEATURE_MULTI_MEMORY) ? READER_MEMIDX_ZERO_BYTE : 0}};
   if (!decode_preamble(&dc))
     return false;
   while (!reader_at_end(&dc.r))

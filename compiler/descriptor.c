@@ -57,9 +57,15 @@ static LLVMValueRef array(desc *d, LLVMTypeRef elem, LLVMValueRef *vals, size_t 
   return private_constant(d, LLVMConstArray2(elem, vals, n));
 }
 
-static LLVMValueRef limits(desc *d, uint64_t min, uint64_t max, bool has_max, bool shared) {
-  LLVMValueRef f[4] = {u64(d, min), u64(d, has_max ? max : 0), u32(d, has_max), u32(d, shared)};
-  return cstruct(d, f, 4);
+/* A w2o_limits_t; `memory` (NULL for a table) gives shared and index64. */
+static LLVMValueRef limits(desc *d, uint64_t min, uint64_t max, bool has_max, const wasm_limits *memory) {
+  LLVMValueRef f[6] = {u64(d, min),
+                       u64(d, has_max ? max : 0),
+                       u32(d, has_max),
+                       u32(d, memory && memory->shared),
+                       u32(d, memory && memory->index64),
+                       u32(d, 0)};
+  return cstruct(d, f, 6);
 }
 
 _Static_assert(CONST_EXPR_SEQUENCE == W2O_CONST_SEQUENCE, "module.h and w2o_abi.h agree");
@@ -168,14 +174,14 @@ static LLVMValueRef entries_array(desc *d) {
  * and tags, whose `index` is their type index). */
 static LLVMValueRef import_desc(desc *d, const wasm_import *im, uint32_t own_index) {
   uint32_t index = own_index, valtype = 0, mut = 0;
-  LLVMValueRef lim = limits(d, 0, 0, false, false);
+  LLVMValueRef lim = limits(d, 0, 0, false, NULL);
   if (im->kind == EXTERN_FUNC) {
     index = im->type_index;
   } else if (im->kind == EXTERN_TABLE) {
     valtype = im->table.reftype;
-    lim = limits(d, im->table.limits.min, im->table.limits.max, im->table.limits.has_max, false);
+    lim = limits(d, im->table.limits.min, im->table.limits.max, im->table.limits.has_max, NULL);
   } else if (im->kind == EXTERN_MEMORY) {
-    lim = limits(d, im->memory.min, im->memory.max, im->memory.has_max, im->memory.shared);
+    lim = limits(d, im->memory.min, im->memory.max, im->memory.has_max, &im->memory);
   } else if (im->kind == EXTERN_TAG) {
     index = im->tag_type;
   } else {
@@ -239,7 +245,7 @@ static LLVMValueRef tables_array(desc *d) {
   for (uint32_t i = 0; i < n; i++) {
     const wasm_tabletype *t = &m->tables[m->table_import_count + i];
     LLVMValueRef f[3] = {u32(d, t->reftype), u32(d, 0),
-                         limits(d, t->limits.min, t->limits.max, t->limits.has_max, false)};
+                         limits(d, t->limits.min, t->limits.max, t->limits.has_max, NULL)};
     v[i] = cstruct(d, f, 3);
   }
   return array(d, n ? LLVMTypeOf(v[0]) : d->be->t_i8, v, n);
@@ -251,7 +257,7 @@ static LLVMValueRef memories_array(desc *d) {
   LLVMValueRef *v = values(d, n);
   for (uint32_t i = 0; i < n; i++) {
     const wasm_limits *l = &m->memories[m->memory_import_count + i];
-    LLVMValueRef f[1] = {limits(d, l->min, l->max, l->has_max, l->shared)};
+    LLVMValueRef f[1] = {limits(d, l->min, l->max, l->has_max, l)};
     v[i] = cstruct(d, f, 1);
   }
   return array(d, n ? LLVMTypeOf(v[0]) : d->be->t_i8, v, n);
@@ -334,7 +340,7 @@ bool descriptor_emit(backend *be) {
   const wasm_module *m = be->wasm;
   desc d = {be, NULL, NULL};
   wasm_const_expr zero = {0};
-  d.t_limits = LLVMTypeOf(limits(&d, 0, 0, false, false));
+  d.t_limits = LLVMTypeOf(limits(&d, 0, 0, false, NULL));
   d.t_const_expr = LLVMTypeOf(const_expr(&d, &zero));
   LLVMValueRef code, names;
   LLVMValueRef func_types = func_arrays(&d, &code, &names);

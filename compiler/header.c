@@ -140,6 +140,8 @@ static void write_imports(header *h, const char **fields) {
       fputs(": ", h->out);
       print_signature(h, &m->types[im->type_index]);
     }
+    if (im->kind == EXTERN_MEMORY && im->memory.index64)
+      fputs(": 64-bit (memory64, i64 addresses; only a memory with W2O_MEMORY_INDEX64 matches)", h->out);
     fprintf(h->out, " */\n  %s%s;\n", import_c_type(im->kind), fields[i]);
   }
   if (m->import_count == 0)
@@ -200,12 +202,14 @@ static void write_export_func(header *h, const wasm_export *e, const char *id) {
 
 static void write_export_object(header *h, const wasm_export *e, const char *id) {
   static const char *const arrays[] = {"", "tables", "memories", "globals", "tags"};
+  bool index64 = e->kind == EXTERN_MEMORY && h->m->memories[e->index].index64;
   fprintf(h->out, "/** Export \"");
   print_name(h, &e->name);
   fprintf(h->out,
-          "\": the %s. */\nstatic inline %s%s(const %s_instance_t *instance) {\n"
+          "\": the %s%s. */\nstatic inline %s%s(const %s_instance_t *instance) {\n"
           "  return instance->%s[%u];\n}\n\n",
-          import_kind_name(e->kind), import_c_type(e->kind), id, h->name, arrays[e->kind], e->index);
+          import_kind_name(e->kind), index64 ? " (64-bit: memory64, i64 addresses)" : "",
+          import_c_type(e->kind), id, h->name, arrays[e->kind], e->index);
 }
 
 static void write_exports(header *h) {

@@ -209,8 +209,9 @@ void lower_exception_leave(func_state *fs);
 void lower_try_end(func_state *fs, frame *f);
 
 /* ---- lower_memory.c: linear-memory addresses ---- */
-/* The address of a linear-memory access of `width` bytes at i32 operand
- * `addr` + offset, bounds-checked as the options say (guard/explicit/none). */
+/* The address of a linear-memory access of `width` bytes at operand `addr`
+ * (i32, or i64 on a 64-bit memory) + offset, bounds-checked as the options
+ * say (guard/explicit/none; a 64-bit memory compares in guard mode too). */
 LLVMValueRef lower_effective_address(func_state *fs, uint32_t memory, LLVMValueRef addr, uint64_t offset,
                                      unsigned width);
 /* True if accesses compare with the memory size (explicit mode, and guard
@@ -223,6 +224,12 @@ void lower_memory_size_setup(func_state *fs);
 void lower_memory_size_refresh(func_state *fs);
 /* Whether memory `index` is shared (threads). */
 bool lower_memory_shared(const backend *be, uint32_t index);
+/* Whether memory `index` is 64-bit (memory64: i64 addresses). */
+bool lower_memory_index64(const backend *be, uint32_t index);
+/* Traps unless [addr + offset, addr + offset + width) lies in 64-bit memory
+ * `memory` (i64 `addr`; the sum computed in 128 bits, so it cannot wrap). */
+void lower_check_access64(func_state *fs, uint32_t memory, LLVMValueRef addr, uint64_t offset,
+                          unsigned width);
 /* The w2o_memory_t * of memory `index`: memory 0's from the prologue, another
  * loaded where it is used (an invariant load: the pointer never changes). */
 LLVMValueRef lower_memory_object(func_state *fs, uint32_t index);

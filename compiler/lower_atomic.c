@@ -28,14 +28,17 @@ static LLVMTypeRef access_type(backend *be, unsigned bytes) {
   return LLVMIntTypeInContext(be->context, bytes * 8);
 }
 
-/* zext(addr) + offset as i64: the effective address (cannot wrap). */
+/* zext(addr) + offset as i64: the effective address (cannot wrap for an
+ * i32 address; an i64 one, memory64, may, but then the access is out of
+ * bounds, which lower_check_access64 finds). */
 static LLVMValueRef effective_index(func_state *fs, LLVMValueRef addr, uint64_t offset) {
   backend *be = fs->be;
   LLVMValueRef index = LLVMBuildZExt(be->builder, addr, be->t_i64, "");
   if (!offset)
     return index;
   index = LLVMBuildAdd(be->builder, index, lower_const_i64(be, offset), "");
-  LLVMSetNUW(index, 1);
+  if (LLVMTypeOf(addr) != be->t_i64)
+    LLVMSetNUW(index, 1);
   return index;
 }
 
@@ -133,6 +136,10 @@ static LLVMValueRef wait_index(func_state *fs, const wasm_instr *in, LLVMValueRe
   unsigned bytes = opcode_infos[in->op].bytes;
   LLVMValueRef index = effective_index(fs, addr, in->offset_imm);
   check_alignment(fs, index, bytes);
+  if (lower_memory_index64(be, in->index)) {
+    lower_check_access64(fs, in->index, addr, in->offset_imm, bytes);
+    return index;
+  }
   LLVMValueRef end = LLVMBuildAdd(be->builder, index, lower_const_i64(be, bytes), "");
   LLVMValueRef out = LLVMBuildICmp(be->builder, LLVMIntUGT, end, lower_memory_bytes(fs, in->index), "");
   lower_trap_if(fs, out, W2O_TRAP_MEMORY_OUT_OF_BOUNDS);

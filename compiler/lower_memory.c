@@ -40,6 +40,10 @@ bool lower_memory_shared(const backend *be, uint32_t index) {
   return index < be->wasm->memory_total && be->wasm->memories[index].shared;
 }
 
+bool lower_memory_index64(const backend *be, uint32_t index) {
+  return index < be->wasm->memory_total && be->wasm->memories[index].index64;
+}
+
 LLVMValueRef lower_memory_object(func_state *fs, uint32_t index) {
   if (index == 0)
     return fs->memory_obj;
@@ -82,10 +86,49 @@ void lower_memory_size_refresh(func_state *fs) {
     LLVMBuildStore(fs->be->builder, lower_memory_bytes(fs, 0), fs->size_var);
 }
 
+/* Traps unless start + extra <= the size of memory `memory`, where `start`
+ * is an i32 or i64 operand and `extra` an i64 or i32 one: the sum is taken
+ * in 128 bits, so no 64-bit operands can wrap it past the size. */
+static void check_end128(func_state *fs, uint32_t memory, LLVMValueRef start, LLVMValueRef extra) {
+  backend *be = fs->be;
+  LLVMBuilderRef b = be->builder;
+  LLVMTypeRef t128 = LLVMInt128TypeInContext(be->context);
+  LLVMValueRef end =
+      LLVMBuildAdd(b, LLVMBuildZExt(b, start, t128, ""), LLVMBuildZExt(b, extra, t128, ""), "");
+  LLVMValueRef size = fs->size_var && memory == 0 ? LLVMBuildLoad2(b, be->t_i64, fs->size_var, "")
+                                                  : lower_memory_bytes(fs, memory);
+  LLVMValueRef out = LLVMBuildICmp(b, LLVMIntUGT, end, LLVMBuildZExt(b, size, t128, ""), "");
+  lower_trap_if(fs, out, W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+}
+
+void lower_check_access64(func_state *fs, uint32_t memory, LLVMValueRef addr, uint64_t offset,
+                          unsigned width) {
+  backend *be = fs->be;
+  LLVMTypeRef t128 = LLVMInt128TypeInContext(be->context);
+  LLVMValueRef extra = LLVMConstAdd(LLVMConstInt(t128, offset, 0), LLVMConstInt(t128, width, 0));
+  check_end128(fs, memory, addr, extra);
+}
+
+/* A 64-bit memory (memory64): the guard region cannot cover an i64 index,
+ * so every mode but `none` compares, overflow-safe (lower_check_access64);
+ * the in-bounds sum then cannot wrap. */
+static LLVMValueRef effective_address64(func_state *fs, uint32_t memory, LLVMValueRef addr, uint64_t offset,
+                                        unsigned width) {
+  backend *be = fs->be;
+  if (be->opts.bounds != BOUNDS_NONE)
+    lower_check_access64(fs, memory, addr, offset, width);
+  LLVMValueRef index = addr;
+  if (offset)
+    index = LLVMBuildAdd(be->builder, index, lower_const_i64(be, offset), "");
+  return LLVMBuildInBoundsGEP2(be->builder, be->t_i8, memory_base(fs, memory), &index, 1, "");
+}
+
 LLVMValueRef lower_effective_address(func_state *fs, uint32_t memory, LLVMValueRef addr, uint64_t offset,
                                      unsigned width) {
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
+  if (lower_memory_index64(be, memory))
+    return effective_address64(fs, memory, addr, offset, width);
   LLVMValueRef index = LLVMBuildZExt(b, addr, be->t_i64, "");
   if (offset) {
     index = LLVMBuildAdd(b, index, lower_const_i64(be, offset), "");
@@ -131,25 +174,29 @@ bool lower_store(func_state *fs, const wasm_instr *in, int a) {
   return true;
 }
 
+/* Page counts are i32, or i64 on a 64-bit memory (LLVMBuildTrunc and
+ * LLVMBuildZExt to the same type emit nothing). */
 bool lower_memory_size(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
   backend *be = fs->be;
   LLVMValueRef pages =
       LLVMBuildLShr(be->builder, lower_memory_bytes(fs, in->index), lower_const_i64(be, 16), "");
-  lower_push(fs, LLVMBuildTrunc(be->builder, pages, be->t_i32, ""));
+  LLVMTypeRef t = lower_memory_index64(be, in->index) ? be->t_i64 : be->t_i32;
+  lower_push(fs, LLVMBuildTrunc(be->builder, pages, t, ""));
   return true;
 }
 
 bool lower_memory_grow(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
   backend *be = fs->be;
-  LLVMValueRef delta = LLVMBuildZExt(be->builder, lower_pop(fs), be->t_i64, "");
+  LLVMValueRef operand = lower_pop(fs); /* i32, or i64 on a 64-bit memory */
+  LLVMValueRef delta = LLVMBuildZExt(be->builder, operand, be->t_i64, "");
   LLVMValueRef args[2] = {lower_memory_object(fs, in->index), delta};
   lower_fuel_spill(fs);
   LLVMValueRef old = LLVMBuildCall2(be->builder, be->memory_grow_type, be->memory_grow_fn, args, 2, "");
   lower_fuel_reload(fs);
   lower_memory_size_refresh(fs);
-  lower_push(fs, LLVMBuildTrunc(be->builder, old, be->t_i32, ""));
+  lower_push(fs, LLVMBuildTrunc(be->builder, old, LLVMTypeOf(operand), ""));
   return true;
 }
 
@@ -232,11 +279,18 @@ static void pop_operands(func_state *fs, LLVMValueRef *out, unsigned n) {
     out[i] = lower_pop(fs);
 }
 
-/* Traps unless [start, start + n) (i32 operands) lies within memory `memory`. */
+/* Traps unless [start, start + n) lies within memory `memory`: i32
+ * operands, or on a 64-bit memory an i64 start and an i32 or i64 length
+ * (memory.copy between a 32- and a 64-bit memory), summed in 128 bits. */
 static LLVMValueRef checked_range(func_state *fs, uint32_t memory, LLVMValueRef start, LLVMValueRef n) {
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
-  LLVMValueRef s64 = LLVMBuildZExt(b, start, be->t_i64, ""), n64 = LLVMBuildZExt(b, n, be->t_i64, "");
+  LLVMValueRef s64 = LLVMBuildZExt(b, start, be->t_i64, "");
+  if (lower_memory_index64(be, memory)) {
+    check_end128(fs, memory, start, n);
+    return LLVMBuildInBoundsGEP2(b, be->t_i8, memory_base(fs, memory), &s64, 1, "");
+  }
+  LLVMValueRef n64 = LLVMBuildZExt(b, n, be->t_i64, "");
   LLVMValueRef size = lower_memory_bytes(fs, memory);
   LLVMValueRef end = LLVMBuildAdd(b, s64, n64, "");
   lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGT, end, size, ""), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
@@ -279,8 +333,9 @@ static void call_with_ctx(func_state *fs, const char *name, const uint32_t *imms
 
 bool lower_memory_init(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
-  uint32_t imms[2] = {in->index2, in->index}; /* memory, segment */
-  call_with_ctx(fs, "w2o_memory_init", imms, 2, 3);
+  uint32_t imms[2] = {in->index2, in->index};              /* memory, segment */
+  bool index64 = lower_memory_index64(fs->be, in->index2); /* an i64 destination */
+  call_with_ctx(fs, index64 ? "w2o_memory_init64" : "w2o_memory_init", imms, 2, 3);
   return true;
 }
 

@@ -96,7 +96,8 @@ typedef struct wasm_limits {
   uint64_t min;
   uint64_t max;
   bool has_max;
-  bool shared; /* memories only: limits flags 0x02 / 0x03 (threads) */
+  bool shared;  /* memories only: limits flags 0x02 / 0x03 (threads) */
+  bool index64; /* memories only: limits flags 0x04-0x07 (memory64: i64 addresses) */
 } wasm_limits;
 
 typedef struct wasm_tabletype {

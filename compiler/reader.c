@@ -299,7 +299,7 @@ static bool read_zero_byte(reader *r) {
  * or the reserved zero byte of WebAssembly 2.0. */
 static bool read_memidx(reader *r, uint32_t *out) {
   *out = 0;
-  return r->memidx_zero_byte ? read_zero_byte(r) : read_u32(r, out);
+  return (r->rules & READER_MEMIDX_ZERO_BYTE) ? read_zero_byte(r) : read_u32(r, out);
 }
 
 /* reftype ::= 0x70 funcref | 0x6F externref */
@@ -347,20 +347,24 @@ static bool read_select_t(reader *r, wasm_instr *in) {
 
 static bool read_two_u32(reader *r, uint32_t *a, uint32_t *b) { return read_u32(r, a) && read_u32(r, b); }
 
-/* memarg ::= a:u32 o:u32 (memory 0) | a:u32 x:memidx o:u32 (if bit 6 of a is
+/* memarg ::= a:u32 o:u64 (memory 0) | a:u32 x:memidx o:u64 (if bit 6 of a is
  * set: the multi-memory form of WebAssembly 3.0; in 2.0 the bit is part of
- * the alignment, which the validator then finds too large). Memory indices
- * are checked by the validator against the module's memories. */
+ * the alignment, which the validator then finds too large). The offset is a
+ * u64 (memory64; a u32 in a module without 64-bit memories:
+ * READER_OFFSET32); the validator checks that a 32-bit
+ * memory's fits in a u32, and memory indices against the module's memories. */
 static bool read_memarg(reader *r, wasm_instr *in) {
-  uint32_t offset = 0;
   in->index = 0;
   if (!read_u32(r, &in->align))
     return false;
-  if (!r->memidx_zero_byte && (in->align & 0x40)) {
+  if (!(r->rules & READER_MEMIDX_ZERO_BYTE) && (in->align & 0x40)) {
     if (!read_u32(r, &in->index))
       return false;
     in->align &= ~0x40u;
   }
+  if (!(r->rules & READER_OFFSET32))
+    return read_u64(r, &in->offset_imm);
+  uint32_t offset = 0;
   if (!read_u32(r, &offset))
     return false;
   in->offset_imm = offset;

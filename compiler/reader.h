@@ -23,10 +23,19 @@ typedef struct reader {
   const uint8_t *p;    /* next byte */
   const uint8_t *end;  /* end of the current section / body */
   diag *diag;
-  bool memidx_zero_byte; /* WebAssembly 2.0 (--disable-multi-memory): memory indices of
-                            memory.size/grow/fill/copy/init are a reserved 0x00 byte and
-                            memargs have no index; else the multi-memory u32 indices */
+  uint8_t rules; /* READER_* flags: 0 for WebAssembly 3.0 */
 } reader;
+
+/* reader.rules */
+enum {
+  /* WebAssembly 2.0 (--disable-multi-memory): memory indices of
+   * memory.size/grow/fill/copy/init are a reserved 0x00 byte and memargs
+   * have no index; else the multi-memory u32 indices */
+  READER_MEMIDX_ZERO_BYTE = 1,
+  /* memarg offsets are u32 (a module without 64-bit memories); else u64
+   * (memory64), range-checked by the validator */
+  READER_OFFSET32 = 2,
+};
 
 static inline size_t reader_offset(const reader *r) { return (size_t)(r->p - r->base); }
 static inline bool reader_at_end(const reader *r) { return r->p >= r->end; }

@@ -25,6 +25,7 @@
 
 enum { VT_UNKNOWN = 0 }; /* the algorithm's Unknown: matches every type */
 enum { MAX_PAGES = 65536 };
+#define MAX_PAGES64 (1ull << 48) /* memory64: 2^64 bytes */
 
 typedef struct ctrl_frame {
   wasm_opcode op;            /* OP_BLOCK (also the function), OP_LOOP, OP_IF, OP_ELSE,
@@ -595,6 +596,20 @@ static bool need_memory(validator *v, uint32_t index) {
   return index < v->m->memory_total ? true : fail_index(v, "memory", index);
 }
 
+/* The address type of an existing memory: i64 for a 64-bit one (memory64). */
+static wasm_valtype address_type(const validator *v, uint32_t memory) {
+  return v->m->memories[memory].index64 ? VT_I64 : VT_I32;
+}
+
+/* A memarg's offset fits the memory's address type. */
+static bool check_offset(validator *v) {
+  const wasm_instr *in = &v->in;
+  if (address_type(v, in->index) == VT_I32 && in->offset_imm > UINT32_MAX)
+    return diag_error(v->d, in->offset, "offset out of range: %llu for a 32-bit memory",
+                      (unsigned long long)in->offset_imm);
+  return true;
+}
+
 /* A data index needs the data count section (so one pass can check it);
  * an index beyond the data segments is reported first, as the spec does. */
 static bool need_data(validator *v) {
@@ -614,7 +629,7 @@ static bool need_elem(validator *v, uint32_t index, wasm_valtype *reftype) {
 /* memarg: an existing memory, alignment at most the access size ("bytes"). */
 static bool check_memarg(validator *v, uint32_t bytes) {
   const wasm_instr *in = &v->in;
-  if (!need_memory(v, in->index))
+  if (!need_memory(v, in->index) || !check_offset(v))
     return false;
   if (in->align >= 32 || (1u << in->align) > bytes)
     return diag_error(v->d, in->offset,
@@ -628,7 +643,7 @@ static bool check_memarg(validator *v, uint32_t bytes) {
  * access size. */
 static bool check_memarg_atomic(validator *v, uint32_t bytes) {
   const wasm_instr *in = &v->in;
-  if (!need_memory(v, in->index))
+  if (!need_memory(v, in->index) || !check_offset(v))
     return false;
   if (in->align >= 32 || (1u << in->align) != bytes)
     return diag_error(v->d, in->offset,
@@ -689,10 +704,43 @@ static bool check_sig_immediates(validator *v) {
   }
 }
 
+/* The signatures of opcodes.h are those of 32-bit memories; on a 64-bit
+ * memory (memory64) addresses, sizes and page counts are i64: the address
+ * of an access, memory.size/grow, memory.fill's start and length,
+ * memory.init's destination, and memory.copy's start in each memory with
+ * the length i64 only if both memories are 64-bit. */
+static void adjust_address_types(const validator *v, opcode_sig *sig) {
+  const wasm_instr *in = &v->in;
+  switch (opcode_infos[in->op].imm) {
+  case IMM_MEMARG:
+  case IMM_MEMARG_ATOMIC:
+  case IMM_MEMARG_LANE2:
+  case IMM_MEMARG_LANE4:
+  case IMM_MEMARG_LANE8:
+  case IMM_MEMARG_LANE16: sig->params[0] = address_type(v, in->index); return;
+  case IMM_MEMORY:
+    if (in->op == OP_MEMORY_FILL)
+      sig->params[0] = sig->params[2] = address_type(v, in->index);
+    else if (in->op == OP_MEMORY_GROW)
+      sig->params[0] = sig->results[0] = address_type(v, in->index);
+    else if (in->op == OP_MEMORY_SIZE)
+      sig->results[0] = address_type(v, in->index);
+    return;
+  case IMM_MEMORY_INIT: sig->params[0] = address_type(v, in->index2); return;
+  case IMM_MEMORY_COPY:
+    sig->params[0] = address_type(v, in->index);
+    sig->params[1] = address_type(v, in->index2);
+    sig->params[2] = sig->params[0] == VT_I64 && sig->params[1] == VT_I64 ? VT_I64 : VT_I32;
+    return;
+  default: return;
+  }
+}
+
 /* A fixed signature (opcodes.h): pop the parameters right to left, push the results. */
-static bool validate_sig(validator *v, const opcode_sig *sig) {
+static bool validate_sig(validator *v, opcode_sig *sig) {
   if (!check_sig_immediates(v))
     return false;
+  adjust_address_types(v, sig);
   for (uint32_t i = sig->param_count; i-- > 0;)
     if (!pop_expect(v, sig->params[i]))
       return false;
@@ -756,12 +804,23 @@ static bool validate_body(validator *v) {
   return true;
 }
 
+/* Whether the module has a 64-bit memory: only then are memarg offsets
+ * u64 (memory64's encoding); elsewhere a 6-byte offset is malformed, as the
+ * core, threads and multi-memory spec folders expect. */
+static bool has_memory64(const wasm_module *m) {
+  for (uint32_t i = 0; i < m->memory_total; i++)
+    if (m->memories[i].index64)
+      return true;
+  return false;
+}
+
 static bool validate_function(validator *v, uint32_t index) {
   const wasm_module *m = v->m;
   v->func = &m->funcs[index];
   v->func_type = &m->types[v->func->type_index];
-  v->r = (reader){m->bytes, m->bytes + v->func->body_offset, m->bytes + v->func->body_end, v->d,
-                  (m->disabled & FEATURE_MULTI_MEMORY) != 0};
+  bool wasm2 = (m->disabled & FEATURE_MULTI_MEMORY) != 0; /* WebAssembly 2.0 rules */
+  uint8_t rules = (wasm2 ? READER_MEMIDX_ZERO_BYTE : 0) | (has_memory64(m) ? 0 : READER_OFFSET32);
+  v->r = (reader){m->bytes, m->bytes + v->func->body_offset, m->bytes + v->func->body_end, v->d, rules};
   if (!v->d->failed)
     v->d->func = (int64_t)m->func_import_count + index;
   bool ok = validate_body(v);
@@ -795,11 +854,14 @@ static bool check_table_limits(diag *d, const wasm_limits *l, size_t offset) {
   return true;
 }
 
-/* Memory limits: at most 65536 pages, min <= max; a shared memory
- * declares its maximum (threads). */
+/* Memory limits: at most 65536 pages (2^48 for a 64-bit memory, memory64),
+ * min <= max; a shared memory declares its maximum (threads). */
 static bool check_memory_limits(diag *d, const wasm_limits *l, size_t offset) {
-  if (l->min > MAX_PAGES || (l->has_max && l->max > MAX_PAGES))
-    return diag_error(d, offset, "memory size must be at most 65536 pages (4GiB)");
+  uint64_t most = l->index64 ? MAX_PAGES64 : MAX_PAGES;
+  if (l->min > most || (l->has_max && l->max > most))
+    return diag_error(d, offset,
+                      l->index64 ? "memory size must be at most 2^48 pages (16 EiB)"
+                                 : "memory size must be at most 65536 pages (4GiB)");
   if (l->shared && !l->has_max)
     return diag_error(d, offset, "shared memory must have maximum");
   return check_table_limits(d, l, offset);
@@ -1027,13 +1089,14 @@ static bool validate_elem(const wasm_module *m, diag *d, const wasm_elem *e) {
   return true;
 }
 
-/* data: active segments need an existing memory and an i32 offset. */
+/* data: active segments need an existing memory and an offset of its
+ * address type (i64 for a 64-bit memory). */
 static bool validate_data(const wasm_module *m, diag *d, const wasm_data *seg) {
   if (seg->mode != SEG_ACTIVE)
     return true;
   if (seg->memory >= m->memory_total)
     return diag_error(d, seg->offset_in_file, "unknown memory %u in a data segment", seg->memory);
-  return check_const_expr(m, d, &seg->offset, VT_I32);
+  return check_const_expr(m, d, &seg->offset, m->memories[seg->memory].index64 ? VT_I64 : VT_I32);
 }
 
 static bool validate_segments(const wasm_module *m, diag *d) {

@@ -1,8 +1,8 @@
 # Fixtures of WebAssembly 3.0 proposals (tests/wat/proposals/), each
-# converted with its wat2wasm --enable-* flag, for test_cli: the ones not
-# compiled yet must exit 3 naming the feature, never "malformed" (the
-# exception handling with exnref, which wabt 1.0.32 cannot write, is
-# checked on raw bytes in test_decode).
+# converted with its wat2wasm --enable-* flag, for test_cli: every one
+# compiles (the exception handling with exnref, which wabt 1.0.32 cannot
+# write and wasm2obj does not compile, is checked on raw bytes in test_cli
+# and test_decode).
 set(proposal_fixtures)
 foreach(entry threads_shared:threads threads_atomic:threads exceptions_try:exceptions
               exceptions_tag:exceptions exceptions_tag_import:exceptions
@@ -124,3 +124,24 @@ if(Python3_FOUND)
   w2o_unit_test(test_exception_partition SOURCES unit/test_exception_partition.c ${chain}.o LIBS w2o_runtime)
   target_include_directories(test_exception_partition PRIVATE ${tail_gen})
 endif()
+
+# 64-bit memories: tests/wat/memory64.wat in the four configurations, each
+# linked into test_memory64.
+foreach(config guard_O0 guard_O2 explicit_O0 explicit_O2)
+  string(REGEX MATCH "O[0-9]$" opt ${config})
+  string(REGEX REPLACE "_O[0-9]$" "" mode ${config})
+  set(name memory64_${config})
+  add_custom_command(OUTPUT ${tail_gen}/${name}.o ${tail_gen}/${name}.h
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${tail_gen}
+    COMMAND ${WAT2WASM} --enable-memory64 --enable-multi-memory --enable-threads
+            ${CMAKE_CURRENT_SOURCE_DIR}/wat/memory64.wat
+            -o ${tail_gen}/${name}.wasm
+    COMMAND $<TARGET_FILE:wasm2obj> -${opt} --bounds-checks=${mode} --name=${name}
+            -o ${tail_gen}/${name}.o ${tail_gen}/${name}.wasm
+    DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/wat/memory64.wat wasm2obj VERBATIM)
+  w2o_unit_test(test_memory64_${config}
+    SOURCES unit/test_memory64.c ${tail_gen}/${name}.o LIBS w2o_runtime)
+  target_include_directories(test_memory64_${config} PRIVATE ${tail_gen})
+  target_compile_definitions(test_memory64_${config} PRIVATE
+    M64_HEADER="${name}.h" M64_PREFIX=${name})
+endforeach()

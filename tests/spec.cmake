@@ -14,16 +14,17 @@ if(NOT IS_DIRECTORY "${W2O_SPEC_SUITE}")
 endif()
 
 # Proposal folders beside core/: ctest name suffix, folder, wast2json flag
-# and, optionally, a wasm2obj flag. The exception-handling and threads
-# scripts predate multiple memories and, like core/, expect a second memory
-# to be invalid and the memory index byte of memory.size to be zero.
+# and, optionally, a wasm2obj flag. The exception-handling, threads and
+# memory64 scripts predate multiple memories and, like core/, expect a second
+# memory to be invalid and the memory index byte of memory.size to be zero.
 get_filename_component(w2o_spec_root "${W2O_SPEC_SUITE}" DIRECTORY)
 set(w2o_spec_proposals
   "exception_handling|${w2o_spec_root}/proposals/exception-handling|--enable-exceptions|--disable-multi-memory"
   "extended_const|${w2o_spec_root}/proposals/extended-const|--enable-extended-const"
   "tail_call|${w2o_spec_root}/proposals/tail-call|--enable-tail-call"
   "threads|${w2o_spec_root}/proposals/threads|--enable-threads|--disable-multi-memory"
-  "multi_memory|${w2o_spec_root}/proposals/multi-memory|--enable-multi-memory")
+  "multi_memory|${w2o_spec_root}/proposals/multi-memory|--enable-multi-memory"
+  "memory64|${w2o_spec_root}/proposals/memory64|--enable-memory64|--disable-multi-memory")
 
 foreach(level O0 O2)
   foreach(mode guard explicit)

@@ -261,10 +261,18 @@ w2o_memory_t *w2o_memory_new(uint64_t min, uint64_t max, bool has_max);
  */
 w2o_memory_t *w2o_memory_new_shared(uint64_t min, uint64_t max);
 
+/**
+ * Creates a 64-bit memory (memory64) of `min` pages, at most `max` if
+ * has_max (at most 2^48 pages), shared if `shared` (then has_max must be
+ * set). Growth past the address space the runtime reserved for it (8 GiB on
+ * 64-bit hosts) fails like growth past the maximum. NULL on failure.
+ */
+w2o_memory_t *w2o_memory_new64(uint64_t min, uint64_t max, bool has_max, bool shared);
+
 /** The current size in bytes, read atomically (another thread may grow a shared memory). */
 uint64_t w2o_memory_size(const w2o_memory_t *memory);
 
-/** Frees a memory made by w2o_memory_new or w2o_memory_new_shared. */
+/** Frees a memory made by w2o_memory_new, w2o_memory_new_shared or w2o_memory_new64. */
 void w2o_memory_free(w2o_memory_t *memory);
 
 /** Sets the host's page limit for one memory; growth past it fails. */

@@ -40,7 +40,7 @@ extern "C" {
 #endif
 
 /** Version of every layout in this header; stored in w2o_module_t. */
-#define W2O_ABI_VERSION 5u
+#define W2O_ABI_VERSION 6u
 
 /** Size of a wasm page in bytes. */
 #define W2O_PAGE_SIZE 65536u
@@ -152,6 +152,13 @@ typedef struct w2o_memory {
  * code reads it with an atomic load, and it never decreases.
  */
 #define W2O_MEMORY_SHARED 2u
+/**
+ * w2o_memory_t.flags: the memory is 64-bit (memory64): addressed by i64,
+ * up to 2^48 pages. Generated code compares every access with `size`
+ * (a guard region cannot cover a 64-bit index). Only imports declared
+ * 64-bit accept it, and a 64-bit import accepts nothing else.
+ */
+#define W2O_MEMORY_INDEX64 4u
 
 /** A table of references. `elems` may move when the table grows. */
 typedef struct w2o_table {
@@ -244,7 +251,9 @@ typedef struct w2o_limits {
   uint64_t min;
   uint64_t max;
   uint32_t has_max;
-  uint32_t shared; /**< memories: 1 if shared (threads; then has_max is 1) */
+  uint32_t shared;  /**< memories: 1 if shared (threads; then has_max is 1) */
+  uint32_t index64; /**< memories: 1 if 64-bit (memory64: i64 addresses, up to 2^48 pages) */
+  uint32_t reserved_;
 } w2o_limits_t;
 
 /**
@@ -418,6 +427,9 @@ uint32_t w2o_table_grow(w2o_table_t *table, uint32_t delta, void *init);
 /** memory.init: copies n bytes of data segment `segment` from src to memory[dst]. */
 void w2o_memory_init(w2o_instance_t *instance, uint32_t memory, uint32_t segment, uint32_t dst, uint32_t src,
                      uint32_t n);
+/** memory.init on a 64-bit memory (memory64): the destination is an i64. */
+void w2o_memory_init64(w2o_instance_t *instance, uint32_t memory, uint32_t segment, uint64_t dst,
+                       uint32_t src, uint32_t n);
 /** data.drop */
 void w2o_data_drop(w2o_instance_t *instance, uint32_t segment);
 /** table.init: copies n references of element segment `segment` from src to table[dst]. */

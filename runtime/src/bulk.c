@@ -21,6 +21,11 @@ static bool in_range(uint64_t start, uint64_t n, uint64_t size) { return start <
 
 void w2o_memory_init(w2o_instance_t *instance, uint32_t memory, uint32_t segment, uint32_t dst, uint32_t src,
                      uint32_t n) {
+  w2o_memory_init64(instance, memory, segment, dst, src, n);
+}
+
+void w2o_memory_init64(w2o_instance_t *instance, uint32_t memory, uint32_t segment, uint64_t dst,
+                       uint32_t src, uint32_t n) {
   w2o_instance_private_t *p = private_of(instance);
   const w2o_data_desc_t *seg = &instance->module->datas[segment];
   uint32_t size = p->data_dropped[segment] ? 0 : seg->size;

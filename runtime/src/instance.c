@@ -207,8 +207,9 @@ static bool import_matches(const w2o_instance_private_t *p, const w2o_import_des
     return ext->of.table->reftype == import->valtype &&
            limits_match(&import->limits, ext->of.table->size, ext->of.table->flags & W2O_TABLE_HAS_MAX,
                         ext->of.table->max);
-  case W2O_EXTERN_MEMORY: /* shared only for shared (threads) */
+  case W2O_EXTERN_MEMORY: /* shared only for shared (threads), 64-bit only for 64-bit (memory64) */
     return !import->limits.shared == !(ext->of.memory->flags & W2O_MEMORY_SHARED) &&
+           !import->limits.index64 == !(ext->of.memory->flags & W2O_MEMORY_INDEX64) &&
            limits_match(&import->limits, w2o_memory_size(ext->of.memory) / W2O_PAGE_SIZE,
                         ext->of.memory->flags & W2O_MEMORY_HAS_MAX, ext->of.memory->max_pages);
   case W2O_EXTERN_GLOBAL:
@@ -383,8 +384,9 @@ static w2o_status_t create_memories_and_tables(w2o_instance_private_t *p, w2o_er
   const w2o_module_t *m = p->base.module;
   for (uint32_t i = 0; i < m->memory_count; i++) {
     const w2o_limits_t *l = &m->memories[i].limits;
-    w2o_memory_t *memory =
-        l->shared ? w2o_memory_new_shared(l->min, l->max) : w2o_memory_new(l->min, l->max, l->has_max);
+    w2o_memory_t *memory = l->index64  ? w2o_memory_new64(l->min, l->max, l->has_max, l->shared)
+                           : l->shared ? w2o_memory_new_shared(l->min, l->max)
+                                       : w2o_memory_new(l->min, l->max, l->has_max);
     if (memory == NULL)
       return fail(err, W2O_STATUS_NO_MEMORY, W2O_OK, "cannot create memory %u of %llu pages",
                   m->memory_import_count + i, (unsigned long long)l->min);

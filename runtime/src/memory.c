@@ -52,6 +52,9 @@
 /** Largest number of pages of a 32-bit memory. */
 #define W2O_MEMORY32_MAX_PAGES 65536u
 
+/** Largest number of pages of a 64-bit memory (memory64): 2^64 bytes. */
+#define W2O_MEMORY64_MAX_PAGES (1ull << 48)
+
 /** Reservation for guard-page bounds checks on 64-bit hosts. */
 #define W2O_GUARD_RESERVATION ((8ull << 30) + W2O_PAGE_SIZE)
 
@@ -237,20 +240,29 @@ static uint8_t *obtain_reservation(uint64_t reserved, bool huge, uint64_t bytes)
 
 /* ---- Memories ---- */
 
-/* Address space to reserve for a memory that may reach `max_pages`. */
-static uint64_t reservation_bytes(uint64_t max_pages) {
-  if (UINTPTR_MAX > 0xFFFFFFFFu)
+/* Address space to reserve for a memory that may reach `max_pages`. A
+ * 64-bit memory (memory64) gets the same reservation as a 32-bit one, or
+ * less if its maximum is smaller (its accesses are compared, so it needs
+ * no guard region): growth past the reservation fails, as the base never
+ * moves. */
+static uint64_t reservation_bytes(uint64_t max_pages, bool index64) {
+  if (UINTPTR_MAX > 0xFFFFFFFFu && !index64)
     return W2O_GUARD_RESERVATION;
-  return max_pages * W2O_PAGE_SIZE;
+  uint64_t most = (UINTPTR_MAX > 0xFFFFFFFFu ? W2O_GUARD_RESERVATION : 1ull << 32) / W2O_PAGE_SIZE;
+  return (max_pages < most ? max_pages : most) * W2O_PAGE_SIZE;
 }
 
-/* Creates a memory; `flags` is W2O_MEMORY_SHARED or 0. */
+/* Creates a memory; `flags` holds W2O_MEMORY_SHARED and W2O_MEMORY_INDEX64. */
 static w2o_memory_t *memory_new(uint64_t min, uint64_t max, bool has_max, uint32_t flags) {
-  uint64_t max_pages = has_max ? max : W2O_MEMORY32_MAX_PAGES;
+  bool index64 = flags & W2O_MEMORY_INDEX64;
+  uint64_t most = index64 ? W2O_MEMORY64_MAX_PAGES : W2O_MEMORY32_MAX_PAGES;
+  uint64_t max_pages = has_max ? max : most;
   uint64_t limit = atomic_load_explicit(&default_memory_limit, memory_order_relaxed);
-  if (max_pages > W2O_MEMORY32_MAX_PAGES || min > max_pages || min > limit)
+  if (max_pages > most || min > max_pages || min > limit)
     return NULL;
-  uint64_t reserved = reservation_bytes(max_pages);
+  uint64_t reserved = reservation_bytes(max_pages, index64);
+  if (min > reserved / W2O_PAGE_SIZE)
+    return NULL;
   if (reserved > SIZE_MAX / 2)
     return NULL;
   w2o_memory_private_t *memory = calloc(1, sizeof *memory);
@@ -279,6 +291,12 @@ w2o_memory_t *w2o_memory_new(uint64_t min, uint64_t max, bool has_max) {
 
 w2o_memory_t *w2o_memory_new_shared(uint64_t min, uint64_t max) {
   return memory_new(min, max, true, W2O_MEMORY_SHARED);
+}
+
+w2o_memory_t *w2o_memory_new64(uint64_t min, uint64_t max, bool has_max, bool shared) {
+  if (shared && !has_max)
+    return NULL;
+  return memory_new(min, max, has_max, W2O_MEMORY_INDEX64 | (shared ? W2O_MEMORY_SHARED : 0));
 }
 
 uint64_t w2o_memory_size(const w2o_memory_t *memory) {

@@ -24,7 +24,7 @@ target triple = "x86_64-pc-linux-gnu"
 @18 = private unnamed_addr constant [2 x i8] c"\7F\00"
 @19 = private unnamed_addr constant [8 x { i32, i32, ptr }] [{ i32, i32, ptr } { i32 1, i32 1, ptr @12 }, { i32, i32, ptr } { i32 2, i32 0, ptr @13 }, { i32, i32, ptr } { i32 2, i32 1, ptr @14 }, { i32, i32, ptr } { i32 3, i32 1, ptr @15 }, { i32, i32, ptr } zeroinitializer, { i32, i32, ptr } { i32 3, i32 1, ptr @16 }, { i32, i32, ptr } { i32 2, i32 1, ptr @17 }, { i32, i32, ptr } { i32 0, i32 1, ptr @18 }]
 @20 = private unnamed_addr constant [8 x ptr] [ptr @atomics.entry.t0, ptr @atomics.entry.t1, ptr @atomics.entry.t2, ptr @atomics.entry.t3, ptr @atomics.entry.t4, ptr @atomics.entry.t5, ptr @atomics.entry.t6, ptr @atomics.entry.t7]
-@21 = private unnamed_addr constant [1 x { { i64, i64, i32, i32 } }] [{ { i64, i64, i32, i32 } } { { i64, i64, i32, i32 } { i64 1, i64 4, i32 1, i32 1 } }]
+@21 = private unnamed_addr constant [1 x { { i64, i64, i32, i32, i32, i32 } }] [{ { i64, i64, i32, i32, i32, i32 } } { { i64, i64, i32, i32, i32, i32 } { i64 1, i64 4, i32 1, i32 1, i32 0, i32 0 } }]
 @22 = private unnamed_addr constant [7 x i8] c"memory\00"
 @23 = private unnamed_addr constant [5 x i8] c"load\00"
 @24 = private unnamed_addr constant [6 x i8] c"store\00"
@@ -35,7 +35,7 @@ target triple = "x86_64-pc-linux-gnu"
 @29 = private unnamed_addr constant [7 x i8] c"notify\00"
 @30 = private unnamed_addr constant [5 x i8] c"size\00"
 @31 = private unnamed_addr constant [9 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @22, i32 6, i32 2, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @23, i32 4, i32 0, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @24, i32 5, i32 0, i32 1, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @25, i32 3, i32 0, i32 2, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @26, i32 7, i32 0, i32 3, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @27, i32 5, i32 0, i32 4, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @28, i32 4, i32 0, i32 5, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @29, i32 6, i32 0, i32 6, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @30, i32 4, i32 0, i32 7, i32 0 }]
-@atomics_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 5, i32 0, ptr @11, i32 8, i32 0, ptr @19, ptr @20, ptr null, i32 0, i32 0, i32 0, i32 0, i32 8, i32 0, ptr @10, ptr @8, ptr @9, ptr null, i32 1, i32 0, ptr @21, ptr null, i32 9, i32 0, ptr @31, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
+@atomics_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 6, i32 0, ptr @11, i32 8, i32 0, ptr @19, ptr @20, ptr null, i32 0, i32 0, i32 0, i32 0, i32 8, i32 0, ptr @10, ptr @8, ptr @9, ptr null, i32 1, i32 0, ptr @21, ptr null, i32 9, i32 0, ptr @31, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0

@@ -16,8 +16,8 @@ target triple = "x86_64-pc-linux-gnu"
 @10 = private unnamed_addr constant [2 x i8] c"\7F\00"
 @11 = private unnamed_addr constant [3 x { i32, i32, ptr }] [{ i32, i32, ptr } zeroinitializer, { i32, i32, ptr } { i32 3, i32 0, ptr @9 }, { i32, i32, ptr } { i32 1, i32 0, ptr @10 }]
 @12 = private unnamed_addr constant [3 x ptr] [ptr @bulk.entry.t0, ptr @bulk.entry.t1, ptr @bulk.entry.t2]
-@13 = private unnamed_addr constant [1 x { i32, i32, { i64, i64, i32, i32 } }] [{ i32, i32, { i64, i64, i32, i32 } } { i32 112, i32 0, { i64, i64, i32, i32 } { i64 4, i64 0, i32 0, i32 0 } }]
-@14 = private unnamed_addr constant [1 x { { i64, i64, i32, i32 } }] [{ { i64, i64, i32, i32 } } { { i64, i64, i32, i32 } { i64 1, i64 0, i32 0, i32 0 } }]
+@13 = private unnamed_addr constant [1 x { i32, i32, { i64, i64, i32, i32, i32, i32 } }] [{ i32, i32, { i64, i64, i32, i32, i32, i32 } } { i32 112, i32 0, { i64, i64, i32, i32, i32, i32 } { i64 4, i64 0, i32 0, i32 0, i32 0, i32 0 } }]
+@14 = private unnamed_addr constant [1 x { { i64, i64, i32, i32, i32, i32 } }] [{ { i64, i64, i32, i32, i32, i32 } } { { i64, i64, i32, i32, i32, i32 } { i64 1, i64 0, i32 0, i32 0, i32 0, i32 0 } }]
 @15 = private unnamed_addr constant [5 x i8] c"copy\00"
 @16 = private unnamed_addr constant [5 x i8] c"fill\00"
 @17 = private unnamed_addr constant [5 x i8] c"init\00"
@@ -27,7 +27,7 @@ target triple = "x86_64-pc-linux-gnu"
 @21 = private unnamed_addr constant [1 x { i32, i32, i32, i32, { i32, i32, [2 x i64], ptr }, ptr }] [{ i32, i32, i32, i32, { i32, i32, [2 x i64], ptr }, ptr } { i32 1, i32 0, i32 112, i32 2, { i32, i32, [2 x i64], ptr } zeroinitializer, ptr @20 }]
 @22 = private unnamed_addr constant [10 x i8] c"bulk data\00"
 @23 = private unnamed_addr constant [1 x { i32, i32, i32, i32, { i32, i32, [2 x i64], ptr }, ptr }] [{ i32, i32, i32, i32, { i32, i32, [2 x i64], ptr }, ptr } { i32 1, i32 0, i32 9, i32 0, { i32, i32, [2 x i64], ptr } zeroinitializer, ptr @22 }]
-@bulk_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 5, i32 0, ptr @8, i32 3, i32 0, ptr @11, ptr @12, ptr null, i32 0, i32 0, i32 0, i32 0, i32 5, i32 1, ptr @7, ptr @5, ptr @6, ptr @13, i32 1, i32 0, ptr @14, ptr null, i32 4, i32 1, ptr @19, ptr @21, i32 1, i32 0, ptr @23, i64 -1, i32 0, i32 0, ptr null }, align 8
+@bulk_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 6, i32 0, ptr @8, i32 3, i32 0, ptr @11, ptr @12, ptr null, i32 0, i32 0, i32 0, i32 0, i32 5, i32 1, ptr @7, ptr @5, ptr @6, ptr @13, i32 1, i32 0, ptr @14, ptr null, i32 4, i32 1, ptr @19, ptr @21, i32 1, i32 0, ptr @23, i64 -1, i32 0, i32 0, ptr null }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0

@@ -15,14 +15,14 @@ target triple = "x86_64-pc-linux-gnu"
 @9 = private unnamed_addr constant [2 x ptr] [ptr @globals.entry.t0, ptr @globals.entry.t1]
 @10 = private unnamed_addr constant [4 x i8] c"env\00"
 @11 = private unnamed_addr constant [5 x i8] c"base\00"
-@12 = private unnamed_addr constant [1 x { ptr, ptr, i32, i32, i32, i32, { i64, i64, i32, i32 }, i32, i32 }] [{ ptr, ptr, i32, i32, i32, i32, { i64, i64, i32, i32 }, i32, i32 } { ptr @10, ptr @11, i32 3, i32 4, i32 3, i32 0, { i64, i64, i32, i32 } zeroinitializer, i32 127, i32 0 }]
+@12 = private unnamed_addr constant [1 x { ptr, ptr, i32, i32, i32, i32, { i64, i64, i32, i32, i32, i32 }, i32, i32 }] [{ ptr, ptr, i32, i32, i32, i32, { i64, i64, i32, i32, i32, i32 }, i32, i32 } { ptr @10, ptr @11, i32 3, i32 4, i32 3, i32 0, { i64, i64, i32, i32, i32, i32 } zeroinitializer, i32 127, i32 0 }]
 @13 = private unnamed_addr constant [4 x { i32, i32, { i32, i32, [2 x i64], ptr } }] [{ i32, i32, { i32, i32, [2 x i64], ptr } } { i32 127, i32 1, { i32, i32, [2 x i64], ptr } { i32 65, i32 0, [2 x i64] zeroinitializer, ptr null } }, { i32, i32, { i32, i32, [2 x i64], ptr } } { i32 124, i32 0, { i32, i32, [2 x i64], ptr } { i32 68, i32 0, [2 x i64] [i64 4612811918334230528, i64 0], ptr null } }, { i32, i32, { i32, i32, [2 x i64], ptr } } { i32 126, i32 1, { i32, i32, [2 x i64], ptr } { i32 66, i32 0, [2 x i64] [i64 -1, i64 0], ptr null } }, { i32, i32, { i32, i32, [2 x i64], ptr } } { i32 127, i32 0, { i32, i32, [2 x i64], ptr } { i32 35, i32 0, [2 x i64] zeroinitializer, ptr null } }]
 @14 = private unnamed_addr constant [8 x i8] c"counter\00"
 @15 = private unnamed_addr constant [6 x i8] c"scale\00"
 @16 = private unnamed_addr constant [5 x i8] c"bump\00"
 @17 = private unnamed_addr constant [6 x i8] c"widen\00"
 @18 = private unnamed_addr constant [4 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @14, i32 7, i32 3, i32 1, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @15, i32 5, i32 3, i32 2, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @16, i32 4, i32 0, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @17, i32 5, i32 0, i32 1, i32 0 }]
-@globals_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 5, i32 0, ptr @5, i32 2, i32 1, ptr @8, ptr @9, ptr @12, i32 0, i32 0, i32 0, i32 1, i32 2, i32 0, ptr @4, ptr @2, ptr @3, ptr null, i32 0, i32 4, ptr null, ptr @13, i32 4, i32 0, ptr @18, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
+@globals_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 6, i32 0, ptr @5, i32 2, i32 1, ptr @8, ptr @9, ptr @12, i32 0, i32 0, i32 0, i32 1, i32 2, i32 0, ptr @4, ptr @2, ptr @3, ptr null, i32 0, i32 4, ptr null, ptr @13, i32 4, i32 0, ptr @18, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0

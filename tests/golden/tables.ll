@@ -20,7 +20,7 @@ target triple = "x86_64-pc-linux-gnu"
 @14 = private unnamed_addr constant [2 x i8] c"\7F\00"
 @15 = private unnamed_addr constant [5 x { i32, i32, ptr }] [{ i32, i32, ptr } { i32 2, i32 1, ptr @10 }, { i32, i32, ptr } { i32 3, i32 1, ptr @11 }, { i32, i32, ptr } { i32 1, i32 0, ptr @12 }, { i32, i32, ptr } { i32 1, i32 1, ptr @13 }, { i32, i32, ptr } { i32 0, i32 1, ptr @14 }]
 @16 = private unnamed_addr constant [5 x ptr] [ptr @tables.entry.t0, ptr @tables.entry.t1, ptr @tables.entry.t2, ptr @tables.entry.t3, ptr @tables.entry.t4]
-@17 = private unnamed_addr constant [1 x { i32, i32, { i64, i64, i32, i32 } }] [{ i32, i32, { i64, i64, i32, i32 } } { i32 112, i32 0, { i64, i64, i32, i32 } { i64 4, i64 8, i32 1, i32 0 } }]
+@17 = private unnamed_addr constant [1 x { i32, i32, { i64, i64, i32, i32, i32, i32 } }] [{ i32, i32, { i64, i64, i32, i32, i32, i32 } } { i32 112, i32 0, { i64, i64, i32, i32, i32, i32 } { i64 4, i64 8, i32 1, i32 0, i32 0, i32 0 } }]
 @18 = private unnamed_addr constant [6 x i8] c"table\00"
 @19 = private unnamed_addr constant [6 x i8] c"apply\00"
 @20 = private unnamed_addr constant [8 x i8] c"install\00"
@@ -29,7 +29,7 @@ target triple = "x86_64-pc-linux-gnu"
 @23 = private unnamed_addr constant [5 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @18, i32 5, i32 1, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @19, i32 5, i32 0, i32 2, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @20, i32 7, i32 0, i32 3, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @21, i32 7, i32 0, i32 4, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @22, i32 4, i32 0, i32 5, i32 0 }]
 @24 = private unnamed_addr constant [2 x { i32, i32, [2 x i64], ptr }] [{ i32, i32, [2 x i64], ptr } { i32 210, i32 0, [2 x i64] zeroinitializer, ptr null }, { i32, i32, [2 x i64], ptr } { i32 210, i32 1, [2 x i64] zeroinitializer, ptr null }]
 @25 = private unnamed_addr constant [1 x { i32, i32, i32, i32, { i32, i32, [2 x i64], ptr }, ptr }] [{ i32, i32, i32, i32, { i32, i32, [2 x i64], ptr }, ptr } { i32 0, i32 0, i32 112, i32 2, { i32, i32, [2 x i64], ptr } { i32 65, i32 0, [2 x i64] zeroinitializer, ptr null }, ptr @24 }]
-@tables_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 5, i32 0, ptr @9, i32 5, i32 0, ptr @15, ptr @16, ptr null, i32 0, i32 0, i32 0, i32 0, i32 6, i32 1, ptr @8, ptr @6, ptr @7, ptr @17, i32 0, i32 0, ptr null, ptr null, i32 5, i32 1, ptr @23, ptr @25, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
+@tables_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 6, i32 0, ptr @9, i32 5, i32 0, ptr @15, ptr @16, ptr null, i32 0, i32 0, i32 0, i32 0, i32 6, i32 1, ptr @8, ptr @6, ptr @7, ptr @17, i32 0, i32 0, ptr null, ptr null, i32 5, i32 1, ptr @23, ptr @25, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0

@@ -22,8 +22,8 @@ target triple = "x86_64-pc-linux-gnu"
 @16 = private unnamed_addr constant [2 x i8] c"\7F\00"
 @17 = private unnamed_addr constant [6 x { i32, i32, ptr }] [{ i32, i32, ptr } zeroinitializer, { i32, i32, ptr } { i32 1, i32 1, ptr @12 }, { i32, i32, ptr } { i32 2, i32 1, ptr @13 }, { i32, i32, ptr } { i32 2, i32 1, ptr @14 }, { i32, i32, ptr } { i32 1, i32 1, ptr @15 }, { i32, i32, ptr } { i32 1, i32 0, ptr @16 }]
 @18 = private unnamed_addr constant [6 x ptr] [ptr @traps.entry.t0, ptr @traps.entry.t1, ptr @traps.entry.t2, ptr @traps.entry.t3, ptr @traps.entry.t4, ptr @traps.entry.t5]
-@19 = private unnamed_addr constant [1 x { i32, i32, { i64, i64, i32, i32 } }] [{ i32, i32, { i64, i64, i32, i32 } } { i32 112, i32 0, { i64, i64, i32, i32 } { i64 2, i64 0, i32 0, i32 0 } }]
-@20 = private unnamed_addr constant [1 x { { i64, i64, i32, i32 } }] [{ { i64, i64, i32, i32 } } { { i64, i64, i32, i32 } { i64 1, i64 0, i32 0, i32 0 } }]
+@19 = private unnamed_addr constant [1 x { i32, i32, { i64, i64, i32, i32, i32, i32 } }] [{ i32, i32, { i64, i64, i32, i32, i32, i32 } } { i32 112, i32 0, { i64, i64, i32, i32, i32, i32 } { i64 2, i64 0, i32 0, i32 0, i32 0, i32 0 } }]
+@20 = private unnamed_addr constant [1 x { { i64, i64, i32, i32, i32, i32 } }] [{ { i64, i64, i32, i32, i32, i32 } } { { i64, i64, i32, i32, i32, i32 } { i64 1, i64 0, i32 0, i32 0, i32 0, i32 0 } }]
 @21 = private unnamed_addr constant [12 x i8] c"unreachable\00"
 @22 = private unnamed_addr constant [4 x i8] c"div\00"
 @23 = private unnamed_addr constant [4 x i8] c"rem\00"
@@ -34,7 +34,7 @@ target triple = "x86_64-pc-linux-gnu"
 @28 = private unnamed_addr constant [7 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @21, i32 11, i32 0, i32 1, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @22, i32 3, i32 0, i32 2, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @23, i32 3, i32 0, i32 3, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @24, i32 5, i32 0, i32 4, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @25, i32 3, i32 0, i32 5, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @26, i32 8, i32 0, i32 6, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @27, i32 7, i32 0, i32 7, i32 0 }]
 @29 = private unnamed_addr constant [1 x { i32, i32, [2 x i64], ptr }] [{ i32, i32, [2 x i64], ptr } { i32 210, i32 0, [2 x i64] zeroinitializer, ptr null }]
 @30 = private unnamed_addr constant [1 x { i32, i32, i32, i32, { i32, i32, [2 x i64], ptr }, ptr }] [{ i32, i32, i32, i32, { i32, i32, [2 x i64], ptr }, ptr } { i32 0, i32 0, i32 112, i32 1, { i32, i32, [2 x i64], ptr } { i32 65, i32 0, [2 x i64] zeroinitializer, ptr null }, ptr @29 }]
-@traps_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 5, i32 0, ptr @11, i32 6, i32 0, ptr @17, ptr @18, ptr null, i32 0, i32 0, i32 0, i32 0, i32 8, i32 1, ptr @10, ptr @8, ptr @9, ptr @19, i32 1, i32 0, ptr @20, ptr null, i32 7, i32 1, ptr @28, ptr @30, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
+@traps_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 6, i32 0, ptr @11, i32 6, i32 0, ptr @17, ptr @18, ptr null, i32 0, i32 0, i32 0, i32 0, i32 8, i32 1, ptr @10, ptr @8, ptr @9, ptr @19, i32 1, i32 0, ptr @20, ptr null, i32 7, i32 1, ptr @28, ptr @30, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0

@@ -158,7 +158,7 @@ static void test_read_instr(void **state) {
   assert_true(read_instr(&r, &a, &in));
   assert_int_equal(in.index, 1);
   r = reader_on(mem_size, sizeof mem_size, &d);
-  r.memidx_zero_byte = true;
+  r.rules = READER_MEMIDX_ZERO_BYTE;
   assert_false(read_instr(&r, &a, &in));
   assert_string_equal(d.message, "zero byte expected, found 0x01");
   static const uint8_t mem_size_long[] = {0x3f, 0x80, 0x00}; /* 0 in two bytes */
@@ -166,7 +166,7 @@ static void test_read_instr(void **state) {
   assert_true(read_instr(&r, &a, &in));
   assert_int_equal(in.index, 0);
   r = reader_on(mem_size_long, sizeof mem_size_long, &d);
-  r.memidx_zero_byte = true;
+  r.rules = READER_MEMIDX_ZERO_BYTE;
   assert_false(read_instr(&r, &a, &in));
   assert_string_equal(d.message, "zero byte expected, found 0x80");
   /* i32.load with memarg bit 6: align 2, memory 3, offset 4 */
@@ -365,17 +365,49 @@ static void test_sections(void **state) {
   assert_true(decode(custom, sizeof custom, &d));
 }
 
-/* The encodings of WebAssembly 3.0 proposals outside the instructions. */
+/* The encodings of WebAssembly 3.0 proposals outside the instructions all
+ * decode now; the tag section keeps its place in the section order. */
 static void test_unsupported_proposals(void **state) {
   (void)state;
-  ASSERT_UNSUPPORTED("unsupported: 64-bit memory (memory64)", 11, HEADER, 0x05, 0x03, 0x01, 0x04, 0x01);
-  ASSERT_UNSUPPORTED("unsupported: 64-bit memory (memory64)", 11, HEADER, 0x05, 0x0c, 0x01, 0x05, 0x01, 0x80,
-                     0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01); /* max 2^56 */
-  ASSERT_UNSUPPORTED("unsupported: 64-bit memory (memory64)", 11, HEADER, 0x05, 0x04, 0x01, 0x07, 0x01, 0x02);
   /* the tag section goes between the memory and the global sections */
   ASSERT_MALFORMED("unexpected content after last section", HEADER, 0x06, 0x01, 0x00, 0x0d, 0x01, 0x00);
-  /* a 64-bit memory cut short stays malformed */
+}
+
+/* Decodes `bytes` (a memory section) and returns memory 0's limits. */
+static wasm_limits memory0(const uint8_t *bytes, size_t size) {
+  wasm_module m;
+  diag d;
+  diag_init(&d, "t.wasm");
+  assert_true(decode_module(&m, bytes, size, &d));
+  assert_int_equal(m.memory_total, 1);
+  wasm_limits l = m.memories[0];
+  module_free(&m);
+  return l;
+}
+
+/* memory64: limits flags 0x04-0x07 give a 64-bit memory with u64 bounds
+ * (the validator, not the decoder, caps them at 2^48 pages). */
+static void test_memory64_limits(void **state) {
+  (void)state;
+  static const uint8_t plain[] = {HEADER, 0x05, 0x03, 0x01, 0x04, 0x01};
+  wasm_limits l = memory0(plain, sizeof plain);
+  assert_true(l.index64 && !l.has_max && !l.shared);
+  assert_int_equal(l.min, 1);
+  static const uint8_t big_max[] = {HEADER, 0x05, 0x0c, 0x01, 0x05, 0x01, 0x80, 0x80,
+                                    0x80,   0x80, 0x80, 0x80, 0x80, 0x80, 0x01}; /* max 2^56 */
+  l = memory0(big_max, sizeof big_max);
+  assert_true(l.index64 && l.has_max && !l.shared);
+  assert_true(l.max == 1ull << 56);
+  static const uint8_t shared[] = {HEADER, 0x05, 0x04, 0x01, 0x07, 0x01, 0x02};
+  l = memory0(shared, sizeof shared);
+  assert_true(l.index64 && l.has_max && l.shared);
+  assert_int_equal(l.max, 2);
+  static const uint8_t flat[] = {HEADER, 0x05, 0x04, 0x01, 0x01, 0x01, 0x02}; /* a 32-bit memory stays one */
+  l = memory0(flat, sizeof flat);
+  assert_false(l.index64);
+  /* a 64-bit memory cut short stays malformed; so do flags past 0x07 */
   ASSERT_MALFORMED("unexpected end", HEADER, 0x05, 0x03, 0x01, 0x05, 0x01);
+  ASSERT_MALFORMED("integer too large", HEADER, 0x05, 0x03, 0x01, 0x08, 0x01);
 }
 
 /* Tags (exception handling): an imported one, then two defined ones, in
@@ -518,6 +550,7 @@ int main(void) {
       cmocka_unit_test(test_malformed_entries),
       cmocka_unit_test(test_unsupported_proposals),
       cmocka_unit_test(test_tags),
+      cmocka_unit_test(test_memory64_limits),
       cmocka_unit_test(test_utf8),
       cmocka_unit_test(test_locals),
       cmocka_unit_test(test_name_section_and_declared),

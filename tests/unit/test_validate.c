@@ -212,6 +212,27 @@ static void test_memory_instructions(void **state) {
   expect(T_I32, MEM, BYTES(0x00, 0x3f, 0x00, 0x0b), "");
   /* data.drop 0 with a data segment but no data count section */
   expect(T_VOID, MEM, BYTES(0x00, 0xfc, 0x09, 0x00, 0x0b), "unknown data segment 0");
+  /* memarg offsets are u32 in a module without 64-bit memories */
+  expect(T_I32, MEM, BYTES(0x00, 0x41, 0x00, 0x28, 0x02, 0x80, 0x80, 0x80, 0x80, 0x10, 0x0b),
+         "integer too large");
+  /* beside a 64-bit memory they are u64, and a 32-bit memory's must fit in 32 bits */
+  expect(T_I32, BYTES(0x05, 0x05, 0x02, 0x04, 0x01, 0x00, 0x01),
+         BYTES(0x00, 0x41, 0x00, 0x28, 0x42, 0x01, 0x80, 0x80, 0x80, 0x80, 0x10, 0x0b),
+         "offset out of range: 4294967296 for a 32-bit memory");
+#define MEM64 BYTES(0x05, 0x03, 0x01, 0x04, 0x01)
+  /* memory64: i64 addresses, and offsets past 2^32 */
+  expect(T_I32, MEM64, BYTES(0x00, 0x42, 0x00, 0x28, 0x02, 0x80, 0x80, 0x80, 0x80, 0x10, 0x0b), "");
+  expect(T_I32, MEM64, BYTES(0x00, 0x41, 0x00, 0x28, 0x02, 0x00, 0x0b), "type mismatch");
+  /* memory.size and memory.grow give i64 page counts: returning one as i32 is a mismatch */
+  expect(T_I32, MEM64, BYTES(0x00, 0x3f, 0x00, 0x0b), "type mismatch");
+  expect(T_I32, MEM64, BYTES(0x00, 0x3f, 0x00, 0xa7, 0x0b), ""); /* i32.wrap_i64 */
+  expect(T_I32, MEM64, BYTES(0x00, 0x42, 0x01, 0x40, 0x00, 0xa7, 0x0b), "");
+  /* memory.fill: i64 start and length, i32 value */
+  expect(T_VOID, MEM64, BYTES(0x00, 0x42, 0x00, 0x41, 0x00, 0x42, 0x00, 0xfc, 0x0b, 0x00, 0x0b), "");
+  expect(T_VOID, MEM64, BYTES(0x00, 0x42, 0x00, 0x41, 0x00, 0x41, 0x00, 0xfc, 0x0b, 0x00, 0x0b),
+         "type mismatch");
+  /* an atomic on a 64-bit memory takes an i64 address */
+  expect(T_I32, MEM64, BYTES(0x00, 0x42, 0x00, 0xfe, 0x10, 0x02, 0x00, 0x0b), "");
 }
 
 static void test_simd(void **state) {
@@ -259,6 +280,20 @@ static void test_module_rules(void **state) {
   assert_string_equal(d.message, "shared memory must have maximum");
   static const uint8_t shared[] = {HEADER, 0x05, 0x04, 0x01, 0x03, 0x01, 0x02};
   assert_true(check(shared, sizeof shared, &d));
+  /* memory64: up to 2^48 pages, and a data segment offset of type i64 */
+  static const uint8_t max_2_48[] = {HEADER, 0x05, 0x0a, 0x01, 0x05, 0x00, 0x80,
+                                     0x80,   0x80, 0x80, 0x80, 0x80, 0x40};
+  assert_true(check(max_2_48, sizeof max_2_48, &d));
+  static const uint8_t past_2_48[] = {HEADER, 0x05, 0x0a, 0x01, 0x05, 0x00, 0x81,
+                                      0x80,   0x80, 0x80, 0x80, 0x80, 0x40};
+  assert_false(check(past_2_48, sizeof past_2_48, &d));
+  assert_string_equal(d.message, "memory size must be at most 2^48 pages (16 EiB)");
+  static const uint8_t data64[] = {HEADER, 0x05, 0x03, 0x01, 0x04, 0x01, 0x0b, 0x07,
+                                   0x01,   0x00, 0x42, 0x00, 0x0b, 0x01, 'x'};
+  assert_true(check(data64, sizeof data64, &d));
+  static const uint8_t data64_i32[] = {HEADER, 0x05, 0x03, 0x01, 0x04, 0x01, 0x0b, 0x07,
+                                       0x01,   0x00, 0x41, 0x00, 0x0b, 0x01, 'x'};
+  assert_false(check(data64_i32, sizeof data64_i32, &d));
   static const uint8_t table_limits[] = {HEADER, 0x04, 0x05, 0x01, 0x70, 0x01, 0x02, 0x01};
   assert_false(check(table_limits, sizeof table_limits, &d));
   assert_string_equal(d.message, "size minimum must not be greater than maximum: 2 > 1");
