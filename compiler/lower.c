@@ -221,18 +221,26 @@ bool lower_unsupported(func_state *fs, const wasm_instr *in) {
 bool lower_local_get(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
   LLVMTypeRef t = lower_valtype(fs->be, fs->local_types[in->index]);
-  lower_push(fs, LLVMBuildLoad2(fs->be->builder, t, fs->locals[in->index], ""));
+  LLVMValueRef v = LLVMBuildLoad2(fs->be->builder, t, fs->locals[in->index], "");
+  if (fs->nowrap_active)
+    lower_nowrap_local_get(fs, in->index, v);
+  lower_push(fs, v);
   return true;
 }
 
 bool lower_local_set(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
-  LLVMBuildStore(fs->be->builder, lower_pop(fs), fs->locals[in->index]);
+  LLVMValueRef v = lower_pop(fs);
+  if (fs->nowrap_active)
+    lower_nowrap_local_set(fs, in->index, v);
+  LLVMBuildStore(fs->be->builder, v, fs->locals[in->index]);
   return true;
 }
 
 bool lower_local_tee(func_state *fs, const wasm_instr *in, int a) {
   (void)a;
+  if (fs->nowrap_active)
+    lower_nowrap_local_set(fs, in->index, fs->stack[fs->sp - 1]);
   LLVMBuildStore(fs->be->builder, fs->stack[fs->sp - 1], fs->locals[in->index]);
   return true;
 }
@@ -347,6 +355,10 @@ bool lower_until(func_state *fs, size_t frames) {
     bool done = false;
     if (in.op == OP_LOOP && !lower_loop_versioned(fs, &in, &done))
       return false;
+    if (in.op == OP_LOOP && !done && !lower_loop_nowrap(fs, &in, &done))
+      return false;
+    if (fs->nowrap_active && (in.op == OP_BLOCK || in.op == OP_IF || in.op == OP_ELSE || in.op == OP_END))
+      lower_nowrap_new_run(fs);
     if (!done && !lowerers[in.op].fn(fs, &in, lowerers[in.op].arg))
       return false;
     if (be->diag->failed)

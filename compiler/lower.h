@@ -116,7 +116,9 @@ typedef struct func_state {
   struct debug_func *di;     /* -g: the function's debug info (debug.c), else NULL */
   LLVMValueRef *caught_vars; /* exceptions: one `caught` alloca per try, in order */
   uint32_t caught_count, try_index;
-  bool no_invoke; /* calls here must not unwind to this function's handlers */
+  bool no_invoke;        /* calls here must not unwind to this function's handlers */
+  struct nowrap *nowrap; /* lower_nowrap.c's state, from the first loop on */
+  bool nowrap_active;    /* lowering a loop's no-wrap copy: report values */
   arena scratch;
 } func_state;
 
@@ -194,6 +196,19 @@ LLVMValueRef lower_entry_alloca(func_state *fs, LLVMTypeRef type);
 /* --epoch, --fuel: lowers an innermost loop twice (see lower_control.c); false if
  * the loop does not qualify (nothing emitted) or on error (diag set). */
 bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done);
+
+/* ---- lower_nowrap.c: counted loops whose addresses cannot wrap ---- */
+/* -O2 and -O3: lowers a counted innermost loop twice, a copy whose i32
+ * address arithmetic is `nuw` behind a check at entry and the plain one
+ * (see lower_nowrap.c); *done false if the loop does not qualify. */
+bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done);
+/* While fs->nowrap_active: the local, arithmetic and block lowerings
+ * report what they build. lower_nowrap_arith returns `v`, maybe `nuw`. */
+void lower_nowrap_local_get(func_state *fs, uint32_t index, LLVMValueRef v);
+void lower_nowrap_local_set(func_state *fs, uint32_t index, LLVMValueRef v);
+void lower_nowrap_new_run(func_state *fs);
+LLVMValueRef lower_nowrap_arith(func_state *fs, wasm_opcode op, LLVMValueRef l, LLVMValueRef r,
+                                LLVMValueRef v);
 
 /* ---- lower_exception.c: try, catch, throw (no-ops in modules without them) ---- */
 /* Whether the module uses exceptions: tags or try (sets be->eh). */

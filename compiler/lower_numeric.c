@@ -108,19 +108,24 @@ LLVMValueRef lower_binop_value(func_state *fs, LLVMOpcode op, LLVMValueRef l, LL
 }
 
 bool lower_binop(func_state *fs, const wasm_instr *in, int opcode) {
-  (void)in;
   LLVMValueRef r = lower_pop(fs), l = lower_pop(fs);
-  lower_push(fs, lower_binop_value(fs, (LLVMOpcode)opcode, l, r));
+  LLVMValueRef v = lower_binop_value(fs, (LLVMOpcode)opcode, l, r);
+  if (fs->nowrap_active && (in->op == OP_I32_ADD || in->op == OP_I32_MUL))
+    v = lower_nowrap_arith(fs, in->op, l, r, v);
+  lower_push(fs, v);
   return true;
 }
 
 bool lower_shift(func_state *fs, const wasm_instr *in, int opcode) {
-  (void)in;
   LLVMBuilderRef b = fs->be->builder;
   LLVMValueRef r = lower_pop(fs), l = lower_pop(fs);
   LLVMTypeRef t = LLVMTypeOf(l);
   LLVMValueRef mask = LLVMConstInt(t, LLVMGetIntTypeWidth(t) - 1, 0);
-  lower_push(fs, LLVMBuildBinOp(b, (LLVMOpcode)opcode, l, LLVMBuildAnd(b, r, mask, ""), ""));
+  LLVMValueRef count = LLVMBuildAnd(b, r, mask, "");
+  LLVMValueRef v = LLVMBuildBinOp(b, (LLVMOpcode)opcode, l, count, "");
+  if (fs->nowrap_active && in->op == OP_I32_SHL)
+    v = lower_nowrap_arith(fs, in->op, l, count, v);
+  lower_push(fs, v);
   return true;
 }
 

@@ -1,0 +1,406 @@
+/*
+ * lower_nowrap.c — innermost loops whose 32-bit address arithmetic cannot
+ * wrap, lowered twice so that LLVM can vectorize them.
+ *
+ * requires: lower_until (lower.c) for both copies, the local, add, mul and
+ *           shl lowerings (lower.c, lower_numeric.c) to report what they
+ *           build while fs->nowrap->active.
+ * maintains: wasm semantics exactly. An i32 address `base + i` wraps at
+ *           2^32 and is then zero-extended, so LLVM cannot see consecutive
+ *           iterations touch consecutive addresses and leaves the loop
+ *           scalar. Here a counted innermost loop is lowered twice: the
+ *           fast copy marks the i32 adds, multiplies and shifts whose
+ *           operands have a known bound `nuw` (no unsigned wrap), and is
+ *           entered only when a check run once before the loop
+ *           (`loop.nowrap`) proves every one of them stays below 2^32 in
+ *           every iteration; otherwise the plain copy runs. So `nuw` is
+ *           never a lie, and LLVM sees affine 64-bit addresses.
+ * breaks:   nothing; loops that do not qualify are lowered once, as before.
+ *
+ * The loops (the shape clang gives counted loops at -O2): no params or
+ * results, no nested loop, call or exception handling, at most
+ * LOOP_NOWRAP_MAX instructions, at least one memory access, and only one
+ * branch back to the loop: its last instruction, `br_if 0`, at the top
+ * level of the body, testing a controlling induction variable L:
+ *   up:   (local.get|local.tee L) (i32.const E | local.get M) i32.ne|lt_u|lt_s
+ *   down: (local.get|local.tee L), L stepping by -k, continuing while nonzero
+ * An induction variable is an i32 local whose only write in the body is
+ * `local.get L; i32.const c; i32.add; local.set|tee L` at the top level, so
+ * it runs once per completed iteration. From L's value s at entry the check
+ * computes N, the most iterations the loop can complete (ne: E - s must be
+ * a positive multiple of c; lt: at least 1; down: s a positive multiple of
+ * k); then each up variable stays at most s + N*c.
+ *
+ * Bounds (i64 values built in the check block) of the i32 values of the
+ * fast copy: a constant is its own bound; a local not written in the loop
+ * its value at entry; an up induction variable s + N*c; the controlling
+ * down one its entry value; any other local the bound of the value last
+ * written to it in the same straight run of instructions (a block, if,
+ * else or end starts a new run), else none. `a + b`, `a * k`, `a << k` with
+ * bounded operands (no constant operand of 2^31 or more: those are
+ * subtractions) get `nuw` and the bound of the result, and the check
+ * requires that bound below 2^32. Every bound in a check is below 2^32 when
+ * the earlier checks pass, so no i64 computation overflows.
+ */
+#include "lower.h"
+
+#include <string.h>
+
+enum { LOOP_NOWRAP_MAX = 2000, NOWRAP_HASH = 4096 };
+
+enum local_kind { LOCAL_INVARIANT, LOCAL_WRITTEN, LOCAL_UP, LOCAL_DOWN };
+
+typedef struct nowrap_local {
+  uint32_t stamp;       /* the loop whose body writes the local, if it is this one */
+  uint32_t entry_stamp; /* the loop `entry` belongs to */
+  uint32_t writes;      /* writes in the body */
+  uint8_t kind;         /* enum local_kind, once the scan is done */
+  int64_t step;         /* induction variables: c (negative for down) */
+  LLVMValueRef entry;   /* i64 value at loop entry, built on first use */
+  LLVMValueRef bound;   /* up induction variables: s + N*c, built on first use */
+  LLVMValueRef cur;     /* bound of the value last written, in run `run` */
+  uint32_t run;
+} nowrap_local;
+
+struct nowrap {
+  uint32_t stamp, run;
+  nowrap_local *locals;        /* fs->local_count entries */
+  LLVMBuilderRef b;            /* at the end of the check block */
+  LLVMValueRef ok;             /* i1: every check so far */
+  LLVMValueRef trips;          /* i64: N */
+  LLVMValueRef *keys, *bounds; /* NOWRAP_HASH entries: i32 value -> bound */
+};
+
+/* ---- the scan ---- */
+
+typedef struct loop_shape {
+  uint32_t control;    /* the controlling induction variable */
+  wasm_opcode compare; /* OP_I32_NE, OP_I32_LT_U, OP_I32_LT_S; OP_BR_IF for down */
+  bool end_is_local;   /* E is local end_local, else the constant end_const */
+  uint32_t end_local;
+  uint32_t end_const;
+} loop_shape;
+
+static bool is_up_step(int64_t c) { return c > 0 && c < ((int64_t)1 << 31); }
+
+/* Whether the body at fs->body (just past `loop`) qualifies; fills the
+ * locals' write counts and kinds for this loop's stamp and *shape. */
+static bool scan_loop(func_state *fs, struct nowrap *nw, loop_shape *shape) {
+  body_scan s;
+  body_scan_init(&s, fs->body);
+  wasm_instr last[5]; /* the last instructions, most recent at [0] */
+  memset(last, 0, sizeof last);
+  for (size_t i = 0; i < 5; i++)
+    last[i].op = OP_NOP;
+  uint32_t depth = 1, count = 0, back_edges = 0;
+  bool memory = false, ok = true;
+  while (ok && depth > 0 && body_scan_next(&s)) {
+    const wasm_instr *in = &s.in;
+    if (++count > LOOP_NOWRAP_MAX)
+      ok = false;
+    switch (in->op) {
+    case OP_LOOP:
+    case OP_CALL:
+    case OP_CALL_INDIRECT:
+    case OP_RETURN_CALL:
+    case OP_RETURN_CALL_INDIRECT:
+    case OP_TRY:
+    case OP_THROW:
+    case OP_RETHROW: ok = false; break;
+    case OP_BLOCK:
+    case OP_IF: depth++; break;
+    case OP_END: depth--; break;
+    case OP_BR:
+    case OP_BR_IF: back_edges += in->index == depth - 1; break;
+    case OP_BR_TABLE:
+      for (uint32_t t = 0; t <= in->target_count; t++)
+        ok = ok && in->targets[t] != depth - 1;
+      break;
+    case OP_LOCAL_SET:
+    case OP_LOCAL_TEE: {
+      nowrap_local *l = &nw->locals[in->index];
+      if (l->stamp != nw->stamp) {
+        memset(l, 0, sizeof *l);
+        l->stamp = nw->stamp;
+      }
+      l->writes++;
+      l->kind = LOCAL_WRITTEN;
+      if (depth == 1 && last[0].op == OP_I32_ADD && last[1].op == OP_I32_CONST &&
+          last[2].op == OP_LOCAL_GET && last[2].index == in->index) {
+        int64_t c = (int32_t)(uint32_t)last[1].bits;
+        l->kind = is_up_step(c) ? LOCAL_UP : c < 0 ? LOCAL_DOWN : LOCAL_WRITTEN;
+        l->step = c;
+      }
+      break;
+    }
+    default: memory = memory || opcode_infos[in->op].imm == IMM_MEMARG; break;
+    }
+    if (depth > 0) {
+      memmove(&last[1], &last[0], 4 * sizeof last[0]);
+      last[0] = *in;
+      last[0].targets = NULL;
+    }
+  }
+  body_scan_end(&s);
+  if (!ok || depth != 0 || !memory || back_edges != 1 || last[0].op != OP_BR_IF || last[0].index != 0)
+    return false;
+  /* local kinds: an induction variable written more than once is not one */
+  const wasm_instr *test = &last[1];
+  const wasm_instr *var = test;
+  shape->compare = OP_BR_IF;
+  if (test->op == OP_I32_NE || test->op == OP_I32_LT_U || test->op == OP_I32_LT_S) {
+    shape->compare = test->op;
+    const wasm_instr *end = &last[2];
+    var = &last[3];
+    if (end->op == OP_I32_CONST) {
+      shape->end_is_local = false;
+      shape->end_const = (uint32_t)end->bits;
+    } else if (end->op == OP_LOCAL_GET) {
+      nowrap_local *m = &nw->locals[end->index];
+      if (m->stamp == nw->stamp || fs->local_types[end->index] != VT_I32)
+        return false; /* written in the loop */
+      shape->end_is_local = true;
+      shape->end_local = end->index;
+    } else {
+      return false;
+    }
+  }
+  if (var->op != OP_LOCAL_GET && var->op != OP_LOCAL_TEE)
+    return false;
+  nowrap_local *l = &nw->locals[var->index];
+  if (l->stamp != nw->stamp || l->writes != 1)
+    return false;
+  shape->control = var->index;
+  return shape->compare == OP_BR_IF ? l->kind == LOCAL_DOWN : l->kind == LOCAL_UP;
+}
+
+/* ---- bounds ---- */
+
+static size_t slot_of(struct nowrap *nw, LLVMValueRef v) {
+  size_t h = (size_t)(((uintptr_t)v >> 4) * 0x9E3779B97F4A7C15ull) & (NOWRAP_HASH - 1);
+  while (nw->keys[h] && nw->keys[h] != v)
+    h = (h + 1) & (NOWRAP_HASH - 1);
+  return h;
+}
+
+static void record(struct nowrap *nw, LLVMValueRef v, LLVMValueRef bound) {
+  size_t h = slot_of(nw, v);
+  if (nw->keys[h] || bound) { /* the table holds at most one value per instruction */
+    nw->keys[h] = v;
+    nw->bounds[h] = bound;
+  }
+}
+
+static LLVMValueRef const_i64(func_state *fs, uint64_t v) { return lower_const_i64(fs->be, v); }
+
+/* The bound of i32 value `v`, or NULL. */
+static LLVMValueRef bound_of(func_state *fs, LLVMValueRef v) {
+  if (LLVMIsAConstantInt(v))
+    return const_i64(fs, LLVMConstIntGetZExtValue(v));
+  struct nowrap *nw = fs->nowrap;
+  size_t h = slot_of(nw, v);
+  return nw->keys[h] ? nw->bounds[h] : NULL;
+}
+
+/* Adds `bound <= UINT32_MAX` to the checks. */
+static void require_below_2_32(func_state *fs, LLVMValueRef bound) {
+  struct nowrap *nw = fs->nowrap;
+  LLVMValueRef c = LLVMBuildICmp(nw->b, LLVMIntULE, bound, const_i64(fs, UINT32_MAX), "");
+  nw->ok = LLVMBuildAnd(nw->b, nw->ok, c, "");
+}
+
+static LLVMValueRef entry_value(func_state *fs, uint32_t index) {
+  struct nowrap *nw = fs->nowrap;
+  nowrap_local *l = &nw->locals[index];
+  if (l->entry_stamp != nw->stamp) {
+    l->entry_stamp = nw->stamp;
+    l->entry = NULL;
+  }
+  if (!l->entry)
+    l->entry =
+        LLVMBuildZExt(nw->b, LLVMBuildLoad2(nw->b, fs->be->t_i32, fs->locals[index], ""), fs->be->t_i64, "");
+  return l->entry;
+}
+
+/* N, the most iterations the loop completes, and the checks it needs. */
+static void trip_bound(func_state *fs, const loop_shape *shape) {
+  struct nowrap *nw = fs->nowrap;
+  LLVMBuilderRef b = nw->b;
+  LLVMValueRef s = entry_value(fs, shape->control);
+  int64_t step = nw->locals[shape->control].step;
+  if (shape->compare == OP_BR_IF) { /* down by k to zero: s a positive multiple of k */
+    LLVMValueRef k = const_i64(fs, (uint64_t)-step);
+    LLVMValueRef multiple = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildURem(b, s, k, ""), const_i64(fs, 0), "");
+    nw->ok = LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntNE, s, const_i64(fs, 0), ""), multiple, "");
+    nw->trips = LLVMBuildUDiv(b, s, k, "");
+    return;
+  }
+  LLVMValueRef c = const_i64(fs, (uint64_t)step);
+  LLVMValueRef e = shape->end_is_local ? entry_value(fs, shape->end_local) : const_i64(fs, shape->end_const);
+  LLVMValueRef below = LLVMBuildICmp(b, LLVMIntULT, s, e, "");
+  LLVMValueRef span = LLVMBuildSub(b, e, s, "");
+  if (shape->compare == OP_I32_NE) { /* reaches E exactly */
+    LLVMValueRef multiple = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildURem(b, span, c, ""), const_i64(fs, 0), "");
+    nw->ok = LLVMBuildAnd(b, below, multiple, "");
+    nw->trips = LLVMBuildUDiv(b, span, c, "");
+    return;
+  }
+  /* lt: the first iteration always runs; then until L >= E */
+  LLVMValueRef ceil = LLVMBuildUDiv(b, LLVMBuildAdd(b, span, const_i64(fs, (uint64_t)step - 1), ""), c, "");
+  nw->trips = LLVMBuildSelect(b, below, ceil, const_i64(fs, 1), "");
+  nw->ok = LLVMConstInt(LLVMInt1TypeInContext(fs->be->context), 1, 0);
+  if (shape->compare == OP_I32_LT_S) { /* s < E, both non-negative, L + c stays below 2^31 */
+    LLVMValueRef half = const_i64(fs, (uint64_t)1 << 31);
+    LLVMValueRef fits = LLVMBuildICmp(b, LLVMIntULE, LLVMBuildAdd(b, e, c, ""), half, "");
+    nw->ok = LLVMBuildAnd(b, below, fits, "");
+  }
+}
+
+void lower_nowrap_local_get(func_state *fs, uint32_t index, LLVMValueRef v) {
+  struct nowrap *nw = fs->nowrap;
+  if (fs->local_types[index] != VT_I32)
+    return;
+  nowrap_local *l = &nw->locals[index];
+  LLVMValueRef bound = NULL;
+  if (l->stamp != nw->stamp) {
+    bound = entry_value(fs, index);
+  } else if (l->kind == LOCAL_UP && l->writes == 1) {
+    if (!l->bound) {
+      l->bound = LLVMBuildAdd(nw->b, entry_value(fs, index),
+                              LLVMBuildMul(nw->b, nw->trips, const_i64(fs, (uint64_t)l->step), ""), "");
+      require_below_2_32(fs, l->bound);
+    }
+    bound = l->bound;
+  } else if (l->kind == LOCAL_DOWN && l->writes == 1 && l->bound) {
+    bound = l->bound; /* the controlling down variable: never above its entry value */
+  } else if (l->run == nw->run) {
+    bound = l->cur;
+  }
+  record(nw, v, bound);
+}
+
+void lower_nowrap_local_set(func_state *fs, uint32_t index, LLVMValueRef v) {
+  struct nowrap *nw = fs->nowrap;
+  nowrap_local *l = &nw->locals[index];
+  if (fs->local_types[index] != VT_I32 || l->stamp != nw->stamp)
+    return;
+  l->cur = bound_of(fs, v);
+  l->run = nw->run;
+}
+
+void lower_nowrap_new_run(func_state *fs) { fs->nowrap->run++; }
+
+LLVMValueRef lower_nowrap_arith(func_state *fs, wasm_opcode op, LLVMValueRef l, LLVMValueRef r,
+                                LLVMValueRef v) {
+  struct nowrap *nw = fs->nowrap;
+  if (!LLVMIsAInstruction(v))
+    return v;
+  LLVMValueRef bl = bound_of(fs, l), br = bound_of(fs, r), bound = NULL;
+  if (bl && br) {
+    bool lc = LLVMIsAConstantInt(l), rc = LLVMIsAConstantInt(r);
+    uint64_t lk = lc ? LLVMConstIntGetZExtValue(l) : 0, rk = rc ? LLVMConstIntGetZExtValue(r) : 0;
+    if (lk >= (uint64_t)1 << 31 || rk >= (uint64_t)1 << 31)
+      bound = NULL; /* a subtraction, or a huge factor */
+    else if (op == OP_I32_ADD)
+      bound = LLVMBuildAdd(nw->b, bl, br, "");
+    else if (op == OP_I32_MUL && (lc || rc))
+      bound = LLVMBuildMul(nw->b, bl, br, "");
+    else if (op == OP_I32_SHL && rc) /* the count is masked already */
+      bound = LLVMBuildShl(nw->b, bl, br, "");
+  }
+  if (bound) {
+    require_below_2_32(fs, bound);
+    LLVMSetNUW(v, 1);
+  }
+  record(nw, v, bound);
+  return v;
+}
+
+/* ---- the two copies ---- */
+
+/* Lowers the loop `in` (at fs->body) once, falling through to `after`. */
+static bool lower_copy(func_state *fs, const wasm_instr *in, LLVMBasicBlockRef after, bool *reached) {
+  size_t frames = fs->frame_count;
+  if (!lower_loop(fs, in, 0) || !lower_until(fs, frames))
+    return false;
+  if (!fs->dead) {
+    LLVMBuildBr(fs->be->builder, after);
+    *reached = true;
+  }
+  return true;
+}
+
+bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
+  backend *be = fs->be;
+  *done = false;
+  if (be->opts.opt_level < 2 || be->opts.size_level > 0 || be->opts.epoch || fs->fuel_var ||
+      in->blocktype != BLOCKTYPE_EMPTY || fs->locals_frame)
+    return true;
+  if (!fs->nowrap) {
+    fs->nowrap = arena_alloc(&fs->scratch, sizeof *fs->nowrap);
+    if (!fs->nowrap)
+      return diag_out_of_memory(be->diag, in->offset);
+    memset(fs->nowrap, 0, sizeof *fs->nowrap);
+    fs->nowrap->locals =
+        arena_array(&fs->scratch, fs->local_count ? fs->local_count : 1, sizeof(nowrap_local));
+    if (!fs->nowrap->locals)
+      return diag_out_of_memory(be->diag, in->offset);
+    memset(fs->nowrap->locals, 0, (fs->local_count ? fs->local_count : 1) * sizeof(nowrap_local));
+  }
+  struct nowrap *nw = fs->nowrap;
+  nw->stamp++;
+  loop_shape shape;
+  if (!scan_loop(fs, nw, &shape))
+    return true;
+  *done = true;
+  if (!nw->keys) {
+    nw->keys = arena_array(&fs->scratch, 2 * NOWRAP_HASH, sizeof(LLVMValueRef));
+    if (!nw->keys)
+      return diag_out_of_memory(be->diag, in->offset);
+    nw->bounds = nw->keys + NOWRAP_HASH;
+  }
+  memset(nw->keys, 0, NOWRAP_HASH * sizeof *nw->keys);
+  LLVMBasicBlockRef check = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.nowrap");
+  LLVMBasicBlockRef fast = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.fast");
+  LLVMBasicBlockRef plain = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.plain");
+  LLVMBasicBlockRef after = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.done");
+  LLVMBuildBr(be->builder, check);
+  nw->b = LLVMCreateBuilderInContext(be->context);
+  LLVMPositionBuilderAtEnd(nw->b, check);
+  trip_bound(fs, &shape);
+  if (shape.compare == OP_BR_IF) {
+    nowrap_local *l = &nw->locals[shape.control];
+    l->bound = entry_value(fs, shape.control);
+  }
+  reader start = fs->body;
+  uint32_t start_index = fs->instr_index;
+  size_t height = fs->sp;
+  bool reached = false;
+  LLVMPositionBuilderAtEnd(be->builder, fast);
+  fs->nowrap_active = true;
+  nw->run++;
+  bool ok = lower_copy(fs, in, after, &reached);
+  fs->nowrap_active = false;
+  LLVMBuildCondBr(nw->b, nw->ok, fast, plain);
+  LLVMDisposeBuilder(nw->b);
+  nw->b = NULL;
+  if (!ok)
+    return false;
+  fs->body = start;
+  fs->instr_index = start_index;
+  fs->sp = height;
+  fs->dead = false;
+  fs->dead_depth = 0;
+  LLVMPositionBuilderAtEnd(be->builder, plain);
+  if (!lower_copy(fs, in, after, &reached))
+    return false;
+  if (reached) {
+    LLVMPositionBuilderAtEnd(be->builder, after);
+    fs->dead = false;
+  } else {
+    LLVMDeleteBasicBlock(after);
+    fs->dead = true;
+    fs->dead_depth = 0;
+  }
+  return true;
+}
