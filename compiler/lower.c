@@ -353,9 +353,9 @@ bool lower_until(func_state *fs, size_t frames) {
       continue;
     lower_fuel_charge(fs, in.op);
     bool done = false;
-    if (in.op == OP_LOOP && !lower_loop_versioned(fs, &in, &done))
+    if (in.op == OP_LOOP && !lower_loop_nowrap(fs, &in, &done))
       return false;
-    if (in.op == OP_LOOP && !done && !lower_loop_nowrap(fs, &in, &done))
+    if (in.op == OP_LOOP && !done && !lower_loop_versioned(fs, &in, &done))
       return false;
     if (fs->nowrap_active && (in.op == OP_BLOCK || in.op == OP_IF || in.op == OP_ELSE || in.op == OP_END))
       lower_nowrap_new_run(fs);

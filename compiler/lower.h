@@ -193,6 +193,10 @@ void lower_fall_through(func_state *fs, frame *f);
 void lower_become_dead(func_state *fs);
 /* An alloca at the start of the entry block. */
 LLVMValueRef lower_entry_alloca(func_state *fs, LLVMTypeRef type);
+/* Loops lowered twice (lower_loop_versioned, lower_loop_nowrap) have at most
+ * LOOP_COPY_MAX instructions; with --epoch, at most LOOP_WORK instructions
+ * run between two epoch checks in them. */
+enum { LOOP_WORK = 1 << 22, LOOP_COPY_MAX = 2000 };
 /* --epoch, --fuel: lowers an innermost loop twice (see lower_control.c); false if
  * the loop does not qualify (nothing emitted) or on error (diag set). */
 bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done);
@@ -209,6 +213,11 @@ void lower_nowrap_local_set(func_state *fs, uint32_t index, LLVMValueRef v);
 void lower_nowrap_new_run(func_state *fs);
 LLVMValueRef lower_nowrap_arith(func_state *fs, wasm_opcode op, LLVMValueRef l, LLVMValueRef r,
                                 LLVMValueRef v);
+/* In the fast copy, with checked accesses: whether an access at `addr` +
+ * `offset` of `width` bytes needs no compare, since the check at entry
+ * (which this adds to) proves it in bounds in every iteration. */
+bool lower_nowrap_in_bounds(func_state *fs, uint32_t memory, LLVMValueRef addr, uint64_t offset,
+                            unsigned width);
 
 /* ---- lower_exception.c: try, catch, throw (no-ops in modules without them) ---- */
 /* Whether the module uses exceptions: tags or try (sets be->eh). */

@@ -133,15 +133,17 @@ bool lower_block(func_state *fs, const wasm_instr *in, int a) {
   return lower_push_frame(fs, FRAME_BLOCK, in->blocktype);
 }
 
+/* ARG: nonzero for a copy whose header needs no fuel or epoch check
+ * (lower_nowrap.c's fast copy, entered only when none could fire). */
 bool lower_loop(func_state *fs, const wasm_instr *in, int a) {
-  (void)a;
   if (!lower_push_frame(fs, FRAME_LOOP, in->blocktype))
     return false;
   frame *f = &fs->frames[fs->frame_count - 1];
   store_slots(fs, f->slots, f->param_count);
   LLVMBuildBr(fs->be->builder, f->header);
   LLVMPositionBuilderAtEnd(fs->be->builder, f->header);
-  lower_loop_check(fs);
+  if (!a)
+    lower_loop_check(fs);
   fs->sp = f->height;
   load_slots(fs, f->slots, f->param_count, f->params);
   return true;
@@ -266,8 +268,6 @@ bool lower_end(func_state *fs, const wasm_instr *in, int a) {
  * Only bodies up to LOOP_COPY_MAX instructions are copied (the loops worth
  * vectorizing are small; code size stays bounded).
  */
-enum { LOOP_WORK = 1 << 22, LOOP_COPY_MAX = 2000 };
-
 /* Instructions in the loop body at fs->body, or 0 if it holds a loop, a
  * call or exception handling (lowered once: lower_exception_setup counts
  * each try once); `*cost` is the fuel all of them cost. */

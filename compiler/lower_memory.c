@@ -13,6 +13,9 @@
  *             (loaded with TBAA distinct from linear memory, so LLVM may
  *             hoist the load and the compare out of loops);
  *   none      no check at all (unsafe; for measuring what checks cost).
+ *   In the fast copy of a counted loop (lower_nowrap.c) an access whose
+ *   address is bounded is not compared: the check before the loop proves
+ *   it in bounds in every iteration, or the other copy runs.
  *   With --fuel, guard mode compares too (lower_accesses_checked): the
  *   trap path then writes back the exact count, where a fault would need a
  *   store of the counter before every access (measured: per-access stores
@@ -134,7 +137,8 @@ LLVMValueRef lower_effective_address(func_state *fs, uint32_t memory, LLVMValueR
     index = LLVMBuildAdd(b, index, lower_const_i64(be, offset), "");
     LLVMSetNUW(index, 1); /* both < 2^32: cannot wrap in 64 bits */
   }
-  if (lower_accesses_checked(be)) {
+  if (lower_accesses_checked(be) &&
+      !(fs->nowrap_active && lower_nowrap_in_bounds(fs, memory, addr, offset, width))) {
     LLVMValueRef size = fs->size_var && memory == 0 ? LLVMBuildLoad2(b, be->t_i64, fs->size_var, "")
                                                     : lower_memory_bytes(fs, memory);
     LLVMValueRef end = LLVMBuildAdd(b, index, lower_const_i64(be, width), "");

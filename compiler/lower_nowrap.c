@@ -4,7 +4,10 @@
  *
  * requires: lower_until (lower.c) for both copies, the local, add, mul and
  *           shl lowerings (lower.c, lower_numeric.c) to report what they
- *           build while fs->nowrap->active.
+ *           build while fs->nowrap_active, lower_effective_address
+ *           (lower_memory.c) to ask whether an access needs its compare,
+ *           and lower_loop_versioned (lower_control.c) for the plain copy
+ *           under --fuel or --epoch.
  * maintains: wasm semantics exactly. An i32 address `base + i` wraps at
  *           2^32 and is then zero-extended, so LLVM cannot see consecutive
  *           iterations touch consecutive addresses and leaves the loop
@@ -15,25 +18,37 @@
  *           (`loop.nowrap`) proves every one of them stays below 2^32 in
  *           every iteration; otherwise the plain copy runs. So `nuw` is
  *           never a lie, and LLVM sees affine 64-bit addresses.
- * breaks:   nothing; loops that do not qualify are lowered once, as before.
+ *           Where accesses are compared (explicit mode, or --fuel), the
+ *           fast copy leaves out the compare of every access to memory 0
+ *           (not shared) whose address has a bound, and the check requires
+ *           bound + offset + width <= the size at entry (memory only
+ *           grows), so no access in the fast copy can trap. With --fuel
+ *           the check also requires fuel for N whole bodies, with --epoch
+ *           at most LOOP_WORK instructions (N * size), and the fast copy
+ *           checks neither at its header: no check there could fire
+ *           (interrupt_checks). Fuel is still subtracted as the operators
+ *           run, so counts stay exact. So with fuel and epochs too, the
+ *           fast copy is a plain counted loop that LLVM can vectorize.
+ * breaks:   nothing; loops that do not qualify are lowered as before.
  *
  * The loops (the shape clang gives counted loops at -O2): no params or
  * results, no nested loop, call or exception handling, at most
- * LOOP_NOWRAP_MAX instructions, at least one memory access, and only one
- * branch back to the loop: its last instruction, `br_if 0`, at the top
- * level of the body, testing a controlling induction variable L:
+ * LOOP_COPY_MAX instructions, at least one access to a 32-bit memory, and
+ * only one branch back to the loop: its last instruction, `br_if 0`, at the
+ * top level of the body, testing a controlling induction variable L:
  *   up:   (local.get|local.tee L) (i32.const E | local.get M) i32.ne|lt_u|lt_s
  *   down: (local.get|local.tee L), L stepping by -k, continuing while nonzero
  * An induction variable is an i32 local whose only write in the body is
  * `local.get L; i32.const c; i32.add; local.set|tee L` at the top level, so
  * it runs once per completed iteration. From L's value s at entry the check
- * computes N, the most iterations the loop can complete (ne: E - s must be
- * a positive multiple of c; lt: at least 1; down: s a positive multiple of
- * k); then each up variable stays at most s + N*c.
+ * computes N, the most times the body can run (ne: E - s must be a
+ * positive multiple of c; lt: at least 1; down: s a positive multiple of
+ * k); then each up variable stays at most s + N*c, and s + (N-1)*c where
+ * it is read before its step (up_bound).
  *
  * Bounds (i64 values built in the check block) of the i32 values of the
  * fast copy: a constant is its own bound; a local not written in the loop
- * its value at entry; an up induction variable s + N*c; the controlling
+ * its value at entry; an up induction variable as above; the controlling
  * down one its entry value; any other local the bound of the value last
  * written to it in the same straight run of instructions (a block, if,
  * else or end starts a new run), else none. `a + b`, `a * k`, `a << k` with
@@ -46,19 +61,21 @@
 
 #include <string.h>
 
-enum { LOOP_NOWRAP_MAX = 2000, NOWRAP_HASH = 4096 };
+enum { NOWRAP_HASH = 4096 };
 
 enum local_kind { LOCAL_INVARIANT, LOCAL_WRITTEN, LOCAL_UP, LOCAL_DOWN };
 
 typedef struct nowrap_local {
-  uint32_t stamp;       /* the loop whose body writes the local, if it is this one */
-  uint32_t entry_stamp; /* the loop `entry` belongs to */
-  uint32_t writes;      /* writes in the body */
-  uint8_t kind;         /* enum local_kind, once the scan is done */
-  int64_t step;         /* induction variables: c (negative for down) */
-  LLVMValueRef entry;   /* i64 value at loop entry, built on first use */
-  LLVMValueRef bound;   /* up induction variables: s + N*c, built on first use */
-  LLVMValueRef cur;     /* bound of the value last written, in run `run` */
+  uint32_t stamp;            /* the loop whose body writes the local, if it is this one */
+  uint32_t entry_stamp;      /* the loop `entry` belongs to */
+  uint32_t writes;           /* writes in the body */
+  uint8_t kind;              /* enum local_kind, once the scan is done */
+  int64_t step;              /* induction variables: c (negative for down) */
+  LLVMValueRef entry;        /* i64 value at loop entry, built on first use */
+  LLVMValueRef bound;        /* up induction variables: s + N*c, built on first use */
+  LLVMValueRef bound_before; /* and s + (N-1)*c, their bound before their step */
+  bool stepped;              /* up induction variables: the step is lowered already */
+  LLVMValueRef cur;          /* bound of the value last written, in run `run` */
   uint32_t run;
 } nowrap_local;
 
@@ -68,6 +85,7 @@ struct nowrap {
   LLVMBuilderRef b;            /* at the end of the check block */
   LLVMValueRef ok;             /* i1: every check so far */
   LLVMValueRef trips;          /* i64: N */
+  LLVMValueRef size;           /* i64: memory 0's size at entry, built on first use */
   LLVMValueRef *keys, *bounds; /* NOWRAP_HASH entries: i32 value -> bound */
 };
 
@@ -79,6 +97,8 @@ typedef struct loop_shape {
   bool end_is_local;   /* E is local end_local, else the constant end_const */
   uint32_t end_local;
   uint32_t end_const;
+  uint32_t size; /* instructions in the body */
+  uint32_t cost; /* the fuel they all cost: at most one iteration's */
 } loop_shape;
 
 static bool is_up_step(int64_t c) { return c > 0 && c < ((int64_t)1 << 31); }
@@ -94,10 +114,12 @@ static bool scan_loop(func_state *fs, struct nowrap *nw, loop_shape *shape) {
     last[i].op = OP_NOP;
   uint32_t depth = 1, count = 0, back_edges = 0;
   bool memory = false, ok = true;
+  shape->cost = 0;
   while (ok && depth > 0 && body_scan_next(&s)) {
     const wasm_instr *in = &s.in;
-    if (++count > LOOP_NOWRAP_MAX)
+    if (++count > LOOP_COPY_MAX)
       ok = false;
+    shape->cost += lower_fuel_cost(in->op);
     switch (in->op) {
     case OP_LOOP:
     case OP_CALL:
@@ -133,7 +155,9 @@ static bool scan_loop(func_state *fs, struct nowrap *nw, loop_shape *shape) {
       }
       break;
     }
-    default: memory = memory || opcode_infos[in->op].imm == IMM_MEMARG; break;
+    default:
+      memory = memory || (opcode_infos[in->op].imm == IMM_MEMARG && !lower_memory_index64(fs->be, in->index));
+      break;
     }
     if (depth > 0) {
       memmove(&last[1], &last[0], 4 * sizeof last[0]);
@@ -142,6 +166,7 @@ static bool scan_loop(func_state *fs, struct nowrap *nw, loop_shape *shape) {
     }
   }
   body_scan_end(&s);
+  shape->size = count;
   if (!ok || depth != 0 || !memory || back_edges != 1 || last[0].op != OP_BR_IF || last[0].index != 0)
     return false;
   /* local kinds: an induction variable written more than once is not one */
@@ -256,6 +281,23 @@ static void trip_bound(func_state *fs, const loop_shape *shape) {
   }
 }
 
+/* An up induction variable's bound where it is read: s + (N-1)*c before
+ * its step, s + N*c after. The step is at the top level of the body and
+ * the body's only branch back is its last instruction, so an iteration
+ * runs the body's instructions in their order: a read before the step is
+ * in an iteration that has not stepped yet, at most the N-th. */
+static LLVMValueRef up_bound(func_state *fs, nowrap_local *l, uint32_t index) {
+  struct nowrap *nw = fs->nowrap;
+  LLVMValueRef *b = l->stepped ? &l->bound : &l->bound_before;
+  if (!*b) {
+    LLVMValueRef n = l->stepped ? nw->trips : LLVMBuildSub(nw->b, nw->trips, const_i64(fs, 1), "");
+    *b = LLVMBuildAdd(nw->b, entry_value(fs, index),
+                      LLVMBuildMul(nw->b, n, const_i64(fs, (uint64_t)l->step), ""), "");
+    require_below_2_32(fs, *b);
+  }
+  return *b;
+}
+
 void lower_nowrap_local_get(func_state *fs, uint32_t index, LLVMValueRef v) {
   struct nowrap *nw = fs->nowrap;
   if (fs->local_types[index] != VT_I32)
@@ -265,12 +307,7 @@ void lower_nowrap_local_get(func_state *fs, uint32_t index, LLVMValueRef v) {
   if (l->stamp != nw->stamp) {
     bound = entry_value(fs, index);
   } else if (l->kind == LOCAL_UP && l->writes == 1) {
-    if (!l->bound) {
-      l->bound = LLVMBuildAdd(nw->b, entry_value(fs, index),
-                              LLVMBuildMul(nw->b, nw->trips, const_i64(fs, (uint64_t)l->step), ""), "");
-      require_below_2_32(fs, l->bound);
-    }
-    bound = l->bound;
+    bound = up_bound(fs, l, index);
   } else if (l->kind == LOCAL_DOWN && l->writes == 1 && l->bound) {
     bound = l->bound; /* the controlling down variable: never above its entry value */
   } else if (l->run == nw->run) {
@@ -284,6 +321,7 @@ void lower_nowrap_local_set(func_state *fs, uint32_t index, LLVMValueRef v) {
   nowrap_local *l = &nw->locals[index];
   if (fs->local_types[index] != VT_I32 || l->stamp != nw->stamp)
     return;
+  l->stepped = true; /* matters to up induction variables only, written once */
   l->cur = bound_of(fs, v);
   l->run = nw->run;
 }
@@ -316,12 +354,41 @@ LLVMValueRef lower_nowrap_arith(func_state *fs, wasm_opcode op, LLVMValueRef l, 
   return v;
 }
 
+/* Memory 0's size in bytes at loop entry, loaded in the check block. */
+static LLVMValueRef size_at_entry(func_state *fs) {
+  struct nowrap *nw = fs->nowrap;
+  if (nw->size)
+    return nw->size;
+  LLVMBuilderRef b = fs->be->builder;
+  LLVMBasicBlockRef here = LLVMGetInsertBlock(b);
+  LLVMPositionBuilderAtEnd(b, LLVMGetInsertBlock(nw->b));
+  nw->size = fs->size_var ? LLVMBuildLoad2(b, fs->be->t_i64, fs->size_var, "") : lower_memory_bytes(fs, 0);
+  LLVMPositionBuilderAtEnd(b, here);
+  return nw->size;
+}
+
+bool lower_nowrap_in_bounds(func_state *fs, uint32_t memory, LLVMValueRef addr, uint64_t offset,
+                            unsigned width) {
+  if (memory != 0 || lower_memory_shared(fs->be, 0) || lower_memory_index64(fs->be, 0))
+    return false; /* a shared memory's size is read atomically at each use */
+  LLVMValueRef bound = bound_of(fs, addr);
+  if (!bound)
+    return false;
+  struct nowrap *nw = fs->nowrap;
+  LLVMValueRef end = LLVMBuildAdd(nw->b, bound, const_i64(fs, offset + width), "");
+  LLVMValueRef in = LLVMBuildICmp(nw->b, LLVMIntULE, end, size_at_entry(fs), "");
+  nw->ok = LLVMBuildAnd(nw->b, nw->ok, in, "");
+  return true;
+}
+
 /* ---- the two copies ---- */
 
-/* Lowers the loop `in` (at fs->body) once, falling through to `after`. */
-static bool lower_copy(func_state *fs, const wasm_instr *in, LLVMBasicBlockRef after, bool *reached) {
+/* Lowers the loop `in` (at fs->body) once, falling through to `after`;
+ * `unchecked`: without fuel and epoch checks at its header. */
+static bool lower_copy(func_state *fs, const wasm_instr *in, LLVMBasicBlockRef after, bool unchecked,
+                       bool *reached) {
   size_t frames = fs->frame_count;
-  if (!lower_loop(fs, in, 0) || !lower_until(fs, frames))
+  if (!lower_loop(fs, in, unchecked) || !lower_until(fs, frames))
     return false;
   if (!fs->dead) {
     LLVMBuildBr(fs->be->builder, after);
@@ -330,11 +397,44 @@ static bool lower_copy(func_state *fs, const wasm_instr *in, LLVMBasicBlockRef a
   return true;
 }
 
+/* The copy that runs when the check fails: with --fuel or --epoch the
+ * two copies of lower_loop_versioned, else the loop as it is. */
+static bool lower_plain_copy(func_state *fs, const wasm_instr *in, LLVMBasicBlockRef after, bool *reached) {
+  bool versioned = false;
+  if (!lower_loop_versioned(fs, in, &versioned))
+    return false;
+  if (!versioned)
+    return lower_copy(fs, in, after, false, reached);
+  if (!fs->dead) {
+    LLVMBuildBr(fs->be->builder, after);
+    *reached = true;
+  }
+  return true;
+}
+
+/* With --fuel, the fast copy is entered only with fuel for N iterations of
+ * the whole body, so no header in it could find the fuel below zero; with
+ * --epoch, only for at most LOOP_WORK instructions (its entry checks the
+ * epoch unless another check covers it). Neither then checks anything. */
+static void interrupt_checks(func_state *fs, const loop_shape *shape) {
+  struct nowrap *nw = fs->nowrap;
+  LLVMBuilderRef b = nw->b;
+  if (fs->fuel_var) {
+    LLVMValueRef fuel = LLVMBuildLoad2(b, fs->be->t_i64, fs->fuel_var, "");
+    LLVMValueRef need = LLVMBuildMul(b, nw->trips, const_i64(fs, shape->cost), "");
+    nw->ok = LLVMBuildAnd(b, nw->ok, LLVMBuildICmp(b, LLVMIntSGE, fuel, need, ""), "");
+  }
+  if (fs->be->opts.epoch) {
+    LLVMValueRef most = const_i64(fs, LOOP_WORK / shape->size);
+    nw->ok = LLVMBuildAnd(b, nw->ok, LLVMBuildICmp(b, LLVMIntULE, nw->trips, most, ""), "");
+  }
+}
+
 bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
   backend *be = fs->be;
   *done = false;
-  if (be->opts.opt_level < 2 || be->opts.size_level > 0 || be->opts.epoch || fs->fuel_var ||
-      in->blocktype != BLOCKTYPE_EMPTY || fs->locals_frame)
+  if (be->opts.opt_level < 2 || be->opts.size_level > 0 || in->blocktype != BLOCKTYPE_EMPTY ||
+      fs->locals_frame)
     return true;
   if (!fs->nowrap) {
     fs->nowrap = arena_alloc(&fs->scratch, sizeof *fs->nowrap);
@@ -360,6 +460,7 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
     nw->bounds = nw->keys + NOWRAP_HASH;
   }
   memset(nw->keys, 0, NOWRAP_HASH * sizeof *nw->keys);
+  nw->size = NULL;
   LLVMBasicBlockRef check = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.nowrap");
   LLVMBasicBlockRef fast = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.fast");
   LLVMBasicBlockRef plain = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.plain");
@@ -372,14 +473,17 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
     nowrap_local *l = &nw->locals[shape.control];
     l->bound = entry_value(fs, shape.control);
   }
+  interrupt_checks(fs, &shape);
   reader start = fs->body;
   uint32_t start_index = fs->instr_index;
   size_t height = fs->sp;
   bool reached = false;
   LLVMPositionBuilderAtEnd(be->builder, fast);
+  if (be->opts.epoch && !lower_epoch_covered(fs))
+    lower_epoch_check(fs);
   fs->nowrap_active = true;
   nw->run++;
-  bool ok = lower_copy(fs, in, after, &reached);
+  bool ok = lower_copy(fs, in, after, true, &reached);
   fs->nowrap_active = false;
   LLVMBuildCondBr(nw->b, nw->ok, fast, plain);
   LLVMDisposeBuilder(nw->b);
@@ -392,7 +496,7 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
   fs->dead = false;
   fs->dead_depth = 0;
   LLVMPositionBuilderAtEnd(be->builder, plain);
-  if (!lower_copy(fs, in, after, &reached))
+  if (!lower_plain_copy(fs, in, after, &reached))
     return false;
   if (reached) {
     LLVMPositionBuilderAtEnd(be->builder, after);

@@ -93,6 +93,32 @@ foreach(mode guard explicit guard_O0)
     FUEL_PREFIX=fuel_${mode} PLAIN_PREFIX=plain_${mode} EPOCH_PREFIX=epoch_${mode})
 endforeach()
 
+# Counted innermost loops (compiler/lower_nowrap.c): six builds of one
+# fixture in one program; results, traps and exact fuel against the -O0
+# builds, which do not version these loops.
+set(loops_builds
+  "guard_O2|-O2 --bounds-checks=guard" "explicit_O2|-O2 --bounds-checks=explicit"
+  "guard_O0|-O0 --bounds-checks=guard" "fuel_O2|-O2 --fuel --epoch --bounds-checks=guard"
+  "fuel_explicit_O2|-O2 --fuel --epoch --bounds-checks=explicit"
+  "fuel_O0|-O0 --fuel --epoch --bounds-checks=guard")
+set(loops_objects)
+foreach(entry ${loops_builds})
+  string(REPLACE "|" ";" parts "${entry}")
+  list(GET parts 0 config)
+  list(GET parts 1 flags)
+  separate_arguments(flags)
+  w2o_compile_wat(loops_${config} wat/loops.wat ${flags})
+  list(APPEND loops_objects ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_${config}.o)
+endforeach()
+w2o_unit_test(test_loops SOURCES unit/test_loops.c ${loops_objects} LIBS w2o_runtime)
+target_include_directories(test_loops PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/gen)
+# ...and the fast copies are what the loops become at -O2: with compared
+# accesses, fuel and epochs, the sum still vectorizes (an add of <N x i32>).
+add_test(NAME loops_vectorized
+  COMMAND sh -c "\"$1\" -O2 --fuel --epoch --bounds-checks=explicit --emit=llvm -o \"$2\" \"$3\" && grep -cE 'add <[0-9]+ x i32>' \"$2\""
+          sh $<TARGET_FILE:wasm2obj> ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_vectorized.ll
+          ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_guard_O2.wasm)
+
 # -g: gdb on a compiled module, .text unchanged by -g, determinism, prefix map.
 find_program(W2O_GDB gdb)
 if(W2O_GDB)

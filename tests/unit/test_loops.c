@@ -1,0 +1,295 @@
+/*
+ * test_loops.c — counted innermost loops (compiler/lower_nowrap.c) against
+ * tests/wat/loops.wat in six builds linked into one program: guard and
+ * explicit at -O2, guard at -O0 (no versioning), and with --fuel --epoch at
+ * -O2 (guard, explicit) and -O0.
+ *
+ * Checks, in every build, against values computed here: each loop with
+ * arguments whose address arithmetic stays below 2^32 (the fast copy at
+ * -O2), with arguments that wrap around 2^32 through a base or a shift
+ * (the plain copy: the wrapped addresses are the ones accessed), ending
+ * exactly at the end of memory, running off it (a trap; in builds that
+ * compare, explicit and --fuel, every store before the trap is done), an
+ * exit from the middle of the body and a trap that is not about memory.
+ * Fuel: every call, with budgets from ample to ones that run out inside
+ * the loop, leaves the same fuel, result and memory in the -O2 builds as
+ * in the -O0 one.
+ */
+#include <setjmp.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "loops_explicit_O2.h"
+#include "loops_fuel_O0.h"
+#include "loops_fuel_O2.h"
+#include "loops_fuel_explicit_O2.h"
+#include "loops_guard_O0.h"
+#include "loops_guard_O2.h"
+
+/* One build's functions, through wrappers of the same types. */
+typedef struct build {
+  const char *name;
+  bool checked; /* accesses compared: every store before a trap is done */
+  bool fuel;
+  w2o_instance_t *(*instantiate)(void);
+  w2o_trap_t (*sum_words)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t *);
+  w2o_trap_t (*fill)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t);
+  w2o_trap_t (*copy_down)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
+  w2o_trap_t (*count_nonzero)(w2o_instance_t *, uint32_t, uint32_t, uint32_t *);
+  w2o_trap_t (*sum_quotients)(w2o_instance_t *, uint32_t, uint32_t, uint32_t *);
+} build;
+
+#define BUILD(P, CHECKED, FUEL) \
+  static w2o_instance_t *P##_new(void) { \
+    P##_instance_t *inst = NULL; \
+    w2o_error_t err; \
+    return P##_instantiate(&inst, NULL, &err) == W2O_STATUS_OK ? inst : NULL; \
+  } \
+  static const build P##_build = {#P, \
+                                  CHECKED, \
+                                  FUEL, \
+                                  P##_new, \
+                                  P##_sum_words, \
+                                  P##_fill, \
+                                  P##_copy_down, \
+                                  P##_count_nonzero, \
+                                  P##_sum_quotients};
+
+BUILD(loops_guard_O2, false, false)
+BUILD(loops_explicit_O2, true, false)
+BUILD(loops_guard_O0, false, false)
+BUILD(loops_fuel_O2, true, true)
+BUILD(loops_fuel_explicit_O2, true, true)
+BUILD(loops_fuel_O0, true, true)
+
+static const build *const builds[] = {&loops_guard_O2_build,         &loops_explicit_O2_build,
+                                      &loops_guard_O0_build,         &loops_fuel_O2_build,
+                                      &loops_fuel_explicit_O2_build, &loops_fuel_O0_build};
+enum { BUILDS = sizeof builds / sizeof builds[0], MEM = 65536, WORDS = MEM / 4 };
+
+/* cmocka replaces the SIGSEGV handler around each test (see
+ * test_runtime.c): guard-mode traps need the runtime's, saved in main(). */
+static struct sigaction runtime_segv, runtime_bus;
+
+static void use_runtime_handlers(void) {
+  sigaction(SIGSEGV, &runtime_segv, NULL);
+  sigaction(SIGBUS, &runtime_bus, NULL);
+}
+
+static uint8_t *memory(w2o_instance_t *inst) { return inst->memories[0]->base; }
+
+static uint32_t word(w2o_instance_t *inst, uint32_t at) {
+  uint32_t w;
+  memcpy(&w, memory(inst) + at, 4);
+  return w;
+}
+
+/* Word k holds 7k + 1 (never zero). */
+static void pattern(w2o_instance_t *inst) {
+  for (uint32_t k = 0; k < WORDS; k++) {
+    uint32_t w = 7 * k + 1;
+    memcpy(memory(inst) + 4 * k, &w, 4);
+  }
+}
+
+static uint32_t pattern_sum(uint32_t from, uint32_t to) { /* words [from, to) */
+  uint32_t s = 0;
+  for (uint32_t k = from; k < to; k++)
+    s += 7 * k + 1;
+  return s;
+}
+
+static w2o_instance_t *fresh(const build *b) {
+  w2o_instance_t *inst = b->instantiate();
+  assert_non_null(inst);
+  pattern(inst);
+  if (b->fuel)
+    assert_int_equal(w2o_fuel_set(inst, INT64_MAX / 2), W2O_STATUS_OK);
+  return inst;
+}
+
+static void sum_words_agrees(void **state) {
+  (void)state;
+  use_runtime_handlers();
+  for (size_t i = 0; i < BUILDS; i++) {
+    const build *b = builds[i];
+    w2o_instance_t *inst = fresh(b);
+    uint32_t r = 0;
+    print_message("%s\n", b->name);
+    assert_int_equal(b->sum_words(inst, 0, 0, 16, &r), W2O_OK);
+    assert_int_equal(r, pattern_sum(0, 16));
+    assert_int_equal(b->sum_words(inst, 0xFFFFFFF0u, 4, 20, &r), W2O_OK); /* base + 16 wraps to 0 */
+    assert_int_equal(r, pattern_sum(0, 16));
+    assert_int_equal(b->sum_words(inst, 0, 0x40000000u, 0x40000010u, &r), W2O_OK); /* i << 2 wraps */
+    assert_int_equal(r, pattern_sum(0, 16));
+    assert_int_equal(b->sum_words(inst, 8, 5, 3, &r), W2O_OK); /* lt: the body runs once */
+    assert_int_equal(r, pattern_sum(7, 8));
+    assert_int_equal(b->sum_words(inst, 0, 0, WORDS, &r), W2O_OK); /* up to the last byte */
+    assert_int_equal(r, pattern_sum(0, WORDS));
+    assert_int_equal(b->sum_words(inst, 4, 0, WORDS, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+    assert_int_equal(b->sum_words(inst, 0xFFFFFFFCu, 0, 2, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+    w2o_instance_free(inst);
+  }
+}
+
+static void fill_agrees(void **state) {
+  (void)state;
+  use_runtime_handlers();
+  for (size_t i = 0; i < BUILDS; i++) {
+    const build *b = builds[i];
+    w2o_instance_t *inst = fresh(b);
+    print_message("%s\n", b->name);
+    assert_int_equal(b->fill(inst, 0x100, 0, 64, 0xAAAA), W2O_OK);
+    for (uint32_t k = 0; k < 64; k++)
+      assert_int_equal(word(inst, 0x100 + 4 * k), 0xAAAA);
+    assert_int_equal(word(inst, 0x100 + 4 * 64), 7 * (0x40 + 64) + 1);
+    /* 0xFFFFFF00 + 4 * 0x40 wraps to 0: words 0..15 */
+    assert_int_equal(b->fill(inst, 0xFFFFFF00u, 0x40, 0x50, 0xBBBB), W2O_OK);
+    for (uint32_t k = 0; k < 16; k++)
+      assert_int_equal(word(inst, 4 * k), 0xBBBB);
+    assert_int_equal(word(inst, 4 * 16), 7 * 16 + 1);
+    assert_int_equal(b->fill(inst, 0, 0, WORDS, 0xCCCC), W2O_OK); /* all of memory */
+    assert_int_equal(word(inst, MEM - 4), 0xCCCC);
+    /* off the end after 8 stores */
+    assert_int_equal(b->fill(inst, MEM - 32, 0, 16, 0xDDDD), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+    if (b->checked)
+      for (uint32_t k = 0; k < 8; k++)
+        assert_int_equal(word(inst, MEM - 32 + 4 * k), 0xDDDD);
+    w2o_instance_free(inst);
+  }
+}
+
+static void copy_down_agrees(void **state) {
+  (void)state;
+  use_runtime_handlers();
+  for (size_t i = 0; i < BUILDS; i++) {
+    const build *b = builds[i];
+    w2o_instance_t *inst = fresh(b);
+    print_message("%s\n", b->name);
+    uint8_t *m = memory(inst);
+    uint8_t expect[100];
+    for (uint32_t k = 0; k < 100; k++)
+      expect[k] = (uint8_t)(m[2000 + 16 + k] + 1);
+    assert_int_equal(b->copy_down(inst, 1000, 2000, 100), W2O_OK);
+    assert_memory_equal(m + 1000, expect, 100);
+    /* dst + k wraps for k >= 16: bytes 0..15 written, then k = 15 traps */
+    for (uint32_t k = 0; k < 16; k++)
+      expect[k] = (uint8_t)(m[3000 + 16 + 16 + k] + 1);
+    assert_int_equal(b->copy_down(inst, 0xFFFFFFF0u, 3000, 32), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+    if (b->checked)
+      assert_memory_equal(m, expect, 16);
+    /* the source's offset runs off the end */
+    assert_int_equal(b->copy_down(inst, 0, MEM - 20, 8), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+    w2o_instance_free(inst);
+  }
+}
+
+static void exits_and_other_traps_agree(void **state) {
+  (void)state;
+  use_runtime_handlers();
+  for (size_t i = 0; i < BUILDS; i++) {
+    const build *b = builds[i];
+    w2o_instance_t *inst = fresh(b);
+    print_message("%s\n", b->name);
+    uint32_t r = 0;
+    memset(memory(inst) + 3000, 0, 8 * 8);
+    for (uint32_t k = 0; k < 5; k++)
+      memory(inst)[3000 + 8 * k + 3] = 1;
+    assert_int_equal(b->count_nonzero(inst, 3000, 100, &r), W2O_OK);
+    assert_int_equal(r, 5);
+    assert_int_equal(b->count_nonzero(inst, 3000, 3, &r), W2O_OK);
+    assert_int_equal(r, 3);
+    assert_int_equal(b->count_nonzero(inst, 3000, -1, &r), W2O_OK); /* lt_s against -1: once */
+    assert_int_equal(r, 1);
+    assert_int_equal(b->count_nonzero(inst, MEM - 16, 4, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+    assert_int_equal(b->count_nonzero(inst, 0xFFFFFFF8u, 3, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+    assert_int_equal(b->sum_quotients(inst, 400, 10, &r), W2O_OK);
+    uint32_t q = 0;
+    for (uint32_t k = 0; k < 10; k++)
+      q += 1000 / (7 * (100 + k) + 1);
+    assert_int_equal(r, q);
+    memset(memory(inst) + 400 + 4 * 6, 0, 4);
+    assert_int_equal(b->sum_quotients(inst, 400, 10, &r), W2O_TRAP_INTEGER_DIVIDE_BY_ZERO);
+    w2o_instance_free(inst);
+  }
+}
+
+/* What one call left: its trap, result, fuel and memory (a checksum). */
+typedef struct outcome {
+  w2o_trap_t trap;
+  uint32_t result;
+  int64_t fuel;
+  uint64_t memory_sum;
+} outcome;
+
+enum { CALLS = 10 };
+
+static outcome run_call(const build *b, int call, int64_t budget) {
+  w2o_instance_t *inst = fresh(b);
+  assert_int_equal(w2o_fuel_set(inst, budget), W2O_STATUS_OK);
+  outcome o = {0};
+  switch (call) {
+  case 0: o.trap = b->sum_words(inst, 0, 0, 1000, &o.result); break;
+  case 1: o.trap = b->sum_words(inst, 0xFFFFFFF0u, 4, 1000, &o.result); break;
+  case 2: o.trap = b->sum_words(inst, 4, 0, WORDS, &o.result); break;
+  case 3: o.trap = b->fill(inst, 64, 0, 1000, 5); break;
+  case 4: o.trap = b->fill(inst, MEM - 400, 0, 1000, 5); break;
+  case 5: o.trap = b->copy_down(inst, 100, 5000, 1000); break;
+  case 6: o.trap = b->copy_down(inst, 0xFFFFFFF0u, 3000, 500); break;
+  case 7: o.trap = b->count_nonzero(inst, 8, 500, &o.result); break;
+  case 8: o.trap = b->sum_quotients(inst, 4, 1000, &o.result); break;
+  default:
+    memset(memory(inst) + 4 + 4 * 700, 0, 4);
+    o.trap = b->sum_quotients(inst, 4, 1000, &o.result);
+    break;
+  }
+  assert_int_equal(w2o_fuel_get(inst, &o.fuel), W2O_STATUS_OK);
+  const uint8_t *m = memory(inst);
+  for (uint32_t k = 0; k < MEM; k++)
+    o.memory_sum = o.memory_sum * 31 + m[k];
+  w2o_instance_free(inst);
+  return o;
+}
+
+static void fuel_is_exact(void **state) {
+  (void)state;
+  use_runtime_handlers();
+  const build *ref = &loops_fuel_O0_build;
+  const build *tested[] = {&loops_fuel_O2_build, &loops_fuel_explicit_O2_build};
+  const int64_t budgets[] = {INT64_MAX / 2, 100000, 20000, 5000, 777, 100, 3};
+  for (int call = 0; call < CALLS; call++) {
+    for (size_t j = 0; j < sizeof budgets / sizeof budgets[0]; j++) {
+      outcome want = run_call(ref, call, budgets[j]);
+      for (size_t t = 0; t < 2; t++) {
+        outcome got = run_call(tested[t], call, budgets[j]);
+        print_message("%s call %d budget %lld: trap %d fuel %lld\n", tested[t]->name, call,
+                      (long long)budgets[j], (int)got.trap, (long long)got.fuel);
+        assert_int_equal(got.trap, want.trap);
+        assert_int_equal(got.result, want.result);
+        assert_int_equal(got.fuel, want.fuel);
+        assert_int_equal(got.memory_sum, want.memory_sum);
+      }
+    }
+  }
+}
+
+int main(void) {
+  w2o_instance_t *inst = loops_guard_O2_new(); /* a call installs the runtime's handlers; save them */
+  uint32_t r;
+  if (!inst || loops_guard_O2_sum_words(inst, 0, 0, 1, &r) != W2O_OK)
+    return 1;
+  w2o_instance_free(inst);
+  sigaction(SIGSEGV, NULL, &runtime_segv);
+  sigaction(SIGBUS, NULL, &runtime_bus);
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(sum_words_agrees), cmocka_unit_test(fill_agrees),
+      cmocka_unit_test(copy_down_agrees), cmocka_unit_test(exits_and_other_traps_agree),
+      cmocka_unit_test(fuel_is_exact),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

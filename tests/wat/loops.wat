@@ -1,0 +1,63 @@
+;; Counted innermost loops of the shapes compiler/lower_nowrap.c versions:
+;; called with arguments whose i32 address arithmetic stays below 2^32 (the
+;; fast copy) and with ones where it wraps (the plain copy), or runs off the
+;; end of memory (a trap). One page of memory, exported.
+(module
+  (memory (export "mem") 1)
+
+  ;; The sum of the words at base + i*4 for i from start while i < end
+  ;; (lt_u; the body runs at least once). `i << 2` wraps for i >= 2^30,
+  ;; `base + ...` for large bases.
+  (func (export "sum_words") (param $base i32) (param $start i32) (param $end i32) (result i32)
+    (local $i i32) (local $acc i32)
+    (local.set $i (local.get $start))
+    (loop $l
+      (local.set $acc
+        (i32.add (local.get $acc)
+          (i32.load (i32.add (local.get $base) (i32.shl (local.get $i) (i32.const 2))))))
+      (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $end))))
+    (local.get $acc))
+
+  ;; Stores v at base + i*4 for i from start until i == end (ne).
+  (func (export "fill") (param $base i32) (param $start i32) (param $end i32) (param $v i32)
+    (local $i i32)
+    (local.set $i (local.get $start))
+    (loop $l
+      (i32.store (i32.add (local.get $base) (i32.mul (local.get $i) (i32.const 4))) (local.get $v))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $l (i32.ne (local.get $i) (local.get $end)))))
+
+  ;; dst[k] = src[k] + 1 for k from n-1 down to 0, bytes, a down-counter;
+  ;; a load offset of 16 on the source.
+  (func (export "copy_down") (param $dst i32) (param $src i32) (param $n i32)
+    (loop $l
+      (local.set $n (i32.add (local.get $n) (i32.const -1)))
+      (i32.store8 (i32.add (local.get $dst) (local.get $n))
+        (i32.add (i32.load8_u offset=16 (i32.add (local.get $src) (local.get $n))) (i32.const 1)))
+      (br_if $l (local.get $n))))
+
+  ;; A second induction variable (a pointer stepping by 8) beside the
+  ;; controlling one, an exit from the middle (a zero word ends the walk),
+  ;; and a signed bound (lt_s): the number of nonzero i64 words at
+  ;; p, p+8, ... before the first zero, at most n.
+  (func (export "count_nonzero") (param $p i32) (param $n i32) (result i32)
+    (local $i i32)
+    (block $out
+      (loop $l
+        (br_if $out (i64.eqz (i64.load (local.get $p))))
+        (local.set $p (i32.add (local.get $p) (i32.const 8)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br_if $l (i32.lt_s (local.get $i) (local.get $n)))))
+    (local.get $i))
+
+  ;; A trap other than memory in the body: sum of 1000 / word at base + i*4
+  ;; for i from 0 while i < n (a zero word divides by zero).
+  (func (export "sum_quotients") (param $base i32) (param $n i32) (result i32)
+    (local $i i32) (local $acc i32)
+    (loop $l
+      (local.set $acc
+        (i32.add (local.get $acc)
+          (i32.div_u (i32.const 1000)
+            (i32.load (i32.add (local.get $base) (i32.shl (local.get $i) (i32.const 2)))))))
+      (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
+    (local.get $acc)))
