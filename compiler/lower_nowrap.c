@@ -36,7 +36,8 @@
  * LOOP_COPY_MAX instructions, at least one access to a 32-bit memory, and
  * only one branch back to the loop: its last instruction, `br_if 0`, at the
  * top level of the body, testing a controlling induction variable L:
- *   up:   (local.get|local.tee L) (i32.const E | local.get M) i32.ne|lt_u|lt_s
+ *   up:   (local.get|local.tee L) (i32.const E | local.get M) i32.ne|lt_u|lt_s,
+ *         or E, then L's step as a local.tee, then i32.ne
  *   down: (local.get|local.tee L), L stepping by -k, continuing while nonzero
  * An induction variable is an i32 local whose only write in the body is
  * `local.get L; i32.const c; i32.add; local.set|tee L` at the top level, so
@@ -61,7 +62,7 @@
 
 #include <string.h>
 
-enum { NOWRAP_HASH = 4096 };
+enum { NOWRAP_HASH = 4096, LAST = 7 };
 
 enum local_kind { LOCAL_INVARIANT, LOCAL_WRITTEN, LOCAL_UP, LOCAL_DOWN };
 
@@ -103,14 +104,30 @@ typedef struct loop_shape {
 
 static bool is_up_step(int64_t c) { return c > 0 && c < ((int64_t)1 << 31); }
 
+/* The loop's end E: a constant or a local the loop does not write. */
+static bool end_operand(func_state *fs, const wasm_instr *end, loop_shape *shape) {
+  struct nowrap *nw = fs->nowrap;
+  if (end->op == OP_I32_CONST) {
+    shape->end_is_local = false;
+    shape->end_const = (uint32_t)end->bits;
+    return true;
+  }
+  if (end->op != OP_LOCAL_GET || fs->local_types[end->index] != VT_I32 ||
+      nw->locals[end->index].stamp == nw->stamp)
+    return false; /* written in the loop */
+  shape->end_is_local = true;
+  shape->end_local = end->index;
+  return true;
+}
+
 /* Whether the body at fs->body (just past `loop`) qualifies; fills the
  * locals' write counts and kinds for this loop's stamp and *shape. */
 static bool scan_loop(func_state *fs, struct nowrap *nw, loop_shape *shape) {
   body_scan s;
   body_scan_init(&s, fs->body);
-  wasm_instr last[5]; /* the last instructions, most recent at [0] */
+  wasm_instr last[LAST]; /* the last instructions, most recent at [0] */
   memset(last, 0, sizeof last);
-  for (size_t i = 0; i < 5; i++)
+  for (size_t i = 0; i < LAST; i++)
     last[i].op = OP_NOP;
   uint32_t depth = 1, count = 0, back_edges = 0;
   bool memory = false, ok = true;
@@ -160,7 +177,7 @@ static bool scan_loop(func_state *fs, struct nowrap *nw, loop_shape *shape) {
       break;
     }
     if (depth > 0) {
-      memmove(&last[1], &last[0], 4 * sizeof last[0]);
+      memmove(&last[1], &last[0], (LAST - 1) * sizeof last[0]);
       last[0] = *in;
       last[0].targets = NULL;
     }
@@ -177,18 +194,14 @@ static bool scan_loop(func_state *fs, struct nowrap *nw, loop_shape *shape) {
     shape->compare = test->op;
     const wasm_instr *end = &last[2];
     var = &last[3];
-    if (end->op == OP_I32_CONST) {
-      shape->end_is_local = false;
-      shape->end_const = (uint32_t)end->bits;
-    } else if (end->op == OP_LOCAL_GET) {
-      nowrap_local *m = &nw->locals[end->index];
-      if (m->stamp == nw->stamp || fs->local_types[end->index] != VT_I32)
-        return false; /* written in the loop */
-      shape->end_is_local = true;
-      shape->end_local = end->index;
-    } else {
-      return false;
+    /* `E (L += c) ne`, clang's shape for unrolled loops: E before the step */
+    if (test->op == OP_I32_NE && last[2].op == OP_LOCAL_TEE && last[3].op == OP_I32_ADD &&
+        last[4].op == OP_I32_CONST && last[5].op == OP_LOCAL_GET && last[5].index == last[2].index) {
+      end = &last[6];
+      var = &last[2];
     }
+    if (!end_operand(fs, end, shape))
+      return false;
   }
   if (var->op != OP_LOCAL_GET && var->op != OP_LOCAL_TEE)
     return false;

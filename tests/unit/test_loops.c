@@ -10,7 +10,8 @@
  * (the plain copy: the wrapped addresses are the ones accessed), ending
  * exactly at the end of memory, running off it (a trap; in builds that
  * compare, explicit and --fuel, every store before the trap is done), an
- * exit from the middle of the body and a trap that is not about memory.
+ * exit from the middle of the body, a trap that is not about memory, and
+ * clang's shape for unrolled loops (the end compared before the step).
  * Fuel: every call, with budgets from ample to ones that run out inside
  * the loop, leaves the same fuel, result and memory in the -O2 builds as
  * in the -O0 one.
@@ -42,6 +43,7 @@ typedef struct build {
   w2o_trap_t (*copy_down)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*count_nonzero)(w2o_instance_t *, uint32_t, uint32_t, uint32_t *);
   w2o_trap_t (*sum_quotients)(w2o_instance_t *, uint32_t, uint32_t, uint32_t *);
+  w2o_trap_t (*double_pairs)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
 } build;
 
 #define BUILD(P, CHECKED, FUEL) \
@@ -58,7 +60,8 @@ typedef struct build {
                                   P##_fill, \
                                   P##_copy_down, \
                                   P##_count_nonzero, \
-                                  P##_sum_quotients};
+                                  P##_sum_quotients, \
+                                  P##_double_pairs};
 
 BUILD(loops_guard_O2, false, false)
 BUILD(loops_explicit_O2, true, false)
@@ -219,6 +222,31 @@ static void exits_and_other_traps_agree(void **state) {
   }
 }
 
+static void unrolled_shape_agrees(void **state) {
+  (void)state;
+  use_runtime_handlers();
+  for (size_t i = 0; i < BUILDS; i++) {
+    const build *b = builds[i];
+    w2o_instance_t *inst = fresh(b);
+    print_message("%s\n", b->name);
+    assert_int_equal(b->double_pairs(inst, 0x100, 0, 32), W2O_OK);
+    for (uint32_t k = 0; k < WORDS; k++)
+      assert_int_equal(word(inst, 4 * k), (7 * k + 1) << (k >= 64 && k < 96));
+    /* 0x40 + (0x3FFFFFF0 << 2) wraps to 0: words 0..31 */
+    assert_int_equal(b->double_pairs(inst, 0x40, 0x3FFFFFF0u, 0x40000010u), W2O_OK);
+    for (uint32_t k = 0; k < 32; k++)
+      assert_int_equal(word(inst, 4 * k), (7 * k + 1) << 1);
+    assert_int_equal(word(inst, 4 * 32), 7 * 32 + 1);
+    assert_int_equal(b->double_pairs(inst, 0, 0, WORDS), W2O_OK); /* all of memory */
+    assert_int_equal(word(inst, MEM - 4), (7u * (WORDS - 1) + 1) << 1);
+    /* off the end after 2 iterations */
+    assert_int_equal(b->double_pairs(inst, MEM - 16, 0, 8), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+    if (b->checked)
+      assert_int_equal(word(inst, MEM - 4), (7u * (WORDS - 1) + 1) << 2);
+    w2o_instance_free(inst);
+  }
+}
+
 /* What one call left: its trap, result, fuel and memory (a checksum). */
 typedef struct outcome {
   w2o_trap_t trap;
@@ -227,7 +255,7 @@ typedef struct outcome {
   uint64_t memory_sum;
 } outcome;
 
-enum { CALLS = 10 };
+enum { CALLS = 12 };
 
 static outcome run_call(const build *b, int call, int64_t budget) {
   w2o_instance_t *inst = fresh(b);
@@ -243,6 +271,8 @@ static outcome run_call(const build *b, int call, int64_t budget) {
   case 6: o.trap = b->copy_down(inst, 0xFFFFFFF0u, 3000, 500); break;
   case 7: o.trap = b->count_nonzero(inst, 8, 500, &o.result); break;
   case 8: o.trap = b->sum_quotients(inst, 4, 1000, &o.result); break;
+  case 9: o.trap = b->double_pairs(inst, 8, 0, 2000); break;
+  case 10: o.trap = b->double_pairs(inst, MEM - 4000, 0, 2000); break;
   default:
     memset(memory(inst) + 4 + 4 * 700, 0, 4);
     o.trap = b->sum_quotients(inst, 4, 1000, &o.result);
@@ -287,9 +317,9 @@ int main(void) {
   sigaction(SIGSEGV, NULL, &runtime_segv);
   sigaction(SIGBUS, NULL, &runtime_bus);
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(sum_words_agrees), cmocka_unit_test(fill_agrees),
-      cmocka_unit_test(copy_down_agrees), cmocka_unit_test(exits_and_other_traps_agree),
-      cmocka_unit_test(fuel_is_exact),
+      cmocka_unit_test(sum_words_agrees),      cmocka_unit_test(fill_agrees),
+      cmocka_unit_test(copy_down_agrees),      cmocka_unit_test(exits_and_other_traps_agree),
+      cmocka_unit_test(unrolled_shape_agrees), cmocka_unit_test(fuel_is_exact),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

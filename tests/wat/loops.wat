@@ -50,6 +50,18 @@
         (br_if $l (i32.lt_s (local.get $i) (local.get $n)))))
     (local.get $i))
 
+  ;; Doubles the words at base + 4k for k from start until k == end, two
+  ;; per iteration, in clang's shape for unrolled loops: E first, then the
+  ;; step as a local.tee, then i32.ne.
+  (func (export "double_pairs") (param $base i32) (param $start i32) (param $end i32)
+    (local $k i32) (local $p i32)
+    (local.set $k (local.get $start))
+    (loop $l
+      (local.set $p (i32.add (local.get $base) (i32.shl (local.get $k) (i32.const 2))))
+      (i32.store (local.get $p) (i32.shl (i32.load (local.get $p)) (i32.const 1)))
+      (i32.store offset=4 (local.get $p) (i32.shl (i32.load offset=4 (local.get $p)) (i32.const 1)))
+      (br_if $l (i32.ne (local.get $end) (local.tee $k (i32.add (local.get $k) (i32.const 2)))))))
+
   ;; A trap other than memory in the body: sum of 1000 / word at base + i*4
   ;; for i from 0 while i < n (a zero word divides by zero).
   (func (export "sum_quotients") (param $base i32) (param $n i32) (result i32)
