@@ -218,6 +218,10 @@ LLVMValueRef lower_nowrap_arith(func_state *fs, wasm_opcode op, LLVMValueRef l, 
  * (which this adds to) proves it in bounds in every iteration. */
 bool lower_nowrap_in_bounds(func_state *fs, uint32_t memory, LLVMValueRef addr, uint64_t offset,
                             unsigned width);
+/* In the fast copy: the pointer for i32 address `addr` of memory `memory`,
+ * at i64 `index` (zext(addr) + offset), from its array's own base; NULL
+ * where the address has none (see lower_nowrap.c). */
+LLVMValueRef lower_nowrap_address(func_state *fs, uint32_t memory, LLVMValueRef addr, LLVMValueRef index);
 
 /* ---- lower_exception.c: try, catch, throw (no-ops in modules without them) ---- */
 /* Whether the module uses exceptions: tags or try (sets be->eh). */
