@@ -79,7 +79,7 @@ typedef struct nowrap_local {
   LLVMValueRef cur;          /* bound of the value last written, in run `run` */
   uint32_t cur_root;         /* and its root */
   uint32_t base_stamp;       /* the loop `base` belongs to */
-  LLVMValueRef base;         /* unwritten locals: the memory base plus their entry value */
+  LLVMValueRef base;         /* unwritten locals: their array's base, (memory base + R) - R */
   uint32_t run;
 } nowrap_local;
 

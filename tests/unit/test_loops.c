@@ -116,136 +116,118 @@ static w2o_instance_t *fresh(const build *b) {
   return inst;
 }
 
-static void sum_words_agrees(void **state) {
+/* Runs `check` on a fresh instance of every build, naming the build first. */
+static void each_build(void **state, void (*check)(const build *, w2o_instance_t *)) {
   (void)state;
   use_runtime_handlers();
   for (size_t i = 0; i < BUILDS; i++) {
-    const build *b = builds[i];
-    w2o_instance_t *inst = fresh(b);
-    uint32_t r = 0;
-    print_message("%s\n", b->name);
-    assert_int_equal(b->sum_words(inst, 0, 0, 16, &r), W2O_OK);
-    assert_int_equal(r, pattern_sum(0, 16));
-    assert_int_equal(b->sum_words(inst, 0xFFFFFFF0u, 4, 20, &r), W2O_OK); /* base + 16 wraps to 0 */
-    assert_int_equal(r, pattern_sum(0, 16));
-    assert_int_equal(b->sum_words(inst, 0, 0x40000000u, 0x40000010u, &r), W2O_OK); /* i << 2 wraps */
-    assert_int_equal(r, pattern_sum(0, 16));
-    assert_int_equal(b->sum_words(inst, 8, 5, 3, &r), W2O_OK); /* lt: the body runs once */
-    assert_int_equal(r, pattern_sum(7, 8));
-    assert_int_equal(b->sum_words(inst, 0, 0, WORDS, &r), W2O_OK); /* up to the last byte */
-    assert_int_equal(r, pattern_sum(0, WORDS));
-    assert_int_equal(b->sum_words(inst, 4, 0, WORDS, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
-    assert_int_equal(b->sum_words(inst, 0xFFFFFFFCu, 0, 2, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+    w2o_instance_t *inst = fresh(builds[i]);
+    print_message("%s\n", builds[i]->name);
+    check(builds[i], inst);
     w2o_instance_free(inst);
   }
 }
 
-static void fill_agrees(void **state) {
-  (void)state;
-  use_runtime_handlers();
-  for (size_t i = 0; i < BUILDS; i++) {
-    const build *b = builds[i];
-    w2o_instance_t *inst = fresh(b);
-    print_message("%s\n", b->name);
-    assert_int_equal(b->fill(inst, 0x100, 0, 64, 0xAAAA), W2O_OK);
-    for (uint32_t k = 0; k < 64; k++)
-      assert_int_equal(word(inst, 0x100 + 4 * k), 0xAAAA);
-    assert_int_equal(word(inst, 0x100 + 4 * 64), 7 * (0x40 + 64) + 1);
-    /* 0xFFFFFF00 + 4 * 0x40 wraps to 0: words 0..15 */
-    assert_int_equal(b->fill(inst, 0xFFFFFF00u, 0x40, 0x50, 0xBBBB), W2O_OK);
-    for (uint32_t k = 0; k < 16; k++)
-      assert_int_equal(word(inst, 4 * k), 0xBBBB);
-    assert_int_equal(word(inst, 4 * 16), 7 * 16 + 1);
-    assert_int_equal(b->fill(inst, 0, 0, WORDS, 0xCCCC), W2O_OK); /* all of memory */
-    assert_int_equal(word(inst, MEM - 4), 0xCCCC);
-    /* off the end after 8 stores */
-    assert_int_equal(b->fill(inst, MEM - 32, 0, 16, 0xDDDD), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
-    if (b->checked)
-      for (uint32_t k = 0; k < 8; k++)
-        assert_int_equal(word(inst, MEM - 32 + 4 * k), 0xDDDD);
-    w2o_instance_free(inst);
-  }
+static void sum_words_agrees_in(const build *b, w2o_instance_t *inst) {
+  uint32_t r = 0;
+  assert_int_equal(b->sum_words(inst, 0, 0, 16, &r), W2O_OK);
+  assert_int_equal(r, pattern_sum(0, 16));
+  assert_int_equal(b->sum_words(inst, 0xFFFFFFF0u, 4, 20, &r), W2O_OK); /* base + 16 wraps to 0 */
+  assert_int_equal(r, pattern_sum(0, 16));
+  assert_int_equal(b->sum_words(inst, 0, 0x40000000u, 0x40000010u, &r), W2O_OK); /* i << 2 wraps */
+  assert_int_equal(r, pattern_sum(0, 16));
+  assert_int_equal(b->sum_words(inst, 8, 5, 3, &r), W2O_OK); /* lt: the body runs once */
+  assert_int_equal(r, pattern_sum(7, 8));
+  assert_int_equal(b->sum_words(inst, 0, 0, WORDS, &r), W2O_OK); /* up to the last byte */
+  assert_int_equal(r, pattern_sum(0, WORDS));
+  assert_int_equal(b->sum_words(inst, 4, 0, WORDS, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  assert_int_equal(b->sum_words(inst, 0xFFFFFFFCu, 0, 2, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
 }
 
-static void copy_down_agrees(void **state) {
-  (void)state;
-  use_runtime_handlers();
-  for (size_t i = 0; i < BUILDS; i++) {
-    const build *b = builds[i];
-    w2o_instance_t *inst = fresh(b);
-    print_message("%s\n", b->name);
-    uint8_t *m = memory(inst);
-    uint8_t expect[100];
-    for (uint32_t k = 0; k < 100; k++)
-      expect[k] = (uint8_t)(m[2000 + 16 + k] + 1);
-    assert_int_equal(b->copy_down(inst, 1000, 2000, 100), W2O_OK);
-    assert_memory_equal(m + 1000, expect, 100);
-    /* dst + k wraps for k >= 16: bytes 0..15 written, then k = 15 traps */
-    for (uint32_t k = 0; k < 16; k++)
-      expect[k] = (uint8_t)(m[3000 + 16 + 16 + k] + 1);
-    assert_int_equal(b->copy_down(inst, 0xFFFFFFF0u, 3000, 32), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
-    if (b->checked)
-      assert_memory_equal(m, expect, 16);
-    /* the source's offset runs off the end */
-    assert_int_equal(b->copy_down(inst, 0, MEM - 20, 8), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
-    w2o_instance_free(inst);
-  }
+static void sum_words_agrees(void **state) { each_build(state, sum_words_agrees_in); }
+
+static void fill_agrees_in(const build *b, w2o_instance_t *inst) {
+  assert_int_equal(b->fill(inst, 0x100, 0, 64, 0xAAAA), W2O_OK);
+  for (uint32_t k = 0; k < 64; k++)
+    assert_int_equal(word(inst, 0x100 + 4 * k), 0xAAAA);
+  assert_int_equal(word(inst, 0x100 + 4 * 64), 7 * (0x40 + 64) + 1);
+  /* 0xFFFFFF00 + 4 * 0x40 wraps to 0: words 0..15 */
+  assert_int_equal(b->fill(inst, 0xFFFFFF00u, 0x40, 0x50, 0xBBBB), W2O_OK);
+  for (uint32_t k = 0; k < 16; k++)
+    assert_int_equal(word(inst, 4 * k), 0xBBBB);
+  assert_int_equal(word(inst, 4 * 16), 7 * 16 + 1);
+  assert_int_equal(b->fill(inst, 0, 0, WORDS, 0xCCCC), W2O_OK); /* all of memory */
+  assert_int_equal(word(inst, MEM - 4), 0xCCCC);
+  /* off the end after 8 stores */
+  assert_int_equal(b->fill(inst, MEM - 32, 0, 16, 0xDDDD), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  if (b->checked)
+    for (uint32_t k = 0; k < 8; k++)
+      assert_int_equal(word(inst, MEM - 32 + 4 * k), 0xDDDD);
 }
 
-static void exits_and_other_traps_agree(void **state) {
-  (void)state;
-  use_runtime_handlers();
-  for (size_t i = 0; i < BUILDS; i++) {
-    const build *b = builds[i];
-    w2o_instance_t *inst = fresh(b);
-    print_message("%s\n", b->name);
-    uint32_t r = 0;
-    memset(memory(inst) + 3000, 0, 8 * 8);
-    for (uint32_t k = 0; k < 5; k++)
-      memory(inst)[3000 + 8 * k + 3] = 1;
-    assert_int_equal(b->count_nonzero(inst, 3000, 100, &r), W2O_OK);
-    assert_int_equal(r, 5);
-    assert_int_equal(b->count_nonzero(inst, 3000, 3, &r), W2O_OK);
-    assert_int_equal(r, 3);
-    assert_int_equal(b->count_nonzero(inst, 3000, -1, &r), W2O_OK); /* lt_s against -1: once */
-    assert_int_equal(r, 1);
-    assert_int_equal(b->count_nonzero(inst, MEM - 16, 4, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
-    assert_int_equal(b->count_nonzero(inst, 0xFFFFFFF8u, 3, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
-    assert_int_equal(b->sum_quotients(inst, 400, 10, &r), W2O_OK);
-    uint32_t q = 0;
-    for (uint32_t k = 0; k < 10; k++)
-      q += 1000 / (7 * (100 + k) + 1);
-    assert_int_equal(r, q);
-    memset(memory(inst) + 400 + 4 * 6, 0, 4);
-    assert_int_equal(b->sum_quotients(inst, 400, 10, &r), W2O_TRAP_INTEGER_DIVIDE_BY_ZERO);
-    w2o_instance_free(inst);
-  }
+static void fill_agrees(void **state) { each_build(state, fill_agrees_in); }
+
+static void copy_down_agrees_in(const build *b, w2o_instance_t *inst) {
+  uint8_t *m = memory(inst);
+  uint8_t expect[100];
+  for (uint32_t k = 0; k < 100; k++)
+    expect[k] = (uint8_t)(m[2000 + 16 + k] + 1);
+  assert_int_equal(b->copy_down(inst, 1000, 2000, 100), W2O_OK);
+  assert_memory_equal(m + 1000, expect, 100);
+  /* dst + k wraps for k >= 16: bytes 0..15 written, then k = 15 traps */
+  for (uint32_t k = 0; k < 16; k++)
+    expect[k] = (uint8_t)(m[3000 + 16 + 16 + k] + 1);
+  assert_int_equal(b->copy_down(inst, 0xFFFFFFF0u, 3000, 32), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  if (b->checked)
+    assert_memory_equal(m, expect, 16);
+  /* the source's offset runs off the end */
+  assert_int_equal(b->copy_down(inst, 0, MEM - 20, 8), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
 }
 
-static void unrolled_shape_agrees(void **state) {
-  (void)state;
-  use_runtime_handlers();
-  for (size_t i = 0; i < BUILDS; i++) {
-    const build *b = builds[i];
-    w2o_instance_t *inst = fresh(b);
-    print_message("%s\n", b->name);
-    assert_int_equal(b->double_pairs(inst, 0x100, 0, 32), W2O_OK);
-    for (uint32_t k = 0; k < WORDS; k++)
-      assert_int_equal(word(inst, 4 * k), (7 * k + 1) << (k >= 64 && k < 96));
-    /* 0x40 + (0x3FFFFFF0 << 2) wraps to 0: words 0..31 */
-    assert_int_equal(b->double_pairs(inst, 0x40, 0x3FFFFFF0u, 0x40000010u), W2O_OK);
-    for (uint32_t k = 0; k < 32; k++)
-      assert_int_equal(word(inst, 4 * k), (7 * k + 1) << 1);
-    assert_int_equal(word(inst, 4 * 32), 7 * 32 + 1);
-    assert_int_equal(b->double_pairs(inst, 0, 0, WORDS), W2O_OK); /* all of memory */
-    assert_int_equal(word(inst, MEM - 4), (7u * (WORDS - 1) + 1) << 1);
-    /* off the end after 2 iterations */
-    assert_int_equal(b->double_pairs(inst, MEM - 16, 0, 8), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
-    if (b->checked)
-      assert_int_equal(word(inst, MEM - 4), (7u * (WORDS - 1) + 1) << 2);
-    w2o_instance_free(inst);
-  }
+static void copy_down_agrees(void **state) { each_build(state, copy_down_agrees_in); }
+
+static void exits_and_other_traps_agree_in(const build *b, w2o_instance_t *inst) {
+  uint32_t r = 0;
+  memset(memory(inst) + 3000, 0, 8 * 8);
+  for (uint32_t k = 0; k < 5; k++)
+    memory(inst)[3000 + 8 * k + 3] = 1;
+  assert_int_equal(b->count_nonzero(inst, 3000, 100, &r), W2O_OK);
+  assert_int_equal(r, 5);
+  assert_int_equal(b->count_nonzero(inst, 3000, 3, &r), W2O_OK);
+  assert_int_equal(r, 3);
+  assert_int_equal(b->count_nonzero(inst, 3000, -1, &r), W2O_OK); /* lt_s against -1: once */
+  assert_int_equal(r, 1);
+  assert_int_equal(b->count_nonzero(inst, MEM - 16, 4, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  assert_int_equal(b->count_nonzero(inst, 0xFFFFFFF8u, 3, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  assert_int_equal(b->sum_quotients(inst, 400, 10, &r), W2O_OK);
+  uint32_t q = 0;
+  for (uint32_t k = 0; k < 10; k++)
+    q += 1000 / (7 * (100 + k) + 1);
+  assert_int_equal(r, q);
+  memset(memory(inst) + 400 + 4 * 6, 0, 4);
+  assert_int_equal(b->sum_quotients(inst, 400, 10, &r), W2O_TRAP_INTEGER_DIVIDE_BY_ZERO);
 }
+
+static void exits_and_other_traps_agree(void **state) { each_build(state, exits_and_other_traps_agree_in); }
+
+static void unrolled_shape_agrees_in(const build *b, w2o_instance_t *inst) {
+  assert_int_equal(b->double_pairs(inst, 0x100, 0, 32), W2O_OK);
+  for (uint32_t k = 0; k < WORDS; k++)
+    assert_int_equal(word(inst, 4 * k), (7 * k + 1) << (k >= 64 && k < 96));
+  /* 0x40 + (0x3FFFFFF0 << 2) wraps to 0: words 0..31 */
+  assert_int_equal(b->double_pairs(inst, 0x40, 0x3FFFFFF0u, 0x40000010u), W2O_OK);
+  for (uint32_t k = 0; k < 32; k++)
+    assert_int_equal(word(inst, 4 * k), (7 * k + 1) << 1);
+  assert_int_equal(word(inst, 4 * 32), 7 * 32 + 1);
+  assert_int_equal(b->double_pairs(inst, 0, 0, WORDS), W2O_OK); /* all of memory */
+  assert_int_equal(word(inst, MEM - 4), (7u * (WORDS - 1) + 1) << 1);
+  /* off the end after 2 iterations */
+  assert_int_equal(b->double_pairs(inst, MEM - 16, 0, 8), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  if (b->checked)
+    assert_int_equal(word(inst, MEM - 4), (7u * (WORDS - 1) + 1) << 2);
+}
+
+static void unrolled_shape_agrees(void **state) { each_build(state, unrolled_shape_agrees_in); }
 
 /* What one call left: its trap, result, fuel and memory (a checksum). */
 typedef struct outcome {
