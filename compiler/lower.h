@@ -207,7 +207,8 @@ bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done);
  * (see lower_nowrap.c); *done false if the loop does not qualify. */
 bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done);
 /* While fs->nowrap_active: the local, arithmetic and block lowerings
- * report what they build. lower_nowrap_arith returns `v`, maybe `nuw`. */
+ * report what they build. lower_nowrap_arith returns `v`, maybe `nuw` or
+ * `nsw`. */
 void lower_nowrap_local_get(func_state *fs, uint32_t index, LLVMValueRef v);
 void lower_nowrap_local_set(func_state *fs, uint32_t index, LLVMValueRef v);
 void lower_nowrap_new_run(func_state *fs);
@@ -218,6 +219,10 @@ LLVMValueRef lower_nowrap_arith(func_state *fs, wasm_opcode op, LLVMValueRef l, 
  * (which this adds to) proves it in bounds in every iteration. */
 bool lower_nowrap_in_bounds(func_state *fs, uint32_t memory, LLVMValueRef addr, uint64_t offset,
                             unsigned width);
+/* In the fast copy: i32 address `addr` as an i64 index, zext(addr), or
+ * the same as sext(addr) where the check proves it below 2^31 and LLVM
+ * must see through the `nsw` arithmetic that made it. */
+LLVMValueRef lower_nowrap_index(func_state *fs, LLVMValueRef addr);
 /* In the fast copy: the pointer for i32 address `addr` of memory `memory`,
  * at i64 `index` (zext(addr) + offset), from its array's own base; NULL
  * where the address has none (see lower_nowrap.c). */

@@ -132,7 +132,8 @@ LLVMValueRef lower_effective_address(func_state *fs, uint32_t memory, LLVMValueR
   LLVMBuilderRef b = be->builder;
   if (lower_memory_index64(be, memory))
     return effective_address64(fs, memory, addr, offset, width);
-  LLVMValueRef index = LLVMBuildZExt(b, addr, be->t_i64, "");
+  LLVMValueRef index =
+      fs->nowrap_active ? lower_nowrap_index(fs, addr) : LLVMBuildZExt(b, addr, be->t_i64, "");
   if (offset) {
     index = LLVMBuildAdd(b, index, lower_const_i64(be, offset), "");
     LLVMSetNUW(index, 1); /* both < 2^32: cannot wrap in 64 bits */

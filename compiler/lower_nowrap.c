@@ -13,11 +13,13 @@
  *           iterations touch consecutive addresses and leaves the loop
  *           scalar. Here a counted innermost loop is lowered twice: the
  *           fast copy marks the i32 adds, multiplies and shifts whose
- *           operands have a known bound `nuw` (no unsigned wrap), and is
+ *           operands have a known range `nuw` (no unsigned wrap), or
+ *           `nsw` where an operand is negative (`row + j`, j < 0), and is
  *           entered only when a check run once before the loop
- *           (`loop.nowrap`) proves every one of them stays below 2^32 in
- *           every iteration; otherwise the plain copy runs. So `nuw` is
- *           never a lie, and LLVM sees affine 64-bit addresses.
+ *           (`loop.nowrap`) proves every one of them stays in range in
+ *           every iteration, and every address in [0, 2^32); otherwise the
+ *           plain copy runs. So no flag is ever a lie, and LLVM sees affine
+ *           64-bit addresses.
  *           Where accesses are compared (explicit mode, or --fuel), the
  *           fast copy leaves out the compare of every access to memory 0
  *           (not shared) whose address has a bound, and the check requires
@@ -35,36 +37,54 @@
  * results, no nested loop, call or exception handling, at most
  * LOOP_COPY_MAX instructions, at least one access to a 32-bit memory, and
  * only one branch back to the loop: its last instruction, `br_if 0`, at the
- * top level of the body, testing a controlling induction variable L:
+ * top level of the body (or the one before a last `br` out of the loop),
+ * testing a controlling induction variable L:
  *   up:   (local.get|local.tee L) (i32.const E | local.get M) i32.ne|lt_u|lt_s,
  *         or E, then L's step as a local.tee, then i32.ne
  *   down: (local.get|local.tee L), L stepping by -k, continuing while nonzero
+ *   to zero: the same with L stepping by +c from a negative start
  * An induction variable is an i32 local whose only write in the body is
  * `local.get L; i32.const c; i32.add; local.set|tee L` at the top level, so
  * it runs once per completed iteration. From L's value s at entry the check
  * computes N, the most times the body can run (ne: E - s must be a
  * positive multiple of c; lt: at least 1; down: s a positive multiple of
- * k); then each up variable stays at most s + N*c, and s + (N-1)*c where
- * it is read before its step (up_bound).
+ * k; to zero: s negative, -s a multiple of c); then each up variable stays
+ * in [s, s + N*c], and [s, s + (N-1)*c] where it is read before its step
+ * (up_range); read as signed when it counts up to zero.
  *
- * Bounds (i64 values built in the check block) of the i32 values of the
- * fast copy: a constant is its own bound; a local not written in the loop
- * its value at entry; an up induction variable as above; the controlling
- * down one its entry value; any other local the bound of the value last
- * written to it in the same straight run of instructions (a block, if,
- * else or end starts a new run), else none. `a + b`, `a * k`, `a << k` with
- * bounded operands (no constant operand of 2^31 or more: those are
- * subtractions) get `nuw` and the bound of the result, and the check
- * requires that bound below 2^32. Every bound in a check is below 2^32 when
- * the earlier checks pass, so no i64 computation overflows.
+ * Ranges (`range`: i64 values built in the check block, and whether the
+ * i32 value is read as unsigned or signed) of the i32 values of the fast
+ * copy: a constant is its own range (signed from 2^31 on: `x + -4` is a
+ * subtraction); a local not written in the loop its value at entry; an up
+ * induction variable as above; the controlling down one [0, s]; any other
+ * local the range of the value last written to it in the same straight run
+ * of instructions (a block, if, else or end starts a new run), else none.
+ * `a + b`, `a * k`, `a << k` with ranged operands (k not negative) get the
+ * range of the result: unsigned and `nuw` if both operands are unsigned,
+ * the check requiring it below 2^32; else signed and `nsw`, the check
+ * requiring it and the unsigned operand within [-2^31, 2^31). An address
+ * with a signed range must be at least 0, and is then extended as signed
+ * (the same value) so that LLVM sees through the `nsw`. Every value in a
+ * check is within [-2^31, 2^32) when the earlier checks pass, so no i64
+ * computation overflows.
  */
 #include "lower.h"
 
 #include <string.h>
 
-enum { NOWRAP_HASH = 4096, LAST = 7, NO_ROOT = UINT32_MAX };
+enum { NOWRAP_HASH = 4096, LAST = 8, NO_ROOT = UINT32_MAX };
 
 enum local_kind { LOCAL_INVARIANT, LOCAL_WRITTEN, LOCAL_UP, LOCAL_DOWN };
+
+/* What the check knows of an i32 value of the fast copy: the value, read
+ * as unsigned (zext) or, if `is_signed`, as signed (sext), lies in
+ * [lo, hi] (i64 values of the check block); hi NULL: nothing is known.
+ * The check requires 0 <= lo, hi < 2^32 of unsigned ranges and
+ * -2^31 <= lo, hi < 2^31 of signed ones. */
+typedef struct range {
+  LLVMValueRef lo, hi;
+  bool is_signed;
+} range;
 
 typedef struct nowrap_local {
   uint32_t stamp;            /* the loop whose body writes the local, if it is this one */
@@ -72,11 +92,12 @@ typedef struct nowrap_local {
   uint32_t writes;           /* writes in the body */
   uint8_t kind;              /* enum local_kind, once the scan is done */
   int64_t step;              /* induction variables: c (negative for down) */
+  bool to_zero;              /* the controlling up variable, counting up to zero */
   LLVMValueRef entry;        /* i64 value at loop entry, built on first use */
   LLVMValueRef bound;        /* up induction variables: s + N*c, built on first use */
   LLVMValueRef bound_before; /* and s + (N-1)*c, their bound before their step */
   bool stepped;              /* up induction variables: the step is lowered already */
-  LLVMValueRef cur;          /* bound of the value last written, in run `run` */
+  range cur;                 /* range of the value last written, in run `run` */
   uint32_t cur_root;         /* and its root */
   uint32_t base_stamp;       /* the loop `base` belongs to */
   LLVMValueRef base;         /* unwritten locals: their array's base, (memory base + R) - R */
@@ -85,13 +106,14 @@ typedef struct nowrap_local {
 
 struct nowrap {
   uint32_t stamp, run;
-  nowrap_local *locals;        /* fs->local_count entries */
-  LLVMBuilderRef b;            /* at the end of the check block */
-  LLVMValueRef ok;             /* i1: every check so far */
-  LLVMValueRef trips;          /* i64: N */
-  LLVMValueRef size;           /* i64: memory 0's size at entry, built on first use */
-  LLVMValueRef *keys, *bounds; /* NOWRAP_HASH entries: i32 value -> bound */
-  uint32_t *roots;             /* and -> its root local, or NO_ROOT */
+  nowrap_local *locals; /* fs->local_count entries */
+  LLVMBuilderRef b;     /* at the end of the check block */
+  LLVMValueRef ok;      /* i1: every check so far */
+  LLVMValueRef trips;   /* i64: N */
+  LLVMValueRef size;    /* i64: memory 0's size at entry, built on first use */
+  LLVMValueRef *keys;   /* NOWRAP_HASH entries: i32 value -> */
+  range *ranges;        /* its range */
+  uint32_t *roots;      /* and its root local, or NO_ROOT */
 };
 
 /* ---- the scan ---- */
@@ -188,21 +210,24 @@ static bool scan_loop(func_state *fs, struct nowrap *nw, loop_shape *shape) {
   }
   body_scan_end(&s);
   shape->size = count;
-  if (!ok || depth != 0 || !memory || back_edges != 1 || last[0].op != OP_BR_IF || last[0].index != 0)
+  const wasm_instr *w = last; /* the window ending at the branch back */
+  if (last[0].op == OP_BR && last[0].index > 0)
+    w = &last[1]; /* `br_if 0` then `br N`: the loop is left by a branch */
+  if (!ok || depth != 0 || !memory || back_edges != 1 || w[0].op != OP_BR_IF || w[0].index != 0)
     return false;
   /* local kinds: an induction variable written more than once is not one */
-  const wasm_instr *test = &last[1];
+  const wasm_instr *test = &w[1];
   const wasm_instr *var = test;
   shape->compare = OP_BR_IF;
   if (test->op == OP_I32_NE || test->op == OP_I32_LT_U || test->op == OP_I32_LT_S) {
     shape->compare = test->op;
-    const wasm_instr *end = &last[2];
-    var = &last[3];
+    const wasm_instr *end = &w[2];
+    var = &w[3];
     /* `E (L += c) ne`, clang's shape for unrolled loops: E before the step */
-    if (test->op == OP_I32_NE && last[2].op == OP_LOCAL_TEE && last[3].op == OP_I32_ADD &&
-        last[4].op == OP_I32_CONST && last[5].op == OP_LOCAL_GET && last[5].index == last[2].index) {
-      end = &last[6];
-      var = &last[2];
+    if (test->op == OP_I32_NE && w[2].op == OP_LOCAL_TEE && w[3].op == OP_I32_ADD &&
+        w[4].op == OP_I32_CONST && w[5].op == OP_LOCAL_GET && w[5].index == w[2].index) {
+      end = &w[6];
+      var = &w[2];
     }
     if (!end_operand(fs, end, shape))
       return false;
@@ -213,10 +238,10 @@ static bool scan_loop(func_state *fs, struct nowrap *nw, loop_shape *shape) {
   if (l->stamp != nw->stamp || l->writes != 1)
     return false;
   shape->control = var->index;
-  return shape->compare == OP_BR_IF ? l->kind == LOCAL_DOWN : l->kind == LOCAL_UP;
+  return l->kind == LOCAL_UP || (shape->compare == OP_BR_IF && l->kind == LOCAL_DOWN);
 }
 
-/* ---- bounds ---- */
+/* ---- ranges ---- */
 
 static size_t slot_of(struct nowrap *nw, LLVMValueRef v) {
   size_t h = (size_t)(((uintptr_t)v >> 4) * 0x9E3779B97F4A7C15ull) & (NOWRAP_HASH - 1);
@@ -225,12 +250,12 @@ static size_t slot_of(struct nowrap *nw, LLVMValueRef v) {
   return h;
 }
 
-static void record(struct nowrap *nw, LLVMValueRef v, LLVMValueRef bound, uint32_t root) {
+static void record(struct nowrap *nw, LLVMValueRef v, const range *r, uint32_t root) {
   size_t h = slot_of(nw, v);
-  if (nw->keys[h] || bound) { /* the table holds at most one value per instruction */
+  if (nw->keys[h] || r->hi) { /* the table holds at most one value per instruction */
     nw->keys[h] = v;
-    nw->bounds[h] = bound;
-    nw->roots[h] = bound ? root : NO_ROOT;
+    nw->ranges[h] = *r;
+    nw->roots[h] = r->hi ? root : NO_ROOT;
   }
 }
 
@@ -245,20 +270,37 @@ static uint32_t root_of(struct nowrap *nw, LLVMValueRef v) {
 
 static LLVMValueRef const_i64(func_state *fs, uint64_t v) { return lower_const_i64(fs->be, v); }
 
-/* The bound of i32 value `v`, or NULL. */
-static LLVMValueRef bound_of(func_state *fs, LLVMValueRef v) {
-  if (LLVMIsAConstantInt(v))
-    return const_i64(fs, LLVMConstIntGetZExtValue(v));
+/* The range of i32 value `v` (hi NULL if none). A constant of 2^31 or
+ * more is read as signed: `x + -16` is a subtraction. */
+static range range_of(func_state *fs, LLVMValueRef v) {
+  range r = {NULL, NULL, false};
+  if (LLVMIsAConstantInt(v)) {
+    int64_t k = (int64_t)LLVMConstIntGetZExtValue(v);
+    r.is_signed = k >= (int64_t)1 << 31;
+    r.lo = r.hi = const_i64(fs, (uint64_t)(r.is_signed ? k - ((int64_t)1 << 32) : k));
+    return r;
+  }
   struct nowrap *nw = fs->nowrap;
   size_t h = slot_of(nw, v);
-  return nw->keys[h] ? nw->bounds[h] : NULL;
+  if (nw->keys[h])
+    r = nw->ranges[h];
+  return r;
 }
 
-/* Adds `bound <= UINT32_MAX` to the checks. */
-static void require_below_2_32(func_state *fs, LLVMValueRef bound) {
+static void require(func_state *fs, LLVMIntPredicate p, LLVMValueRef a, int64_t k) {
   struct nowrap *nw = fs->nowrap;
-  LLVMValueRef c = LLVMBuildICmp(nw->b, LLVMIntULE, bound, const_i64(fs, UINT32_MAX), "");
+  LLVMValueRef c = LLVMBuildICmp(nw->b, p, a, const_i64(fs, (uint64_t)k), "");
   nw->ok = LLVMBuildAnd(nw->b, nw->ok, c, "");
+}
+
+/* Adds to the checks that range `r` holds what its kind promises. */
+static void require_range(func_state *fs, const range *r) {
+  if (r->is_signed) {
+    require(fs, LLVMIntSGE, r->lo, -((int64_t)1 << 31));
+    require(fs, LLVMIntSLT, r->hi, (int64_t)1 << 31);
+  } else {
+    require(fs, LLVMIntULE, r->hi, UINT32_MAX);
+  }
 }
 
 static LLVMValueRef entry_value(func_state *fs, uint32_t index) {
@@ -274,13 +316,19 @@ static LLVMValueRef entry_value(func_state *fs, uint32_t index) {
   return l->entry;
 }
 
+/* The entry value s of the controlling variable read as signed (s - 2^32:
+ * the check requires s >= 2^31 when it counts up to zero). */
+static LLVMValueRef signed_entry(func_state *fs, uint32_t index) {
+  return LLVMBuildSub(fs->nowrap->b, entry_value(fs, index), const_i64(fs, (uint64_t)1 << 32), "");
+}
+
 /* N, the most iterations the loop completes, and the checks it needs. */
 static void trip_bound(func_state *fs, const loop_shape *shape) {
   struct nowrap *nw = fs->nowrap;
   LLVMBuilderRef b = nw->b;
   LLVMValueRef s = entry_value(fs, shape->control);
   int64_t step = nw->locals[shape->control].step;
-  if (shape->compare == OP_BR_IF) { /* down by k to zero: s a positive multiple of k */
+  if (shape->compare == OP_BR_IF && step < 0) { /* down by k to zero: s a positive multiple of k */
     LLVMValueRef k = const_i64(fs, (uint64_t)-step);
     LLVMValueRef multiple = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildURem(b, s, k, ""), const_i64(fs, 0), "");
     nw->ok = LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntNE, s, const_i64(fs, 0), ""), multiple, "");
@@ -288,6 +336,14 @@ static void trip_bound(func_state *fs, const loop_shape *shape) {
     return;
   }
   LLVMValueRef c = const_i64(fs, (uint64_t)step);
+  if (shape->compare == OP_BR_IF) { /* up by c to zero: s negative, -s a multiple of c */
+    LLVMValueRef span = LLVMBuildNeg(b, signed_entry(fs, shape->control), "");
+    LLVMValueRef multiple = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildURem(b, span, c, ""), const_i64(fs, 0), "");
+    LLVMValueRef negative = LLVMBuildICmp(b, LLVMIntUGE, s, const_i64(fs, (uint64_t)1 << 31), "");
+    nw->ok = LLVMBuildAnd(b, negative, multiple, "");
+    nw->trips = LLVMBuildUDiv(b, span, c, "");
+    return;
+  }
   LLVMValueRef e = shape->end_is_local ? entry_value(fs, shape->end_local) : const_i64(fs, shape->end_const);
   LLVMValueRef below = LLVMBuildICmp(b, LLVMIntULT, s, e, "");
   LLVMValueRef span = LLVMBuildSub(b, e, s, "");
@@ -308,21 +364,24 @@ static void trip_bound(func_state *fs, const loop_shape *shape) {
   }
 }
 
-/* An up induction variable's bound where it is read: s + (N-1)*c before
- * its step, s + N*c after. The step is at the top level of the body and
- * the body's only branch back is its last instruction, so an iteration
- * runs the body's instructions in their order: a read before the step is
- * in an iteration that has not stepped yet, at most the N-th. */
-static LLVMValueRef up_bound(func_state *fs, nowrap_local *l, uint32_t index) {
+/* An up induction variable's range where it is read: [s, s + (N-1)*c]
+ * before its step, [s, s + N*c] after (signed, from s - 2^32, when it
+ * counts up to zero). The step is at the top level of the body and the
+ * body's only branch back is its last instruction, so an iteration runs
+ * the body's instructions in their order: a read before the step is in an
+ * iteration that has not stepped yet, at most the N-th. */
+static range up_range(func_state *fs, nowrap_local *l, uint32_t index) {
   struct nowrap *nw = fs->nowrap;
+  range r = {l->to_zero ? signed_entry(fs, index) : entry_value(fs, index), NULL, l->to_zero};
   LLVMValueRef *b = l->stepped ? &l->bound : &l->bound_before;
   if (!*b) {
     LLVMValueRef n = l->stepped ? nw->trips : LLVMBuildSub(nw->b, nw->trips, const_i64(fs, 1), "");
-    *b = LLVMBuildAdd(nw->b, entry_value(fs, index),
-                      LLVMBuildMul(nw->b, n, const_i64(fs, (uint64_t)l->step), ""), "");
-    require_below_2_32(fs, *b);
+    *b = LLVMBuildAdd(nw->b, r.lo, LLVMBuildMul(nw->b, n, const_i64(fs, (uint64_t)l->step), ""), "");
+    r.hi = *b;
+    require_range(fs, &r);
   }
-  return *b;
+  r.hi = *b;
+  return r;
 }
 
 void lower_nowrap_local_get(func_state *fs, uint32_t index, LLVMValueRef v) {
@@ -330,20 +389,21 @@ void lower_nowrap_local_get(func_state *fs, uint32_t index, LLVMValueRef v) {
   if (fs->local_types[index] != VT_I32)
     return;
   nowrap_local *l = &nw->locals[index];
-  LLVMValueRef bound = NULL;
+  range r = {NULL, NULL, false};
   uint32_t root = NO_ROOT;
   if (l->stamp != nw->stamp) {
-    bound = entry_value(fs, index);
+    r.lo = r.hi = entry_value(fs, index);
     root = index;
   } else if (l->kind == LOCAL_UP && l->writes == 1) {
-    bound = up_bound(fs, l, index);
+    r = up_range(fs, l, index);
   } else if (l->kind == LOCAL_DOWN && l->writes == 1 && l->bound) {
-    bound = l->bound; /* the controlling down variable: never above its entry value */
+    r.lo = const_i64(fs, 0); /* the controlling down variable: never above its entry value */
+    r.hi = l->bound;
   } else if (l->run == nw->run) {
-    bound = l->cur;
+    r = l->cur;
     root = l->cur_root;
   }
-  record(nw, v, bound, root);
+  record(nw, v, &r, root);
 }
 
 void lower_nowrap_local_set(func_state *fs, uint32_t index, LLVMValueRef v) {
@@ -352,41 +412,66 @@ void lower_nowrap_local_set(func_state *fs, uint32_t index, LLVMValueRef v) {
   if (fs->local_types[index] != VT_I32 || l->stamp != nw->stamp)
     return;
   l->stepped = true; /* matters to up induction variables only, written once */
-  l->cur = bound_of(fs, v);
+  l->cur = range_of(fs, v);
   l->cur_root = root_of(nw, v);
   l->run = nw->run;
 }
 
 void lower_nowrap_new_run(func_state *fs) { fs->nowrap->run++; }
 
+/* `a + b`, `a * k`, `a << k` of ranged operands: the range of the result,
+ * unsigned (`nuw`) if both are, else signed (`nsw`), where every unsigned
+ * operand must then be below 2^31. No range for other shapes, for a
+ * negative factor, or for the product of two variables. */
 LLVMValueRef lower_nowrap_arith(func_state *fs, wasm_opcode op, LLVMValueRef l, LLVMValueRef r,
                                 LLVMValueRef v) {
   struct nowrap *nw = fs->nowrap;
   if (!LLVMIsAInstruction(v))
     return v;
-  LLVMValueRef bl = bound_of(fs, l), br = bound_of(fs, r), bound = NULL;
-  if (bl && br) {
-    bool lc = LLVMIsAConstantInt(l), rc = LLVMIsAConstantInt(r);
-    uint64_t lk = lc ? LLVMConstIntGetZExtValue(l) : 0, rk = rc ? LLVMConstIntGetZExtValue(r) : 0;
-    if (lk >= (uint64_t)1 << 31 || rk >= (uint64_t)1 << 31)
-      bound = NULL; /* a subtraction, or a huge factor */
-    else if (op == OP_I32_ADD)
-      bound = LLVMBuildAdd(nw->b, bl, br, "");
-    else if (op == OP_I32_MUL && (lc || rc))
-      bound = LLVMBuildMul(nw->b, bl, br, "");
-    else if (op == OP_I32_SHL && rc) /* the count is masked already */
-      bound = LLVMBuildShl(nw->b, bl, br, "");
+  range a = range_of(fs, l), b = range_of(fs, r), out = {NULL, NULL, false};
+  bool lc = LLVMIsAConstantInt(l), rc = LLVMIsAConstantInt(r);
+  if (a.hi && b.hi) {
+    out.is_signed = a.is_signed || b.is_signed;
+    if (op == OP_I32_ADD) {
+      out.lo = LLVMBuildAdd(nw->b, a.lo, b.lo, "");
+      out.hi = LLVMBuildAdd(nw->b, a.hi, b.hi, "");
+    } else if ((op == OP_I32_MUL && (lc || rc)) || (op == OP_I32_SHL && rc)) {
+      range *k = rc ? &b : &a, *x = rc ? &a : &b; /* shl: the count is masked already */
+      LLVMOpcode o = op == OP_I32_MUL ? LLVMMul : LLVMShl;
+      if (!k->is_signed) {
+        out.is_signed = x->is_signed;
+        out.lo = LLVMBuildBinOp(nw->b, o, x->lo, k->lo, "");
+        out.hi = LLVMBuildBinOp(nw->b, o, x->hi, k->hi, "");
+      }
+    }
   }
   uint32_t root = NO_ROOT;
-  if (bound) {
-    require_below_2_32(fs, bound);
-    LLVMSetNUW(v, 1);
+  if (out.hi) {
+    if (out.is_signed) { /* unsigned operands must read the same as signed */
+      if (!a.is_signed && !lc)
+        require(fs, LLVMIntULT, a.hi, (int64_t)1 << 31);
+      if (!b.is_signed && !rc)
+        require(fs, LLVMIntULT, b.hi, (int64_t)1 << 31);
+    }
+    require_range(fs, &out);
+    if (out.is_signed)
+      LLVMSetNSW(v, 1);
+    else
+      LLVMSetNUW(v, 1);
     uint32_t rl = root_of(nw, l), rr = root_of(nw, r);
     if (op == OP_I32_ADD && (rl == NO_ROOT) != (rr == NO_ROOT))
       root = rl == NO_ROOT ? rr : rl;
   }
-  record(nw, v, bound, root);
+  record(nw, v, &out, root);
   return v;
+}
+
+LLVMValueRef lower_nowrap_index(func_state *fs, LLVMValueRef addr) {
+  range r = range_of(fs, addr);
+  if (!r.hi || !r.is_signed)
+    return LLVMBuildZExt(fs->be->builder, addr, fs->be->t_i64, "");
+  require(fs, LLVMIntSGE, r.lo, 0); /* so sext is zext, and LLVM sees through `nsw` */
+  return LLVMBuildSExt(fs->be->builder, addr, fs->be->t_i64, "");
 }
 
 /* Memory 0's size in bytes at loop entry, loaded in the check block. */
@@ -406,11 +491,13 @@ bool lower_nowrap_in_bounds(func_state *fs, uint32_t memory, LLVMValueRef addr, 
                             unsigned width) {
   if (memory != 0 || lower_memory_shared(fs->be, 0) || lower_memory_index64(fs->be, 0))
     return false; /* a shared memory's size is read atomically at each use */
-  LLVMValueRef bound = bound_of(fs, addr);
-  if (!bound)
+  range r = range_of(fs, addr);
+  if (!r.hi)
     return false;
+  if (r.is_signed) /* lower_nowrap_index requires lo >= 0 as well */
+    require(fs, LLVMIntSGE, r.lo, 0);
   struct nowrap *nw = fs->nowrap;
-  LLVMValueRef end = LLVMBuildAdd(nw->b, bound, const_i64(fs, offset + width), "");
+  LLVMValueRef end = LLVMBuildAdd(nw->b, r.hi, const_i64(fs, offset + width), "");
   LLVMValueRef in = LLVMBuildICmp(nw->b, LLVMIntULE, end, size_at_entry(fs), "");
   nw->ok = LLVMBuildAnd(nw->b, nw->ok, in, "");
   return true;
@@ -528,10 +615,10 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
     return true;
   *done = true;
   if (!nw->keys) {
-    nw->keys = arena_array(&fs->scratch, 2 * NOWRAP_HASH, sizeof(LLVMValueRef));
-    if (!nw->keys)
+    nw->keys = arena_array(&fs->scratch, NOWRAP_HASH, sizeof(LLVMValueRef));
+    nw->ranges = arena_array(&fs->scratch, NOWRAP_HASH, sizeof(range));
+    if (!nw->keys || !nw->ranges)
       return diag_out_of_memory(be->diag, in->offset);
-    nw->bounds = nw->keys + NOWRAP_HASH;
     nw->roots = arena_array(&fs->scratch, NOWRAP_HASH, sizeof(uint32_t));
     if (!nw->roots)
       return diag_out_of_memory(be->diag, in->offset);
@@ -546,10 +633,10 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
   nw->b = LLVMCreateBuilderInContext(be->context);
   LLVMPositionBuilderAtEnd(nw->b, check);
   trip_bound(fs, &shape);
-  if (shape.compare == OP_BR_IF) {
-    nowrap_local *l = &nw->locals[shape.control];
-    l->bound = entry_value(fs, shape.control);
-  }
+  nowrap_local *control = &nw->locals[shape.control];
+  control->to_zero = shape.compare == OP_BR_IF && control->kind == LOCAL_UP;
+  if (shape.compare == OP_BR_IF && control->kind == LOCAL_DOWN)
+    control->bound = entry_value(fs, shape.control);
   interrupt_checks(fs, &shape);
   reader start = fs->body;
   uint32_t start_index = fs->instr_index;

@@ -11,7 +11,9 @@
  * exactly at the end of memory, running off it (a trap; in builds that
  * compare, explicit and --fuel, every store before the trap is done), an
  * exit from the middle of the body, a trap that is not about memory, and
- * clang's shape for unrolled loops (the end compared before the step).
+ * clang's shape for unrolled loops (the end compared before the step), and
+ * jacobi2d's (an index counting up to zero added to a row's end), and a
+ * loop left by a `br` after its `br_if 0` (musl's backward memmove).
  * Fuel: every call, with budgets from ample to ones that run out inside
  * the loop, leaves the same fuel, result and memory in the -O2 builds as
  * in the -O0 one.
@@ -44,6 +46,8 @@ typedef struct build {
   w2o_trap_t (*count_nonzero)(w2o_instance_t *, uint32_t, uint32_t, uint32_t *);
   w2o_trap_t (*sum_quotients)(w2o_instance_t *, uint32_t, uint32_t, uint32_t *);
   w2o_trap_t (*double_pairs)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
+  w2o_trap_t (*smooth)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
+  w2o_trap_t (*copy_back)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
 } build;
 
 #define BUILD(P, CHECKED, FUEL) \
@@ -61,7 +65,9 @@ typedef struct build {
                                   P##_copy_down, \
                                   P##_count_nonzero, \
                                   P##_sum_quotients, \
-                                  P##_double_pairs};
+                                  P##_double_pairs, \
+                                  P##_smooth, \
+                                  P##_copy_back};
 
 BUILD(loops_guard_O2, false, false)
 BUILD(loops_explicit_O2, true, false)
@@ -229,6 +235,96 @@ static void unrolled_shape_agrees_in(const build *b, w2o_instance_t *inst) {
 
 static void unrolled_shape_agrees(void **state) { each_build(state, unrolled_shape_agrees_in); }
 
+/* smooth (tests/wat/loops.wat) on `m`, as wasm runs it: i32 addresses
+ * wrap, an access past the end traps before it is done. */
+static bool load_word(const uint8_t *m, uint32_t addr, uint32_t offset, uint32_t *w) {
+  if ((uint64_t)addr + offset + 4 > MEM)
+    return false;
+  memcpy(w, m + addr + offset, 4);
+  return true;
+}
+
+static w2o_trap_t smooth_ref(uint8_t *m, uint32_t dst_end, uint32_t src_end, uint32_t n) {
+  uint32_t j = 0u - (n << 2), cur, left, right;
+  if (!load_word(m, src_end + j, 0, &cur))
+    return W2O_TRAP_MEMORY_OUT_OF_BOUNDS;
+  do {
+    uint32_t a = src_end + j, at = dst_end + j;
+    if (!load_word(m, a - 4, 0, &left) || !load_word(m, a, 4, &right) || (uint64_t)at + 4 > MEM)
+      return W2O_TRAP_MEMORY_OUT_OF_BOUNDS;
+    uint32_t v = left + 3 * cur + right;
+    memcpy(m + at, &v, 4);
+    cur = right;
+    j += 4;
+  } while (j != 0);
+  return W2O_OK;
+}
+
+static void smooth_agrees_in(const build *b, w2o_instance_t *inst) {
+  static uint8_t want[MEM];
+  const uint32_t calls[][3] = {
+      {2000, 6000, 400},           /* dst and src rows of 400 words */
+      {6000, 6400, 300},           /* overlapping: dst's row ends inside src's */
+      {6400, 6000, 300},           /* and the other way round */
+      {MEM, MEM - 4, MEM / 4 - 2}, /* src from word 0, dst up to the last word */
+      {8, 1000, 4},                /* dst + j below zero: wraps, traps */
+      {1000, 4, 1},                /* src - 4 below zero */
+      {MEM + 8, 4000, 8},          /* dst runs off the end */
+      {MEM - 64, 1000, 0},         /* j from 0: up through 2^32, off the end */
+      {1000, 4000, 0x20000000u},   /* j = -2^31 */
+  };
+  for (size_t c = 0; c < sizeof calls / sizeof calls[0]; c++) {
+    memcpy(want, memory(inst), MEM);
+    w2o_trap_t trap = smooth_ref(want, calls[c][0], calls[c][1], calls[c][2]);
+    print_message("smooth(%u, %u, %u)\n", calls[c][0], calls[c][1], calls[c][2]);
+    assert_int_equal(b->smooth(inst, calls[c][0], calls[c][1], calls[c][2]), trap);
+    if (trap == W2O_OK || b->checked)
+      assert_memory_equal(memory(inst), want, MEM);
+    else
+      memcpy(memory(inst), want, MEM); /* guard mode: a vector loop may store less before the trap */
+  }
+}
+
+static void smooth_agrees(void **state) { each_build(state, smooth_agrees_in); }
+
+static w2o_trap_t copy_back_ref(uint8_t *m, uint32_t dst, uint32_t src, uint32_t n) {
+  do {
+    for (uint32_t k = 1; k <= 4; k++) {
+      uint32_t from = src + n - k, to = dst + n - k;
+      if (from >= MEM || to >= MEM)
+        return W2O_TRAP_MEMORY_OUT_OF_BOUNDS;
+      m[to] = m[from];
+    }
+    n -= 4;
+  } while (n != 0);
+  return W2O_OK;
+}
+
+static void copy_back_agrees_in(const build *b, w2o_instance_t *inst) {
+  static uint8_t want[MEM];
+  const uint32_t calls[][3] = {
+      {1000, 5000, 400},   /* apart */
+      {5001, 5000, 400},   /* overlapping, dst above: a memmove */
+      {5000, 5003, 400},   /* overlapping, dst below: a smear */
+      {MEM - 400, 0, 400}, /* up to the last byte */
+      {2, 3000, 8},        /* dst + n - 4 .. dst - 1: wraps, traps */
+      {MEM - 4, 3000, 8},  /* off the end */
+      {3000, 4000, 7},     /* n not a multiple of 4: through 2^32 */
+  };
+  for (size_t c = 0; c < sizeof calls / sizeof calls[0]; c++) {
+    memcpy(want, memory(inst), MEM);
+    w2o_trap_t trap = copy_back_ref(want, calls[c][0], calls[c][1], calls[c][2]);
+    print_message("copy_back(%u, %u, %u)\n", calls[c][0], calls[c][1], calls[c][2]);
+    assert_int_equal(b->copy_back(inst, calls[c][0], calls[c][1], calls[c][2]), trap);
+    if (trap == W2O_OK || b->checked)
+      assert_memory_equal(memory(inst), want, MEM);
+    else
+      memcpy(memory(inst), want, MEM);
+  }
+}
+
+static void copy_back_agrees(void **state) { each_build(state, copy_back_agrees_in); }
+
 /* What one call left: its trap, result, fuel and memory (a checksum). */
 typedef struct outcome {
   w2o_trap_t trap;
@@ -237,7 +333,7 @@ typedef struct outcome {
   uint64_t memory_sum;
 } outcome;
 
-enum { CALLS = 12 };
+enum { CALLS = 16 };
 
 static outcome run_call(const build *b, int call, int64_t budget) {
   w2o_instance_t *inst = fresh(b);
@@ -255,6 +351,10 @@ static outcome run_call(const build *b, int call, int64_t budget) {
   case 8: o.trap = b->sum_quotients(inst, 4, 1000, &o.result); break;
   case 9: o.trap = b->double_pairs(inst, 8, 0, 2000); break;
   case 10: o.trap = b->double_pairs(inst, MEM - 4000, 0, 2000); break;
+  case 11: o.trap = b->smooth(inst, 2000, 6000, 1000); break;
+  case 12: o.trap = b->smooth(inst, MEM + 400, 4000, 400); break;
+  case 13: o.trap = b->copy_back(inst, 5001, 5000, 4000); break;
+  case 14: o.trap = b->copy_back(inst, MEM - 2000, 5000, 4000); break;
   default:
     memset(memory(inst) + 4 + 4 * 700, 0, 4);
     o.trap = b->sum_quotients(inst, 4, 1000, &o.result);
@@ -301,7 +401,8 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(sum_words_agrees),      cmocka_unit_test(fill_agrees),
       cmocka_unit_test(copy_down_agrees),      cmocka_unit_test(exits_and_other_traps_agree),
-      cmocka_unit_test(unrolled_shape_agrees), cmocka_unit_test(fuel_is_exact),
+      cmocka_unit_test(unrolled_shape_agrees), cmocka_unit_test(smooth_agrees),
+      cmocka_unit_test(copy_back_agrees),      cmocka_unit_test(fuel_is_exact),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -62,6 +62,41 @@
       (i32.store offset=4 (local.get $p) (i32.shl (i32.load offset=4 (local.get $p)) (i32.const 1)))
       (br_if $l (i32.ne (local.get $end) (local.tee $k (i32.add (local.get $k) (i32.const 2)))))))
 
+  ;; jacobi2d's shape: an index j counting up to zero (from -4n by 4) added
+  ;; to row-end addresses in i32 arithmetic, so a negative offset wraps by
+  ;; design; a subtraction (an add of -4); a word carried to the next
+  ;; iteration in a local. For k from -n while k < 0:
+  ;; dst_end[k] = src_end[k-1] + 3 * src_end[k] + src_end[k+1] (words),
+  ;; src_end[k] read in the iteration before, as src_end[k+1].
+  (func (export "smooth") (param $dst_end i32) (param $src_end i32) (param $n i32)
+    (local $j i32) (local $a i32) (local $cur i32)
+    (local.set $j (i32.sub (i32.const 0) (i32.shl (local.get $n) (i32.const 2))))
+    (local.set $cur (i32.load (i32.add (local.get $src_end) (local.get $j))))
+    (loop $l
+      (local.set $a (i32.add (local.get $src_end) (local.get $j)))
+      (i32.store (i32.add (local.get $dst_end) (local.get $j))
+        (i32.add
+          (i32.add (i32.load (i32.add (local.get $a) (i32.const -4)))
+                   (i32.mul (local.get $cur) (i32.const 3)))
+          (local.tee $cur (i32.load offset=4 (local.get $a)))))
+      (br_if $l (local.tee $j (i32.add (local.get $j) (i32.const 4))))))
+
+  ;; musl's memmove backwards, in clang's shape for a loop followed by a
+  ;; jump (`br_if 0` then `br` out): bytes dst[k] = src[k] for k from n-1
+  ;; down to 0, four per iteration, through `x + -1` .. `x + -4`.
+  (func (export "copy_back") (param $dst i32) (param $src i32) (param $n i32)
+    (local $d i32) (local $s i32)
+    (block $out
+      (loop $l
+        (local.set $d (i32.add (local.get $dst) (local.get $n)))
+        (local.set $s (i32.add (local.get $src) (local.get $n)))
+        (i32.store8 (i32.add (local.get $d) (i32.const -1)) (i32.load8_u (i32.add (local.get $s) (i32.const -1))))
+        (i32.store8 (i32.add (local.get $d) (i32.const -2)) (i32.load8_u (i32.add (local.get $s) (i32.const -2))))
+        (i32.store8 (i32.add (local.get $d) (i32.const -3)) (i32.load8_u (i32.add (local.get $s) (i32.const -3))))
+        (i32.store8 (i32.add (local.get $d) (i32.const -4)) (i32.load8_u (i32.add (local.get $s) (i32.const -4))))
+        (br_if $l (local.tee $n (i32.add (local.get $n) (i32.const -4))))
+        (br $out))))
+
   ;; A trap other than memory in the body: sum of 1000 / word at base + i*4
   ;; for i from 0 while i < n (a zero word divides by zero).
   (func (export "sum_quotients") (param $base i32) (param $n i32) (result i32)
