@@ -219,6 +219,12 @@ LLVMValueRef lower_nowrap_arith(func_state *fs, wasm_opcode op, LLVMValueRef l, 
  * (which this adds to) proves it in bounds in every iteration. */
 bool lower_nowrap_in_bounds(func_state *fs, uint32_t memory, LLVMValueRef addr, uint64_t offset,
                             unsigned width);
+/* In the fast copy: `pred` for comparing i32 values `l` and `r`, or its
+ * signed form where one of them has a signed range and the check proves
+ * both within [0, 2^31) (so that LLVM can count a loop down by `nsw`
+ * steps). */
+LLVMIntPredicate lower_nowrap_predicate(func_state *fs, LLVMIntPredicate pred, LLVMValueRef l,
+                                        LLVMValueRef r);
 /* In the fast copy: i32 address `addr` as an i64 index, zext(addr), or
  * the same as sext(addr) where the check proves it below 2^31 and LLVM
  * must see through the `nsw` arithmetic that made it. */

@@ -72,7 +72,7 @@
 
 #include <string.h>
 
-enum { NOWRAP_HASH = 4096, LAST = 8, NO_ROOT = UINT32_MAX };
+enum { NOWRAP_HASH = 4096, LAST = 8, NO_ROOT = UINT32_MAX, WEAK_ROOT = 1u << 31 };
 
 enum local_kind { LOCAL_INVARIANT, LOCAL_WRITTEN, LOCAL_UP, LOCAL_DOWN };
 
@@ -219,7 +219,8 @@ static bool scan_loop(func_state *fs, struct nowrap *nw, loop_shape *shape) {
   const wasm_instr *test = &w[1];
   const wasm_instr *var = test;
   shape->compare = OP_BR_IF;
-  if (test->op == OP_I32_NE || test->op == OP_I32_LT_U || test->op == OP_I32_LT_S) {
+  if (test->op == OP_I32_NE || test->op == OP_I32_LT_U || test->op == OP_I32_LT_S ||
+      test->op == OP_I32_GT_U) {
     shape->compare = test->op;
     const wasm_instr *end = &w[2];
     var = &w[3];
@@ -238,7 +239,10 @@ static bool scan_loop(func_state *fs, struct nowrap *nw, loop_shape *shape) {
   if (l->stamp != nw->stamp || l->writes != 1)
     return false;
   shape->control = var->index;
-  return l->kind == LOCAL_UP || (shape->compare == OP_BR_IF && l->kind == LOCAL_DOWN);
+  if (l->kind == LOCAL_UP)
+    return shape->compare != OP_I32_GT_U;
+  return l->kind == LOCAL_DOWN &&
+         (shape->compare == OP_BR_IF || shape->compare == OP_I32_NE || shape->compare == OP_I32_GT_U);
 }
 
 /* ---- ranges ---- */
@@ -260,7 +264,8 @@ static void record(struct nowrap *nw, LLVMValueRef v, const range *r, uint32_t r
 }
 
 /* The root of i32 value `v`: the unwritten local it is that local plus
- * bounded other terms of, or NO_ROOT. */
+ * bounded other terms of, else the induction variable (| WEAK_ROOT), or
+ * NO_ROOT. */
 static uint32_t root_of(struct nowrap *nw, LLVMValueRef v) {
   if (LLVMIsAConstantInt(v))
     return NO_ROOT;
@@ -345,6 +350,23 @@ static void trip_bound(func_state *fs, const loop_shape *shape) {
     return;
   }
   LLVMValueRef e = shape->end_is_local ? entry_value(fs, shape->end_local) : const_i64(fs, shape->end_const);
+  if (step < 0) { /* down by k to E: reaching it exactly (ne), or until L <= E (gt_u); never below 0 */
+    LLVMValueRef k = const_i64(fs, (uint64_t)-step);
+    LLVMValueRef above = LLVMBuildICmp(b, LLVMIntUGT, s, e, "");
+    LLVMValueRef span = LLVMBuildSub(b, s, e, "");
+    if (shape->compare == OP_I32_NE) {
+      LLVMValueRef multiple =
+          LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildURem(b, span, k, ""), const_i64(fs, 0), "");
+      nw->ok = LLVMBuildAnd(b, above, multiple, "");
+      nw->trips = LLVMBuildUDiv(b, span, k, "");
+      return;
+    }
+    LLVMValueRef ceil =
+        LLVMBuildUDiv(b, LLVMBuildAdd(b, span, const_i64(fs, (uint64_t)-step - 1), ""), k, "");
+    nw->trips = LLVMBuildSelect(b, above, ceil, const_i64(fs, 1), "");
+    nw->ok = LLVMBuildICmp(b, LLVMIntULE, LLVMBuildMul(b, nw->trips, k, ""), s, "");
+    return;
+  }
   LLVMValueRef below = LLVMBuildICmp(b, LLVMIntULT, s, e, "");
   LLVMValueRef span = LLVMBuildSub(b, e, s, "");
   if (shape->compare == OP_I32_NE) { /* reaches E exactly */
@@ -364,23 +386,32 @@ static void trip_bound(func_state *fs, const loop_shape *shape) {
   }
 }
 
-/* An up induction variable's range where it is read: [s, s + (N-1)*c]
- * before its step, [s, s + N*c] after (signed, from s - 2^32, when it
- * counts up to zero). The step is at the top level of the body and the
- * body's only branch back is its last instruction, so an iteration runs
- * the body's instructions in their order: a read before the step is in an
- * iteration that has not stepped yet, at most the N-th. */
-static range up_range(func_state *fs, nowrap_local *l, uint32_t index) {
+/* An induction variable's range where it is read: between s and
+ * s + (N-1)*c before its step, s + N*c after (signed, from s - 2^32, when
+ * it counts up to zero; a down one must stay at least 0). The step is at
+ * the top level of the body and the body's only branch back is its last
+ * instruction, so an iteration runs the body's instructions in their
+ * order: a read before the step is in an iteration that has not stepped
+ * yet, at most the N-th. */
+static range iv_range(func_state *fs, nowrap_local *l, uint32_t index) {
   struct nowrap *nw = fs->nowrap;
-  range r = {l->to_zero ? signed_entry(fs, index) : entry_value(fs, index), NULL, l->to_zero};
-  LLVMValueRef *b = l->stepped ? &l->bound : &l->bound_before;
-  if (!*b) {
+  LLVMValueRef s = l->to_zero ? signed_entry(fs, index) : entry_value(fs, index);
+  LLVMValueRef *far = l->stepped ? &l->bound : &l->bound_before; /* s + n*c */
+  bool built = *far != NULL;
+  if (!built) {
     LLVMValueRef n = l->stepped ? nw->trips : LLVMBuildSub(nw->b, nw->trips, const_i64(fs, 1), "");
-    *b = LLVMBuildAdd(nw->b, r.lo, LLVMBuildMul(nw->b, n, const_i64(fs, (uint64_t)l->step), ""), "");
-    r.hi = *b;
-    require_range(fs, &r);
+    *far = LLVMBuildAdd(nw->b, s, LLVMBuildMul(nw->b, n, const_i64(fs, (uint64_t)l->step), ""), "");
   }
-  r.hi = *b;
+  range r = {s, *far, l->to_zero};
+  if (l->step < 0) {
+    r.lo = *far;
+    r.hi = s;
+  }
+  if (!built) {
+    require_range(fs, &r);
+    if (l->step < 0)
+      require(fs, LLVMIntSGE, r.lo, 0);
+  }
   return r;
 }
 
@@ -394,11 +425,9 @@ void lower_nowrap_local_get(func_state *fs, uint32_t index, LLVMValueRef v) {
   if (l->stamp != nw->stamp) {
     r.lo = r.hi = entry_value(fs, index);
     root = index;
-  } else if (l->kind == LOCAL_UP && l->writes == 1) {
-    r = up_range(fs, l, index);
-  } else if (l->kind == LOCAL_DOWN && l->writes == 1 && l->bound) {
-    r.lo = const_i64(fs, 0); /* the controlling down variable: never above its entry value */
-    r.hi = l->bound;
+  } else if ((l->kind == LOCAL_UP || l->kind == LOCAL_DOWN) && l->writes == 1) {
+    r = iv_range(fs, l, index);
+    root = index | WEAK_ROOT;
   } else if (l->run == nw->run) {
     r = l->cur;
     root = l->cur_root;
@@ -459,18 +488,46 @@ LLVMValueRef lower_nowrap_arith(func_state *fs, wasm_opcode op, LLVMValueRef l, 
     else
       LLVMSetNUW(v, 1);
     uint32_t rl = root_of(nw, l), rr = root_of(nw, r);
-    if (op == OP_I32_ADD && (rl == NO_ROOT) != (rr == NO_ROOT))
+    if (op == OP_I32_ADD && (rl == NO_ROOT || rr == NO_ROOT))
       root = rl == NO_ROOT ? rr : rl;
+    else if (op == OP_I32_ADD && (rl & WEAK_ROOT) != (rr & WEAK_ROOT))
+      root = rl & WEAK_ROOT ? rr : rl; /* an array plus an index */
   }
   record(nw, v, &out, root);
   return v;
+}
+
+/* Adds to the checks that a value of range `r` is within [0, 2^31). */
+static void require_nonnegative(func_state *fs, const range *r) {
+  if (r->is_signed)
+    require(fs, LLVMIntSGE, r->lo, 0);
+  else
+    require(fs, LLVMIntULT, r->hi, (int64_t)1 << 31);
+}
+
+LLVMIntPredicate lower_nowrap_predicate(func_state *fs, LLVMIntPredicate pred, LLVMValueRef l,
+                                        LLVMValueRef r) {
+  static const LLVMIntPredicate unsigned_preds[] = {LLVMIntUGT, LLVMIntUGE, LLVMIntULT, LLVMIntULE};
+  static const LLVMIntPredicate signed_preds[] = {LLVMIntSGT, LLVMIntSGE, LLVMIntSLT, LLVMIntSLE};
+  if (LLVMGetIntTypeWidth(LLVMTypeOf(l)) != 32)
+    return pred;
+  range a = range_of(fs, l), b = range_of(fs, r);
+  if (!a.hi || !b.hi || !(a.is_signed || b.is_signed))
+    return pred;
+  for (size_t i = 0; i < sizeof unsigned_preds / sizeof unsigned_preds[0]; i++)
+    if (pred == unsigned_preds[i]) {
+      require_nonnegative(fs, &a);
+      require_nonnegative(fs, &b);
+      return signed_preds[i];
+    }
+  return pred;
 }
 
 LLVMValueRef lower_nowrap_index(func_state *fs, LLVMValueRef addr) {
   range r = range_of(fs, addr);
   if (!r.hi || !r.is_signed)
     return LLVMBuildZExt(fs->be->builder, addr, fs->be->t_i64, "");
-  require(fs, LLVMIntSGE, r.lo, 0); /* so sext is zext, and LLVM sees through `nsw` */
+  require_nonnegative(fs, &r); /* so sext is zext, and LLVM sees through `nsw` */
   return LLVMBuildSExt(fs->be->builder, addr, fs->be->t_i64, "");
 }
 
@@ -495,7 +552,7 @@ bool lower_nowrap_in_bounds(func_state *fs, uint32_t memory, LLVMValueRef addr, 
   if (!r.hi)
     return false;
   if (r.is_signed) /* lower_nowrap_index requires lo >= 0 as well */
-    require(fs, LLVMIntSGE, r.lo, 0);
+    require_nonnegative(fs, &r);
   struct nowrap *nw = fs->nowrap;
   LLVMValueRef end = LLVMBuildAdd(nw->b, r.hi, const_i64(fs, offset + width), "");
   LLVMValueRef in = LLVMBuildICmp(nw->b, LLVMIntULE, end, size_at_entry(fs), "");
@@ -512,7 +569,8 @@ bool lower_nowrap_in_bounds(func_state *fs, uint32_t memory, LLVMValueRef addr, 
  * unrolled copies of one array (`c[j]`, `c[j + 1]`), which always
  * "overlap": the vector loop never runs. Native code has one underlying
  * object per array. So here an access whose address is an unwritten local
- * R plus bounded terms (R's "root") is made from a base of R's own: the
+ * R plus bounded terms (R's "root"; failing one, an induction variable, a
+ * pointer that steps, as in musl's memcpy) is made from a base of R's own: the
  * pointer `memory base + R`, made from an integer so that it is an object
  * of its own to LLVM, less R (both built before the loop), plus the index
  * as before. Accesses of one root share a base, and LLVM checks different
@@ -530,6 +588,7 @@ LLVMValueRef lower_nowrap_address(func_state *fs, uint32_t memory, LLVMValueRef 
   uint32_t root = memory == 0 ? root_of(nw, addr) : NO_ROOT;
   if (root == NO_ROOT)
     return NULL;
+  root &= ~WEAK_ROOT;
   nowrap_local *l = &nw->locals[root];
   if (l->base_stamp != nw->stamp) {
     l->base_stamp = nw->stamp;
@@ -635,8 +694,6 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
   trip_bound(fs, &shape);
   nowrap_local *control = &nw->locals[shape.control];
   control->to_zero = shape.compare == OP_BR_IF && control->kind == LOCAL_UP;
-  if (shape.compare == OP_BR_IF && control->kind == LOCAL_DOWN)
-    control->bound = entry_value(fs, shape.control);
   interrupt_checks(fs, &shape);
   reader start = fs->body;
   uint32_t start_index = fs->instr_index;

@@ -49,6 +49,8 @@ bool lower_eqz(func_state *fs, const wasm_instr *in, int a) {
 bool lower_icmp(func_state *fs, const wasm_instr *in, int pred) {
   (void)in;
   LLVMValueRef r = lower_pop(fs), l = lower_pop(fs);
+  if (fs->nowrap_active)
+    pred = (int)lower_nowrap_predicate(fs, (LLVMIntPredicate)pred, l, r);
   lower_push(fs, bool_to_i32(fs, LLVMBuildICmp(fs->be->builder, (LLVMIntPredicate)pred, l, r, "")));
   return true;
 }

@@ -13,7 +13,8 @@
  * exit from the middle of the body, a trap that is not about memory, and
  * clang's shape for unrolled loops (the end compared before the step), and
  * jacobi2d's (an index counting up to zero added to a row's end), and a
- * loop left by a `br` after its `br_if 0` (musl's backward memmove).
+ * loop left by a `br` after its `br_if 0` (musl's backward memmove), and
+ * pointers stepping beside a count down while above a bound (its memcpy).
  * Fuel: every call, with budgets from ample to ones that run out inside
  * the loop, leaves the same fuel, result and memory in the -O2 builds as
  * in the -O0 one.
@@ -48,6 +49,7 @@ typedef struct build {
   w2o_trap_t (*double_pairs)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*smooth)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*copy_back)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
+  w2o_trap_t (*copy_words)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t *);
 } build;
 
 #define BUILD(P, CHECKED, FUEL) \
@@ -67,7 +69,8 @@ typedef struct build {
                                   P##_sum_quotients, \
                                   P##_double_pairs, \
                                   P##_smooth, \
-                                  P##_copy_back};
+                                  P##_copy_back, \
+                                  P##_copy_words};
 
 BUILD(loops_guard_O2, false, false)
 BUILD(loops_explicit_O2, true, false)
@@ -325,6 +328,50 @@ static void copy_back_agrees_in(const build *b, w2o_instance_t *inst) {
 
 static void copy_back_agrees(void **state) { each_build(state, copy_back_agrees_in); }
 
+static w2o_trap_t copy_words_ref(uint8_t *m, uint32_t d, uint32_t s, uint32_t n, uint32_t *left) {
+  do {
+    for (uint32_t k = 0; k < 16; k += 4) {
+      uint32_t w;
+      if ((uint64_t)s + k + 4 > MEM || (uint64_t)d + k + 4 > MEM)
+        return W2O_TRAP_MEMORY_OUT_OF_BOUNDS;
+      memcpy(&w, m + s + k, 4);
+      memcpy(m + d + k, &w, 4);
+    }
+    d += 16, s += 16, n -= 16;
+  } while (n > 15);
+  *left = n;
+  return W2O_OK;
+}
+
+static void copy_words_agrees_in(const build *b, w2o_instance_t *inst) {
+  static uint8_t want[MEM];
+  const uint32_t calls[][3] = {
+      {1000, 5000, 400},       /* apart, 25 iterations, none left */
+      {1000, 5000, 407},       /* 7 left */
+      {5008, 5000, 400},       /* overlapping, d above: repeats the first 8 bytes */
+      {5000, 5008, 400},       /* d below */
+      {1000, 5000, 5},         /* once, n wraps below zero: then through 2^32, off the end */
+      {MEM - 400, 0, 400},     /* up to the last byte */
+      {MEM - 64, 0, 400},      /* off the end */
+      {0xFFFFFFF0u, 3000, 64}, /* d wraps to 0 */
+  };
+  for (size_t c = 0; c < sizeof calls / sizeof calls[0]; c++) {
+    memcpy(want, memory(inst), MEM);
+    uint32_t left = 0, want_left = 0;
+    w2o_trap_t trap = copy_words_ref(want, calls[c][0], calls[c][1], calls[c][2], &want_left);
+    print_message("copy_words(%u, %u, %u)\n", calls[c][0], calls[c][1], calls[c][2]);
+    assert_int_equal(b->copy_words(inst, calls[c][0], calls[c][1], calls[c][2], &left), trap);
+    if (trap == W2O_OK)
+      assert_int_equal(left, want_left);
+    if (trap == W2O_OK || b->checked)
+      assert_memory_equal(memory(inst), want, MEM);
+    else
+      memcpy(memory(inst), want, MEM);
+  }
+}
+
+static void copy_words_agrees(void **state) { each_build(state, copy_words_agrees_in); }
+
 /* What one call left: its trap, result, fuel and memory (a checksum). */
 typedef struct outcome {
   w2o_trap_t trap;
@@ -333,7 +380,7 @@ typedef struct outcome {
   uint64_t memory_sum;
 } outcome;
 
-enum { CALLS = 16 };
+enum { CALLS = 19 };
 
 static outcome run_call(const build *b, int call, int64_t budget) {
   w2o_instance_t *inst = fresh(b);
@@ -355,6 +402,9 @@ static outcome run_call(const build *b, int call, int64_t budget) {
   case 12: o.trap = b->smooth(inst, MEM + 400, 4000, 400); break;
   case 13: o.trap = b->copy_back(inst, 5001, 5000, 4000); break;
   case 14: o.trap = b->copy_back(inst, MEM - 2000, 5000, 4000); break;
+  case 15: o.trap = b->copy_words(inst, 100, 5000, 4000, &o.result); break;
+  case 16: o.trap = b->copy_words(inst, MEM - 2000, 5000, 4000, &o.result); break;
+  case 17: o.trap = b->copy_words(inst, 100, 5000, 5, &o.result); break; /* n wraps */
   default:
     memset(memory(inst) + 4 + 4 * 700, 0, 4);
     o.trap = b->sum_quotients(inst, 4, 1000, &o.result);
@@ -402,7 +452,8 @@ int main(void) {
       cmocka_unit_test(sum_words_agrees),      cmocka_unit_test(fill_agrees),
       cmocka_unit_test(copy_down_agrees),      cmocka_unit_test(exits_and_other_traps_agree),
       cmocka_unit_test(unrolled_shape_agrees), cmocka_unit_test(smooth_agrees),
-      cmocka_unit_test(copy_back_agrees),      cmocka_unit_test(fuel_is_exact),
+      cmocka_unit_test(copy_back_agrees),      cmocka_unit_test(copy_words_agrees),
+      cmocka_unit_test(fuel_is_exact),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -97,6 +97,20 @@
         (br_if $l (local.tee $n (i32.add (local.get $n) (i32.const -4))))
         (br $out))))
 
+  ;; musl's memcpy: pointers d and s stepping up by 16 beside n counting
+  ;; down by 16 while n > 15 (gt_u), four words per iteration; returns the
+  ;; n left (0 to 15). Runs at least once.
+  (func (export "copy_words") (param $d i32) (param $s i32) (param $n i32) (result i32)
+    (loop $l
+      (i32.store (local.get $d) (i32.load (local.get $s)))
+      (i32.store offset=4 (local.get $d) (i32.load offset=4 (local.get $s)))
+      (i32.store offset=8 (local.get $d) (i32.load offset=8 (local.get $s)))
+      (i32.store offset=12 (local.get $d) (i32.load offset=12 (local.get $s)))
+      (local.set $d (i32.add (local.get $d) (i32.const 16)))
+      (local.set $s (i32.add (local.get $s) (i32.const 16)))
+      (br_if $l (i32.gt_u (local.tee $n (i32.add (local.get $n) (i32.const -16))) (i32.const 15))))
+    (local.get $n))
+
   ;; A trap other than memory in the body: sum of 1000 / word at base + i*4
   ;; for i from 0 while i < n (a zero word divides by zero).
   (func (export "sum_quotients") (param $base i32) (param $n i32) (result i32)
