@@ -229,12 +229,10 @@ LLVMIntPredicate lower_nowrap_predicate(func_state *fs, LLVMIntPredicate pred, L
  * the same as sext(addr) where the check proves it below 2^31 and LLVM
  * must see through the `nsw` arithmetic that made it. */
 LLVMValueRef lower_nowrap_index(func_state *fs, LLVMValueRef addr);
-/* In the fast copy: the pointer for an access of `width` bytes at i32
- * address `addr` + `offset` of memory `memory`, at i64 `index` (the
- * address extended, + offset), from its array's own base; NULL where the
- * address has none (see lower_nowrap.c). */
-LLVMValueRef lower_nowrap_address(func_state *fs, uint32_t memory, LLVMValueRef addr, uint64_t offset,
-                                  unsigned width, LLVMValueRef index);
+/* In the fast copy: the pointer for i32 address `addr` of memory `memory`,
+ * at i64 `index` (zext(addr) + offset), from its array's own base; NULL
+ * where the address has none (see lower_nowrap.c). */
+LLVMValueRef lower_nowrap_address(func_state *fs, uint32_t memory, LLVMValueRef addr, LLVMValueRef index);
 
 /* ---- lower_exception.c: try, catch, throw (no-ops in modules without them) ---- */
 /* Whether the module uses exceptions: tags or try (sets be->eh). */

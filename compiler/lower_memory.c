@@ -145,8 +145,7 @@ LLVMValueRef lower_effective_address(func_state *fs, uint32_t memory, LLVMValueR
     LLVMValueRef end = LLVMBuildAdd(b, index, lower_const_i64(be, width), "");
     lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntUGT, end, size, ""), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
   }
-  LLVMValueRef array =
-      fs->nowrap_active ? lower_nowrap_address(fs, memory, addr, offset, width, index) : NULL;
+  LLVMValueRef array = fs->nowrap_active ? lower_nowrap_address(fs, memory, addr, index) : NULL;
   if (array)
     return array;
   return LLVMBuildInBoundsGEP2(b, be->t_i8, memory_base(fs, memory), &index, 1, "");

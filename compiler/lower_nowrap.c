@@ -70,10 +70,9 @@
  */
 #include "lower.h"
 
-#include <stdio.h>
 #include <string.h>
 
-enum { NOWRAP_HASH = 4096, LAST = 8, MAX_ROOTS = 8, NO_ROOT = UINT32_MAX, WEAK_ROOT = 1u << 31 };
+enum { NOWRAP_HASH = 4096, LAST = 8, NO_ROOT = UINT32_MAX, WEAK_ROOT = 1u << 31 };
 
 enum local_kind { LOCAL_INVARIANT, LOCAL_WRITTEN, LOCAL_UP, LOCAL_DOWN };
 
@@ -101,24 +100,20 @@ typedef struct nowrap_local {
   range cur;                 /* range of the value last written, in run `run` */
   uint32_t cur_root;         /* and its root */
   uint32_t base_stamp;       /* the loop `base` belongs to */
-  LLVMValueRef base;         /* roots: their array's base, (memory base + R) - R */
-  LLVMValueRef first, end;   /* and the bytes [first, end) their accesses can touch */
-  bool written;              /* and whether the loop stores through the base */
+  LLVMValueRef base;         /* unwritten locals: their array's base, (memory base + R) - R */
   uint32_t run;
 } nowrap_local;
 
 struct nowrap {
   uint32_t stamp, run;
-  nowrap_local *locals;     /* fs->local_count entries */
-  LLVMBuilderRef b;         /* at the end of the check block */
-  LLVMValueRef ok;          /* i1: every check so far */
-  LLVMValueRef trips;       /* i64: N */
-  LLVMValueRef size;        /* i64: memory 0's size at entry, built on first use */
-  LLVMValueRef *keys;       /* NOWRAP_HASH entries: i32 value -> */
-  range *ranges;            /* its range */
-  uint32_t *roots;          /* and its root local, or NO_ROOT */
-  uint32_t used[MAX_ROOTS]; /* the roots with a base in this loop */
-  uint32_t used_count;      /* how many; MAX_ROOTS + 1 once there are too many */
+  nowrap_local *locals; /* fs->local_count entries */
+  LLVMBuilderRef b;     /* at the end of the check block */
+  LLVMValueRef ok;      /* i1: every check so far */
+  LLVMValueRef trips;   /* i64: N */
+  LLVMValueRef size;    /* i64: memory 0's size at entry, built on first use */
+  LLVMValueRef *keys;   /* NOWRAP_HASH entries: i32 value -> */
+  range *ranges;        /* its range */
+  uint32_t *roots;      /* and its root local, or NO_ROOT */
 };
 
 /* ---- the scan ---- */
@@ -587,16 +582,7 @@ bool lower_nowrap_in_bounds(func_state *fs, uint32_t memory, LLVMValueRef addr, 
  * 1.63x, where LLVM now vectorizes a loop unrolled by 3 with element-wise
  * loads (its cost model prefers that to the scalar loop; it is slower).
  */
-static LLVMValueRef smin(LLVMBuilderRef b, LLVMValueRef x, LLVMValueRef y) {
-  return LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntSLT, x, y, ""), x, y, "");
-}
-
-static LLVMValueRef smax(LLVMBuilderRef b, LLVMValueRef x, LLVMValueRef y) {
-  return LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntSGT, x, y, ""), x, y, "");
-}
-
-LLVMValueRef lower_nowrap_address(func_state *fs, uint32_t memory, LLVMValueRef addr, uint64_t offset,
-                                  unsigned width, LLVMValueRef index) {
+LLVMValueRef lower_nowrap_address(func_state *fs, uint32_t memory, LLVMValueRef addr, LLVMValueRef index) {
   struct nowrap *nw = fs->nowrap;
   backend *be = fs->be;
   uint32_t root = memory == 0 ? root_of(nw, addr) : NO_ROOT;
@@ -604,19 +590,7 @@ LLVMValueRef lower_nowrap_address(func_state *fs, uint32_t memory, LLVMValueRef 
     return NULL;
   root &= ~WEAK_ROOT;
   nowrap_local *l = &nw->locals[root];
-  range r = range_of(fs, addr); /* a root has a range; lo >= 0 when the check passes */
-  LLVMValueRef first = LLVMBuildAdd(nw->b, r.lo, const_i64(fs, offset), "");
-  LLVMValueRef end = LLVMBuildAdd(nw->b, r.hi, const_i64(fs, offset + width), "");
-  if (l->base_stamp == nw->stamp) {
-    l->first = smin(nw->b, first, l->first);
-    l->end = smax(nw->b, end, l->end);
-  } else {
-    l->first = first;
-    l->end = end;
-    l->written = false;
-    if (nw->used_count < MAX_ROOTS)
-      nw->used[nw->used_count] = root;
-    nw->used_count += nw->used_count <= MAX_ROOTS;
+  if (l->base_stamp != nw->stamp) {
     l->base_stamp = nw->stamp;
     LLVMValueRef at = LLVMBuildPtrToInt(nw->b, fs->memory_base, be->t_i64, "");
     at = LLVMBuildAdd(nw->b, at, entry_value(fs, root), "");
@@ -625,132 +599,6 @@ LLVMValueRef lower_nowrap_address(func_state *fs, uint32_t memory, LLVMValueRef 
     l->base = LLVMBuildGEP2(nw->b, be->t_i8, array, &back, 1, "");
   }
   return LLVMBuildGEP2(be->builder, be->t_i8, l->base, &index, 1, "");
-}
-
-/*
- * Arrays that do not overlap. With a base per array LLVM still cannot
- * tell whether two arrays overlap: it checks at run time, and then forgets
- * what it knew about the accesses of one array (an unrolled loop's
- * `c[j]`, `c[j+1]`, `c[j+2]` cannot be loaded as a group past the stores
- * between them). Native code's arrays are separate objects. So when a
- * loop has two to MAX_ROOTS arrays, the check requires every written one's
- * bytes [first, end) (over all iterations) apart from every other's, and
- * their accesses carry scoped no-alias metadata, a scope per array,
- * declared at the fast copy's entry (llvm.experimental.noalias.scope.decl,
- * so that copies LLVM makes of the loop get scopes of their own).
- */
-
-/* The root whose base `ptr` is a GEP from, or NO_ROOT. */
-static uint32_t root_of_pointer(struct nowrap *nw, LLVMValueRef ptr) {
-  if (!LLVMIsAGetElementPtrInst(ptr))
-    return NO_ROOT;
-  LLVMValueRef base = LLVMGetOperand(ptr, 0);
-  for (uint32_t i = 0; i < nw->used_count; i++)
-    if (nw->locals[nw->used[i]].base == base)
-      return i;
-  return NO_ROOT;
-}
-
-/* Calls `visit` on each load and store of the fast copy's blocks: `fast`
- * and those after `last_before`; `i` is the access's array (index into
- * nw->used) or NO_ROOT. */
-static void each_access(struct nowrap *nw, LLVMBasicBlockRef fast, LLVMBasicBlockRef last_before,
-                        void (*visit)(struct nowrap *, LLVMValueRef, uint32_t, void *), void *arg) {
-  for (LLVMBasicBlockRef bb = fast; bb;
-       bb = bb == fast ? LLVMGetNextBasicBlock(last_before) : LLVMGetNextBasicBlock(bb))
-    for (LLVMValueRef in = LLVMGetFirstInstruction(bb); in; in = LLVMGetNextInstruction(in)) {
-      LLVMValueRef ptr = LLVMIsALoadInst(in)    ? LLVMGetOperand(in, 0)
-                         : LLVMIsAStoreInst(in) ? LLVMGetOperand(in, 1)
-                                                : NULL;
-      if (ptr)
-        visit(nw, in, root_of_pointer(nw, ptr), arg);
-    }
-}
-
-static void mark_written(struct nowrap *nw, LLVMValueRef in, uint32_t i, void *arg) {
-  (void)arg;
-  if (i != NO_ROOT && LLVMIsAStoreInst(in))
-    nw->locals[nw->used[i]].written = true;
-}
-
-typedef struct scopes {
-  unsigned scope_kind, noalias_kind;
-  LLVMValueRef scope[MAX_ROOTS];   /* !{scope i} */
-  LLVMValueRef noalias[MAX_ROOTS]; /* !{the scopes of the arrays i was checked apart from} */
-} scopes;
-
-static void tag(struct nowrap *nw, LLVMValueRef in, uint32_t i, void *arg) {
-  (void)nw;
-  scopes *sc = arg;
-  if (i == NO_ROOT || !sc->noalias[i])
-    return;
-  LLVMSetMetadata(in, sc->scope_kind, sc->scope[i]);
-  LLVMSetMetadata(in, sc->noalias_kind, sc->noalias[i]);
-}
-
-static void separate_arrays(func_state *fs, LLVMBasicBlockRef fast, LLVMBasicBlockRef last_before) {
-  struct nowrap *nw = fs->nowrap;
-  backend *be = fs->be;
-  uint32_t n = nw->used_count;
-  if (n < 2 || n > MAX_ROOTS)
-    return;
-  each_access(nw, fast, last_before, mark_written, NULL);
-  bool apart[MAX_ROOTS][MAX_ROOTS] = {{false}};
-  bool any = false;
-  for (uint32_t i = 0; i < n; i++)
-    for (uint32_t j = i + 1; j < n; j++) {
-      nowrap_local *a = &nw->locals[nw->used[i]], *b = &nw->locals[nw->used[j]];
-      if (!a->written && !b->written)
-        continue;
-      LLVMValueRef below = LLVMBuildICmp(nw->b, LLVMIntSLE, a->end, b->first, "");
-      LLVMValueRef above = LLVMBuildICmp(nw->b, LLVMIntSLE, b->end, a->first, "");
-      nw->ok = LLVMBuildAnd(nw->b, nw->ok, LLVMBuildOr(nw->b, below, above, ""), "");
-      apart[i][j] = apart[j][i] = any = true;
-    }
-  if (!any)
-    return;
-  /* scopes named by function, loop and array: the same every compile */
-  char name[96];
-  size_t len = 0;
-  const char *fn = LLVMGetValueName2(fs->fn, &len);
-  snprintf(name, sizeof name, "w2o.%.*s.%u", (int)(len < 64 ? len : 64), fn, nw->stamp);
-  LLVMMetadataRef dname = LLVMMDStringInContext2(be->context, name, strlen(name));
-  LLVMMetadataRef domain = LLVMMDNodeInContext2(be->context, &dname, 1);
-  LLVMMetadataRef scope[MAX_ROOTS];
-  scopes sc = {LLVMGetMDKindIDInContext(be->context, "alias.scope", 11),
-               LLVMGetMDKindIDInContext(be->context, "noalias", 7),
-               {NULL},
-               {NULL}};
-  unsigned decl_id = LLVMLookupIntrinsicID("llvm.experimental.noalias.scope.decl", 36);
-  LLVMValueRef decl = LLVMGetIntrinsicDeclaration(be->module, decl_id, NULL, 0);
-  LLVMTypeRef decl_type = LLVMIntrinsicGetType(be->context, decl_id, NULL, 0);
-  LLVMBuilderRef b = LLVMCreateBuilderInContext(be->context);
-  LLVMValueRef at = LLVMGetFirstInstruction(fast);
-  if (at)
-    LLVMPositionBuilderBefore(b, at);
-  else
-    LLVMPositionBuilderAtEnd(b, fast);
-  for (uint32_t i = 0; i < n; i++) {
-    char sname[112];
-    snprintf(sname, sizeof sname, "%s.%u", name, i);
-    LLVMMetadataRef ops[2] = {LLVMMDStringInContext2(be->context, sname, strlen(sname)), domain};
-    scope[i] = LLVMMDNodeInContext2(be->context, ops, 2);
-    LLVMMetadataRef list = LLVMMDNodeInContext2(be->context, &scope[i], 1);
-    sc.scope[i] = LLVMMetadataAsValue(be->context, list);
-    LLVMValueRef arg = sc.scope[i];
-    LLVMBuildCall2(b, decl_type, decl, &arg, 1, "");
-  }
-  LLVMDisposeBuilder(b);
-  for (uint32_t i = 0; i < n; i++) {
-    LLVMMetadataRef others[MAX_ROOTS];
-    uint32_t m = 0;
-    for (uint32_t j = 0; j < n; j++)
-      if (apart[i][j])
-        others[m++] = scope[j];
-    if (m)
-      sc.noalias[i] = LLVMMetadataAsValue(be->context, LLVMMDNodeInContext2(be->context, others, m));
-  }
-  each_access(nw, fast, last_before, tag, &sc);
 }
 
 /* ---- the two copies ---- */
@@ -856,12 +704,8 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
     lower_epoch_check(fs);
   fs->nowrap_active = true;
   nw->run++;
-  nw->used_count = 0;
-  LLVMBasicBlockRef last_before = LLVMGetLastBasicBlock(fs->fn);
   bool ok = lower_copy(fs, in, after, true, &reached);
   fs->nowrap_active = false;
-  if (ok)
-    separate_arrays(fs, fast, last_before);
   LLVMBuildCondBr(nw->b, nw->ok, fast, plain);
   LLVMDisposeBuilder(nw->b);
   nw->b = NULL;
