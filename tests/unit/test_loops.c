@@ -238,6 +238,17 @@ static void unrolled_shape_agrees_in(const build *b, w2o_instance_t *inst) {
 
 static void unrolled_shape_agrees(void **state) { each_build(state, unrolled_shape_agrees_in); }
 
+/* After a call: memory as `want` (the reference's), where the call
+ * returned or the build compares accesses; in guard mode a vector loop that
+ * runs off memory may store less before the trap, so memory is set to
+ * `want` for the next call. */
+static void agree_memory(const build *b, w2o_instance_t *inst, const uint8_t *want, w2o_trap_t trap) {
+  if (trap == W2O_OK || b->checked)
+    assert_memory_equal(memory(inst), want, MEM);
+  else
+    memcpy(memory(inst), want, MEM);
+}
+
 /* smooth (tests/wat/loops.wat) on `m`, as wasm runs it: i32 addresses
  * wrap, an access past the end traps before it is done. */
 static bool load_word(const uint8_t *m, uint32_t addr, uint32_t offset, uint32_t *w) {
@@ -281,10 +292,7 @@ static void smooth_agrees_in(const build *b, w2o_instance_t *inst) {
     w2o_trap_t trap = smooth_ref(want, calls[c][0], calls[c][1], calls[c][2]);
     print_message("smooth(%u, %u, %u)\n", calls[c][0], calls[c][1], calls[c][2]);
     assert_int_equal(b->smooth(inst, calls[c][0], calls[c][1], calls[c][2]), trap);
-    if (trap == W2O_OK || b->checked)
-      assert_memory_equal(memory(inst), want, MEM);
-    else
-      memcpy(memory(inst), want, MEM); /* guard mode: a vector loop may store less before the trap */
+    agree_memory(b, inst, want, trap);
   }
 }
 
@@ -319,10 +327,7 @@ static void copy_back_agrees_in(const build *b, w2o_instance_t *inst) {
     w2o_trap_t trap = copy_back_ref(want, calls[c][0], calls[c][1], calls[c][2]);
     print_message("copy_back(%u, %u, %u)\n", calls[c][0], calls[c][1], calls[c][2]);
     assert_int_equal(b->copy_back(inst, calls[c][0], calls[c][1], calls[c][2]), trap);
-    if (trap == W2O_OK || b->checked)
-      assert_memory_equal(memory(inst), want, MEM);
-    else
-      memcpy(memory(inst), want, MEM);
+    agree_memory(b, inst, want, trap);
   }
 }
 
@@ -363,10 +368,7 @@ static void copy_words_agrees_in(const build *b, w2o_instance_t *inst) {
     assert_int_equal(b->copy_words(inst, calls[c][0], calls[c][1], calls[c][2], &left), trap);
     if (trap == W2O_OK)
       assert_int_equal(left, want_left);
-    if (trap == W2O_OK || b->checked)
-      assert_memory_equal(memory(inst), want, MEM);
-    else
-      memcpy(memory(inst), want, MEM);
+    agree_memory(b, inst, want, trap);
   }
 }
 
