@@ -116,7 +116,7 @@ target_include_directories(test_loops PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/gen)
 # accesses, fuel and epochs, the sum still vectorizes (an add of <N x i32>),
 # and so does smooth (func5: an index counting up to zero, signed offsets).
 add_test(NAME loops_vectorized
-  COMMAND sh -c "\"$1\" -O2 --fuel --epoch --bounds-checks=explicit --emit=llvm -o \"$2\" \"$3\" && grep -cE 'add <[0-9]+ x i32>' \"$2\" && awk '/^define .*@loops[.]func5[(]/,/^}/' \"$2\" | grep -cE 'add <[0-9]+ x i32>'"
+  COMMAND sh -c "\"$1\" -O2 --fuel --epoch --bounds-checks=explicit --emit=llvm -o \"$2\" \"$3\" && grep -cE 'add <[0-9]+ x i32>' \"$2\" && awk '/^define .*[.]func5[(]/,/^}/' \"$2\" | grep -cE 'add <[0-9]+ x i32>'"
           sh $<TARGET_FILE:wasm2obj> ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_vectorized.ll
           ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_guard_O2.wasm)
 
