@@ -41,22 +41,25 @@
  * testing a controlling induction variable L:
  *   up:   (local.get|local.tee L) (i32.const E | local.get M) i32.ne|lt_u|lt_s,
  *         or E, then L's step as a local.tee, then i32.ne
- *   down: (local.get|local.tee L), L stepping by -k, continuing while nonzero
- *   to zero: the same with L stepping by +c from a negative start
+ *   down: (local.get|local.tee L), L stepping by -k, continuing while nonzero,
+ *         or as up with i32.ne|gt_u (musl's memcpy: while n > 15)
+ *   to zero: continuing while nonzero, L stepping by +c from a negative start
  * An induction variable is an i32 local whose only write in the body is
  * `local.get L; i32.const c; i32.add; local.set|tee L` at the top level, so
  * it runs once per completed iteration. From L's value s at entry the check
  * computes N, the most times the body can run (ne: E - s must be a
- * positive multiple of c; lt: at least 1; down: s a positive multiple of
- * k; to zero: s negative, -s a multiple of c); then each up variable stays
- * in [s, s + N*c], and [s, s + (N-1)*c] where it is read before its step
- * (up_range); read as signed when it counts up to zero.
+ * positive multiple of c; lt, gt_u: at least 1; down to zero: s a
+ * positive multiple of k; down against E: never below 0; to zero: s
+ * negative, -s a multiple of c); then each induction variable stays
+ * between s and s + N*c, and s + (N-1)*c where it is read before its step
+ * (iv_range); read as signed when it counts up to zero, at least 0 when
+ * it counts down.
  *
  * Ranges (`range`: i64 values built in the check block, and whether the
  * i32 value is read as unsigned or signed) of the i32 values of the fast
  * copy: a constant is its own range (signed from 2^31 on: `x + -4` is a
- * subtraction); a local not written in the loop its value at entry; an up
- * induction variable as above; the controlling down one [0, s]; any other
+ * subtraction); a local not written in the loop its value at entry; an
+ * induction variable as above; any other
  * local the range of the value last written to it in the same straight run
  * of instructions (a block, if, else or end starts a new run), else none.
  * `a + b`, `a * k`, `a << k` with ranged operands (k not negative) get the
@@ -94,13 +97,13 @@ typedef struct nowrap_local {
   int64_t step;              /* induction variables: c (negative for down) */
   bool to_zero;              /* the controlling up variable, counting up to zero */
   LLVMValueRef entry;        /* i64 value at loop entry, built on first use */
-  LLVMValueRef bound;        /* up induction variables: s + N*c, built on first use */
-  LLVMValueRef bound_before; /* and s + (N-1)*c, their bound before their step */
-  bool stepped;              /* up induction variables: the step is lowered already */
+  LLVMValueRef bound;        /* induction variables: s + N*c, built on first use */
+  LLVMValueRef bound_before; /* and s + (N-1)*c, where read before their step */
+  bool stepped;              /* induction variables: the step is lowered already */
   range cur;                 /* range of the value last written, in run `run` */
   uint32_t cur_root;         /* and its root */
   uint32_t base_stamp;       /* the loop `base` belongs to */
-  LLVMValueRef base;         /* unwritten locals: their array's base, (memory base + R) - R */
+  LLVMValueRef base;         /* roots: their array's base, (memory base + R) - R */
   uint32_t run;
 } nowrap_local;
 
@@ -327,6 +330,16 @@ static LLVMValueRef signed_entry(func_state *fs, uint32_t index) {
   return LLVMBuildSub(fs->nowrap->b, entry_value(fs, index), const_i64(fs, (uint64_t)1 << 32), "");
 }
 
+/* A loop that reaches its end exactly: N = span / k, entered only when
+ * `moving` (the span is not empty) and span is a multiple of k. */
+static void exact_trips(func_state *fs, LLVMValueRef moving, LLVMValueRef span, LLVMValueRef k) {
+  struct nowrap *nw = fs->nowrap;
+  LLVMBuilderRef b = nw->b;
+  LLVMValueRef multiple = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildURem(b, span, k, ""), const_i64(fs, 0), "");
+  nw->ok = LLVMBuildAnd(b, moving, multiple, "");
+  nw->trips = LLVMBuildUDiv(b, span, k, "");
+}
+
 /* N, the most iterations the loop completes, and the checks it needs. */
 static void trip_bound(func_state *fs, const loop_shape *shape) {
   struct nowrap *nw = fs->nowrap;
@@ -334,55 +347,35 @@ static void trip_bound(func_state *fs, const loop_shape *shape) {
   LLVMValueRef s = entry_value(fs, shape->control);
   int64_t step = nw->locals[shape->control].step;
   if (shape->compare == OP_BR_IF && step < 0) { /* down by k to zero: s a positive multiple of k */
-    LLVMValueRef k = const_i64(fs, (uint64_t)-step);
-    LLVMValueRef multiple = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildURem(b, s, k, ""), const_i64(fs, 0), "");
-    nw->ok = LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntNE, s, const_i64(fs, 0), ""), multiple, "");
-    nw->trips = LLVMBuildUDiv(b, s, k, "");
+    exact_trips(fs, LLVMBuildICmp(b, LLVMIntNE, s, const_i64(fs, 0), ""), s, const_i64(fs, (uint64_t)-step));
     return;
   }
-  LLVMValueRef c = const_i64(fs, (uint64_t)step);
   if (shape->compare == OP_BR_IF) { /* up by c to zero: s negative, -s a multiple of c */
-    LLVMValueRef span = LLVMBuildNeg(b, signed_entry(fs, shape->control), "");
-    LLVMValueRef multiple = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildURem(b, span, c, ""), const_i64(fs, 0), "");
     LLVMValueRef negative = LLVMBuildICmp(b, LLVMIntUGE, s, const_i64(fs, (uint64_t)1 << 31), "");
-    nw->ok = LLVMBuildAnd(b, negative, multiple, "");
-    nw->trips = LLVMBuildUDiv(b, span, c, "");
+    exact_trips(fs, negative, LLVMBuildNeg(b, signed_entry(fs, shape->control), ""),
+                const_i64(fs, (uint64_t)step));
     return;
   }
+  /* against E: up while below it, down while above it (never below 0) */
   LLVMValueRef e = shape->end_is_local ? entry_value(fs, shape->end_local) : const_i64(fs, shape->end_const);
-  if (step < 0) { /* down by k to E: reaching it exactly (ne), or until L <= E (gt_u); never below 0 */
-    LLVMValueRef k = const_i64(fs, (uint64_t)-step);
-    LLVMValueRef above = LLVMBuildICmp(b, LLVMIntUGT, s, e, "");
-    LLVMValueRef span = LLVMBuildSub(b, s, e, "");
-    if (shape->compare == OP_I32_NE) {
-      LLVMValueRef multiple =
-          LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildURem(b, span, k, ""), const_i64(fs, 0), "");
-      nw->ok = LLVMBuildAnd(b, above, multiple, "");
-      nw->trips = LLVMBuildUDiv(b, span, k, "");
-      return;
-    }
-    LLVMValueRef ceil =
-        LLVMBuildUDiv(b, LLVMBuildAdd(b, span, const_i64(fs, (uint64_t)-step - 1), ""), k, "");
-    nw->trips = LLVMBuildSelect(b, above, ceil, const_i64(fs, 1), "");
-    nw->ok = LLVMBuildICmp(b, LLVMIntULE, LLVMBuildMul(b, nw->trips, k, ""), s, "");
-    return;
-  }
-  LLVMValueRef below = LLVMBuildICmp(b, LLVMIntULT, s, e, "");
-  LLVMValueRef span = LLVMBuildSub(b, e, s, "");
+  bool down = step < 0;
+  LLVMValueRef k = const_i64(fs, (uint64_t)(down ? -step : step));
+  LLVMValueRef moving = LLVMBuildICmp(b, down ? LLVMIntUGT : LLVMIntULT, s, e, "");
+  LLVMValueRef span = down ? LLVMBuildSub(b, s, e, "") : LLVMBuildSub(b, e, s, "");
   if (shape->compare == OP_I32_NE) { /* reaches E exactly */
-    LLVMValueRef multiple = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildURem(b, span, c, ""), const_i64(fs, 0), "");
-    nw->ok = LLVMBuildAnd(b, below, multiple, "");
-    nw->trips = LLVMBuildUDiv(b, span, c, "");
+    exact_trips(fs, moving, span, k);
     return;
   }
-  /* lt: the first iteration always runs; then until L >= E */
-  LLVMValueRef ceil = LLVMBuildUDiv(b, LLVMBuildAdd(b, span, const_i64(fs, (uint64_t)step - 1), ""), c, "");
-  nw->trips = LLVMBuildSelect(b, below, ceil, const_i64(fs, 1), "");
-  nw->ok = LLVMConstInt(LLVMInt1TypeInContext(fs->be->context), 1, 0);
+  /* lt_u, lt_s, gt_u: the first iteration always runs; then until L passes E */
+  LLVMValueRef ceil =
+      LLVMBuildUDiv(b, LLVMBuildAdd(b, span, LLVMBuildSub(b, k, const_i64(fs, 1), ""), ""), k, "");
+  nw->trips = LLVMBuildSelect(b, moving, ceil, const_i64(fs, 1), "");
+  nw->ok = down ? LLVMBuildICmp(b, LLVMIntULE, LLVMBuildMul(b, nw->trips, k, ""), s, "")
+                : LLVMConstInt(LLVMInt1TypeInContext(fs->be->context), 1, 0);
   if (shape->compare == OP_I32_LT_S) { /* s < E, both non-negative, L + c stays below 2^31 */
     LLVMValueRef half = const_i64(fs, (uint64_t)1 << 31);
-    LLVMValueRef fits = LLVMBuildICmp(b, LLVMIntULE, LLVMBuildAdd(b, e, c, ""), half, "");
-    nw->ok = LLVMBuildAnd(b, below, fits, "");
+    LLVMValueRef fits = LLVMBuildICmp(b, LLVMIntULE, LLVMBuildAdd(b, e, k, ""), half, "");
+    nw->ok = LLVMBuildAnd(b, moving, fits, "");
   }
 }
 
@@ -551,8 +544,7 @@ bool lower_nowrap_in_bounds(func_state *fs, uint32_t memory, LLVMValueRef addr, 
   range r = range_of(fs, addr);
   if (!r.hi)
     return false;
-  if (r.is_signed) /* lower_nowrap_index requires lo >= 0 as well */
-    require_nonnegative(fs, &r);
+  /* a signed address: lower_nowrap_index, run first, required lo >= 0 */
   struct nowrap *nw = fs->nowrap;
   LLVMValueRef end = LLVMBuildAdd(nw->b, r.hi, const_i64(fs, offset + width), "");
   LLVMValueRef in = LLVMBuildICmp(nw->b, LLVMIntULE, end, size_at_entry(fs), "");
@@ -676,10 +668,8 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
   if (!nw->keys) {
     nw->keys = arena_array(&fs->scratch, NOWRAP_HASH, sizeof(LLVMValueRef));
     nw->ranges = arena_array(&fs->scratch, NOWRAP_HASH, sizeof(range));
-    if (!nw->keys || !nw->ranges)
-      return diag_out_of_memory(be->diag, in->offset);
     nw->roots = arena_array(&fs->scratch, NOWRAP_HASH, sizeof(uint32_t));
-    if (!nw->roots)
+    if (!nw->keys || !nw->ranges || !nw->roots)
       return diag_out_of_memory(be->diag, in->offset);
   }
   memset(nw->keys, 0, NOWRAP_HASH * sizeof *nw->keys);
