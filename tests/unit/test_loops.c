@@ -249,6 +249,22 @@ static void agree_memory(const build *b, w2o_instance_t *inst, const uint8_t *wa
     memcpy(memory(inst), want, MEM);
 }
 
+/* Each call (a, b, c) of `f` returns the trap `ref` gives on a copy of
+ * memory and leaves the memory it leaves (agree_memory). */
+static void calls_agree(const build *b, w2o_instance_t *inst, const char *name,
+                        w2o_trap_t (*f)(w2o_instance_t *, uint32_t, uint32_t, uint32_t),
+                        w2o_trap_t (*ref)(uint8_t *, uint32_t, uint32_t, uint32_t),
+                        const uint32_t (*calls)[3], size_t count) {
+  static uint8_t want[MEM];
+  for (size_t c = 0; c < count; c++) {
+    memcpy(want, memory(inst), MEM);
+    w2o_trap_t trap = ref(want, calls[c][0], calls[c][1], calls[c][2]);
+    print_message("%s(%u, %u, %u)\n", name, calls[c][0], calls[c][1], calls[c][2]);
+    assert_int_equal(f(inst, calls[c][0], calls[c][1], calls[c][2]), trap);
+    agree_memory(b, inst, want, trap);
+  }
+}
+
 /* smooth (tests/wat/loops.wat) on `m`, as wasm runs it: i32 addresses
  * wrap, an access past the end traps before it is done. */
 static bool load_word(const uint8_t *m, uint32_t addr, uint32_t offset, uint32_t *w) {
@@ -275,7 +291,6 @@ static w2o_trap_t smooth_ref(uint8_t *m, uint32_t dst_end, uint32_t src_end, uin
 }
 
 static void smooth_agrees_in(const build *b, w2o_instance_t *inst) {
-  static uint8_t want[MEM];
   const uint32_t calls[][3] = {
       {2000, 6000, 400},           /* dst and src rows of 400 words */
       {6000, 6400, 300},           /* overlapping: dst's row ends inside src's */
@@ -287,13 +302,7 @@ static void smooth_agrees_in(const build *b, w2o_instance_t *inst) {
       {MEM - 64, 1000, 0},         /* j from 0: up through 2^32, off the end */
       {1000, 4000, 0x20000000u},   /* j = -2^31 */
   };
-  for (size_t c = 0; c < sizeof calls / sizeof calls[0]; c++) {
-    memcpy(want, memory(inst), MEM);
-    w2o_trap_t trap = smooth_ref(want, calls[c][0], calls[c][1], calls[c][2]);
-    print_message("smooth(%u, %u, %u)\n", calls[c][0], calls[c][1], calls[c][2]);
-    assert_int_equal(b->smooth(inst, calls[c][0], calls[c][1], calls[c][2]), trap);
-    agree_memory(b, inst, want, trap);
-  }
+  calls_agree(b, inst, "smooth", b->smooth, smooth_ref, calls, sizeof calls / sizeof calls[0]);
 }
 
 static void smooth_agrees(void **state) { each_build(state, smooth_agrees_in); }
@@ -312,7 +321,6 @@ static w2o_trap_t copy_back_ref(uint8_t *m, uint32_t dst, uint32_t src, uint32_t
 }
 
 static void copy_back_agrees_in(const build *b, w2o_instance_t *inst) {
-  static uint8_t want[MEM];
   const uint32_t calls[][3] = {
       {1000, 5000, 400},   /* apart */
       {5001, 5000, 400},   /* overlapping, dst above: a memmove */
@@ -322,13 +330,7 @@ static void copy_back_agrees_in(const build *b, w2o_instance_t *inst) {
       {MEM - 4, 3000, 8},  /* off the end */
       {3000, 4000, 7},     /* n not a multiple of 4: through 2^32 */
   };
-  for (size_t c = 0; c < sizeof calls / sizeof calls[0]; c++) {
-    memcpy(want, memory(inst), MEM);
-    w2o_trap_t trap = copy_back_ref(want, calls[c][0], calls[c][1], calls[c][2]);
-    print_message("copy_back(%u, %u, %u)\n", calls[c][0], calls[c][1], calls[c][2]);
-    assert_int_equal(b->copy_back(inst, calls[c][0], calls[c][1], calls[c][2]), trap);
-    agree_memory(b, inst, want, trap);
-  }
+  calls_agree(b, inst, "copy_back", b->copy_back, copy_back_ref, calls, sizeof calls / sizeof calls[0]);
 }
 
 static void copy_back_agrees(void **state) { each_build(state, copy_back_agrees_in); }
