@@ -62,7 +62,12 @@ ROOT = os.path.dirname(BENCH)
 KERNELS_DIR = os.path.join(BENCH, "kernels")
 
 CLANG = os.environ.get("CLANG", "clang-19")
-WASM_FLAGS = ["--target=wasm32-wasi", "--sysroot=/usr", "-O2"]
+# -mbulk-memory -mnontrapping-fptoint: Wasm 2.0 features that clang 20 and later
+# enable by default (llvm-project #112049); clang 19's default CPU has neither, so a
+# memcpy/memmove/memset would otherwise run wasi-libc's byte and word loops in wasm.
+# --wasm-cflags "-mno-bulk-memory -mno-nontrapping-fptoint" builds clang 19's default.
+WASM_FLAGS = ["--target=wasm32-wasi", "--sysroot=/usr", "-O2",
+              "-mbulk-memory", "-mnontrapping-fptoint"]
 NATIVE_FLAGS = ["-O2"]
 # -ffp-contract=off: wasm has no fused multiply-add, so with FMA contraction
 # (on by default once -march=native offers FMA) the checksums would differ.
@@ -255,14 +260,25 @@ class Builder:
         return p
 
     def step(self, key, target, deps, cmd, env=None):
-        """Runs cmd if target is stale; returns None or an error text."""
-        if not newer(target, deps):
+        """Runs cmd if target is stale (older than a dep, or built by another command:
+        the command is kept beside the target); returns None or an error text."""
+        stamp = target + ".cmd"
+        line = "\0".join(cmd)
+        try:
+            with open(stamp) as f:
+                same = f.read() == line
+        except OSError:
+            same = False
+        if same and not newer(target, deps):
             return None
         secs, r = run_timed(cmd, env=env)
         if r.returncode != 0:
-            if os.path.exists(target):
-                os.unlink(target)
+            for stale in (target, stamp):
+                if os.path.exists(stale):
+                    os.unlink(stale)
             return f"{' '.join(cmd[:3])}...: exit {r.returncode}\n{r.stderr.strip()[-2000:]}"
+        with open(stamp, "w") as f:
+            f.write(line)
         self.times[key] = secs
         return None
 
@@ -974,7 +990,7 @@ def main():
     ap.add_argument("--variants", help="comma-separated subset of: " + ",".join(ALL_VARIANTS))
     ap.add_argument("--baseline", help="results.json of an earlier run to compare with")
     ap.add_argument("--wasm-cflags", default="",
-                    help="extra clang flags for the wasm build, e.g. -mbulk-memory "
+                    help="extra clang flags for the wasm build, e.g. -mno-bulk-memory "
                          "(builds go to their own cache directory)")
     ap.add_argument("--check-only", action="store_true",
                     help="build and verify checksums, no timing (the smoke test)")

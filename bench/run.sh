@@ -10,7 +10,7 @@
 #
 #   bench/run.sh [--quick] [--runs N] [--out DIR] [--build DIR]
 #                [--kernels a,b] [--variants v,w] [--baseline FILE.json] [--check-only]
-#                [--wasm-cflags "-mbulk-memory ..."] [--no-debug-cost]
+#                [--wasm-cflags "-mno-bulk-memory ..."] [--no-debug-cost]
 #
 #   --quick       1/16 of the work, 3 runs (about 5.5 minutes on 2 cores the first time)
 #   --runs N      timed rounds (default 5); each round runs every variant once
