@@ -342,26 +342,27 @@ static bool skip_dead(func_state *fs, wasm_opcode op) {
   return true;
 }
 
+bool lower_instruction(func_state *fs, const wasm_instr *in) {
+  debug_instruction(fs, fs->instr_index++, in->offset);
+  if (fs->dead && skip_dead(fs, in->op))
+    return true;
+  lower_fuel_charge(fs, in->op);
+  bool done = false;
+  if (in->op == OP_LOOP && !lower_loop_nowrap(fs, in, &done))
+    return false;
+  if (in->op == OP_LOOP && !done && !lower_loop_versioned(fs, in, &done))
+    return false;
+  if (fs->nowrap_active && (in->op == OP_BLOCK || in->op == OP_IF || in->op == OP_ELSE || in->op == OP_END))
+    lower_nowrap_new_run(fs);
+  if (!done && !lowerers[in->op].fn(fs, in, lowerers[in->op].arg))
+    return false;
+  return !fs->be->diag->failed;
+}
+
 bool lower_until(func_state *fs, size_t frames) {
-  backend *be = fs->be;
   while (fs->frame_count > frames) {
     wasm_instr in;
-    if (!read_instr(&fs->body, &fs->scratch, &in))
-      return false;
-    debug_instruction(fs, fs->instr_index++, in.offset);
-    if (fs->dead && skip_dead(fs, in.op))
-      continue;
-    lower_fuel_charge(fs, in.op);
-    bool done = false;
-    if (in.op == OP_LOOP && !lower_loop_nowrap(fs, &in, &done))
-      return false;
-    if (in.op == OP_LOOP && !done && !lower_loop_versioned(fs, &in, &done))
-      return false;
-    if (fs->nowrap_active && (in.op == OP_BLOCK || in.op == OP_IF || in.op == OP_ELSE || in.op == OP_END))
-      lower_nowrap_new_run(fs);
-    if (!done && !lowerers[in.op].fn(fs, &in, lowerers[in.op].arg))
-      return false;
-    if (be->diag->failed)
+    if (!read_instr(&fs->body, &fs->scratch, &in) || !lower_instruction(fs, &in))
       return false;
   }
   return true;

@@ -166,6 +166,8 @@ LLVMValueRef lower_function_for_c(backend *be, uint32_t defined_index);
 bool lower_unsupported(func_state *fs, const wasm_instr *in);
 /* Lowers instructions until the frame count drops to `frames`. */
 bool lower_until(func_state *fs, size_t frames);
+/* Lowers one instruction, `in`, read from fs->body (it advances fs->instr_index). */
+bool lower_instruction(func_state *fs, const wasm_instr *in);
 
 /* A look-ahead over instructions already validated (no diagnostics):
  *   body_scan s; body_scan_init(&s, fs->body);
@@ -233,6 +235,31 @@ LLVMValueRef lower_nowrap_index(func_state *fs, LLVMValueRef addr);
  * at i64 `index` (zext(addr) + offset), from its array's own base; NULL
  * where the address has none (see lower_nowrap.c). */
 LLVMValueRef lower_nowrap_address(func_state *fs, uint32_t memory, LLVMValueRef addr, LLVMValueRef index);
+
+/* ---- lower_reroll.c: unrolled loops rolled back up in the fast copy ---- */
+enum { REROLL_FIXUPS = 8, REROLL_TERMS = 4 };
+/* After the loop: local = konst + sum k[i] * locals[i] (the control there
+ * meaning its value at the last iteration's start), mod 2^32. */
+typedef struct reroll_fixup {
+  uint32_t local, konst, n;
+  uint32_t locals[REROLL_TERMS], k[REROLL_TERMS];
+} reroll_fixup;
+typedef struct reroll_plan {
+  uint32_t factor;  /* U, the groups of the body; 0: keep the body */
+  uint32_t first;   /* instructions of the first group, from the body's start */
+  uint32_t tail;    /* where the step and the test start */
+  uint32_t step_at; /* the step's i32.const */
+  int64_t step;     /* d = c / U */
+  uint32_t fixup_count;
+  reroll_fixup fixups[REROLL_FIXUPS];
+} reroll_plan;
+/* For the loop at fs->body counted by up-counter `control` stepping by `c`
+ * and tested with i32.ne: whether its body is U copies of its first group
+ * (plan->factor, else 0). False only on error (diag set). */
+bool lower_reroll_plan(func_state *fs, uint32_t control, int64_t c, reroll_plan *plan);
+/* Lowers the body of the loop just opened (frames: the count before it)
+ * as its first group stepping by d, then sets the locals of the fix-ups. */
+bool lower_reroll_body(func_state *fs, size_t frames, const reroll_plan *plan, uint32_t control, int64_t c);
 
 /* ---- lower_exception.c: try, catch, throw (no-ops in modules without them) ---- */
 /* Whether the module uses exceptions: tags or try (sets be->eh). */

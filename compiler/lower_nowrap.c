@@ -6,8 +6,12 @@
  *           shl lowerings (lower.c, lower_numeric.c) to report what they
  *           build while fs->nowrap_active, lower_effective_address
  *           (lower_memory.c) to ask whether an access needs its compare,
- *           and lower_loop_versioned (lower_control.c) for the plain copy
- *           under --fuel or --epoch.
+ *           lower_loop_versioned (lower_control.c) for the plain copy
+ *           under --fuel or --epoch, and lower_reroll_plan/_body
+ *           (lower_reroll.c) for a fast copy whose body the producer
+ *           unrolled: rolled back up, it steps by c / U, and the check
+ *           counts N*U iterations of that step (and requires N*U a
+ *           multiple of U, so that the copies run the same iterations).
  * maintains: wasm semantics exactly. An i32 address `base + i` wraps at
  *           2^32 and is then zero-extended, so LLVM cannot see consecutive
  *           iterations touch consecutive addresses and leaves the loop
@@ -109,14 +113,16 @@ typedef struct nowrap_local {
 
 struct nowrap {
   uint32_t stamp, run;
-  nowrap_local *locals; /* fs->local_count entries */
-  LLVMBuilderRef b;     /* at the end of the check block */
-  LLVMValueRef ok;      /* i1: every check so far */
-  LLVMValueRef trips;   /* i64: N */
-  LLVMValueRef size;    /* i64: memory 0's size at entry, built on first use */
-  LLVMValueRef *keys;   /* NOWRAP_HASH entries: i32 value -> */
-  range *ranges;        /* its range */
-  uint32_t *roots;      /* and its root local, or NO_ROOT */
+  nowrap_local *locals;  /* fs->local_count entries */
+  LLVMBuilderRef b;      /* at the end of the check block */
+  LLVMValueRef ok;       /* i1: every check so far */
+  LLVMValueRef trips;    /* i64: N */
+  LLVMValueRef size;     /* i64: memory 0's size at entry, built on first use */
+  uint32_t control;      /* the loop's controlling induction variable */
+  int64_t unrolled_step; /* its step in the body, where the fast copy rolls the body up */
+  LLVMValueRef *keys;    /* NOWRAP_HASH entries: i32 value -> */
+  range *ranges;         /* its range */
+  uint32_t *roots;       /* and its root local, or NO_ROOT */
 };
 
 /* ---- the scan ---- */
@@ -596,11 +602,15 @@ LLVMValueRef lower_nowrap_address(func_state *fs, uint32_t memory, LLVMValueRef 
 /* ---- the two copies ---- */
 
 /* Lowers the loop `in` (at fs->body) once, falling through to `after`;
- * `unchecked`: without fuel and epoch checks at its header. */
+ * `unchecked`: without fuel and epoch checks at its header; `plan`, if not
+ * NULL, rolls its body up (lower_reroll.c). */
 static bool lower_copy(func_state *fs, const wasm_instr *in, LLVMBasicBlockRef after, bool unchecked,
-                       bool *reached) {
+                       const reroll_plan *plan, bool *reached) {
   size_t frames = fs->frame_count;
-  if (!lower_loop(fs, in, unchecked) || !lower_until(fs, frames))
+  if (!lower_loop(fs, in, unchecked))
+    return false;
+  if (plan ? !lower_reroll_body(fs, frames, plan, fs->nowrap->control, fs->nowrap->unrolled_step)
+           : !lower_until(fs, frames))
     return false;
   if (!fs->dead) {
     LLVMBuildBr(fs->be->builder, after);
@@ -616,7 +626,7 @@ static bool lower_plain_copy(func_state *fs, const wasm_instr *in, LLVMBasicBloc
   if (!lower_loop_versioned(fs, in, &versioned))
     return false;
   if (!versioned)
-    return lower_copy(fs, in, after, false, reached);
+    return lower_copy(fs, in, after, false, NULL, reached);
   if (!fs->dead) {
     LLVMBuildBr(fs->be->builder, after);
     *reached = true;
@@ -662,8 +672,19 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
   struct nowrap *nw = fs->nowrap;
   nw->stamp++;
   loop_shape shape;
+  memset(&shape, 0, sizeof shape);
   if (!scan_loop(fs, nw, &shape))
     return true;
+  /* an up-counter tested with ne: maybe a body the producer unrolled */
+  reroll_plan plan = {0};
+  nowrap_local *control = &nw->locals[shape.control];
+  if (shape.compare == OP_I32_NE && control->kind == LOCAL_UP &&
+      !lower_reroll_plan(fs, shape.control, control->step, &plan))
+    return false;
+  nw->control = shape.control;
+  nw->unrolled_step = control->step;
+  if (plan.factor)
+    control->step = plan.step; /* the fast copy's: the check counts N*U iterations of d */
   *done = true;
   if (!nw->keys) {
     nw->keys = arena_array(&fs->scratch, NOWRAP_HASH, sizeof(LLVMValueRef));
@@ -682,7 +703,12 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
   nw->b = LLVMCreateBuilderInContext(be->context);
   LLVMPositionBuilderAtEnd(nw->b, check);
   trip_bound(fs, &shape);
-  nowrap_local *control = &nw->locals[shape.control];
+  if (plan.factor) { /* N*U iterations of d are N of c: E - s a multiple of c */
+    LLVMValueRef u = const_i64(fs, plan.factor);
+    LLVMValueRef whole =
+        LLVMBuildICmp(nw->b, LLVMIntEQ, LLVMBuildURem(nw->b, nw->trips, u, ""), const_i64(fs, 0), "");
+    nw->ok = LLVMBuildAnd(nw->b, nw->ok, whole, "");
+  }
   control->to_zero = shape.compare == OP_BR_IF && control->kind == LOCAL_UP;
   interrupt_checks(fs, &shape);
   reader start = fs->body;
@@ -694,7 +720,7 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
     lower_epoch_check(fs);
   fs->nowrap_active = true;
   nw->run++;
-  bool ok = lower_copy(fs, in, after, true, &reached);
+  bool ok = lower_copy(fs, in, after, true, plan.factor ? &plan : NULL, &reached);
   fs->nowrap_active = false;
   LLVMBuildCondBr(nw->b, nw->ok, fast, plain);
   LLVMDisposeBuilder(nw->b);

@@ -1,11 +1,12 @@
-# Benchmark smoke test: bench/run.sh in --quick mode on two kernels, one
-# timed round, in this build tree. It checks that every variant present
+# Benchmark smoke test: bench/run.sh in --quick mode on three kernels
+# (memops for memory.copy and memory.fill, overlapping both ways), one timed
+# round, in this build tree. It checks that every variant present
 # (native -O2 and -O3 -march=native, wasm2obj guard/-msimd128/--cpu=native/
 # explicit/none/--fuel/--epoch, and the peers wasm2c and Node when
 # installed) prints the native build's checksum;
 # timings are not asserted. A missing peer is skipped by run.sh with a
 # message, never a failure. The run includes the debug info cost table
-# (wasm2obj -O2 vs -O2 -g of the two kernels built with -g: about 10 s
+# (wasm2obj -O2 vs -O2 -g of the three kernels built with -g: about 15 s
 # when not cached). The test never installs packages
 # (BENCH_NO_INSTALL=1); timing needs only Python (os.wait4).
 find_program(W2O_BENCH_PYTHON3 python3)
@@ -16,7 +17,7 @@ if(NOT W2O_BENCH_PYTHON3 OR NOT W2O_BENCH_CLANG19)
 endif()
 
 add_test(NAME bench_quick_smoke
-  COMMAND ${PROJECT_SOURCE_DIR}/bench/run.sh --quick --runs 1 --kernels crc32,sort
+  COMMAND ${PROJECT_SOURCE_DIR}/bench/run.sh --quick --runs 1 --kernels crc32,memops,sort
           --build ${PROJECT_BINARY_DIR} --out ${CMAKE_CURRENT_BINARY_DIR}/bench-smoke)
 set_tests_properties(bench_quick_smoke PROPERTIES
   ENVIRONMENT BENCH_NO_INSTALL=1

@@ -120,6 +120,14 @@ add_test(NAME loops_vectorized
           sh $<TARGET_FILE:wasm2obj> ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_vectorized.ll
           ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_guard_O2.wasm)
 
+# ...and axpy3 (func8), a loop clang unrolled by 3, is rolled back up in the
+# fast copy and vectorizes with whole-vector loads (lower_reroll.c; before,
+# LLVM left it scalar), also with compared accesses and epochs.
+add_test(NAME loops_rerolled
+  COMMAND sh -c "\"$1\" -O2 --epoch --bounds-checks=explicit --emit=llvm -o \"$2\" \"$3\" && awk '/^define .*[.]func8[(]/,/^}/' \"$2\" | grep -cE 'load <[0-9]+ x i32>'"
+          sh $<TARGET_FILE:wasm2obj> ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_rerolled.ll
+          ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_guard_O2.wasm)
+
 # -g: gdb on a compiled module, .text unchanged by -g, determinism, prefix map.
 find_program(W2O_GDB gdb)
 if(W2O_GDB)

@@ -14,7 +14,10 @@
  * clang's shape for unrolled loops (the end compared before the step), and
  * jacobi2d's (an index counting up to zero added to a row's end), and a
  * loop left by a `br` after its `br_if 0` (musl's backward memmove), and
- * pointers stepping beside a count down while above a bound (its memcpy).
+ * pointers stepping beside a count down while above a bound (its memcpy),
+ * and a loop clang unrolled by 3 that the fast copy rolls back up
+ * (compiler/lower_reroll.c), with temporaries of the last iteration that
+ * only its second and third statements set returned after it.
  * Fuel: every call, with budgets from ample to ones that run out inside
  * the loop, leaves the same fuel, result and memory in the -O2 builds as
  * in the -O0 one.
@@ -50,6 +53,7 @@ typedef struct build {
   w2o_trap_t (*smooth)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*copy_back)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*copy_words)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t *);
+  w2o_trap_t (*axpy3)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t *);
 } build;
 
 #define BUILD(P, CHECKED, FUEL) \
@@ -70,7 +74,8 @@ typedef struct build {
                                   P##_double_pairs, \
                                   P##_smooth, \
                                   P##_copy_back, \
-                                  P##_copy_words};
+                                  P##_copy_words, \
+                                  P##_axpy3};
 
 BUILD(loops_guard_O2, false, false)
 BUILD(loops_explicit_O2, true, false)
@@ -376,6 +381,54 @@ static void copy_words_agrees_in(const build *b, w2o_instance_t *inst) {
 
 static void copy_words_agrees(void **state) { each_build(state, copy_words_agrees_in); }
 
+/* axpy3 (tests/wat/loops.wat) on `m`, as wasm runs it. */
+static w2o_trap_t axpy3_ref(uint8_t *m, uint32_t c, uint32_t b, uint32_t n, uint32_t a, uint32_t *result) {
+  uint32_t j = 0, q, r = 0;
+  do {
+    uint32_t p = c + j;
+    q = b + j;
+    for (uint32_t k = 0; k < 3; k++) {
+      uint32_t x, y;
+      if (!load_word(m, q + 4 * k, 0, &x) || !load_word(m, p + 4 * k, 0, &y))
+        return W2O_TRAP_MEMORY_OUT_OF_BOUNDS;
+      y += a * x;
+      memcpy(m + p + 4 * k, &y, 4);
+      if (k == 1)
+        r = p + 4;
+    }
+    j += 12;
+  } while (j != n);
+  *result = 3 * q + r;
+  return W2O_OK;
+}
+
+static void rerolled_loop_agrees_in(const build *b, w2o_instance_t *inst) {
+  static uint8_t want[MEM];
+  const uint32_t calls[][4] = {
+      {1000, 5000, 1200, 3},         /* apart, 100 iterations */
+      {1000, 5000, 12, 0xFFFFFFFFu}, /* once */
+      {5004, 5000, 1200, 5},         /* overlapping: c[k] is b[k + 1] */
+      {5000, 5004, 1200, 7},         /* and b[k] is c[k + 1] */
+      {MEM - 1200, 0, 1200, 2},      /* up to the last word */
+      {MEM - 600, 0, 1200, 2},       /* off the end */
+      {0xFFFFFFF0u, 3000, 120, 9},   /* c + j wraps to 0 */
+      {1000, 5000, 4, 3},            /* n not a multiple of 12: through 2^32, off the end */
+      {1000, 5000, 0, 3},            /* n = 0: the same */
+  };
+  for (size_t c = 0; c < sizeof calls / sizeof calls[0]; c++) {
+    memcpy(want, memory(inst), MEM);
+    uint32_t got = 0, expect = 0;
+    w2o_trap_t trap = axpy3_ref(want, calls[c][0], calls[c][1], calls[c][2], calls[c][3], &expect);
+    print_message("axpy3(%u, %u, %u, %u)\n", calls[c][0], calls[c][1], calls[c][2], calls[c][3]);
+    assert_int_equal(b->axpy3(inst, calls[c][0], calls[c][1], calls[c][2], calls[c][3], &got), trap);
+    if (trap == W2O_OK)
+      assert_int_equal(got, expect);
+    agree_memory(b, inst, want, trap);
+  }
+}
+
+static void rerolled_loop_agrees(void **state) { each_build(state, rerolled_loop_agrees_in); }
+
 /* What one call left: its trap, result, fuel and memory (a checksum). */
 typedef struct outcome {
   w2o_trap_t trap;
@@ -384,7 +437,7 @@ typedef struct outcome {
   uint64_t memory_sum;
 } outcome;
 
-enum { CALLS = 19 };
+enum { CALLS = 21 };
 
 static outcome run_call(const build *b, int call, int64_t budget) {
   w2o_instance_t *inst = fresh(b);
@@ -409,6 +462,8 @@ static outcome run_call(const build *b, int call, int64_t budget) {
   case 15: o.trap = b->copy_words(inst, 100, 5000, 4000, &o.result); break;
   case 16: o.trap = b->copy_words(inst, MEM - 2000, 5000, 4000, &o.result); break;
   case 17: o.trap = b->copy_words(inst, 100, 5000, 5, &o.result); break; /* n wraps */
+  case 18: o.trap = b->axpy3(inst, 100, 5000, 3600, 3, &o.result); break;
+  case 19: o.trap = b->axpy3(inst, MEM - 2400, 5000, 3600, 3, &o.result); break;
   default:
     memset(memory(inst) + 4 + 4 * 700, 0, 4);
     o.trap = b->sum_quotients(inst, 4, 1000, &o.result);
@@ -457,7 +512,7 @@ int main(void) {
       cmocka_unit_test(copy_down_agrees),      cmocka_unit_test(exits_and_other_traps_agree),
       cmocka_unit_test(unrolled_shape_agrees), cmocka_unit_test(smooth_agrees),
       cmocka_unit_test(copy_back_agrees),      cmocka_unit_test(copy_words_agrees),
-      cmocka_unit_test(fuel_is_exact),
+      cmocka_unit_test(rerolled_loop_agrees),  cmocka_unit_test(fuel_is_exact),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -111,6 +111,26 @@
       (br_if $l (i32.gt_u (local.tee $n (i32.add (local.get $n) (i32.const -16))) (i32.const 15))))
     (local.get $n))
 
+  ;; clang's shape for a loop it unrolled by 3 (matmul's): c[k] += a * b[k]
+  ;; for words k, three per iteration, j = 4k counting bytes from 0 by 12
+  ;; until j == n; the second and third statements address through locals
+  ;; the first one set. Returns 3q + r of the last iteration: q (b + j, set
+  ;; by the first statement) and r (c + j + 4, by the second only).
+  (func (export "axpy3") (param $c i32) (param $b i32) (param $n i32) (param $a i32) (result i32)
+    (local $j i32) (local $p i32) (local $q i32) (local $r i32)
+    (loop $l
+      (i32.store (local.tee $p (i32.add (local.get $c) (local.get $j)))
+        (i32.add (i32.mul (local.get $a) (i32.load (local.tee $q (i32.add (local.get $b) (local.get $j)))))
+                 (i32.load (local.get $p))))
+      (i32.store (local.tee $r (i32.add (local.get $p) (i32.const 4)))
+        (i32.add (i32.mul (local.get $a) (i32.load (i32.add (local.get $q) (i32.const 4))))
+                 (i32.load (local.get $r))))
+      (i32.store (local.tee $p (i32.add (local.get $p) (i32.const 8)))
+        (i32.add (i32.mul (local.get $a) (i32.load (i32.add (local.get $q) (i32.const 8))))
+                 (i32.load (local.get $p))))
+      (br_if $l (i32.ne (local.tee $j (i32.add (local.get $j) (i32.const 12))) (local.get $n))))
+    (i32.add (i32.mul (local.get $q) (i32.const 3)) (local.get $r)))
+
   ;; A trap other than memory in the body: sum of 1000 / word at base + i*4
   ;; for i from 0 while i < n (a zero word divides by zero).
   (func (export "sum_quotients") (param $base i32) (param $n i32) (result i32)

@@ -1,0 +1,514 @@
+/*
+ * lower_reroll.c — counted loops that the module's producer unrolled,
+ * rolled back up in the fast copy of lower_nowrap.c.
+ *
+ * requires: lower_nowrap.c to call lower_reroll_plan on a loop it takes
+ *           (an up-counter L stepping by c, tested with i32.ne) and then
+ *           lower_reroll_body for the fast copy's body; lower_instruction
+ *           (lower.c) for each instruction that copy keeps.
+ * maintains: wasm semantics exactly. clang's wasm32 back end unrolls a
+ *           loop before anything vectorizes it: `c[j] += a * b[j]` arrives
+ *           as three copies of the statement per iteration, j stepping by
+ *           3 elements. LLVM vectorizes such a body as interleave groups of
+ *           factor 3, and for SSE2 its cost model prefers element-wise
+ *           loads and inserts to the shuffles (matmul ran at 1.7x native).
+ *           Native code is vectorized before it is unrolled. So where the
+ *           body's U groups do what the first group does at L, L + d, ...,
+ *           L + (U-1)d (d = c / U), the fast copy keeps only the first
+ *           group and steps L by d: the loop native clang vectorizes.
+ * breaks:   nothing; a loop that does not prove equal keeps its body.
+ *
+ * The proof is a symbolic run of the body (before its tail `L += c; L != E;
+ * br_if 0`): once as it is from L = J, and U times its first group P, from
+ * L = J, J + d, ..., carrying locals from one run to the next. Values are
+ * hash-consed nodes: the locals' values at entry, constants, pure
+ * operators of values, and loads (by memory, address, offset and position
+ * among the accesses); an i32 value is a linear form (mod 2^32) over such
+ * nodes, so `(c + j) + 8` and `c + (j + 8)` are one value. The two runs
+ * must make the same accesses in the same order (operator, memory,
+ * address, offset, stored value): then every trap, and every byte of
+ * memory, is the same. Only straight code qualifies: local.get/set/tee,
+ * constants, loads and stores, and operators that can neither trap nor
+ * branch; and no local the body writes may be read before the body
+ * writes it (only L carries a value from one iteration to the next), so
+ * one iteration of each shows the whole loop. Locals the two runs leave
+ * different (a temporary of a group P does not run) are set after the
+ * loop from their value in the body's last iteration, a linear form over
+ * locals it does not write and J = L - c; any other difference keeps the
+ * loop as it is. The fast copy's own check (lower_nowrap.c) proves its
+ * arithmetic cannot wrap, so its addresses, mod 2^32, are the body's; and
+ * it requires N*U iterations of d for N of c: E - s a multiple of c. No
+ * reroll with --fuel, whose counts follow the instructions that run.
+ */
+#include "lower.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+  SYM_ENTRY = OP_COUNT, /* a local's value at loop entry: imm = the local */
+  SYM_LIN,              /* i32: imm + sum of k[i] * a[i], mod 2^32 */
+  SYM_LOAD,             /* a[0] address, a[1] opcode, a[2] memory, imm offset, at position */
+  LIN_TERMS = REROLL_TERMS,
+  SYM_SLOTS = 1 << 13, /* hash table of nodes; at most half of it full */
+  SYM_STACK = 64,
+};
+
+typedef struct sym {
+  uint32_t op;
+  uint32_t n; /* SYM_LIN: terms; else operands */
+  uint32_t a[LIN_TERMS];
+  uint32_t k[LIN_TERMS];
+  uint64_t imm;
+  uint32_t at;
+} sym;
+
+typedef struct access {
+  uint32_t op, memory, addr, value;
+  uint64_t offset;
+} access;
+
+typedef struct slot {
+  uint32_t id; /* value id (node index + 1) */
+  wasm_valtype type;
+} slot;
+
+typedef struct reroll {
+  func_state *fs;
+  wasm_instr *ins; /* the body, `end` included */
+  uint32_t count;
+  uint32_t control;
+  bool *written; /* per local: the body writes it */
+  sym *nodes;
+  uint32_t node_count;
+  uint32_t *table; /* SYM_SLOTS ids */
+  access *fx, *fx_base;
+  uint32_t fx_count, fx_cap;
+  bool failed;
+} reroll;
+
+static uint64_t sym_hash(const sym *s) {
+  const unsigned char *p = (const unsigned char *)s;
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < sizeof *s; i++)
+    h = (h ^ p[i]) * 1099511628211ull;
+  return h;
+}
+
+/* The id of node `s` (zero-padded), made once. 0 when the table is full. */
+static uint32_t intern(reroll *x, const sym *s) {
+  size_t h = (size_t)sym_hash(s) & (SYM_SLOTS - 1);
+  while (x->table[h]) {
+    if (!memcmp(&x->nodes[x->table[h] - 1], s, sizeof *s))
+      return x->table[h];
+    h = (h + 1) & (SYM_SLOTS - 1);
+  }
+  if (x->node_count >= SYM_SLOTS / 2) {
+    x->failed = true;
+    return 0;
+  }
+  memcpy(&x->nodes[x->node_count++], s, sizeof *s); /* padding included: nodes compare with memcmp */
+  return x->table[h] = x->node_count;
+}
+
+/* Node `id`; id 0 (a failed intern, x->failed set) reads as the constant 0. */
+static const sym *node(const reroll *x, uint32_t id) {
+  static const sym none = {SYM_LIN, 0, {0}, {0}, 0, 0};
+  return id ? &x->nodes[id - 1] : &none;
+}
+
+/* The linear form konst + sum k[i] * a[i]: terms merged, zero ones dropped. */
+static uint32_t lin(reroll *x, uint32_t konst, uint32_t n, const uint32_t *a, const uint32_t *k) {
+  sym s;
+  memset(&s, 0, sizeof s);
+  s.op = SYM_LIN;
+  s.imm = konst;
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t j = 0;
+    while (j < s.n && s.a[j] < a[i])
+      j++;
+    if (j < s.n && s.a[j] == a[i]) {
+      s.k[j] += k[i];
+      continue;
+    }
+    if (s.n == LIN_TERMS) {
+      x->failed = true;
+      return 0;
+    }
+    memmove(&s.a[j + 1], &s.a[j], (s.n - j) * sizeof s.a[0]);
+    memmove(&s.k[j + 1], &s.k[j], (s.n - j) * sizeof s.k[0]);
+    s.a[j] = a[i];
+    s.k[j] = k[i];
+    s.n++;
+  }
+  uint32_t kept = 0;
+  for (uint32_t j = 0; j < s.n; j++)
+    if (s.k[j]) {
+      s.a[kept] = s.a[j];
+      s.k[kept++] = s.k[j];
+    }
+  for (uint32_t j = kept; j < s.n; j++)
+    s.a[j] = s.k[j] = 0;
+  s.n = kept;
+  return intern(x, &s);
+}
+
+static uint32_t lin_const(reroll *x, uint32_t konst) { return lin(x, konst, 0, NULL, NULL); }
+
+static uint32_t lin_atom(reroll *x, uint32_t atom) {
+  uint32_t one = 1;
+  return atom ? lin(x, 0, 1, &atom, &one) : 0;
+}
+
+/* a + f * b of two linear forms. */
+static uint32_t lin_add(reroll *x, uint32_t a, uint32_t b, uint32_t f) {
+  const sym *p = node(x, a), *q = node(x, b);
+  uint32_t atoms[2 * LIN_TERMS], ks[2 * LIN_TERMS], n = 0;
+  for (uint32_t i = 0; i < p->n; i++, n++) {
+    atoms[n] = p->a[i];
+    ks[n] = p->k[i];
+  }
+  for (uint32_t i = 0; i < q->n; i++, n++) {
+    atoms[n] = q->a[i];
+    ks[n] = q->k[i] * f;
+  }
+  return lin(x, (uint32_t)p->imm + f * (uint32_t)q->imm, n, atoms, ks);
+}
+
+static uint32_t lin_scale(reroll *x, uint32_t a, uint32_t f) { return lin_add(x, lin_const(x, 0), a, f); }
+
+static bool is_const(const reroll *x, uint32_t v) { return node(x, v)->n == 0; }
+
+/* A node of operator `op` over operands; an i32 result is an atom of a linear form. */
+static uint32_t opaque(reroll *x, uint32_t op, uint32_t n, const uint32_t *a, uint64_t imm, uint32_t at,
+                       wasm_valtype result) {
+  sym s;
+  memset(&s, 0, sizeof s);
+  s.op = op;
+  s.n = n;
+  memcpy(s.a, a, n * sizeof a[0]);
+  s.imm = imm;
+  s.at = at;
+  uint32_t id = intern(x, &s);
+  return result == VT_I32 ? lin_atom(x, id) : id;
+}
+
+/* Local `local`'s value at entry: the node, and as the value it is. */
+static uint32_t entry_node(reroll *x, uint32_t local) {
+  uint32_t none = 0;
+  return opaque(x, SYM_ENTRY, 0, &none, local, 0, VT_I64);
+}
+
+static uint32_t entry(reroll *x, uint32_t local) {
+  uint32_t id = entry_node(x, local);
+  return x->fs->local_types[local] == VT_I32 ? lin_atom(x, id) : id;
+}
+
+static void record(reroll *x, const access *a) {
+  if (x->fx_count == x->fx_cap) {
+    x->failed = true;
+    return;
+  }
+  x->fx[x->fx_count++] = *a;
+}
+
+/* Runs instructions [from, to) on `locals` (value ids, 0: the value at
+ * entry), recording accesses; `strict`: fail on a read of a local the body
+ * writes before the run writes it. `heights`, if not NULL, gets the stack
+ * height before each instruction. False if an instruction does not qualify. */
+static bool run(reroll *x, uint32_t from, uint32_t to, uint32_t *locals, bool strict, uint32_t *heights) {
+  slot stack[SYM_STACK];
+  uint32_t sp = 0;
+  for (uint32_t i = from; i < to && !x->failed; i++) {
+    const wasm_instr *in = &x->ins[i];
+    const opcode_info *info = &opcode_infos[in->op];
+    if (heights)
+      heights[i] = sp;
+    if (sp + 1 >= SYM_STACK)
+      return false;
+    switch (in->op) {
+    case OP_NOP: continue;
+    case OP_DROP:
+      if (!sp)
+        return false;
+      sp--;
+      continue;
+    case OP_LOCAL_GET:
+      if (!locals[in->index]) {
+        if (strict && x->written[in->index])
+          return false; /* a value carried from the previous iteration */
+        locals[in->index] = entry(x, in->index);
+      }
+      stack[sp++] = (slot){locals[in->index], x->fs->local_types[in->index]};
+      continue;
+    case OP_LOCAL_SET:
+    case OP_LOCAL_TEE:
+      if (!sp)
+        return false;
+      locals[in->index] = stack[sp - 1].id;
+      sp -= in->op == OP_LOCAL_SET;
+      continue;
+    case OP_I32_CONST: stack[sp++] = (slot){lin_const(x, (uint32_t)in->bits), VT_I32}; continue;
+    case OP_I64_CONST:
+    case OP_F32_CONST:
+    case OP_F64_CONST: {
+      wasm_valtype t = in->op == OP_I64_CONST ? VT_I64 : in->op == OP_F32_CONST ? VT_F32 : VT_F64;
+      uint32_t none = 0;
+      stack[sp++] = (slot){opaque(x, in->op, 0, &none, in->bits, 0, t), t};
+      continue;
+    }
+    case OP_I32_ADD:
+    case OP_I32_SUB:
+      if (sp < 2)
+        return false;
+      sp--;
+      stack[sp - 1].id = lin_add(x, stack[sp - 1].id, stack[sp].id, in->op == OP_I32_ADD ? 1 : UINT32_MAX);
+      continue;
+    case OP_I32_MUL:
+    case OP_I32_SHL:
+      if (sp < 2)
+        return false;
+      if (is_const(x, stack[sp - 1].id)) {
+        uint32_t k = (uint32_t)node(x, stack[sp - 1].id)->imm;
+        sp--;
+        stack[sp - 1].id = lin_scale(x, stack[sp - 1].id, in->op == OP_I32_MUL ? k : 1u << (k & 31));
+        continue;
+      }
+      if (in->op == OP_I32_MUL && is_const(x, stack[sp - 2].id)) {
+        uint32_t k = (uint32_t)node(x, stack[sp - 2].id)->imm;
+        stack[sp - 2].id = lin_scale(x, stack[sp - 1].id, k);
+        sp--;
+        continue;
+      }
+      break; /* the product of two variables: an operator like any other */
+    default: break;
+    }
+    opcode_sig sig;
+    if (!opcode_signature(in->op, &sig) || sp < sig.param_count)
+      return false;
+    if (info->imm == IMM_MEMARG && sig.param_count >= 1 && sig.params[0] == VT_I32 &&
+        !lower_memory_index64(x->fs->be, in->index)) {
+      access a = {in->op, in->index, 0, 0, in->offset_imm};
+      if (sig.param_count == 1 && sig.result_count == 1) { /* a load */
+        a.addr = stack[--sp].id;
+        uint32_t ops[3] = {a.addr, in->op, in->index};
+        a.value = opaque(x, SYM_LOAD, 3, ops, in->offset_imm, x->fx_count, sig.results[0]);
+        stack[sp++] = (slot){a.value, sig.results[0]};
+      } else if (sig.param_count == 2 && sig.result_count == 0) { /* a store */
+        a.value = stack[--sp].id;
+        a.addr = stack[--sp].id;
+      } else {
+        return false;
+      }
+      record(x, &a);
+      continue;
+    }
+    if (info->fuel != FUEL_STRAIGHT || info->imm != IMM_NONE || sig.result_count > 1)
+      return false; /* it could trap, branch or touch state other than memory */
+    uint32_t ops[3] = {0, 0, 0};
+    sp -= sig.param_count;
+    for (uint32_t p = 0; p < sig.param_count; p++)
+      ops[p] = stack[sp + p].id;
+    if (sig.result_count) {
+      stack[sp++] = (slot){opaque(x, in->op, sig.param_count, ops, 0, 0, sig.results[0]), sig.results[0]};
+    }
+  }
+  return !x->failed && sp == 0;
+}
+
+/* Whether value `v` is a linear form over locals the body does not write
+ * and the control: the fix-up records it. */
+static bool add_fixup(reroll *x, reroll_plan *plan, uint32_t local, uint32_t v) {
+  if (plan->fixup_count == REROLL_FIXUPS || x->fs->local_types[local] != VT_I32)
+    return false;
+  const sym *s = node(x, v);
+  if (s->op != SYM_LIN)
+    return false;
+  reroll_fixup *f = &plan->fixups[plan->fixup_count];
+  f->local = local;
+  f->konst = (uint32_t)s->imm;
+  f->n = s->n;
+  for (uint32_t i = 0; i < s->n; i++) {
+    const sym *atom = node(x, s->a[i]);
+    if (atom->op != SYM_ENTRY || (x->written[atom->imm] && atom->imm != x->control))
+      return false;
+    f->locals[i] = (uint32_t)atom->imm;
+    f->k[i] = s->k[i];
+  }
+  plan->fixup_count++;
+  return true;
+}
+
+/* Tries factor `u`: P is the body up to its (stores / u)-th store. */
+static bool try_factor(reroll *x, uint32_t u, uint32_t stores, uint32_t tail, int64_t c,
+                       const uint32_t *heights, const uint32_t *body_locals, const access *body_fx,
+                       uint32_t body_fx_count, uint32_t *locals, reroll_plan *plan) {
+  uint32_t want = stores / u, seen = 0, first = 0;
+  for (uint32_t i = 0; i < tail && !first; i++) {
+    const wasm_instr *in = &x->ins[i];
+    opcode_sig sig;
+    if (opcode_infos[in->op].imm == IMM_MEMARG && opcode_signature(in->op, &sig) && sig.result_count == 0 &&
+        ++seen == want)
+      first = i + 1;
+  }
+  if (!first || heights[first] != 0)
+    return false;
+  uint32_t d = (uint32_t)(c / u);
+  memset(locals, 0, x->fs->local_count * sizeof locals[0]);
+  x->fx_count = 0;
+  for (uint32_t m = 0; m < u; m++) {
+    uint32_t j = entry_node(x, x->control), k = 1;
+    locals[x->control] = lin(x, m * d, 1, &j, &k);
+    if (!run(x, 0, first, locals, false, NULL))
+      return false;
+  }
+  if (x->fx_count != body_fx_count || memcmp(x->fx, body_fx, body_fx_count * sizeof *body_fx))
+    return false;
+  plan->fixup_count = 0;
+  for (uint32_t l = 0; l < x->fs->local_count; l++)
+    if (x->written[l] && l != x->control && body_locals[l] != locals[l] &&
+        !add_fixup(x, plan, l, body_locals[l]))
+      return false;
+  plan->factor = u;
+  plan->first = first;
+  plan->tail = tail;
+  plan->step = c / u;
+  return true;
+}
+
+static void release(reroll *x, uint32_t *heights, uint32_t *locals) {
+  free(x->ins);
+  free(x->written);
+  free(x->nodes);
+  free(x->table);
+  free(x->fx_base);
+  free(heights);
+  free(locals);
+}
+
+/* Decodes the body into x->ins (x->count instructions before its `end`);
+ * false if it is not straight code with at most LOOP_COPY_MAX instructions. */
+static bool decode_body(reroll *x) {
+  body_scan s;
+  body_scan_init(&s, x->fs->body);
+  bool straight = true, ended = false;
+  while (straight && x->count <= LOOP_COPY_MAX && body_scan_next(&s)) {
+    wasm_opcode op = s.in.op;
+    if (op == OP_END) {
+      ended = true;
+      break;
+    }
+    x->ins[x->count] = s.in;
+    x->ins[x->count++].targets = NULL;
+    if (op == OP_LOCAL_SET || op == OP_LOCAL_TEE)
+      x->written[s.in.index] = true;
+    straight = opcode_infos[op].fuel != FUEL_CONTROL && op != OP_IF && op != OP_BR && op != OP_BR_TABLE &&
+               op != OP_CALL && op != OP_CALL_INDIRECT;
+  }
+  body_scan_end(&s);
+  return straight && ended && x->count <= LOOP_COPY_MAX;
+}
+
+/* Where the body's tail starts: `L += c` (local.get L, i32.const c,
+ * i32.add, local.tee L), E, i32.ne, br_if 0, or E first; 0 if it has
+ * another shape. *step_at: the index of the i32.const c. */
+static uint32_t find_tail(const reroll *x, int64_t c, uint32_t *step_at) {
+  uint32_t n = x->count;
+  if (n < 8 || x->ins[n - 2].op != OP_I32_NE || x->ins[n - 1].op != OP_BR_IF || x->ins[n - 1].index != 0)
+    return 0;
+  const wasm_instr *t = &x->ins[n - 7];
+  bool end_first = t[0].op == OP_I32_CONST || (t[0].op == OP_LOCAL_GET && t[0].index != x->control);
+  const wasm_instr *st = end_first ? &t[1] : &t[0];
+  if (st[0].op != OP_LOCAL_GET || st[0].index != x->control || st[1].op != OP_I32_CONST ||
+      (int32_t)st[1].bits != c || st[2].op != OP_I32_ADD || st[3].op != OP_LOCAL_TEE ||
+      st[3].index != x->control)
+    return 0;
+  *step_at = (uint32_t)(&st[1] - x->ins);
+  return n - 7;
+}
+
+bool lower_reroll_plan(func_state *fs, uint32_t control, int64_t c, reroll_plan *plan) {
+  memset(plan, 0, sizeof *plan);
+  if (fs->be->opts.fuel)
+    return true;
+  reroll x;
+  memset(&x, 0, sizeof x);
+  x.fs = fs;
+  x.control = control;
+  x.fx_cap = 2 * LOOP_COPY_MAX;
+  size_t locals_n = (size_t)fs->local_count + 1;
+  x.ins = calloc(LOOP_COPY_MAX + 1, sizeof *x.ins);
+  x.written = calloc(locals_n, sizeof *x.written);
+  x.nodes = calloc(SYM_SLOTS / 2, sizeof *x.nodes);
+  x.table = calloc(SYM_SLOTS, sizeof *x.table);
+  x.fx_base = calloc(2 * (size_t)x.fx_cap, sizeof *x.fx_base); /* the body's accesses, then P's */
+  uint32_t *heights = calloc(LOOP_COPY_MAX + 1, sizeof *heights);
+  uint32_t *locals = calloc(2 * locals_n, sizeof *locals); /* P's, then the body's */
+  if (!x.ins || !x.written || !x.nodes || !x.table || !x.fx_base || !heights || !locals) {
+    release(&x, heights, locals);
+    return diag_out_of_memory(fs->be->diag, 0);
+  }
+  uint32_t step_at = 0, tail = 0;
+  if (decode_body(&x))
+    tail = find_tail(&x, c, &step_at);
+  /* the body once, from L = J */
+  x.fx = x.fx_base;
+  locals[control] = entry(&x, control);
+  if (!tail || !run(&x, 0, tail, locals, true, heights)) {
+    release(&x, heights, locals);
+    return true;
+  }
+  uint32_t stores = 0;
+  for (uint32_t i = 0; i < x.fx_count; i++) {
+    opcode_sig sig;
+    stores += opcode_signature(x.fx[i].op, &sig) && sig.result_count == 0;
+  }
+  uint32_t *body_locals = locals + locals_n;
+  memcpy(body_locals, locals, fs->local_count * sizeof locals[0]);
+  const access *body_fx = x.fx;
+  uint32_t body_fx_count = x.fx_count;
+  x.fx = x.fx_base + x.fx_cap;
+  for (uint32_t u = stores; u >= 2 && !plan->factor; u--) {
+    if (stores % u || c % u)
+      continue;
+    x.failed = false;
+    if (!try_factor(&x, u, stores, tail, c, heights, body_locals, body_fx, body_fx_count, locals, plan))
+      plan->factor = 0;
+  }
+  plan->step_at = step_at;
+  release(&x, heights, locals);
+  return true;
+}
+
+bool lower_reroll_body(func_state *fs, size_t frames, const reroll_plan *plan, uint32_t control, int64_t c) {
+  for (uint32_t i = 0; fs->frame_count > frames; i++) {
+    wasm_instr in;
+    if (!read_instr(&fs->body, &fs->scratch, &in))
+      return false;
+    if (i >= plan->first && i < plan->tail) {
+      fs->instr_index++; /* a later group: the first one at L + m*d does its work */
+      continue;
+    }
+    if (i == plan->step_at)
+      in.bits = (uint64_t)plan->step;
+    if (!lower_instruction(fs, &in))
+      return false;
+  }
+  if (fs->dead || !plan->fixup_count)
+    return true;
+  backend *be = fs->be;
+  LLVMBuilderRef b = be->builder;
+  LLVMValueRef last = LLVMBuildLoad2(b, be->t_i32, fs->locals[control], "");
+  last = LLVMBuildSub(b, last, lower_const_i32(be, (uint32_t)c), ""); /* J: L at the last iteration's start */
+  for (uint32_t f = 0; f < plan->fixup_count; f++) {
+    const reroll_fixup *x = &plan->fixups[f];
+    LLVMValueRef v = lower_const_i32(be, x->konst);
+    for (uint32_t i = 0; i < x->n; i++) {
+      LLVMValueRef atom =
+          x->locals[i] == control ? last : LLVMBuildLoad2(b, be->t_i32, fs->locals[x->locals[i]], "");
+      v = LLVMBuildAdd(b, v, LLVMBuildMul(b, atom, lower_const_i32(be, x->k[i]), ""), "");
+    }
+    LLVMBuildStore(b, v, fs->locals[x->local]);
+  }
+  return true;
+}
