@@ -250,6 +250,8 @@ typedef struct reroll_plan {
   uint32_t tail;    /* where the step and the test start */
   uint32_t step_at; /* the step's i32.const */
   int64_t step;     /* d = c / U */
+  uint32_t control; /* L */
+  int64_t unrolled; /* c, L's step in the body */
   uint32_t fixup_count;
   reroll_fixup fixups[REROLL_FIXUPS];
 } reroll_plan;
@@ -259,7 +261,7 @@ typedef struct reroll_plan {
 bool lower_reroll_plan(func_state *fs, uint32_t control, int64_t c, reroll_plan *plan);
 /* Lowers the body of the loop just opened (frames: the count before it)
  * as its first group stepping by d, then sets the locals of the fix-ups. */
-bool lower_reroll_body(func_state *fs, size_t frames, const reroll_plan *plan, uint32_t control, int64_t c);
+bool lower_reroll_body(func_state *fs, size_t frames, const reroll_plan *plan);
 
 /* ---- lower_exception.c: try, catch, throw (no-ops in modules without them) ---- */
 /* Whether the module uses exceptions: tags or try (sets be->eh). */

@@ -113,16 +113,14 @@ typedef struct nowrap_local {
 
 struct nowrap {
   uint32_t stamp, run;
-  nowrap_local *locals;  /* fs->local_count entries */
-  LLVMBuilderRef b;      /* at the end of the check block */
-  LLVMValueRef ok;       /* i1: every check so far */
-  LLVMValueRef trips;    /* i64: N */
-  LLVMValueRef size;     /* i64: memory 0's size at entry, built on first use */
-  uint32_t control;      /* the loop's controlling induction variable */
-  int64_t unrolled_step; /* its step in the body, where the fast copy rolls the body up */
-  LLVMValueRef *keys;    /* NOWRAP_HASH entries: i32 value -> */
-  range *ranges;         /* its range */
-  uint32_t *roots;       /* and its root local, or NO_ROOT */
+  nowrap_local *locals; /* fs->local_count entries */
+  LLVMBuilderRef b;     /* at the end of the check block */
+  LLVMValueRef ok;      /* i1: every check so far */
+  LLVMValueRef trips;   /* i64: N */
+  LLVMValueRef size;    /* i64: memory 0's size at entry, built on first use */
+  LLVMValueRef *keys;   /* NOWRAP_HASH entries: i32 value -> */
+  range *ranges;        /* its range */
+  uint32_t *roots;      /* and its root local, or NO_ROOT */
 };
 
 /* ---- the scan ---- */
@@ -609,8 +607,7 @@ static bool lower_copy(func_state *fs, const wasm_instr *in, LLVMBasicBlockRef a
   size_t frames = fs->frame_count;
   if (!lower_loop(fs, in, unchecked))
     return false;
-  if (plan ? !lower_reroll_body(fs, frames, plan, fs->nowrap->control, fs->nowrap->unrolled_step)
-           : !lower_until(fs, frames))
+  if (plan ? !lower_reroll_body(fs, frames, plan) : !lower_until(fs, frames))
     return false;
   if (!fs->dead) {
     LLVMBuildBr(fs->be->builder, after);
@@ -681,8 +678,6 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
   if (shape.compare == OP_I32_NE && control->kind == LOCAL_UP &&
       !lower_reroll_plan(fs, shape.control, control->step, &plan))
     return false;
-  nw->control = shape.control;
-  nw->unrolled_step = control->step;
   if (plan.factor)
     control->step = plan.step; /* the fast copy's: the check counts N*U iterations of d */
   *done = true;

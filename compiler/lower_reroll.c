@@ -469,18 +469,18 @@ bool lower_reroll_plan(func_state *fs, uint32_t control, int64_t c, reroll_plan 
   uint32_t body_fx_count = x.fx_count;
   x.fx = x.fx_base + x.fx_cap;
   for (uint32_t u = stores; u >= 2 && !plan->factor; u--) {
-    if (stores % u || c % u)
-      continue;
     x.failed = false;
-    if (!try_factor(&x, u, stores, tail, c, heights, body_locals, body_fx, body_fx_count, locals, plan))
-      plan->factor = 0;
+    if (stores % u == 0 && c % u == 0)
+      (void)try_factor(&x, u, stores, tail, c, heights, body_locals, body_fx, body_fx_count, locals, plan);
   }
   plan->step_at = step_at;
+  plan->control = control;
+  plan->unrolled = c;
   release(&x, heights, locals);
   return true;
 }
 
-bool lower_reroll_body(func_state *fs, size_t frames, const reroll_plan *plan, uint32_t control, int64_t c) {
+bool lower_reroll_body(func_state *fs, size_t frames, const reroll_plan *plan) {
   for (uint32_t i = 0; fs->frame_count > frames; i++) {
     wasm_instr in;
     if (!read_instr(&fs->body, &fs->scratch, &in))
@@ -498,8 +498,10 @@ bool lower_reroll_body(func_state *fs, size_t frames, const reroll_plan *plan, u
     return true;
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
+  uint32_t control = plan->control;
   LLVMValueRef last = LLVMBuildLoad2(b, be->t_i32, fs->locals[control], "");
-  last = LLVMBuildSub(b, last, lower_const_i32(be, (uint32_t)c), ""); /* J: L at the last iteration's start */
+  last = LLVMBuildSub(b, last, lower_const_i32(be, (uint32_t)plan->unrolled),
+                      ""); /* J: L at the last iteration's start */
   for (uint32_t f = 0; f < plan->fixup_count; f++) {
     const reroll_fixup *x = &plan->fixups[f];
     LLVMValueRef v = lower_const_i32(be, x->konst);
