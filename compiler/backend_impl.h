@@ -86,6 +86,12 @@ backend_status backend_create_checked(const compile_options *opts, diag *d, bool
  * for the options' -O level. */
 backend_status optimize_module(backend *be);
 
+/* ---- address_fold.c ---- */
+
+/* After the pipeline: plain accesses to a 32-bit memory at x + c, c a
+ * negative constant of at most W2O_MEMORY_PRE_GUARD, made base + x + c. */
+void fold_negative_offsets(backend *be);
+
 /* ---- output.c ---- */
 
 /* Writes the object, assembly, IR or bitcode the options ask for to `path`. */

@@ -2,7 +2,8 @@
  * optimize.c — verifies the lowered module and runs LLVM's pipeline.
  *
  * requires: a module lowered by lower_module.
- * produces: the module optimized for the options' -O/-Os/-Oz level.
+ * produces: the module optimized for the options' -O/-Os/-Oz level, then
+ *           negative constant address offsets folded (address_fold.c).
  * breaks:   nothing; a module that fails verification is a wasm2obj bug,
  *           reported as BACKEND_INTERNAL, never an abort.
  */
@@ -54,5 +55,6 @@ backend_status optimize_module(backend *be) {
     LLVMDisposeErrorMessage(m);
     return BACKEND_INTERNAL;
   }
+  fold_negative_offsets(be);
   return BACKEND_OK;
 }

@@ -128,6 +128,14 @@ add_test(NAME loops_rerolled
           sh $<TARGET_FILE:wasm2obj> ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_rerolled.ll
           ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_guard_O2.wasm)
 
+# Accesses at x + c with c < 0 become base + x + c (address_fold.c):
+# exec.wat's load_below, store_below and load_slot, not load_below_offset.
+# test_exec checks what they do where x + c wraps.
+add_test(NAME address_fold
+  COMMAND sh -c "\"$1\" -O2 --emit=llvm -o \"$2\" \"$3\" && test $(grep -cE 'getelementptr i8, ptr %[0-9]+, i64 -(4|65536)$' \"$2\") -eq 3"
+          sh $<TARGET_FILE:wasm2obj> ${CMAKE_CURRENT_BINARY_DIR}/gen/address_fold.ll
+          ${CMAKE_CURRENT_BINARY_DIR}/gen/exec_guard_O2.wasm)
+
 # -g: gdb on a compiled module, .text unchanged by -g, determinism, prefix map.
 find_program(W2O_GDB gdb)
 if(W2O_GDB)

@@ -95,7 +95,8 @@ void w2o_set_max_stack(size_t bytes);
 /** Returns the current maximum stack setting. */
 size_t w2o_get_max_stack(void);
 
-/** Sets the page limit given to memories created from now on (default 65536). */
+/** Sets the page limit given to memories created from now on (default 65536;
+ * a 32-bit memory never has more than W2O_MEMORY32_LIMIT_PAGES, 65535). */
 void w2o_set_default_memory_limit(uint64_t pages);
 
 /**
@@ -275,7 +276,8 @@ uint64_t w2o_memory_size(const w2o_memory_t *memory);
 /** Frees a memory made by w2o_memory_new, w2o_memory_new_shared or w2o_memory_new64. */
 void w2o_memory_free(w2o_memory_t *memory);
 
-/** Sets the host's page limit for one memory; growth past it fails. */
+/** Sets the host's page limit for one memory; growth past it fails (a
+ * 32-bit memory's limit is at most W2O_MEMORY32_LIMIT_PAGES). */
 void w2o_memory_set_limit(w2o_memory_t *memory, uint64_t pages);
 
 /** Creates a table of `min` null references. NULL on failure. */

@@ -24,7 +24,9 @@
  *  - a table is an array of references: `const w2o_funcref_t *` for funcref
  *    tables, `void *` for externref tables; NULL is the null reference.
  *  - a memory's `base` never moves for the memory's lifetime: the runtime
- *    reserves the whole addressable range up front (plus guard pages).
+ *    reserves the whole addressable range up front (plus guard pages), and
+ *    W2O_MEMORY_PRE_GUARD inaccessible bytes below `base`; a 32-bit memory
+ *    never grows past W2O_MEMORY32_LIMIT_PAGES (see there).
  *
  * Versioning: W2O_ABI_VERSION changes whenever any layout here changes; the
  * runtime refuses modules built for another version.
@@ -40,10 +42,30 @@ extern "C" {
 #endif
 
 /** Version of every layout in this header; stored in w2o_module_t. */
-#define W2O_ABI_VERSION 6u
+#define W2O_ABI_VERSION 7u
 
 /** Size of a wasm page in bytes. */
 #define W2O_PAGE_SIZE 65536u
+
+/**
+ * Bytes of inaccessible address space below every memory's `base`. Code
+ * generated for a 32-bit memory on a 64-bit host may compute an access to
+ * the 32-bit address x + c, with -W2O_MEMORY_PRE_GUARD <= c < 0 and no
+ * offset, as base + x + c (one instruction on x86-64, where the wrapping
+ * sum needs two): where x + c wraps past zero, the wasm address is at least
+ * 2^32 - W2O_MEMORY_PRE_GUARD, out of bounds of any 32-bit memory (see
+ * W2O_MEMORY32_LIMIT_PAGES), and base + x + c faults in this region, so
+ * both trap.
+ */
+#define W2O_MEMORY_PRE_GUARD W2O_PAGE_SIZE
+
+/**
+ * Most pages a 32-bit memory ever has: 4 GiB less one page, so that no
+ * address in the last W2O_MEMORY_PRE_GUARD bytes below 2^32 is in bounds.
+ * A memory whose minimum is 65536 pages cannot be created; growing to
+ * 65536 pages fails as growing past the host's limit does.
+ */
+#define W2O_MEMORY32_LIMIT_PAGES 65535u
 
 /** Value types, encoded as in the wasm binary format. */
 typedef enum w2o_valtype {

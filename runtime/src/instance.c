@@ -387,6 +387,10 @@ static w2o_status_t create_memories_and_tables(w2o_instance_private_t *p, w2o_er
     w2o_memory_t *memory = l->index64  ? w2o_memory_new64(l->min, l->max, l->has_max, l->shared)
                            : l->shared ? w2o_memory_new_shared(l->min, l->max)
                                        : w2o_memory_new(l->min, l->max, l->has_max);
+    if (memory == NULL && !l->index64 && l->min > W2O_MEMORY32_LIMIT_PAGES)
+      return fail(err, W2O_STATUS_NO_MEMORY, W2O_OK,
+                  "cannot create memory %u of %llu pages: a 32-bit memory has at most %u here",
+                  m->memory_import_count + i, (unsigned long long)l->min, W2O_MEMORY32_LIMIT_PAGES);
     if (memory == NULL)
       return fail(err, W2O_STATUS_NO_MEMORY, W2O_OK, "cannot create memory %u of %llu pages",
                   m->memory_import_count + i, (unsigned long long)l->min);

@@ -21,8 +21,9 @@
 /* ---- Platform layer (os_posix.c) ---- */
 
 /** Reserves `bytes` of inaccessible address space, starting on a 2 MiB
- * boundary; with `huge_pages`, asks for transparent huge pages to back what
- * gets committed. NULL on failure. */
+ * boundary, and W2O_MEMORY_PRE_GUARD inaccessible bytes below that start
+ * (which w2o_os_release releases with it); with `huge_pages`, asks for
+ * transparent huge pages to back what gets committed. NULL on failure. */
 void *w2o_os_reserve(size_t bytes, bool huge_pages);
 
 /** Makes `bytes` at `addr` (inside a reservation) readable, writable, zero. */

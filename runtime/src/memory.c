@@ -9,7 +9,12 @@
  * out-of-bounds access in a module built with guard bounds checks faults,
  * and the fault handler turns it into a trap. On 32-bit hosts, where 8 GiB
  * cannot be reserved, a memory reserves only the pages it may ever reach
- * (modules there must use explicit bounds checks).
+ * (modules there must use explicit bounds checks). Below base, every
+ * reservation has W2O_MEMORY_PRE_GUARD inaccessible bytes, where an access
+ * the compiler computed as base + x + c (c < 0) faults when the wasm
+ * address x + c wraps past zero; for that wrapped address to be out of
+ * bounds as well, a 32-bit memory has at most W2O_MEMORY32_LIMIT_PAGES
+ * (4 GiB less one page; see w2o_abi.h).
  *
  * Memories ask for transparent huge pages (w2o_set_memory_huge_pages; see
  * os_posix.c). Growing commits more pages with one mprotect; it fails past
@@ -49,7 +54,8 @@
 /** Most memories alive at once (each reserves 8 GiB: 16384 fill a 47-bit space). */
 #define W2O_RESERVATION_SLOTS 16384u
 
-/** Largest number of pages of a 32-bit memory. */
+/** Largest number of pages a 32-bit memory's type may declare (it never
+ * grows past W2O_MEMORY32_LIMIT_PAGES). */
 #define W2O_MEMORY32_MAX_PAGES 65536u
 
 /** Largest number of pages of a 64-bit memory (memory64): 2^64 bytes. */
@@ -252,12 +258,18 @@ static uint64_t reservation_bytes(uint64_t max_pages, bool index64) {
   return (max_pages < most ? max_pages : most) * W2O_PAGE_SIZE;
 }
 
+/* The host's limit `pages`, but never past W2O_MEMORY32_LIMIT_PAGES for a
+ * 32-bit memory. */
+static uint64_t host_limit(uint64_t pages, bool index64) {
+  return !index64 && pages > W2O_MEMORY32_LIMIT_PAGES ? W2O_MEMORY32_LIMIT_PAGES : pages;
+}
+
 /* Creates a memory; `flags` holds W2O_MEMORY_SHARED and W2O_MEMORY_INDEX64. */
 static w2o_memory_t *memory_new(uint64_t min, uint64_t max, bool has_max, uint32_t flags) {
   bool index64 = flags & W2O_MEMORY_INDEX64;
   uint64_t most = index64 ? W2O_MEMORY64_MAX_PAGES : W2O_MEMORY32_MAX_PAGES;
   uint64_t max_pages = has_max ? max : most;
-  uint64_t limit = atomic_load_explicit(&default_memory_limit, memory_order_relaxed);
+  uint64_t limit = host_limit(atomic_load_explicit(&default_memory_limit, memory_order_relaxed), index64);
   if (max_pages > most || min > max_pages || min > limit)
     return NULL;
   uint64_t reserved = reservation_bytes(max_pages, index64);
@@ -268,7 +280,8 @@ static w2o_memory_t *memory_new(uint64_t min, uint64_t max, bool has_max, uint32
   w2o_memory_private_t *memory = calloc(1, sizeof *memory);
   bool huge = atomic_load_explicit(&memory_huge_pages, memory_order_relaxed);
   uint8_t *base = memory ? obtain_reservation(reserved, huge, min * W2O_PAGE_SIZE) : NULL;
-  if (base == NULL || !register_reservation((uintptr_t)base, (uintptr_t)base + (size_t)reserved)) {
+  if (base == NULL ||
+      !register_reservation((uintptr_t)base - W2O_MEMORY_PRE_GUARD, (uintptr_t)base + (size_t)reserved)) {
     if (base)
       w2o_os_release(base, (size_t)reserved);
     free(memory);
@@ -307,14 +320,16 @@ void w2o_memory_free(w2o_memory_t *memory) {
   if (memory == NULL)
     return;
   w2o_memory_private_t *m = (w2o_memory_private_t *)memory;
-  unregister_reservation((uintptr_t)memory->base);
+  unregister_reservation((uintptr_t)memory->base - W2O_MEMORY_PRE_GUARD);
   if (!keep_reservation(m))
     w2o_os_release(memory->base, (size_t)memory->reserved_bytes);
   pthread_mutex_destroy(&m->grow_lock);
   free(m);
 }
 
-void w2o_memory_set_limit(w2o_memory_t *memory, uint64_t pages) { memory->limit_pages = pages; }
+void w2o_memory_set_limit(w2o_memory_t *memory, uint64_t pages) {
+  memory->limit_pages = host_limit(pages, memory->flags & W2O_MEMORY_INDEX64);
+}
 
 /* Grows by `delta` pages (not 0): commits them, then publishes the new size
  * with a release store, so a thread that reads the size (acquire, or the

@@ -6,7 +6,8 @@
  *  - address space: linear memories are reserved PROT_NONE with
  *    MAP_NORESERVE (no commit charge for the reservation) and committed by
  *    mprotect as they grow; anonymous pages read as zero. A reservation
- *    starts on a 2 MiB boundary and, when asked, is marked MADV_HUGEPAGE:
+ *    starts on a 2 MiB boundary, W2O_MEMORY_PRE_GUARD inaccessible bytes
+ *    below it are mapped with it, and, when asked, it is marked MADV_HUGEPAGE:
  *    Linux's default transparent-huge-page mode ("madvise") then backs each
  *    whole 2 MiB of committed memory with one huge page, so touching a large
  *    memory takes 1/512 of the page faults and far fewer TLB misses. The
@@ -50,16 +51,17 @@
 #define W2O_HUGE_PAGE_SIZE ((size_t)2 << 20)
 
 void *w2o_os_reserve(size_t bytes, bool huge_pages) {
-  if (bytes > SIZE_MAX - W2O_HUGE_PAGE_SIZE)
+  if (bytes > SIZE_MAX - W2O_HUGE_PAGE_SIZE - W2O_MEMORY_PRE_GUARD)
     return NULL;
-  size_t padded = bytes + W2O_HUGE_PAGE_SIZE;
+  size_t padded = W2O_MEMORY_PRE_GUARD + bytes + W2O_HUGE_PAGE_SIZE;
   uint8_t *p = mmap(NULL, padded, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED)
     return NULL;
-  uint8_t *start =
-      (uint8_t *)(((uintptr_t)p + W2O_HUGE_PAGE_SIZE - 1) & ~(uintptr_t)(W2O_HUGE_PAGE_SIZE - 1));
-  if (start > p)
-    munmap(p, (size_t)(start - p));
+  uintptr_t lowest = (uintptr_t)p + W2O_MEMORY_PRE_GUARD;
+  uint8_t *start = (uint8_t *)((lowest + W2O_HUGE_PAGE_SIZE - 1) & ~(uintptr_t)(W2O_HUGE_PAGE_SIZE - 1));
+  uint8_t *first = start - W2O_MEMORY_PRE_GUARD;
+  if (first > p)
+    munmap(p, (size_t)(first - p));
   if (p + padded > start + bytes)
     munmap(start + bytes, (size_t)(p + padded - (start + bytes)));
   if (huge_pages)
@@ -79,7 +81,9 @@ bool w2o_os_discard(void *addr, size_t bytes) {
   return bytes == 0 || madvise(addr, bytes, MADV_DONTNEED) == 0;
 }
 
-void w2o_os_release(void *addr, size_t bytes) { munmap(addr, bytes); }
+void w2o_os_release(void *addr, size_t bytes) {
+  munmap((uint8_t *)addr - W2O_MEMORY_PRE_GUARD, bytes + W2O_MEMORY_PRE_GUARD);
+}
 
 /* ---- Fault handlers ---- */
 

@@ -21,7 +21,7 @@ target triple = "x86_64-pc-linux-gnu"
 @15 = private unnamed_addr constant [4 x i8] c"try\00"
 @16 = private unnamed_addr constant [2 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @14, i32 1, i32 4, i32 1, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @15, i32 3, i32 0, i32 1, i32 0 }]
 @17 = private unnamed_addr constant [1 x i32] [i32 1]
-@exceptions_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 6, i32 0, ptr @5, i32 3, i32 1, ptr @9, ptr @10, ptr @13, i32 0, i32 0, i32 0, i32 0, i32 2, i32 0, ptr @4, ptr @2, ptr @3, ptr null, i32 0, i32 0, ptr null, ptr null, i32 2, i32 0, ptr @16, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 1, i32 1, ptr @17 }, align 8
+@exceptions_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 7, i32 0, ptr @5, i32 3, i32 1, ptr @9, ptr @10, ptr @13, i32 0, i32 0, i32 0, i32 0, i32 2, i32 0, ptr @4, ptr @2, ptr @3, ptr null, i32 0, i32 0, ptr null, ptr null, i32 2, i32 0, ptr @16, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 1, i32 1, ptr @17 }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0

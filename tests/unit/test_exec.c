@@ -4,7 +4,8 @@
  * Built once per bounds-check mode and optimization level against modules
  * compiled from tests/wat/exec.wat and tests/wat/peer.wat (EXEC_PREFIX and
  * PEER_PREFIX name the generated headers' prefixes). Checks every trap kind,
- * that the instance is usable after a trap, memory growth against the
+ * that the instance is usable after a trap, accesses at x + c (c < 0) where
+ * x + c wraps, memory growth against the
  * module's maximum and the host's limit, stack exhaustion, tables and
  * indirect calls across modules, multi-value, globals and many instances.
  */
@@ -171,6 +172,44 @@ static void memory_access_and_growth(void **state) {
   assert_int_equal(EX(load64)(f->exec, 3 * 65536 - 7, &r64), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
 }
 
+/* Accesses at x + c with c < 0, which the compiler makes base + x + c: the
+ * same bytes where x + c does not wrap, a trap where it wraps past zero
+ * (the wasm address is then above the memory, the native one below it). */
+static void negative_offsets(void **state) {
+  fixture *f = *state;
+  use_runtime_handlers();
+  uint32_t r;
+  assert_int_equal(EX(load_below)(f->exec, 12, &r), W2O_OK);
+  assert_int_equal(r, 0x04030201u);
+  assert_int_equal(EX(load_below)(f->exec, 4, &r), W2O_OK);
+  assert_int_equal(r, 0);
+  for (uint32_t x = 0; x < 4; x++)
+    assert_int_equal(EX(load_below)(f->exec, x, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  assert_int_equal(EX(load_below)(f->exec, 65536 + 1, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  assert_int_equal(EX(store_below)(f->exec, 65536 + 65532, 0xA5A5A5A5u), W2O_OK); /* the last word */
+  assert_int_equal(EX(load_below)(f->exec, 65536, &r), W2O_OK);
+  assert_int_equal(r, 0xA5A5A5A5u);
+  assert_int_equal(EX(store_below)(f->exec, 65536, 7), W2O_OK); /* address 0 */
+  assert_int_equal(EX(load_below)(f->exec, 4, &r), W2O_OK);
+  assert_int_equal(r, 7);
+  assert_int_equal(EX(store_below)(f->exec, 65535, 1), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  assert_int_equal(EX(store_below)(f->exec, 0, 1), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  assert_int_equal(EX(load_below)(f->exec, 4, &r), W2O_OK); /* neither trapping store wrote */
+  assert_int_equal(r, 7);
+  /* (sp - 1) * 4 + fp: wraps twice and lands on 0 for sp 0, fp 4 */
+  assert_int_equal(EX(load_slot)(f->exec, 0, 4, &r), W2O_OK);
+  assert_int_equal(r, 7);
+  assert_int_equal(EX(load_slot)(f->exec, 2, 4, &r), W2O_OK);
+  assert_int_equal(r, 0x04030201u);
+  assert_int_equal(EX(load_slot)(f->exec, 0, 0, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  assert_int_equal(EX(load_slot)(f->exec, 0, 3, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  /* offset 8 on x - 16: x = 8 is 2^32 - 8 + 8, out of bounds */
+  assert_int_equal(EX(load_below_offset)(f->exec, 16, &r), W2O_OK);
+  assert_int_equal(r, 0x04030201u);
+  assert_int_equal(EX(load_below_offset)(f->exec, 8, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  assert_int_equal(EX(load_below_offset)(f->exec, 12, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+}
+
 static void stack_exhaustion(void **state) {
   fixture *f = *state;
   uint32_t r;
@@ -289,6 +328,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(float_semantics, setup, teardown),
       cmocka_unit_test_setup_teardown(traps_and_recovery, setup, teardown),
       cmocka_unit_test_setup_teardown(memory_access_and_growth, setup, teardown),
+      cmocka_unit_test_setup_teardown(negative_offsets, setup, teardown),
       cmocka_unit_test_setup_teardown(stack_exhaustion, setup, teardown),
       cmocka_unit_test_setup_teardown(cross_module_calls, setup, teardown),
       cmocka_unit_test_setup_teardown(multi_value_and_control, setup, teardown),

@@ -900,7 +900,7 @@ static void test_memory_grow(void **state) {
   (void)state;
   w2o_memory_t *mem = w2o_memory_new(1, 3, true);
   assert_non_null(mem);
-  assert_int_equal(mem->limit_pages, 65536);
+  assert_int_equal(mem->limit_pages, W2O_MEMORY32_LIMIT_PAGES);
   assert_true(mem->reserved_bytes >= (8ull << 30) + W2O_PAGE_SIZE);
   assert_int_equal(w2o_memory_grow(mem, 0), 1);
   assert_int_equal(w2o_memory_grow(mem, 1), 1);
@@ -931,6 +931,24 @@ static void test_memory_grow(void **state) {
   assert_int_equal(mem->limit_pages, 4);
   assert_int_equal(w2o_memory_grow(mem, 3), UINT64_MAX);
   assert_int_equal(w2o_memory_grow(mem, 2), 2);
+  w2o_memory_free(mem);
+
+  /* A 32-bit memory stops one page short of 4 GiB, whatever the limits:
+   * an address within W2O_MEMORY_PRE_GUARD of 2^32 is never in bounds. */
+  assert_null(w2o_memory_new(65536, 0, false));
+  mem = w2o_memory_new(1, 65536, true);
+  assert_int_equal(mem->max_pages, 65536); /* the type is kept */
+  w2o_memory_set_limit(mem, 70000);
+  assert_int_equal(mem->limit_pages, W2O_MEMORY32_LIMIT_PAGES);
+  assert_int_equal(w2o_memory_grow(mem, W2O_MEMORY32_LIMIT_PAGES), UINT64_MAX);
+  assert_int_equal(w2o_memory_grow(mem, W2O_MEMORY32_LIMIT_PAGES - 1), 1);
+  assert_int_equal(w2o_memory_grow(mem, 1), UINT64_MAX);
+  mem->base[(uint64_t)W2O_MEMORY32_LIMIT_PAGES * W2O_PAGE_SIZE - 1] = 1; /* the last byte */
+  w2o_memory_free(mem);
+  w2o_set_default_memory_limit(70000);
+  mem = w2o_memory_new(1, 0, false);
+  w2o_set_default_memory_limit(65536);
+  assert_int_equal(mem->limit_pages, W2O_MEMORY32_LIMIT_PAGES);
   w2o_memory_free(mem);
 
   assert_null(w2o_memory_new(2, 1, true));

@@ -60,4 +60,15 @@
       (return (i32.const 200)))
     (i32.const 300))
   (func (export "get_g") (result i64) (global.get $g))
-  (func (export "set_g") (param i64) (global.set $g (local.get 0))))
+  (func (export "set_g") (param i64) (global.set $g (local.get 0)))
+
+  ;; x + c, c < 0, compiled as base + x + c (compiler/address_fold.c): where
+  ;; x + c wraps past zero both must trap. (sp - 1) * 4 + fp is peeled to
+  ;; (sp * 4 + fp) - 4; with an offset the sum is not folded.
+  (func (export "load_below") (param i32) (result i32) (i32.load (i32.add (local.get 0) (i32.const -4))))
+  (func (export "store_below") (param i32 i32)
+    (i32.store (i32.add (local.get 0) (i32.const -65536)) (local.get 1)))
+  (func (export "load_slot") (param i32 i32) (result i32)
+    (i32.load (i32.add (i32.shl (i32.add (local.get 0) (i32.const -1)) (i32.const 2)) (local.get 1))))
+  (func (export "load_below_offset") (param i32) (result i32)
+    (i32.load offset=8 (i32.add (local.get 0) (i32.const -16)))))
