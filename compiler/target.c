@@ -197,7 +197,7 @@ static backend_status checked_machine(backend *be, bool check) {
  * default is 16; -Os and -Oz functions are never padded). On the AMD EPYC
  * test machine a small hot loop body that straddles a 64-byte line runs
  * far slower: the bench's interp, one object linked at four 16-byte shifts,
- * took 215, 215, 250 and 261 ms; aligned, 217-225 ms at every shift (its
+ * took 215, 215, 250 and 261 ms; aligned, 217-229 ms at every shift (its
  * dispatch block is 34 bytes). The same happens to native code (interp
  * built by clang-19 -O2: 166-251 ms at the same shifts), which is what made
  * single bench runs disagree by up to 1.7x per kernel. Cost: 4.7% more
