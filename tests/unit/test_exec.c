@@ -208,6 +208,11 @@ static void negative_offsets(void **state) {
   assert_int_equal(r, 0x04030201u);
   assert_int_equal(EX(load_below_offset)(f->exec, 8, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
   assert_int_equal(EX(load_below_offset)(f->exec, 12, &r), W2O_TRAP_MEMORY_OUT_OF_BOUNDS);
+  /* x + 8 wrapping to 0: in bounds (not folded; base + x + 8 would fault) */
+  assert_int_equal(EX(load_above)(f->exec, 0xFFFFFFF8u, &r), W2O_OK);
+  assert_int_equal(r, 7);
+  assert_int_equal(EX(load_above)(f->exec, 0, &r), W2O_OK);
+  assert_int_equal(r, 0x04030201u);
 }
 
 static void stack_exhaustion(void **state) {

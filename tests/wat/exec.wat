@@ -71,4 +71,6 @@
   (func (export "load_slot") (param i32 i32) (result i32)
     (i32.load (i32.add (i32.shl (i32.add (local.get 0) (i32.const -1)) (i32.const 2)) (local.get 1))))
   (func (export "load_below_offset") (param i32) (result i32)
-    (i32.load offset=8 (i32.add (local.get 0) (i32.const -16)))))
+    (i32.load offset=8 (i32.add (local.get 0) (i32.const -16))))
+  ;; c > 0 is never folded: x + 8 that wraps is a low, valid address
+  (func (export "load_above") (param i32) (result i32) (i32.load (i32.add (local.get 0) (i32.const 8)))))
