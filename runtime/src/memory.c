@@ -117,7 +117,10 @@ static void raise_high_water(uint32_t used) {
   }
 }
 
-static bool register_reservation(uintptr_t start, uintptr_t end) {
+/* Registers the reservation of `reserved` bytes at `base`, with the
+ * W2O_MEMORY_PRE_GUARD bytes below it. */
+static bool register_reservation(uintptr_t base, uint64_t reserved) {
+  uintptr_t start = base - W2O_MEMORY_PRE_GUARD, end = base + (size_t)reserved;
   for (uint32_t i = 0; i < W2O_RESERVATION_SLOTS; i++) {
     uintptr_t expected = 0;
     if (atomic_load_explicit(&reservation_slots[i].start, memory_order_relaxed) != 0 ||
@@ -130,7 +133,8 @@ static bool register_reservation(uintptr_t start, uintptr_t end) {
   return false;
 }
 
-static void unregister_reservation(uintptr_t start) {
+static void unregister_reservation(uintptr_t base) {
+  uintptr_t start = base - W2O_MEMORY_PRE_GUARD;
   uint32_t used = atomic_load(&reservation_high_water);
   for (uint32_t i = 0; i < used; i++) {
     if (atomic_load(&reservation_slots[i].start) != start)
@@ -280,8 +284,7 @@ static w2o_memory_t *memory_new(uint64_t min, uint64_t max, bool has_max, uint32
   w2o_memory_private_t *memory = calloc(1, sizeof *memory);
   bool huge = atomic_load_explicit(&memory_huge_pages, memory_order_relaxed);
   uint8_t *base = memory ? obtain_reservation(reserved, huge, min * W2O_PAGE_SIZE) : NULL;
-  if (base == NULL ||
-      !register_reservation((uintptr_t)base - W2O_MEMORY_PRE_GUARD, (uintptr_t)base + (size_t)reserved)) {
+  if (base == NULL || !register_reservation((uintptr_t)base, reserved)) {
     if (base)
       w2o_os_release(base, (size_t)reserved);
     free(memory);
@@ -320,7 +323,7 @@ void w2o_memory_free(w2o_memory_t *memory) {
   if (memory == NULL)
     return;
   w2o_memory_private_t *m = (w2o_memory_private_t *)memory;
-  unregister_reservation((uintptr_t)memory->base - W2O_MEMORY_PRE_GUARD);
+  unregister_reservation((uintptr_t)memory->base);
   if (!keep_reservation(m))
     w2o_os_release(memory->base, (size_t)memory->reserved_bytes);
   pthread_mutex_destroy(&m->grow_lock);
