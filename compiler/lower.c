@@ -176,6 +176,7 @@ static LLVMBasicBlockRef trap_block(func_state *fs, w2o_trap_t code) {
 
 void lower_trap_if(func_state *fs, LLVMValueRef cond, w2o_trap_t code) {
   backend *be = fs->be;
+  fs->trap_ifs++;
   LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(be->context, fs->fn, "");
   LLVMValueRef br = LLVMBuildCondBr(be->builder, cond, trap_block(fs, code), cont);
   lower_set_unlikely(fs, br);

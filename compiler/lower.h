@@ -113,6 +113,8 @@ typedef struct func_state {
                                  memory 0's size (lower_memory.c), else NULL */
   LLVMValueRef fuel_var;     /* --fuel: alloca holding the remaining fuel, else NULL */
   uint32_t fuel_pending;     /* --fuel: cost of operators not yet subtracted */
+  bool fuel_deferred;        /* --fuel: operators charge nothing (lower_nowrap.c) */
+  uint32_t trap_ifs;         /* conditional traps built so far (lower_trap_if) */
   struct debug_func *di;     /* -g: the function's debug info (debug.c), else NULL */
   LLVMValueRef *caught_vars; /* exceptions: one `caught` alloca per try, in order */
   uint32_t caught_count, try_index;

@@ -67,7 +67,7 @@ static void fuel_flush(func_state *fs) {
 }
 
 void lower_fuel_charge(func_state *fs, wasm_opcode op) {
-  if (!fs->fuel_var)
+  if (!fs->fuel_var || fs->fuel_deferred)
     return;
   fs->fuel_pending += lower_fuel_cost(op);
   if (!is_straight(op))

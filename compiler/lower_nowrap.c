@@ -33,8 +33,10 @@
  *           at most LOOP_WORK instructions (N * size), and the fast copy
  *           checks neither at its header: no check there could fire
  *           (interrupt_checks). Fuel is still subtracted as the operators
- *           run, so counts stay exact. So with fuel and epochs too, the
- *           fast copy is a plain counted loop that LLVM can vectorize.
+ *           run, so counts stay exact, or, where the body is straight and
+ *           nothing in the copy can trap, once after the loop
+ *           (lower_fast_copy). So with fuel and epochs too, the fast copy
+ *           is a plain counted loop that LLVM can vectorize.
  * breaks:   nothing; loops that do not qualify are lowered as before.
  *
  * The loops (the shape clang gives counted loops at -O2): no params or
@@ -117,6 +119,7 @@ struct nowrap {
   LLVMBuilderRef b;     /* at the end of the check block */
   LLVMValueRef ok;      /* i1: every check so far */
   LLVMValueRef trips;   /* i64: N */
+  bool exact;           /* the loop runs exactly N iterations unless it is left early */
   LLVMValueRef size;    /* i64: memory 0's size at entry, built on first use */
   LLVMValueRef *keys;   /* NOWRAP_HASH entries: i32 value -> */
   range *ranges;        /* its range */
@@ -133,6 +136,7 @@ typedef struct loop_shape {
   uint32_t end_const;
   uint32_t size; /* instructions in the body */
   uint32_t cost; /* the fuel they all cost: at most one iteration's */
+  bool straight; /* each iteration runs all of it; only accesses can trap */
 } loop_shape;
 
 static bool is_up_step(int64_t c) { return c > 0 && c < ((int64_t)1 << 31); }
@@ -162,7 +166,7 @@ static bool scan_loop(func_state *fs, struct nowrap *nw, loop_shape *shape) {
   memset(last, 0, sizeof last);
   for (size_t i = 0; i < LAST; i++)
     last[i].op = OP_NOP;
-  uint32_t depth = 1, count = 0, back_edges = 0;
+  uint32_t depth = 1, count = 0, back_edges = 0, stops = 0;
   bool memory = false, ok = true;
   shape->cost = 0;
   while (ok && depth > 0 && body_scan_next(&s)) {
@@ -170,6 +174,9 @@ static bool scan_loop(func_state *fs, struct nowrap *nw, loop_shape *shape) {
     if (++count > LOOP_COPY_MAX)
       ok = false;
     shape->cost += lower_fuel_cost(in->op);
+    fuel_class fc = opcode_infos[in->op].fuel;
+    stops += !(fc == FUEL_STRAIGHT || fc == FUEL_FREE || opcode_infos[in->op].imm == IMM_MEMARG ||
+               in->op == OP_BLOCK || in->op == OP_END);
     switch (in->op) {
     case OP_LOOP:
     case OP_CALL:
@@ -222,6 +229,7 @@ static bool scan_loop(func_state *fs, struct nowrap *nw, loop_shape *shape) {
     w = &last[1]; /* `br_if 0` then `br N`: the loop is left by a branch */
   if (!ok || depth != 0 || !memory || back_edges != 1 || w[0].op != OP_BR_IF || w[0].index != 0)
     return false;
+  shape->straight = stops == 1 && w == last; /* the branch back is all */
   /* local kinds: an induction variable written more than once is not one */
   const wasm_instr *test = &w[1];
   const wasm_instr *var = test;
@@ -342,6 +350,7 @@ static void exact_trips(func_state *fs, LLVMValueRef moving, LLVMValueRef span, 
   LLVMValueRef multiple = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildURem(b, span, k, ""), const_i64(fs, 0), "");
   nw->ok = LLVMBuildAnd(b, moving, multiple, "");
   nw->trips = LLVMBuildUDiv(b, span, k, "");
+  nw->exact = true;
 }
 
 /* N, the most iterations the loop completes, and the checks it needs. */
@@ -350,6 +359,7 @@ static void trip_bound(func_state *fs, const loop_shape *shape) {
   LLVMBuilderRef b = nw->b;
   LLVMValueRef s = entry_value(fs, shape->control);
   int64_t step = nw->locals[shape->control].step;
+  nw->exact = false;
   if (shape->compare == OP_BR_IF && step < 0) { /* down by k to zero: s a positive multiple of k */
     exact_trips(fs, LLVMBuildICmp(b, LLVMIntNE, s, const_i64(fs, 0), ""), s, const_i64(fs, (uint64_t)-step));
     return;
@@ -601,16 +611,31 @@ LLVMValueRef lower_nowrap_address(func_state *fs, uint32_t memory, LLVMValueRef 
 
 /* Lowers the loop `in` (at fs->body) once, falling through to `after`;
  * `unchecked`: without fuel and epoch checks at its header; `plan`, if not
- * NULL, rolls its body up (lower_reroll.c). */
+ * NULL, rolls its body up (lower_reroll.c); `deferred`, if not 0, is the
+ * fuel a whole body costs: the operators then charge nothing as they run
+ * and the copy charges the N bodies the loop ran after it (see
+ * lower_fast_copy). */
 static bool lower_copy(func_state *fs, const wasm_instr *in, LLVMBasicBlockRef after, bool unchecked,
-                       const reroll_plan *plan, bool *reached) {
+                       const reroll_plan *plan, uint32_t deferred, bool *reached) {
   size_t frames = fs->frame_count;
   if (!lower_loop(fs, in, unchecked))
     return false;
-  if (plan ? !lower_reroll_body(fs, frames, plan) : !lower_until(fs, frames))
+  fs->fuel_deferred = deferred != 0;
+  bool ok = plan ? lower_reroll_body(fs, frames, plan) : lower_until(fs, frames);
+  fs->fuel_deferred = false;
+  if (!ok)
     return false;
   if (!fs->dead) {
-    LLVMBuildBr(fs->be->builder, after);
+    LLVMBuilderRef b = fs->be->builder;
+    if (deferred) {
+      LLVMValueRef bodies = fs->nowrap->trips; /* rolled up: N*U iterations of d */
+      if (plan)
+        bodies = LLVMBuildUDiv(b, bodies, const_i64(fs, plan->factor), "");
+      LLVMValueRef left = LLVMBuildLoad2(b, fs->be->t_i64, fs->fuel_var, "");
+      left = LLVMBuildSub(b, left, LLVMBuildMul(b, bodies, const_i64(fs, deferred), ""), "");
+      LLVMBuildStore(b, left, fs->fuel_var);
+    }
+    LLVMBuildBr(b, after);
     *reached = true;
   }
   return true;
@@ -623,7 +648,7 @@ static bool lower_plain_copy(func_state *fs, const wasm_instr *in, LLVMBasicBloc
   if (!lower_loop_versioned(fs, in, &versioned))
     return false;
   if (!versioned)
-    return lower_copy(fs, in, after, false, NULL, reached);
+    return lower_copy(fs, in, after, false, NULL, 0, reached);
   if (!fs->dead) {
     LLVMBuildBr(fs->be->builder, after);
     *reached = true;
@@ -632,20 +657,70 @@ static bool lower_plain_copy(func_state *fs, const wasm_instr *in, LLVMBasicBloc
 }
 
 /* With --fuel, the fast copy is entered only with fuel for N iterations of
- * the whole body, so no header in it could find the fuel below zero; with
+ * the whole body (of the producer's body when rolled up: N*U iterations of
+ * d are N of it), so no header in it could find the fuel below zero; with
  * --epoch, only for at most LOOP_WORK instructions (its entry checks the
  * epoch unless another check covers it). Neither then checks anything. */
-static void interrupt_checks(func_state *fs, const loop_shape *shape) {
+static void interrupt_checks(func_state *fs, const loop_shape *shape, uint32_t factor) {
   struct nowrap *nw = fs->nowrap;
   LLVMBuilderRef b = nw->b;
   if (fs->fuel_var) {
     LLVMValueRef fuel = LLVMBuildLoad2(b, fs->be->t_i64, fs->fuel_var, "");
-    LLVMValueRef need = LLVMBuildMul(b, nw->trips, const_i64(fs, shape->cost), "");
+    LLVMValueRef bodies = factor ? LLVMBuildUDiv(b, nw->trips, const_i64(fs, factor), "") : nw->trips;
+    LLVMValueRef need = LLVMBuildMul(b, bodies, const_i64(fs, shape->cost), "");
     nw->ok = LLVMBuildAnd(b, nw->ok, LLVMBuildICmp(b, LLVMIntSGE, fuel, need, ""), "");
   }
   if (fs->be->opts.epoch) {
     LLVMValueRef most = const_i64(fs, LOOP_WORK / shape->size);
     nw->ok = LLVMBuildAnd(b, nw->ok, LLVMBuildICmp(b, LLVMIntULE, nw->trips, most, ""), "");
+  }
+}
+
+/* The fast copy, from `block`. With --fuel, its operators' costs are
+ * subtracted as they run, an i64 that LLVM vectorizes as a reduction (two
+ * lanes where the loop's elements are i32) and the count every trap path
+ * writes back. Where the body is straight (each iteration runs all of it
+ * at the same cost) and the loop runs exactly N times, or is rolled up
+ * (whose iterations cost other than the producer's), the copy charges the
+ * N bodies after the loop instead (`deferred`): exact if nothing in the
+ * copy can trap, since nothing else in it can read the count. If a trap
+ * was built after all (an access not proven in bounds), the copy is
+ * lowered again, charging as it runs, from a new block and with checks of
+ * its own; a rolled-up one cannot be, and the check is made to fail. The
+ * first copy is then unreachable. */
+static bool lower_fast_copy(func_state *fs, const wasm_instr *in, LLVMBasicBlockRef after,
+                            const reroll_plan *plan, uint32_t deferred, LLVMBasicBlockRef *block,
+                            bool *reached) {
+  backend *be = fs->be;
+  struct nowrap *nw = fs->nowrap;
+  reader start = fs->body;
+  uint32_t start_index = fs->instr_index;
+  size_t height = fs->sp;
+  uint32_t trap_ifs = fs->trap_ifs;
+  LLVMValueRef checked = nw->ok; /* the checks before the copy added its own */
+  for (int attempt = 0;; attempt++) {
+    LLVMPositionBuilderAtEnd(be->builder, *block);
+    if (be->opts.epoch && !lower_epoch_covered(fs))
+      lower_epoch_check(fs);
+    fs->nowrap_active = true;
+    nw->run++;
+    bool ok = lower_copy(fs, in, after, true, plan, deferred, reached);
+    fs->nowrap_active = false;
+    if (!ok || !deferred || fs->trap_ifs == trap_ifs || attempt > 0)
+      return ok;
+    if (plan) {
+      nw->ok = LLVMConstInt(LLVMInt1TypeInContext(be->context), 0, 0);
+      return true;
+    }
+    deferred = 0;
+    nw->ok = checked; /* the first copy's checks are left unused */
+    fs->body = start;
+    fs->instr_index = start_index;
+    fs->sp = height;
+    fs->dead = false;
+    fs->dead_depth = 0;
+    memset(nw->keys, 0, NOWRAP_HASH * sizeof *nw->keys);
+    *block = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.fast");
   }
 }
 
@@ -705,18 +780,13 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
     nw->ok = LLVMBuildAnd(nw->b, nw->ok, whole, "");
   }
   control->to_zero = shape.compare == OP_BR_IF && control->kind == LOCAL_UP;
-  interrupt_checks(fs, &shape);
+  interrupt_checks(fs, &shape, plan.factor);
   reader start = fs->body;
   uint32_t start_index = fs->instr_index;
   size_t height = fs->sp;
   bool reached = false;
-  LLVMPositionBuilderAtEnd(be->builder, fast);
-  if (be->opts.epoch && !lower_epoch_covered(fs))
-    lower_epoch_check(fs);
-  fs->nowrap_active = true;
-  nw->run++;
-  bool ok = lower_copy(fs, in, after, true, plan.factor ? &plan : NULL, &reached);
-  fs->nowrap_active = false;
+  uint32_t deferred = fs->fuel_var && (plan.factor || (shape.straight && nw->exact)) ? shape.cost : 0;
+  bool ok = lower_fast_copy(fs, in, after, plan.factor ? &plan : NULL, deferred, &fast, &reached);
   LLVMBuildCondBr(nw->b, nw->ok, fast, plain);
   LLVMDisposeBuilder(nw->b);
   nw->b = NULL;

@@ -37,8 +37,10 @@
  * locals it does not write and J = L - c; any other difference keeps the
  * loop as it is. The fast copy's own check (lower_nowrap.c) proves its
  * arithmetic cannot wrap, so its addresses, mod 2^32, are the body's; and
- * it requires N*U iterations of d for N of c: E - s a multiple of c. No
- * reroll with --fuel, whose counts follow the instructions that run.
+ * it requires N*U iterations of d for N of c: E - s a multiple of c. With
+ * --fuel the rolled-up copy charges N whole bodies after the loop instead
+ * of its operators as they run, and is entered only if it cannot trap
+ * (lower_nowrap.c, lower_copy).
  */
 #include "lower.h"
 
@@ -429,8 +431,6 @@ static uint32_t find_tail(const reroll *x, int64_t c, uint32_t *step_at) {
 
 bool lower_reroll_plan(func_state *fs, uint32_t control, int64_t c, reroll_plan *plan) {
   memset(plan, 0, sizeof *plan);
-  if (fs->be->opts.fuel)
-    return true;
   reroll x;
   memset(&x, 0, sizeof x);
   x.fs = fs;

@@ -122,10 +122,15 @@ add_test(NAME loops_vectorized
 
 # ...and axpy3 (func8), a loop clang unrolled by 3, is rolled back up in the
 # fast copy and vectorizes with whole-vector loads (lower_reroll.c; before,
-# LLVM left it scalar), also with compared accesses and epochs.
+# LLVM left it scalar), also with compared accesses and epochs, and with
+# fuel (charged after the loop).
 add_test(NAME loops_rerolled
   COMMAND sh -c "\"$1\" -O2 --epoch --bounds-checks=explicit --emit=llvm -o \"$2\" \"$3\" && awk '/^define .*[.]func8[(]/,/^}/' \"$2\" | grep -cE 'load <[0-9]+ x i32>'"
           sh $<TARGET_FILE:wasm2obj> ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_rerolled.ll
+          ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_guard_O2.wasm)
+add_test(NAME loops_rerolled_fuel
+  COMMAND sh -c "\"$1\" -O2 --fuel --epoch --emit=llvm -o \"$2\" \"$3\" && awk '/^define .*[.]func8[(]/,/^}/' \"$2\" | grep -cE 'load <[0-9]+ x i32>'"
+          sh $<TARGET_FILE:wasm2obj> ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_rerolled_fuel.ll
           ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_guard_O2.wasm)
 
 # Accesses at x + c with c < 0 become base + x + c (address_fold.c):

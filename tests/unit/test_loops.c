@@ -17,7 +17,9 @@
  * pointers stepping beside a count down while above a bound (its memcpy),
  * and a loop clang unrolled by 3 that the fast copy rolls back up
  * (compiler/lower_reroll.c), with temporaries of the last iteration that
- * only its second and third statements set returned after it.
+ * only its second and third statements set returned after it, and one
+ * unrolled by 2 whose addresses come from memory (rolled up but compared),
+ * and the same loop not unrolled.
  * Fuel: every call, with budgets from ample to ones that run out inside
  * the loop, leaves the same fuel, result and memory in the -O2 builds as
  * in the -O0 one.
@@ -54,6 +56,8 @@ typedef struct build {
   w2o_trap_t (*copy_back)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*copy_words)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t *);
   w2o_trap_t (*axpy3)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t *);
+  w2o_trap_t (*bump)(w2o_instance_t *, uint32_t, uint32_t);
+  w2o_trap_t (*bump2)(w2o_instance_t *, uint32_t, uint32_t);
 } build;
 
 #define BUILD(P, CHECKED, FUEL) \
@@ -75,7 +79,9 @@ typedef struct build {
                                   P##_smooth, \
                                   P##_copy_back, \
                                   P##_copy_words, \
-                                  P##_axpy3};
+                                  P##_axpy3, \
+                                  P##_bump, \
+                                  P##_bump2};
 
 BUILD(loops_guard_O2, false, false)
 BUILD(loops_explicit_O2, true, false)
@@ -427,7 +433,49 @@ static void rerolled_loop_agrees_in(const build *b, w2o_instance_t *inst) {
   }
 }
 
-static void rerolled_loop_agrees(void **state) { each_build(state, rerolled_loop_agrees_in); }
+/* bump and bump2 (tests/wat/loops.wat) on `m`, as wasm runs them. */
+static w2o_trap_t bump2_ref(uint8_t *m, uint32_t x, uint32_t n) {
+  uint32_t j = 0;
+  do {
+    for (uint32_t k = 0; k < 2; k++) {
+      uint32_t p, v;
+      if (!load_word(m, x + j, 4 * k, &p) || !load_word(m, p, 0, &v))
+        return W2O_TRAP_MEMORY_OUT_OF_BOUNDS;
+      v++;
+      memcpy(m + p, &v, 4);
+    }
+    j += 8;
+  } while (j != n);
+  return W2O_OK;
+}
+
+/* Indices for bump2 at `at`: `count` words in [40000, 40200), and one
+ * word past memory at index `bad` (none if bad >= count). */
+static void bump2_indices(uint8_t *m, uint32_t at, uint32_t count, uint32_t bad) {
+  for (uint32_t k = 0; k < count; k++) {
+    uint32_t p = k == bad ? MEM : 40000 + 4 * (k * 7 % 50);
+    memcpy(m + at + 4 * k, &p, 4);
+  }
+}
+
+static void bumps_agree_in(const build *b, w2o_instance_t *inst) {
+  static uint8_t want[MEM];
+  const uint32_t bad[] = {1000, 0, 151, 199}; /* none, then the index past memory */
+  for (size_t c = 0; c < 2 * sizeof bad / sizeof bad[0]; c++) {
+    bool two = c % 2;
+    bump2_indices(memory(inst), 20000, 200, bad[c / 2]);
+    memcpy(want, memory(inst), MEM);
+    w2o_trap_t trap = bump2_ref(want, 20000, 800);
+    print_message("bump%s with index %u past memory\n", two ? "2" : "", bad[c / 2]);
+    assert_int_equal((two ? b->bump2 : b->bump)(inst, 20000, 800), trap);
+    agree_memory(b, inst, want, trap);
+  }
+}
+
+static void rerolled_loop_agrees(void **state) {
+  each_build(state, rerolled_loop_agrees_in);
+  each_build(state, bumps_agree_in); /* addresses from memory */
+}
 
 /* What one call left: its trap, result, fuel and memory (a checksum). */
 typedef struct outcome {
@@ -437,7 +485,7 @@ typedef struct outcome {
   uint64_t memory_sum;
 } outcome;
 
-enum { CALLS = 21 };
+enum { CALLS = 25 };
 
 static outcome run_call(const build *b, int call, int64_t budget) {
   w2o_instance_t *inst = fresh(b);
@@ -464,6 +512,13 @@ static outcome run_call(const build *b, int call, int64_t budget) {
   case 17: o.trap = b->copy_words(inst, 100, 5000, 5, &o.result); break; /* n wraps */
   case 18: o.trap = b->axpy3(inst, 100, 5000, 3600, 3, &o.result); break;
   case 19: o.trap = b->axpy3(inst, MEM - 2400, 5000, 3600, 3, &o.result); break;
+  case 21: /* a fast copy that would charge after the loop but compares */
+  case 22: /* (bump), and a rolled-up one that compares (bump2): a trap */
+  case 23: /* in them must find the count as if every operator charged */
+  case 24:
+    bump2_indices(memory(inst), 20000, 200, call % 2 ? 1000 : 151);
+    o.trap = (call < 23 ? b->bump : b->bump2)(inst, 20000, 800);
+    break;
   default:
     memset(memory(inst) + 4 + 4 * 700, 0, 4);
     o.trap = b->sum_quotients(inst, 4, 1000, &o.result);

@@ -131,6 +131,30 @@
       (br_if $l (i32.ne (local.tee $j (i32.add (local.get $j) (i32.const 12))) (local.get $n))))
     (i32.add (i32.mul (local.get $q) (i32.const 3)) (local.get $r)))
 
+  ;; `m[idx[k]] += 1`, j counting bytes from 0 by 4 until j == n, idx at $x:
+  ;; a straight body that runs exactly n/4 times, so with --fuel the fast
+  ;; copy would charge after the loop, but its addresses come from memory:
+  ;; compared, they can trap, so it charges as it runs.
+  (func (export "bump") (param $x i32) (param $n i32)
+    (local $j i32) (local $p i32)
+    (loop $l
+      (i32.store (local.tee $p (i32.load (i32.add (local.get $x) (local.get $j))))
+        (i32.add (i32.load (local.get $p)) (i32.const 1)))
+      (br_if $l (i32.ne (local.tee $j (i32.add (local.get $j) (i32.const 4))) (local.get $n)))))
+
+  ;; `m[idx[k]] += 1` unrolled by 2 in clang's shape: j counting bytes from 0
+  ;; by 8 until j == n, idx at $x. Rolled up too, but its addresses come from
+  ;; memory: no check proves them in bounds, so the fast copy compares them,
+  ;; and with --fuel is never entered (its count would be off at a trap).
+  (func (export "bump2") (param $x i32) (param $n i32)
+    (local $j i32) (local $p i32)
+    (loop $l
+      (i32.store (local.tee $p (i32.load (i32.add (local.get $x) (local.get $j))))
+        (i32.add (i32.load (local.get $p)) (i32.const 1)))
+      (i32.store (local.tee $p (i32.load (i32.add (i32.add (local.get $x) (local.get $j)) (i32.const 4))))
+        (i32.add (i32.load (local.get $p)) (i32.const 1)))
+      (br_if $l (i32.ne (local.tee $j (i32.add (local.get $j) (i32.const 8))) (local.get $n)))))
+
   ;; A trap other than memory in the body: sum of 1000 / word at base + i*4
   ;; for i from 0 while i < n (a zero word divides by zero).
   (func (export "sum_quotients") (param $base i32) (param $n i32) (result i32)
