@@ -141,6 +141,14 @@ add_test(NAME address_fold
           sh $<TARGET_FILE:wasm2obj> ${CMAKE_CURRENT_BINARY_DIR}/gen/address_fold.ll
           ${CMAKE_CURRENT_BINARY_DIR}/gen/exec_guard_O2.wasm)
 
+# The stack check reads the stack position without a frame pointer on
+# x86-64 (lower.c, emit_stack_check): at -O2 no function sets one up; at
+# -O0 every one does (as clang, for debuggers).
+add_test(NAME no_frame_pointer
+  COMMAND sh -c "\"$1\" -O2 --target=x86_64-linux-gnu -S -o \"$2\" \"$3\" && \"$1\" -O0 --target=x86_64-linux-gnu -S -o \"$2.O0\" \"$3\" && test $(grep -c 'movq	%rsp, %rbp' \"$2\") -eq 0 && test $(grep -c 'movq	%rsp, %rbp' \"$2.O0\") -gt 10"
+          sh $<TARGET_FILE:wasm2obj> ${CMAKE_CURRENT_BINARY_DIR}/gen/no_frame_pointer.s
+          ${CMAKE_CURRENT_BINARY_DIR}/gen/exec_guard_O2.wasm)
+
 # -g: gdb on a compiled module, .text unchanged by -g, determinism, prefix map.
 find_program(W2O_GDB gdb)
 if(W2O_GDB)

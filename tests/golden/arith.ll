@@ -50,7 +50,7 @@ entry:
   %5 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %4, align 4
   store i32 %2, ptr %5, align 4
-  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %6 = call ptr @llvm.addressofreturnaddress.p0()
   %7 = ptrtoint ptr %6 to i64
   %8 = load i64, ptr %0, align 8, !tbaa !0
   %9 = icmp ult i64 %7, %8
@@ -94,7 +94,7 @@ entry:
   %5 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %4, align 4
   store i32 %2, ptr %5, align 4
-  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %6 = call ptr @llvm.addressofreturnaddress.p0()
   %7 = ptrtoint ptr %6 to i64
   %8 = load i64, ptr %0, align 8, !tbaa !0
   %9 = icmp ult i64 %7, %8
@@ -149,7 +149,7 @@ entry:
   %locals = alloca { ptr, i64 }, align 8
   %3 = getelementptr inbounds { ptr, i64 }, ptr %locals, i32 0, i32 1
   store i64 %1, ptr %3, align 8
-  %4 = call ptr @llvm.frameaddress.p0(i32 0)
+  %4 = call ptr @llvm.addressofreturnaddress.p0()
   %5 = ptrtoint ptr %4 to i64
   %6 = load i64, ptr %0, align 8, !tbaa !0
   %7 = icmp ult i64 %5, %6
@@ -185,7 +185,7 @@ entry:
   %5 = getelementptr inbounds { ptr, i64, i64 }, ptr %locals, i32 0, i32 2
   store i64 %1, ptr %4, align 8
   store i64 %2, ptr %5, align 8
-  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %6 = call ptr @llvm.addressofreturnaddress.p0()
   %7 = ptrtoint ptr %6 to i64
   %8 = load i64, ptr %0, align 8, !tbaa !0
   %9 = icmp ult i64 %7, %8
@@ -221,7 +221,7 @@ entry:
   %5 = getelementptr inbounds { ptr, float, float }, ptr %locals, i32 0, i32 2
   store float %1, ptr %4, align 4
   store float %2, ptr %5, align 4
-  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %6 = call ptr @llvm.addressofreturnaddress.p0()
   %7 = ptrtoint ptr %6 to i64
   %8 = load i64, ptr %0, align 8, !tbaa !0
   %9 = icmp ult i64 %7, %8
@@ -260,7 +260,7 @@ entry:
   %5 = getelementptr inbounds { ptr, double, double }, ptr %locals, i32 0, i32 2
   store double %1, ptr %4, align 8
   store double %2, ptr %5, align 8
-  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %6 = call ptr @llvm.addressofreturnaddress.p0()
   %7 = ptrtoint ptr %6 to i64
   %8 = load i64, ptr %0, align 8, !tbaa !0
   %9 = icmp ult i64 %7, %8
@@ -295,7 +295,7 @@ entry:
   %locals = alloca { ptr, double }, align 8
   %3 = getelementptr inbounds { ptr, double }, ptr %locals, i32 0, i32 1
   store double %1, ptr %3, align 8
-  %4 = call ptr @llvm.frameaddress.p0(i32 0)
+  %4 = call ptr @llvm.addressofreturnaddress.p0()
   %5 = ptrtoint ptr %4 to i64
   %6 = load i64, ptr %0, align 8, !tbaa !0
   %7 = icmp ult i64 %5, %6
@@ -345,7 +345,7 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.frameaddress.p0(i32 0)
+  %4 = call ptr @llvm.addressofreturnaddress.p0()
   %5 = ptrtoint ptr %4 to i64
   %6 = load i64, ptr %0, align 8, !tbaa !0
   %7 = icmp ult i64 %5, %6
@@ -373,7 +373,7 @@ return:                                           ; preds = %8
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.frameaddress.p0(i32 immarg) #3
+declare ptr @llvm.addressofreturnaddress.p0() #3
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i32 @llvm.fshr.i32(i32, i32, i32) #4
@@ -506,7 +506,7 @@ entry:
 
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
-attributes #2 = { nounwind uwtable "disable-tail-calls"="true" }
+attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
 attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
 attributes #4 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #5 = { uwtable }

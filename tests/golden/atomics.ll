@@ -50,7 +50,7 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.frameaddress.p0(i32 0)
+  %4 = call ptr @llvm.addressofreturnaddress.p0()
   %5 = ptrtoint ptr %4 to i64
   %6 = load i64, ptr %0, align 8, !tbaa !0
   %7 = icmp ult i64 %5, %6
@@ -99,7 +99,7 @@ entry:
   %4 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %3, align 4
   store i32 %2, ptr %4, align 4
-  %5 = call ptr @llvm.frameaddress.p0(i32 0)
+  %5 = call ptr @llvm.addressofreturnaddress.p0()
   %6 = ptrtoint ptr %5 to i64
   %7 = load i64, ptr %0, align 8, !tbaa !0
   %8 = icmp ult i64 %6, %7
@@ -137,7 +137,7 @@ entry:
   %5 = getelementptr inbounds { ptr, i32, i64 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %4, align 4
   store i64 %2, ptr %5, align 8
-  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %6 = call ptr @llvm.addressofreturnaddress.p0()
   %7 = ptrtoint ptr %6 to i64
   %8 = load i64, ptr %0, align 8, !tbaa !0
   %9 = icmp ult i64 %7, %8
@@ -189,7 +189,7 @@ entry:
   store i32 %1, ptr %5, align 4
   store i32 %2, ptr %6, align 4
   store i32 %3, ptr %7, align 4
-  %8 = call ptr @llvm.frameaddress.p0(i32 0)
+  %8 = call ptr @llvm.addressofreturnaddress.p0()
   %9 = ptrtoint ptr %8 to i64
   %10 = load i64, ptr %0, align 8, !tbaa !0
   %11 = icmp ult i64 %9, %10
@@ -234,7 +234,7 @@ trap1:                                            ; preds = %12
 define internal void @atomics.func4(ptr %0) #2 {
 entry:
   %locals = alloca { ptr }, align 8
-  %1 = call ptr @llvm.frameaddress.p0(i32 0)
+  %1 = call ptr @llvm.addressofreturnaddress.p0()
   %2 = ptrtoint ptr %1 to i64
   %3 = load i64, ptr %0, align 8, !tbaa !0
   %4 = icmp ult i64 %2, %3
@@ -268,7 +268,7 @@ entry:
   store i32 %1, ptr %5, align 4
   store i64 %2, ptr %6, align 8
   store i64 %3, ptr %7, align 8
-  %8 = call ptr @llvm.frameaddress.p0(i32 0)
+  %8 = call ptr @llvm.addressofreturnaddress.p0()
   %9 = ptrtoint ptr %8 to i64
   %10 = load i64, ptr %0, align 8, !tbaa !0
   %11 = icmp ult i64 %9, %10
@@ -326,7 +326,7 @@ entry:
   %5 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %4, align 4
   store i32 %2, ptr %5, align 4
-  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %6 = call ptr @llvm.addressofreturnaddress.p0()
   %7 = ptrtoint ptr %6 to i64
   %8 = load i64, ptr %0, align 8, !tbaa !0
   %9 = icmp ult i64 %7, %8
@@ -379,7 +379,7 @@ define internal i32 @atomics.func7(ptr %0) #2 {
 entry:
   %1 = alloca i32, align 4
   %locals = alloca { ptr }, align 8
-  %2 = call ptr @llvm.frameaddress.p0(i32 0)
+  %2 = call ptr @llvm.addressofreturnaddress.p0()
   %3 = ptrtoint ptr %2 to i64
   %4 = load i64, ptr %0, align 8, !tbaa !0
   %5 = icmp ult i64 %3, %4
@@ -408,7 +408,7 @@ return:                                           ; preds = %6
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.frameaddress.p0(i32 immarg) #3
+declare ptr @llvm.addressofreturnaddress.p0() #3
 
 ; Function Attrs: nounwind
 declare i32 @w2o_memory_atomic_wait64(ptr, i64, i64, i64) #1
@@ -524,7 +524,7 @@ entry:
 
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
-attributes #2 = { nounwind uwtable "disable-tail-calls"="true" }
+attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
 attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
 attributes #4 = { uwtable }
 

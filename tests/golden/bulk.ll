@@ -39,7 +39,7 @@ declare i64 @w2o_memory_grow(ptr, i64) #1
 define internal void @bulk.func0(ptr %0) #2 {
 entry:
   %locals = alloca { ptr }, align 8
-  %1 = call ptr @llvm.frameaddress.p0(i32 0)
+  %1 = call ptr @llvm.addressofreturnaddress.p0()
   %2 = ptrtoint ptr %1 to i64
   %3 = load i64, ptr %0, align 8, !tbaa !0
   %4 = icmp ult i64 %2, %3
@@ -71,7 +71,7 @@ entry:
   store i32 %1, ptr %4, align 4
   store i32 %2, ptr %5, align 4
   store i32 %3, ptr %6, align 4
-  %7 = call ptr @llvm.frameaddress.p0(i32 0)
+  %7 = call ptr @llvm.addressofreturnaddress.p0()
   %8 = ptrtoint ptr %7 to i64
   %9 = load i64, ptr %0, align 8, !tbaa !0
   %10 = icmp ult i64 %8, %9
@@ -132,7 +132,7 @@ entry:
   store i32 %1, ptr %4, align 4
   store i32 %2, ptr %5, align 4
   store i32 %3, ptr %6, align 4
-  %7 = call ptr @llvm.frameaddress.p0(i32 0)
+  %7 = call ptr @llvm.addressofreturnaddress.p0()
   %8 = ptrtoint ptr %7 to i64
   %9 = load i64, ptr %0, align 8, !tbaa !0
   %10 = icmp ult i64 %8, %9
@@ -180,7 +180,7 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %2 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %2, align 4
-  %3 = call ptr @llvm.frameaddress.p0(i32 0)
+  %3 = call ptr @llvm.addressofreturnaddress.p0()
   %4 = ptrtoint ptr %3 to i64
   %5 = load i64, ptr %0, align 8, !tbaa !0
   %6 = icmp ult i64 %4, %5
@@ -211,7 +211,7 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %2 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %2, align 4
-  %3 = call ptr @llvm.frameaddress.p0(i32 0)
+  %3 = call ptr @llvm.addressofreturnaddress.p0()
   %4 = ptrtoint ptr %3 to i64
   %5 = load i64, ptr %0, align 8, !tbaa !0
   %6 = icmp ult i64 %4, %5
@@ -238,7 +238,7 @@ return:                                           ; preds = %7
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.frameaddress.p0(i32 immarg) #3
+declare ptr @llvm.addressofreturnaddress.p0() #3
 
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
 declare void @llvm.memmove.p0.p0.i64(ptr nocapture writeonly, ptr nocapture readonly, i64, i1 immarg) #4
@@ -292,7 +292,7 @@ entry:
 
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
-attributes #2 = { nounwind uwtable "disable-tail-calls"="true" }
+attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
 attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
 attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 attributes #5 = { nocallback nofree nounwind willreturn memory(argmem: write) }

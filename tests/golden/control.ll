@@ -44,7 +44,7 @@ entry:
   %7 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %6, align 4
   store i32 %2, ptr %7, align 4
-  %8 = call ptr @llvm.frameaddress.p0(i32 0)
+  %8 = call ptr @llvm.addressofreturnaddress.p0()
   %9 = ptrtoint ptr %8 to i64
   %10 = load i64, ptr %0, align 8, !tbaa !0
   %11 = icmp ult i64 %9, %10
@@ -78,7 +78,7 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.frameaddress.p0(i32 0)
+  %4 = call ptr @llvm.addressofreturnaddress.p0()
   %5 = ptrtoint ptr %4 to i64
   %6 = load i64, ptr %0, align 8, !tbaa !0
   %7 = icmp ult i64 %5, %6
@@ -122,7 +122,7 @@ entry:
   %4 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %3, align 4
   store i32 0, ptr %4, align 4
-  %5 = call ptr @llvm.frameaddress.p0(i32 0)
+  %5 = call ptr @llvm.addressofreturnaddress.p0()
   %6 = ptrtoint ptr %5 to i64
   %7 = load i64, ptr %0, align 8, !tbaa !0
   %8 = icmp ult i64 %6, %7
@@ -174,7 +174,7 @@ entry:
   store i32 %1, ptr %6, align 4
   store i64 %2, ptr %7, align 8
   store i64 %3, ptr %8, align 8
-  %9 = call ptr @llvm.frameaddress.p0(i32 0)
+  %9 = call ptr @llvm.addressofreturnaddress.p0()
   %10 = ptrtoint ptr %9 to i64
   %11 = load i64, ptr %0, align 8, !tbaa !0
   %12 = icmp ult i64 %10, %11
@@ -226,7 +226,7 @@ entry:
   %8 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %7, align 4
   store i32 %2, ptr %8, align 4
-  %9 = call ptr @llvm.frameaddress.p0(i32 0)
+  %9 = call ptr @llvm.addressofreturnaddress.p0()
   %10 = ptrtoint ptr %9 to i64
   %11 = load i64, ptr %0, align 8, !tbaa !0
   %12 = icmp ult i64 %10, %11
@@ -272,7 +272,7 @@ entry:
   %8 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %7, align 4
   store i32 0, ptr %8, align 4
-  %9 = call ptr @llvm.frameaddress.p0(i32 0)
+  %9 = call ptr @llvm.addressofreturnaddress.p0()
   %10 = ptrtoint ptr %9 to i64
   %11 = load i64, ptr %0, align 8, !tbaa !0
   %12 = icmp ult i64 %10, %11
@@ -322,7 +322,7 @@ loop:                                             ; preds = %loop, %13
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.frameaddress.p0(i32 immarg) #3
+declare ptr @llvm.addressofreturnaddress.p0() #3
 
 ; Function Attrs: uwtable
 define internal void @control.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
@@ -417,7 +417,7 @@ entry:
 
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
-attributes #2 = { nounwind uwtable "disable-tail-calls"="true" }
+attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
 attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
 attributes #4 = { uwtable }
 

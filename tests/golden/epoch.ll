@@ -34,7 +34,7 @@ entry:
   %5 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %4, align 4
   store i32 0, ptr %5, align 4
-  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %6 = call ptr @llvm.addressofreturnaddress.p0()
   %7 = ptrtoint ptr %6 to i64
   %8 = load i64, ptr %0, align 8, !tbaa !0
   %9 = icmp ult i64 %7, %8
@@ -145,7 +145,7 @@ define internal i32 @epoch.func1(ptr %0) #2 {
 entry:
   %1 = alloca i32, align 4
   %locals = alloca { ptr }, align 8
-  %2 = call ptr @llvm.frameaddress.p0(i32 0)
+  %2 = call ptr @llvm.addressofreturnaddress.p0()
   %3 = ptrtoint ptr %2 to i64
   %4 = load i64, ptr %0, align 8, !tbaa !0
   %5 = icmp ult i64 %3, %4
@@ -165,7 +165,7 @@ return:                                           ; preds = %6
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.frameaddress.p0(i32 immarg) #3
+declare ptr @llvm.addressofreturnaddress.p0() #3
 
 ; Function Attrs: nounwind
 declare void @w2o_epoch_reached(ptr) #1
@@ -196,7 +196,7 @@ entry:
 
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
-attributes #2 = { nounwind uwtable "disable-tail-calls"="true" }
+attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
 attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
 attributes #4 = { uwtable }
 

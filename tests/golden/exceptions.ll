@@ -36,7 +36,7 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.frameaddress.p0(i32 0)
+  %4 = call ptr @llvm.addressofreturnaddress.p0()
   %5 = ptrtoint ptr %4 to i64
   %6 = load i64, ptr %0, align 8, !tbaa !0
   %7 = icmp ult i64 %5, %6
@@ -67,7 +67,7 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %7 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %7, align 4
-  %8 = call ptr @llvm.frameaddress.p0(i32 0)
+  %8 = call ptr @llvm.addressofreturnaddress.p0()
   %9 = ptrtoint ptr %8 to i64
   %10 = load i64, ptr %0, align 8, !tbaa !0
   %11 = icmp ult i64 %9, %10
@@ -206,7 +206,7 @@ release9:                                         ; preds = %54
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.frameaddress.p0(i32 immarg) #3
+declare ptr @llvm.addressofreturnaddress.p0() #3
 
 ; Function Attrs: noreturn
 declare void @w2o_throw(ptr, ptr, i32) #4
@@ -253,7 +253,7 @@ entry:
 
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
-attributes #2 = { uwtable "disable-tail-calls"="true" }
+attributes #2 = { uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
 attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
 attributes #4 = { noreturn }
 attributes #5 = { uwtable }

@@ -34,7 +34,7 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.frameaddress.p0(i32 0)
+  %4 = call ptr @llvm.addressofreturnaddress.p0()
   %5 = ptrtoint ptr %4 to i64
   %6 = load i64, ptr %0, align 8, !tbaa !0
   %7 = icmp ult i64 %5, %6
@@ -82,7 +82,7 @@ entry:
   %4 = getelementptr inbounds { ptr, i32, i64 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %3, align 4
   store i64 %2, ptr %4, align 8
-  %5 = call ptr @llvm.frameaddress.p0(i32 0)
+  %5 = call ptr @llvm.addressofreturnaddress.p0()
   %6 = ptrtoint ptr %5 to i64
   %7 = load i64, ptr %0, align 8, !tbaa !0
   %8 = icmp ult i64 %6, %7
@@ -127,7 +127,7 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.frameaddress.p0(i32 0)
+  %4 = call ptr @llvm.addressofreturnaddress.p0()
   %5 = ptrtoint ptr %4 to i64
   %6 = load i64, ptr %0, align 8, !tbaa !0
   %7 = icmp ult i64 %5, %6
@@ -170,7 +170,7 @@ trap1:                                            ; preds = %8
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.frameaddress.p0(i32 immarg) #3
+declare ptr @llvm.addressofreturnaddress.p0() #3
 
 ; Function Attrs: uwtable
 define internal void @explicit.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
@@ -198,7 +198,7 @@ entry:
 
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
-attributes #2 = { nounwind uwtable "disable-tail-calls"="true" }
+attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
 attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
 attributes #4 = { uwtable }
 

@@ -44,7 +44,7 @@ entry:
   %7 = getelementptr inbounds i8, ptr %0, i64 48
   %8 = load i64, ptr %7, align 8, !tbaa !0
   store i64 %8, ptr %fuel, align 8
-  %9 = call ptr @llvm.frameaddress.p0(i32 0)
+  %9 = call ptr @llvm.addressofreturnaddress.p0()
   %10 = ptrtoint ptr %9 to i64
   %11 = load i64, ptr %0, align 8, !tbaa !0
   %12 = icmp ult i64 %10, %11
@@ -240,7 +240,7 @@ entry:
   %2 = getelementptr inbounds i8, ptr %0, i64 48
   %3 = load i64, ptr %2, align 8, !tbaa !0
   store i64 %3, ptr %fuel, align 8
-  %4 = call ptr @llvm.frameaddress.p0(i32 0)
+  %4 = call ptr @llvm.addressofreturnaddress.p0()
   %5 = ptrtoint ptr %4 to i64
   %6 = load i64, ptr %0, align 8, !tbaa !0
   %7 = icmp ult i64 %5, %6
@@ -311,7 +311,7 @@ entry:
   %5 = getelementptr inbounds i8, ptr %0, i64 48
   %6 = load i64, ptr %5, align 8, !tbaa !0
   store i64 %6, ptr %fuel, align 8
-  %7 = call ptr @llvm.frameaddress.p0(i32 0)
+  %7 = call ptr @llvm.addressofreturnaddress.p0()
   %8 = ptrtoint ptr %7 to i64
   %9 = load i64, ptr %0, align 8, !tbaa !0
   %10 = icmp ult i64 %8, %9
@@ -439,7 +439,7 @@ entry:
   %5 = getelementptr inbounds i8, ptr %0, i64 48
   %6 = load i64, ptr %5, align 8, !tbaa !0
   store i64 %6, ptr %fuel, align 8
-  %7 = call ptr @llvm.frameaddress.p0(i32 0)
+  %7 = call ptr @llvm.addressofreturnaddress.p0()
   %8 = ptrtoint ptr %7 to i64
   %9 = load i64, ptr %0, align 8, !tbaa !0
   %10 = icmp ult i64 %8, %9
@@ -518,7 +518,7 @@ else:                                             ; preds = %30
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.frameaddress.p0(i32 immarg) #3
+declare ptr @llvm.addressofreturnaddress.p0() #3
 
 ; Function Attrs: nounwind
 declare void @w2o_fuel_exhausted(ptr) #1
@@ -549,7 +549,7 @@ entry:
 
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
-attributes #2 = { nounwind uwtable "disable-tail-calls"="true" }
+attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
 attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
 attributes #4 = { uwtable }
 

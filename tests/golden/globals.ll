@@ -35,7 +35,7 @@ define internal i32 @globals.func0(ptr %0) #2 {
 entry:
   %1 = alloca i32, align 4
   %locals = alloca { ptr }, align 8
-  %2 = call ptr @llvm.frameaddress.p0(i32 0)
+  %2 = call ptr @llvm.addressofreturnaddress.p0()
   %3 = ptrtoint ptr %2 to i64
   %4 = load i64, ptr %0, align 8, !tbaa !0
   %5 = icmp ult i64 %3, %4
@@ -80,7 +80,7 @@ define internal i64 @globals.func1(ptr %0) #2 {
 entry:
   %1 = alloca i64, align 8
   %locals = alloca { ptr }, align 8
-  %2 = call ptr @llvm.frameaddress.p0(i32 0)
+  %2 = call ptr @llvm.addressofreturnaddress.p0()
   %3 = ptrtoint ptr %2 to i64
   %4 = load i64, ptr %0, align 8, !tbaa !0
   %5 = icmp ult i64 %3, %4
@@ -141,7 +141,7 @@ trap2:                                            ; preds = %19
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.frameaddress.p0(i32 immarg) #3
+declare ptr @llvm.addressofreturnaddress.p0() #3
 
 ; Function Attrs: uwtable
 define internal void @globals.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
@@ -167,7 +167,7 @@ entry:
 
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
-attributes #2 = { nounwind uwtable "disable-tail-calls"="true" }
+attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
 attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
 attributes #4 = { uwtable }
 

@@ -44,7 +44,7 @@ declare i64 @w2o_memory_grow(ptr, i64) #1
 define internal void @imports.func2(ptr %0) #2 {
 entry:
   %locals = alloca { ptr }, align 8
-  %1 = call ptr @llvm.frameaddress.p0(i32 0)
+  %1 = call ptr @llvm.addressofreturnaddress.p0()
   %2 = ptrtoint ptr %1 to i64
   %3 = load i64, ptr %0, align 8, !tbaa !0
   %4 = icmp ult i64 %2, %3
@@ -78,7 +78,7 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.frameaddress.p0(i32 0)
+  %4 = call ptr @llvm.addressofreturnaddress.p0()
   %5 = ptrtoint ptr %4 to i64
   %6 = load i64, ptr %0, align 8, !tbaa !0
   %7 = icmp ult i64 %5, %6
@@ -150,7 +150,7 @@ return:                                           ; preds = %8
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.frameaddress.p0(i32 immarg) #3
+declare ptr @llvm.addressofreturnaddress.p0() #3
 
 ; Function Attrs: uwtable
 define internal void @imports.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
@@ -200,7 +200,7 @@ entry:
 
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
-attributes #2 = { nounwind uwtable "disable-tail-calls"="true" }
+attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
 attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
 attributes #4 = { uwtable }
 

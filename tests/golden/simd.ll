@@ -45,7 +45,7 @@ entry:
   store i32 %1, ptr %4, align 4
   store i32 %2, ptr %5, align 4
   store i32 %3, ptr %6, align 4
-  %7 = call ptr @llvm.frameaddress.p0(i32 0)
+  %7 = call ptr @llvm.addressofreturnaddress.p0()
   %8 = ptrtoint ptr %7 to i64
   %9 = load i64, ptr %0, align 8, !tbaa !0
   %10 = icmp ult i64 %8, %9
@@ -92,7 +92,7 @@ entry:
   %5 = getelementptr inbounds { ptr, <2 x i64>, <2 x i64> }, ptr %locals, i32 0, i32 2
   store <2 x i64> %1, ptr %4, align 16
   store <2 x i64> %2, ptr %5, align 16
-  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %6 = call ptr @llvm.addressofreturnaddress.p0()
   %7 = ptrtoint ptr %6 to i64
   %8 = load i64, ptr %0, align 8, !tbaa !0
   %9 = icmp ult i64 %7, %8
@@ -138,7 +138,7 @@ entry:
   %5 = getelementptr inbounds { ptr, <2 x i64>, <2 x i64> }, ptr %locals, i32 0, i32 2
   store <2 x i64> %1, ptr %4, align 16
   store <2 x i64> %2, ptr %5, align 16
-  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %6 = call ptr @llvm.addressofreturnaddress.p0()
   %7 = ptrtoint ptr %6 to i64
   %8 = load i64, ptr %0, align 8, !tbaa !0
   %9 = icmp ult i64 %7, %8
@@ -177,7 +177,7 @@ entry:
   %5 = getelementptr inbounds { ptr, <2 x i64>, <2 x i64> }, ptr %locals, i32 0, i32 2
   store <2 x i64> %1, ptr %4, align 16
   store <2 x i64> %2, ptr %5, align 16
-  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %6 = call ptr @llvm.addressofreturnaddress.p0()
   %7 = ptrtoint ptr %6 to i64
   %8 = load i64, ptr %0, align 8, !tbaa !0
   %9 = icmp ult i64 %7, %8
@@ -220,7 +220,7 @@ entry:
   %5 = getelementptr inbounds { ptr, <2 x i64>, <2 x i64> }, ptr %locals, i32 0, i32 2
   store <2 x i64> %1, ptr %4, align 16
   store <2 x i64> %2, ptr %5, align 16
-  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %6 = call ptr @llvm.addressofreturnaddress.p0()
   %7 = ptrtoint ptr %6 to i64
   %8 = load i64, ptr %0, align 8, !tbaa !0
   %9 = icmp ult i64 %7, %8
@@ -261,7 +261,7 @@ entry:
   %locals = alloca { ptr, i64 }, align 8
   %3 = getelementptr inbounds { ptr, i64 }, ptr %locals, i32 0, i32 1
   store i64 %1, ptr %3, align 8
-  %4 = call ptr @llvm.frameaddress.p0(i32 0)
+  %4 = call ptr @llvm.addressofreturnaddress.p0()
   %5 = ptrtoint ptr %4 to i64
   %6 = load i64, ptr %0, align 8, !tbaa !0
   %7 = icmp ult i64 %5, %6
@@ -290,7 +290,7 @@ return:                                           ; preds = %8
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.frameaddress.p0(i32 immarg) #3
+declare ptr @llvm.addressofreturnaddress.p0() #3
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <4 x float> @llvm.sqrt.v4f32(<4 x float>) #4
@@ -356,7 +356,7 @@ entry:
 
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
-attributes #2 = { nounwind uwtable "disable-tail-calls"="true" }
+attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
 attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
 attributes #4 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #5 = { uwtable }

@@ -46,7 +46,7 @@ entry:
   %5 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %4, align 4
   store i32 %2, ptr %5, align 4
-  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %6 = call ptr @llvm.addressofreturnaddress.p0()
   %7 = ptrtoint ptr %6 to i64
   %8 = load i64, ptr %0, align 8, !tbaa !0
   %9 = icmp ult i64 %7, %8
@@ -77,7 +77,7 @@ entry:
   %5 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %4, align 4
   store i32 %2, ptr %5, align 4
-  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %6 = call ptr @llvm.addressofreturnaddress.p0()
   %7 = ptrtoint ptr %6 to i64
   %8 = load i64, ptr %0, align 8, !tbaa !0
   %9 = icmp ult i64 %7, %8
@@ -110,7 +110,7 @@ entry:
   store i32 %1, ptr %5, align 4
   store i32 %2, ptr %6, align 4
   store i32 %3, ptr %7, align 4
-  %8 = call ptr @llvm.frameaddress.p0(i32 0)
+  %8 = call ptr @llvm.addressofreturnaddress.p0()
   %9 = ptrtoint ptr %8 to i64
   %10 = load i64, ptr %0, align 8, !tbaa !0
   %11 = icmp ult i64 %9, %10
@@ -183,7 +183,7 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %2 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %2, align 4
-  %3 = call ptr @llvm.frameaddress.p0(i32 0)
+  %3 = call ptr @llvm.addressofreturnaddress.p0()
   %4 = ptrtoint ptr %3 to i64
   %5 = load i64, ptr %0, align 8, !tbaa !0
   %6 = icmp ult i64 %4, %5
@@ -229,7 +229,7 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.frameaddress.p0(i32 0)
+  %4 = call ptr @llvm.addressofreturnaddress.p0()
   %5 = ptrtoint ptr %4 to i64
   %6 = load i64, ptr %0, align 8, !tbaa !0
   %7 = icmp ult i64 %5, %6
@@ -273,7 +273,7 @@ define internal i32 @tables.func5(ptr %0) #2 {
 entry:
   %1 = alloca i32, align 4
   %locals = alloca { ptr }, align 8
-  %2 = call ptr @llvm.frameaddress.p0(i32 0)
+  %2 = call ptr @llvm.addressofreturnaddress.p0()
   %3 = ptrtoint ptr %2 to i64
   %4 = load i64, ptr %0, align 8, !tbaa !0
   %5 = icmp ult i64 %3, %4
@@ -303,7 +303,7 @@ return:                                           ; preds = %6
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.frameaddress.p0(i32 immarg) #3
+declare ptr @llvm.addressofreturnaddress.p0() #3
 
 ; Function Attrs: nounwind
 declare i32 @w2o_table_grow(ptr, i32, ptr) #1
@@ -375,7 +375,7 @@ entry:
 
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
-attributes #2 = { nounwind uwtable "disable-tail-calls"="true" }
+attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
 attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
 attributes #4 = { uwtable }
 

@@ -49,7 +49,7 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.frameaddress.p0(i32 0)
+  %4 = call ptr @llvm.addressofreturnaddress.p0()
   %5 = ptrtoint ptr %4 to i64
   %6 = load i64, ptr %0, align 8, !tbaa !0
   %7 = icmp ult i64 %5, %6
@@ -78,7 +78,7 @@ return:                                           ; preds = %8
 define internal void @traps.func1(ptr %0) #2 {
 entry:
   %locals = alloca { ptr }, align 8
-  %1 = call ptr @llvm.frameaddress.p0(i32 0)
+  %1 = call ptr @llvm.addressofreturnaddress.p0()
   %2 = ptrtoint ptr %1 to i64
   %3 = load i64, ptr %0, align 8, !tbaa !0
   %4 = icmp ult i64 %2, %3
@@ -107,7 +107,7 @@ entry:
   %5 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %4, align 4
   store i32 %2, ptr %5, align 4
-  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %6 = call ptr @llvm.addressofreturnaddress.p0()
   %7 = ptrtoint ptr %6 to i64
   %8 = load i64, ptr %0, align 8, !tbaa !0
   %9 = icmp ult i64 %7, %8
@@ -161,7 +161,7 @@ entry:
   %5 = getelementptr inbounds { ptr, i64, i64 }, ptr %locals, i32 0, i32 2
   store i64 %1, ptr %4, align 8
   store i64 %2, ptr %5, align 8
-  %6 = call ptr @llvm.frameaddress.p0(i32 0)
+  %6 = call ptr @llvm.addressofreturnaddress.p0()
   %7 = ptrtoint ptr %6 to i64
   %8 = load i64, ptr %0, align 8, !tbaa !0
   %9 = icmp ult i64 %7, %8
@@ -205,7 +205,7 @@ entry:
   %locals = alloca { ptr, float }, align 8
   %3 = getelementptr inbounds { ptr, float }, ptr %locals, i32 0, i32 1
   store float %1, ptr %3, align 4
-  %4 = call ptr @llvm.frameaddress.p0(i32 0)
+  %4 = call ptr @llvm.addressofreturnaddress.p0()
   %5 = ptrtoint ptr %4 to i64
   %6 = load i64, ptr %0, align 8, !tbaa !0
   %7 = icmp ult i64 %5, %6
@@ -257,7 +257,7 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.frameaddress.p0(i32 0)
+  %4 = call ptr @llvm.addressofreturnaddress.p0()
   %5 = ptrtoint ptr %4 to i64
   %6 = load i64, ptr %0, align 8, !tbaa !0
   %7 = icmp ult i64 %5, %6
@@ -292,7 +292,7 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %2 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %2, align 4
-  %3 = call ptr @llvm.frameaddress.p0(i32 0)
+  %3 = call ptr @llvm.addressofreturnaddress.p0()
   %4 = ptrtoint ptr %3 to i64
   %5 = load i64, ptr %0, align 8, !tbaa !0
   %6 = icmp ult i64 %4, %5
@@ -367,7 +367,7 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.frameaddress.p0(i32 0)
+  %4 = call ptr @llvm.addressofreturnaddress.p0()
   %5 = ptrtoint ptr %4 to i64
   %6 = load i64, ptr %0, align 8, !tbaa !0
   %7 = icmp ult i64 %5, %6
@@ -395,7 +395,7 @@ return:                                           ; preds = %8
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.frameaddress.p0(i32 immarg) #3
+declare ptr @llvm.addressofreturnaddress.p0() #3
 
 ; Function Attrs: uwtable
 define internal void @traps.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
@@ -471,7 +471,7 @@ entry:
 
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
-attributes #2 = { nounwind uwtable "disable-tail-calls"="true" }
+attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
 attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
 attributes #4 = { uwtable }
 
