@@ -68,8 +68,8 @@
  * induction variable as above; any other
  * local the range of the value last written to it in the same straight run
  * of instructions (a block, if, else or end starts a new run), else none.
- * `a + b`, `a * k`, `a << k` with ranged operands (k not negative) get the
- * range of the result: unsigned and `nuw` if both operands are unsigned,
+ * `a + b`, `a * k`, `a << k` with ranged operands (k not negative), and
+ * `a * b` with unsigned ones, get the range of the result: unsigned and `nuw` if both operands are unsigned,
  * the check requiring it below 2^32; else signed and `nsw`, the check
  * requiring it and the unsigned operand within [-2^31, 2^31). An address
  * with a signed range must be at least 0, and is then extended as signed
@@ -457,8 +457,10 @@ void lower_nowrap_new_run(func_state *fs) { fs->nowrap->run++; }
 
 /* `a + b`, `a * k`, `a << k` of ranged operands: the range of the result,
  * unsigned (`nuw`) if both are, else signed (`nsw`), where every unsigned
- * operand must then be below 2^31. No range for other shapes, for a
- * negative factor, or for the product of two variables. */
+ * operand must then be below 2^31; and `a * b` of two unsigned ones
+ * (`i * stride`: both at most 2^32 - 1, so the i64 product of the bounds
+ * cannot wrap). No range for other shapes, for a negative factor, or for
+ * the product of two variables of which one is signed. */
 LLVMValueRef lower_nowrap_arith(func_state *fs, wasm_opcode op, LLVMValueRef l, LLVMValueRef r,
                                 LLVMValueRef v) {
   struct nowrap *nw = fs->nowrap;
@@ -471,6 +473,9 @@ LLVMValueRef lower_nowrap_arith(func_state *fs, wasm_opcode op, LLVMValueRef l, 
     if (op == OP_I32_ADD) {
       out.lo = LLVMBuildAdd(nw->b, a.lo, b.lo, "");
       out.hi = LLVMBuildAdd(nw->b, a.hi, b.hi, "");
+    } else if (op == OP_I32_MUL && !lc && !rc && !a.is_signed && !b.is_signed) {
+      out.lo = LLVMBuildMul(nw->b, a.lo, b.lo, ""); /* both below 2^32: no i64 wraps */
+      out.hi = LLVMBuildMul(nw->b, a.hi, b.hi, "");
     } else if ((op == OP_I32_MUL && (lc || rc)) || (op == OP_I32_SHL && rc)) {
       range *k = rc ? &b : &a, *x = rc ? &a : &b; /* shl: the count is masked already */
       LLVMOpcode o = op == OP_I32_MUL ? LLVMMul : LLVMShl;

@@ -19,7 +19,8 @@
  * (compiler/lower_reroll.c), with temporaries of the last iteration that
  * only its second and third statements set returned after it, and one
  * unrolled by 2 whose addresses come from memory (rolled up but compared),
- * and the same loop not unrolled.
+ * and the same loop not unrolled, and a loop whose address multiplies two
+ * variables (ranged by the check; wrapping in the plain copy).
  * Fuel: every call, with budgets from ample to ones that run out inside
  * the loop, leaves the same fuel, result and memory in the -O2 builds as
  * in the -O0 one.
@@ -58,6 +59,7 @@ typedef struct build {
   w2o_trap_t (*axpy3)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t *);
   w2o_trap_t (*bump)(w2o_instance_t *, uint32_t, uint32_t);
   w2o_trap_t (*bump2)(w2o_instance_t *, uint32_t, uint32_t);
+  w2o_trap_t (*strided_sum)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t *);
 } build;
 
 #define BUILD(P, CHECKED, FUEL) \
@@ -81,7 +83,8 @@ typedef struct build {
                                   P##_copy_words, \
                                   P##_axpy3, \
                                   P##_bump, \
-                                  P##_bump2};
+                                  P##_bump2, \
+                                  P##_strided_sum};
 
 BUILD(loops_guard_O2, false, false)
 BUILD(loops_explicit_O2, true, false)
@@ -472,6 +475,47 @@ static void bumps_agree_in(const build *b, w2o_instance_t *inst) {
   }
 }
 
+/* strided_sum (tests/wat/loops.wat) on `m`, as wasm runs it. */
+static w2o_trap_t strided_sum_ref(const uint8_t *m, uint32_t base, uint32_t stride, uint32_t n,
+                                  uint32_t *result) {
+  uint32_t i = 0, acc = 0;
+  do {
+    uint32_t w;
+    if (!load_word(m, base + i * stride, 0, &w))
+      return W2O_TRAP_MEMORY_OUT_OF_BOUNDS;
+    acc += w;
+  } while (++i != n);
+  *result = acc;
+  return W2O_OK;
+}
+
+static void strided_sum_agrees(void **state) {
+  (void)state;
+  use_runtime_handlers();
+  const uint32_t calls[][3] = {
+      {100, 12, 1000},           /* in bounds: the fast copy */
+      {100, 0, 50},              /* stride 0 */
+      {4000, 0xFFFFFFFCu, 100},  /* i * stride wraps: 4000, 3996, ... (plain copy) */
+      {8, 0x40000001u, 4},       /* i * stride wraps: off the end at i = 1 */
+      {65536 - 4 * 99, 4, 100},  /* the last word, then off the end */
+      {4, 0x10000u, 3},          /* 4, 65540: off the end at i = 1 */
+      {0xFFFFFFF0u, 0x1000u, 2}, /* base + 0 is off the end */
+  };
+  for (size_t i = 0; i < BUILDS; i++) {
+    const build *b = builds[i];
+    w2o_instance_t *inst = fresh(b);
+    for (size_t c = 0; c < sizeof calls / sizeof calls[0]; c++) {
+      uint32_t got = 0, want = 0;
+      w2o_trap_t trap = strided_sum_ref(memory(inst), calls[c][0], calls[c][1], calls[c][2], &want);
+      print_message("%s: strided_sum(%u, %u, %u)\n", b->name, calls[c][0], calls[c][1], calls[c][2]);
+      assert_int_equal(b->strided_sum(inst, calls[c][0], calls[c][1], calls[c][2], &got), trap);
+      if (trap == W2O_OK)
+        assert_int_equal(got, want);
+    }
+    w2o_instance_free(inst);
+  }
+}
+
 static void rerolled_loop_agrees(void **state) {
   each_build(state, rerolled_loop_agrees_in);
   each_build(state, bumps_agree_in); /* addresses from memory */
@@ -485,7 +529,7 @@ typedef struct outcome {
   uint64_t memory_sum;
 } outcome;
 
-enum { CALLS = 25 };
+enum { CALLS = 28 };
 
 static outcome run_call(const build *b, int call, int64_t budget) {
   w2o_instance_t *inst = fresh(b);
@@ -519,6 +563,9 @@ static outcome run_call(const build *b, int call, int64_t budget) {
     bump2_indices(memory(inst), 20000, 200, call % 2 ? 1000 : 151);
     o.trap = (call < 23 ? b->bump : b->bump2)(inst, 20000, 800);
     break;
+  case 25: o.trap = b->strided_sum(inst, 100, 12, 1000, &o.result); break;
+  case 26: o.trap = b->strided_sum(inst, 65536 - 4 * 99, 4, 100, &o.result); break; /* off the end */
+  case 27: o.trap = b->strided_sum(inst, 4000, 0xFFFFFFFCu, 100, &o.result); break; /* i * stride wraps */
   default:
     memset(memory(inst) + 4 + 4 * 700, 0, 4);
     o.trap = b->sum_quotients(inst, 4, 1000, &o.result);
@@ -567,7 +614,8 @@ int main(void) {
       cmocka_unit_test(copy_down_agrees),      cmocka_unit_test(exits_and_other_traps_agree),
       cmocka_unit_test(unrolled_shape_agrees), cmocka_unit_test(smooth_agrees),
       cmocka_unit_test(copy_back_agrees),      cmocka_unit_test(copy_words_agrees),
-      cmocka_unit_test(rerolled_loop_agrees),  cmocka_unit_test(fuel_is_exact),
+      cmocka_unit_test(rerolled_loop_agrees),  cmocka_unit_test(strided_sum_agrees),
+      cmocka_unit_test(fuel_is_exact),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -155,6 +155,17 @@
         (i32.add (i32.load (local.get $p)) (i32.const 1)))
       (br_if $l (i32.ne (local.tee $j (i32.add (local.get $j) (i32.const 8))) (local.get $n)))))
 
+  ;; Sum of words at base + i * stride for i from 0 until i == n: a product
+  ;; of two variables (the induction variable and a parameter), ranged by
+  ;; the check where both are, so that it may wrap only in the plain copy.
+  (func (export "strided_sum") (param $base i32) (param $stride i32) (param $n i32) (result i32)
+    (local $i i32) (local $acc i32)
+    (loop $l
+      (local.set $acc (i32.add (local.get $acc)
+        (i32.load (i32.add (local.get $base) (i32.mul (local.get $i) (local.get $stride))))))
+      (br_if $l (i32.ne (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
+    (local.get $acc))
+
   ;; A trap other than memory in the body: sum of 1000 / word at base + i*4
   ;; for i from 0 while i < n (a zero word divides by zero).
   (func (export "sum_quotients") (param $base i32) (param $n i32) (result i32)
