@@ -69,9 +69,10 @@
  * local the range of the value last written to it in the same straight run
  * of instructions (a block, if, else or end starts a new run), else none.
  * `a + b`, `a * k`, `a << k` with ranged operands (k not negative), and
- * `a * b` with unsigned ones, get the range of the result: unsigned and `nuw` if both operands are unsigned,
- * the check requiring it below 2^32; else signed and `nsw`, the check
- * requiring it and the unsigned operand within [-2^31, 2^31). An address
+ * `a * b` with unsigned ones, get the range of the result: unsigned and
+ * `nuw` if both operands are unsigned, the check requiring it below 2^32;
+ * else signed and `nsw`, the check requiring it and the unsigned operand
+ * within [-2^31, 2^31). An address
  * with a signed range must be at least 0, and is then extended as signed
  * (the same value) so that LLVM sees through the `nsw`. Every value in a
  * check is within [-2^31, 2^32) when the earlier checks pass, so no i64
