@@ -682,6 +682,25 @@ static void interrupt_checks(func_state *fs, const loop_shape *shape, uint32_t f
   }
 }
 
+/* Where the loop's body starts: each copy is lowered from there. */
+typedef struct copy_start {
+  reader body;
+  uint32_t instr_index;
+  size_t sp;
+} copy_start;
+
+static copy_start copy_start_here(const func_state *fs) {
+  return (copy_start){fs->body, fs->instr_index, fs->sp};
+}
+
+static void rewind_to(func_state *fs, const copy_start *at) {
+  fs->body = at->body;
+  fs->instr_index = at->instr_index;
+  fs->sp = at->sp;
+  fs->dead = false;
+  fs->dead_depth = 0;
+}
+
 /* The fast copy, from `block`. With --fuel, its operators' costs are
  * subtracted as they run, an i64 that LLVM vectorizes as a reduction (two
  * lanes where the loop's elements are i32) and the count every trap path
@@ -699,9 +718,7 @@ static bool lower_fast_copy(func_state *fs, const wasm_instr *in, LLVMBasicBlock
                             bool *reached) {
   backend *be = fs->be;
   struct nowrap *nw = fs->nowrap;
-  reader start = fs->body;
-  uint32_t start_index = fs->instr_index;
-  size_t height = fs->sp;
+  copy_start start = copy_start_here(fs);
   uint32_t trap_ifs = fs->trap_ifs;
   LLVMValueRef checked = nw->ok; /* the checks before the copy added its own */
   for (int attempt = 0;; attempt++) {
@@ -720,11 +737,7 @@ static bool lower_fast_copy(func_state *fs, const wasm_instr *in, LLVMBasicBlock
     }
     deferred = 0;
     nw->ok = checked; /* the first copy's checks are left unused */
-    fs->body = start;
-    fs->instr_index = start_index;
-    fs->sp = height;
-    fs->dead = false;
-    fs->dead_depth = 0;
+    rewind_to(fs, &start);
     memset(nw->keys, 0, NOWRAP_HASH * sizeof *nw->keys);
     *block = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.fast");
   }
@@ -787,9 +800,7 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
   }
   control->to_zero = shape.compare == OP_BR_IF && control->kind == LOCAL_UP;
   interrupt_checks(fs, &shape, plan.factor);
-  reader start = fs->body;
-  uint32_t start_index = fs->instr_index;
-  size_t height = fs->sp;
+  copy_start start = copy_start_here(fs);
   bool reached = false;
   uint32_t deferred = fs->fuel_var && (plan.factor || (shape.straight && nw->exact)) ? shape.cost : 0;
   bool ok = lower_fast_copy(fs, in, after, plan.factor ? &plan : NULL, deferred, &fast, &reached);
@@ -798,11 +809,7 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
   nw->b = NULL;
   if (!ok)
     return false;
-  fs->body = start;
-  fs->instr_index = start_index;
-  fs->sp = height;
-  fs->dead = false;
-  fs->dead_depth = 0;
+  rewind_to(fs, &start);
   LLVMPositionBuilderAtEnd(be->builder, plain);
   if (!lower_plain_copy(fs, in, after, &reached))
     return false;
