@@ -115,8 +115,9 @@ bool lower_module(backend *be, const wasm_module *m);
  * in `a`. NULL if out of memory. */
 const char *const *lower_function_symbols(const wasm_module *m, const char *prefix, arena *a);
 
-/* --epoch: whether each defined function counts down on entry (it calls);
- * `plan` has one element per defined function. */
-void lower_epoch_plan_fill(const wasm_module *m, bool *plan);
+/* --epoch: whether each defined function counts down on entry (it calls,
+ * and its calls are not bounded otherwise: lower_interrupt.c); `plan` has
+ * one element per defined function. False if out of memory. */
+bool lower_epoch_plan_fill(const wasm_module *m, bool *plan);
 
 #endif /* W2O_BACKEND_IMPL_H */

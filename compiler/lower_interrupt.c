@@ -26,6 +26,8 @@
  */
 #include "lower.h"
 
+#include <string.h>
+
 /* Whether `op` can neither trap, call nor branch: no flush before it. */
 static bool is_straight(wasm_opcode op) {
   fuel_class c = opcode_infos[op].fuel;
@@ -132,13 +134,20 @@ void lower_epoch_check(func_state *fs) {
  * Where epoch checks are left out or made rarer, since the time between two
  * checks stays bounded without them (interruption is about time, not about
  * an exact point, unlike fuel, which keeps every check):
- *  - a function checks on entry only if it calls (recursion needs calls),
- *    and then only once per EPOCH_ENTRIES such entries: it counts
- *    ctx->epoch_countdown down. Between its entry and its next call or
- *    return it runs at most its own instructions, or loops, which check.
- *    A new deadline zeroes the count (w2o_epoch_set_deadline), so the next
- *    entry checks it;
- *  - a loop whose every iteration calls, before any branch, a function of
+ *  - a function that calls checks on entry, once per EPOCH_ENTRIES such
+ *    entries: it counts ctx->epoch_countdown down. Between its entry and
+ *    its next call or return it runs at most its own instructions, or
+ *    loops, which check. A new deadline zeroes the count
+ *    (w2o_epoch_set_deadline), so the next entry checks it;
+ *  - except a function whose calls are bounded without its count
+ *    (lower_epoch_plan_fill): it calls only functions of this module
+ *    directly, is on no cycle of calls among functions that do not count,
+ *    and what one entry can run before it reaches a counting function, its
+ *    own body and that of the non-counting functions it calls, transitively,
+ *    is at most EPOCH_UNCOUNTED bytes of code. So recursion still counts,
+ *    and so does a call through a table or into the host (which may call
+ *    back), but a wrapper (malloc around dlmalloc) does not;
+ *  - a loop of which every path back to its header calls a function of
  *    this module that counts on entry has no check at its header: at most
  *    EPOCH_ENTRIES iterations run between two checks;
  *  - the check-free copy of an innermost loop (lower_loop_versioned) is
@@ -147,22 +156,116 @@ void lower_epoch_check(func_state *fs) {
  * So recursion is interrupted (its functions count), and so is every loop
  * (its header checks, a callee counts, or its copies count down).
  */
-enum { EPOCH_ENTRIES = 1024 };
+enum { EPOCH_ENTRIES = 1024, EPOCH_UNCOUNTED = 4096 };
 
-static bool body_calls(const wasm_module *m, const wasm_func *f) {
+/* The calls of defined function `f`: its direct callees among the defined
+ * functions appended to *callees, and whether it calls at all and whether
+ * it calls something other than a defined function. False if out of memory. */
+static bool scan_calls(const wasm_module *m, const wasm_func *f, uint32_t **callees, size_t *count,
+                       size_t *cap, bool *calls, bool *opaque) {
   body_scan s;
   body_scan_init(&s, (reader){m->bytes, m->bytes + f->body_offset, m->bytes + f->body_end, NULL, false});
-  bool calls = false;
-  while (!calls && body_scan_next(&s))
-    calls = s.in.op == OP_CALL || s.in.op == OP_CALL_INDIRECT || s.in.op == OP_RETURN_CALL ||
-            s.in.op == OP_RETURN_CALL_INDIRECT;
+  bool ok = true;
+  *calls = *opaque = false;
+  while (ok && body_scan_next(&s)) {
+    wasm_opcode op = s.in.op;
+    if (op == OP_CALL || op == OP_RETURN_CALL) {
+      *calls = true;
+      if (s.in.index < m->func_import_count)
+        *opaque = true;
+      else if ((ok = w2o_reserve(callees, cap, *count + 1, sizeof **callees)))
+        (*callees)[(*count)++] = s.in.index - m->func_import_count;
+    } else if (op == OP_CALL_INDIRECT || op == OP_RETURN_CALL_INDIRECT)
+      *calls = *opaque = true;
+  }
   body_scan_end(&s);
-  return calls;
+  return ok;
 }
 
-void lower_epoch_plan_fill(const wasm_module *m, bool *plan) {
-  for (uint32_t i = 0; i < m->func_count; i++)
-    plan[i] = body_calls(m, &m->funcs[i]);
+/* A depth-first walk of the call graph (iterative: call chains of big
+ * modules are deep), deciding each function after its callees. A call to a
+ * function still on the walk's path closes a cycle: its caller counts, so
+ * every cycle has a counting function. */
+typedef struct plan_walk {
+  size_t *first; /* func_count + 1: each function's callees in `callees` */
+  uint32_t *callees;
+  bool *calls, *opaque;
+  bool *cycle;    /* the function calls one on the path when reached */
+  uint8_t *state; /* 0 not reached, 1 on the path, 2 decided */
+  uint64_t *uncounted;
+  uint32_t *path; /* the functions on the path */
+  size_t *next;   /* per path entry: its next callee */
+} plan_walk;
+
+static void plan_decide(const wasm_module *m, plan_walk *w, bool *plan, uint32_t f, bool cycle) {
+  const wasm_func *fn = &m->funcs[f];
+  uint64_t size = fn->body_end - fn->body_offset;
+  plan[f] = w->calls[f] && (w->opaque[f] || cycle);
+  for (size_t e = w->first[f]; !plan[f] && e < w->first[f + 1]; e++) {
+    uint32_t g = w->callees[e];
+    if (!plan[g])
+      size += w->uncounted[g];
+    plan[f] = size > EPOCH_UNCOUNTED;
+  }
+  w->uncounted[f] = size;
+  w->state[f] = 2;
+}
+
+static void plan_walk_from(const wasm_module *m, plan_walk *w, bool *plan, uint32_t root) {
+  size_t depth = 0;
+  w->path[depth] = root;
+  w->next[depth++] = w->first[root];
+  w->state[root] = 1;
+  bool *cycle = w->cycle;
+  cycle[root] = false;
+  while (depth > 0) {
+    uint32_t f = w->path[depth - 1];
+    if (w->next[depth - 1] == w->first[f + 1]) {
+      plan_decide(m, w, plan, f, cycle[f]);
+      depth--;
+      continue;
+    }
+    uint32_t g = w->callees[w->next[depth - 1]++];
+    if (w->state[g] == 1)
+      cycle[f] = true;
+    else if (w->state[g] == 0) {
+      w->state[g] = 1;
+      cycle[g] = false;
+      w->path[depth] = g;
+      w->next[depth++] = w->first[g];
+    }
+  }
+}
+
+bool lower_epoch_plan_fill(const wasm_module *m, bool *plan) {
+  uint32_t n = m->func_count;
+  plan_walk w = {0};
+  size_t count = 0, cap = 0;
+  arena a;
+  arena_init(&a);
+  w.first = arena_array(&a, (size_t)n + 1, sizeof *w.first);
+  w.calls = arena_array(&a, n ? n : 1, sizeof *w.calls);
+  w.opaque = arena_array(&a, n ? n : 1, sizeof *w.opaque);
+  w.cycle = arena_array(&a, n ? n : 1, sizeof *w.cycle);
+  w.state = arena_array(&a, n ? n : 1, sizeof *w.state);
+  w.uncounted = arena_array(&a, n ? n : 1, sizeof *w.uncounted);
+  w.path = arena_array(&a, n ? n : 1, sizeof *w.path);
+  w.next = arena_array(&a, n ? n : 1, sizeof *w.next);
+  bool ok = w.first && w.calls && w.opaque && w.cycle && w.state && w.uncounted && w.path && w.next;
+  for (uint32_t i = 0; ok && i < n; i++) {
+    w.first[i] = count;
+    ok = scan_calls(m, &m->funcs[i], &w.callees, &count, &cap, &w.calls[i], &w.opaque[i]);
+  }
+  if (ok) {
+    w.first[n] = count;
+    memset(w.state, 0, n);
+    for (uint32_t i = 0; i < n; i++)
+      if (w.state[i] == 0)
+        plan_walk_from(m, &w, plan, i);
+  }
+  w2o_free(w.callees);
+  arena_free(&a);
+  return ok;
 }
 
 bool lower_epoch_plan(backend *be) {
@@ -172,53 +275,107 @@ bool lower_epoch_plan(backend *be) {
   bool *plan = arena_array(&be->arena, m->func_count ? m->func_count : 1, sizeof(bool));
   if (!plan)
     return diag_out_of_memory(be->diag, 0);
-  lower_epoch_plan_fill(m, plan);
+  if (!lower_epoch_plan_fill(m, plan))
+    return diag_out_of_memory(be->diag, 0);
   be->epoch_at_entry = plan;
   return true;
 }
 
-/* Whether every iteration of the loop whose body starts at fs->body calls,
- * before any branch, a function that counts on entry. */
+/* Whether every path from the header of the loop whose body starts at
+ * fs->body back to it (a branch to the loop's label) calls a function of
+ * this module that counts on entry. A must-analysis over the structured
+ * body: `called` holds on the current path; a block's end joins its
+ * fall-through with the branches to it, an `if`'s else arm starts from the
+ * state at the `if`, a nested loop's header from its entry (a call cannot
+ * be undone, so its back edges add nothing). Code after an unconditional
+ * branch is unreachable, where anything holds. Exception handling (a
+ * handler can start anywhere in its try) and nesting deeper than
+ * EPOCH_SCAN_DEPTH give up. */
+enum { EPOCH_SCAN_DEPTH = 64 };
+
+typedef struct label_state {
+  bool joined;   /* the conjunction of the branches to this label so far */
+  bool at_start; /* the state on entry (an if's else arm starts there) */
+  bool is_loop;  /* branches to it go back to its header: nothing to join */
+  bool if_arm;   /* an `if` without its `else` yet: the missing arm is at_start */
+} label_state;
+
+/* A branch to `depth` taken with `called`: false if it is a back edge of
+ * the loop being scanned (label 0 of `labels`) without a call. */
+static bool branch_to(label_state *labels, uint32_t open, uint32_t depth, bool called) {
+  if (depth >= open)
+    return true; /* leaves the loop */
+  label_state *l = &labels[open - 1 - depth];
+  if (open - 1 - depth == 0)
+    return called;
+  if (!l->is_loop)
+    l->joined = l->joined && called;
+  return true;
+}
+
 static bool loop_calls_counting_function(func_state *fs) {
   backend *be = fs->be;
   uint32_t imports = be->wasm->func_import_count;
+  label_state labels[EPOCH_SCAN_DEPTH];
+  uint32_t open = 1; /* labels[0]: the loop itself */
+  labels[0] = (label_state){true, false, true, false};
+  bool called = false, ok = true;
   body_scan s;
   body_scan_init(&s, fs->body);
-  bool found = false;
-  uint32_t depth = 0; /* blocks entered: falling through them is straight */
-  while (!found && body_scan_next(&s)) {
-    bool straight = true;
-    switch (s.in.op) {
+  while (ok && open > 0 && body_scan_next(&s)) {
+    const wasm_instr *in = &s.in;
+    switch (in->op) {
     case OP_CALL:
-      found = s.in.index >= imports && be->epoch_at_entry[s.in.index - imports];
-      straight = found;
+      if (in->index >= imports && be->epoch_at_entry[in->index - imports])
+        called = true;
       break;
-    case OP_BLOCK: depth++; break;
-    case OP_END: straight = depth-- > 0; break;
+    case OP_BLOCK:
     case OP_LOOP:
     case OP_IF:
-    case OP_ELSE:
+      if (open == EPOCH_SCAN_DEPTH) {
+        ok = false;
+        break;
+      }
+      labels[open++] = (label_state){true, called, in->op == OP_LOOP, in->op == OP_IF};
+      break;
+    case OP_ELSE: {
+      label_state *l = &labels[open - 1];
+      l->joined = l->joined && called; /* the then arm's end */
+      l->if_arm = false;
+      called = l->at_start;
+      break;
+    }
+    case OP_END: {
+      label_state *l = &labels[--open];
+      if (open > 0 && !l->is_loop)
+        called = called && l->joined && (!l->if_arm || l->at_start);
+      break;
+    }
     case OP_BR:
-    case OP_BR_IF:
+      ok = branch_to(labels, open, in->index, called);
+      called = true; /* unreachable until the block ends */
+      break;
+    case OP_BR_IF: ok = branch_to(labels, open, in->index, called); break;
     case OP_BR_TABLE:
+      for (uint32_t i = 0; ok && i <= in->target_count; i++)
+        ok = branch_to(labels, open, in->targets[i], called);
+      called = true;
+      break;
     case OP_RETURN:
     case OP_UNREACHABLE:
-    case OP_CALL_INDIRECT:
     case OP_RETURN_CALL:
     case OP_RETURN_CALL_INDIRECT:
+    case OP_THROW:
+    case OP_RETHROW: called = true; break;
     case OP_TRY:
     case OP_CATCH:
     case OP_CATCH_ALL:
-    case OP_DELEGATE:
-    case OP_THROW:
-    case OP_RETHROW: straight = false; break;
+    case OP_DELEGATE: ok = false; break;
     default: break;
     }
-    if (!straight)
-      break;
   }
   body_scan_end(&s);
-  return found;
+  return ok;
 }
 
 /* ctx->epoch_countdown -= 1; below zero: reset it and check. */

@@ -248,9 +248,9 @@ static backend_status compile_parts(pool *p, unsigned jobs, diag *d, const char 
     ok = (p->parts[i].object = text_printf("%s.tmp%ld.%u.o", path, (long)getpid(), i)) != NULL;
   }
   backend_status s = ok ? BACKEND_OK : (diag_out_of_memory(d, 0), BACKEND_OUT_OF_MEMORY);
+  if (s == BACKEND_OK && epoch && !lower_epoch_plan_fill(m, epoch))
+    s = (diag_out_of_memory(d, 0), BACKEND_OUT_OF_MEMORY);
   if (s == BACKEND_OK) {
-    if (epoch)
-      lower_epoch_plan_fill(m, epoch);
     p->epoch_plan = epoch;
     r->times.threads = run_pool(p, jobs < p->count ? jobs : p->count);
     for (unsigned i = 0; i < p->count && s == BACKEND_OK; i++) {

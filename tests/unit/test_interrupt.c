@@ -298,6 +298,12 @@ static void epoch_loop_copies(void **state) {
   F(free)(fuel);
 }
 
+static w2o_trap_t spin_calling_after_exit(E(instance_t) * inst) {
+  return E(spin_calling_after_exit)(inst, 0);
+}
+static w2o_trap_t spin_calling_sometimes(E(instance_t) * inst) { return E(spin_calling_sometimes)(inst, 0); }
+static w2o_trap_t spin_skipping_call(E(instance_t) * inst) { return E(spin_skipping_call)(inst, 1); }
+
 /* --epoch alone: a copied loop, loops that call, and recursion are all
  * interrupted, although --epoch leaves out the checks that another one
  * covers (lower_interrupt.c). A missing check would spin forever: the
@@ -310,8 +316,14 @@ static void ticker_interrupts_epoch_only_code(void **state) {
   alarm(60);
   w2o_ticker_t *ticker = w2o_ticker_start(5);
   assert_non_null(ticker);
-  w2o_trap_t (*const spins[])(E(instance_t) *) = {E(spin), E(spin_calling_leaf), E(spin_calling_bounded),
-                                                  E(spin_calling_counting)};
+  w2o_trap_t (*const spins[])(E(instance_t) *) = {E(spin),
+                                                  E(spin_calling_leaf),
+                                                  E(spin_calling_bounded),
+                                                  E(spin_calling_counting),
+                                                  E(spin_calling_wrapper),
+                                                  spin_calling_after_exit,
+                                                  spin_calling_sometimes,
+                                                  spin_skipping_call};
   for (size_t i = 0; i < sizeof spins / sizeof spins[0]; i++)
     ASSERT_INTERRUPTED_SOON(inst, spins[i](inst));
   w2o_ticker_stop(ticker);
@@ -321,13 +333,23 @@ static void ticker_interrupts_epoch_only_code(void **state) {
   assert_int_equal(inst->epoch_countdown, 1023);
   /* The deadline passed while 1000 entries were left to count: the
    * recursion counts them down, checks and stops, long before the stack
-   * runs out. A function that does not call does not count. */
+   * runs out; mutual recursion too (one of the two counts). A function that
+   * does not call does not count, nor does one that only calls a counting
+   * function ($wrapper: the one entry counted is $counting's). */
   inst->epoch_countdown = 1000;
   uint32_t r;
   assert_int_equal(E(straight)(inst, &r), W2O_OK);
   assert_int_equal(inst->epoch_countdown, 1000);
+  assert_int_equal(E(wrapper)(inst, &r), W2O_OK);
+  assert_int_equal(r, 1);
+  assert_int_equal(inst->epoch_countdown, 999);
   assert_int_equal(E(recurse)(inst), W2O_TRAP_INTERRUPTED);
   assert_int_equal(inst->epoch_countdown, 1023);
+  inst->epoch_countdown = 1000;
+  assert_int_equal(E(ping)(inst), W2O_TRAP_INTERRUPTED);
+  assert_int_equal(inst->epoch_countdown, 1023);
+  /* Returning at once, $spin_calling_after_exit calls nothing. */
+  assert_int_equal(E(spin_calling_after_exit)(inst, 1), W2O_OK);
   alarm(0);
   assert_int_equal(w2o_epoch_set_deadline(inst, UINT64_MAX), 0);
   assert_int_equal(E(straight)(inst, &r), W2O_OK);
