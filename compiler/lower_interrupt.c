@@ -159,24 +159,23 @@ void lower_epoch_check(func_state *fs) {
 enum { EPOCH_ENTRIES = 1024, EPOCH_UNCOUNTED = 4096 };
 
 /* The calls of defined function `f`: its direct callees among the defined
- * functions appended to *callees, and whether it calls at all and whether
- * it calls something other than a defined function. False if out of memory. */
+ * functions appended to *callees, and whether it calls something else (an
+ * import, or through a table). False if out of memory. */
 static bool scan_calls(const wasm_module *m, const wasm_func *f, uint32_t **callees, size_t *count,
-                       size_t *cap, bool *calls, bool *opaque) {
+                       size_t *cap, bool *opaque) {
   body_scan s;
   body_scan_init(&s, (reader){m->bytes, m->bytes + f->body_offset, m->bytes + f->body_end, NULL, false});
   bool ok = true;
-  *calls = *opaque = false;
+  *opaque = false;
   while (ok && body_scan_next(&s)) {
     wasm_opcode op = s.in.op;
     if (op == OP_CALL || op == OP_RETURN_CALL) {
-      *calls = true;
       if (s.in.index < m->func_import_count)
         *opaque = true;
       else if ((ok = w2o_reserve(callees, cap, *count + 1, sizeof **callees)))
         (*callees)[(*count)++] = s.in.index - m->func_import_count;
     } else if (op == OP_CALL_INDIRECT || op == OP_RETURN_CALL_INDIRECT)
-      *calls = *opaque = true;
+      *opaque = true;
   }
   body_scan_end(&s);
   return ok;
@@ -189,7 +188,7 @@ static bool scan_calls(const wasm_module *m, const wasm_func *f, uint32_t **call
 typedef struct plan_walk {
   size_t *first; /* func_count + 1: each function's callees in `callees` */
   uint32_t *callees;
-  bool *calls, *opaque;
+  bool *opaque;
   bool *cycle;    /* the function calls one on the path when reached */
   uint8_t *state; /* 0 not reached, 1 on the path, 2 decided */
   uint64_t *uncounted;
@@ -197,16 +196,17 @@ typedef struct plan_walk {
   size_t *next;   /* per path entry: its next callee */
 } plan_walk;
 
-static void plan_decide(const wasm_module *m, plan_walk *w, bool *plan, uint32_t f, bool cycle) {
+/* A function that calls nothing does not count; `uncounted` is what one
+ * entry runs before it reaches a counting function. */
+static void plan_decide(const wasm_module *m, plan_walk *w, bool *plan, uint32_t f) {
   const wasm_func *fn = &m->funcs[f];
   uint64_t size = fn->body_end - fn->body_offset;
-  plan[f] = w->calls[f] && (w->opaque[f] || cycle);
-  for (size_t e = w->first[f]; !plan[f] && e < w->first[f + 1]; e++) {
-    uint32_t g = w->callees[e];
-    if (!plan[g])
-      size += w->uncounted[g];
-    plan[f] = size > EPOCH_UNCOUNTED;
-  }
+  bool counts = w->opaque[f] || w->cycle[f]; /* a callee may be undecided on a cycle */
+  for (size_t e = w->first[f]; !counts && e < w->first[f + 1]; e++)
+    if (!plan[w->callees[e]])
+      size += w->uncounted[w->callees[e]];
+  bool direct = w->first[f + 1] > w->first[f];
+  plan[f] = counts || (direct && size > EPOCH_UNCOUNTED);
   w->uncounted[f] = size;
   w->state[f] = 2;
 }
@@ -216,21 +216,20 @@ static void plan_walk_from(const wasm_module *m, plan_walk *w, bool *plan, uint3
   w->path[depth] = root;
   w->next[depth++] = w->first[root];
   w->state[root] = 1;
-  bool *cycle = w->cycle;
-  cycle[root] = false;
+  w->cycle[root] = false;
   while (depth > 0) {
     uint32_t f = w->path[depth - 1];
     if (w->next[depth - 1] == w->first[f + 1]) {
-      plan_decide(m, w, plan, f, cycle[f]);
+      plan_decide(m, w, plan, f);
       depth--;
       continue;
     }
     uint32_t g = w->callees[w->next[depth - 1]++];
     if (w->state[g] == 1)
-      cycle[f] = true;
+      w->cycle[f] = true;
     else if (w->state[g] == 0) {
       w->state[g] = 1;
-      cycle[g] = false;
+      w->cycle[g] = false;
       w->path[depth] = g;
       w->next[depth++] = w->first[g];
     }
@@ -244,17 +243,16 @@ bool lower_epoch_plan_fill(const wasm_module *m, bool *plan) {
   arena a;
   arena_init(&a);
   w.first = arena_array(&a, (size_t)n + 1, sizeof *w.first);
-  w.calls = arena_array(&a, n ? n : 1, sizeof *w.calls);
   w.opaque = arena_array(&a, n ? n : 1, sizeof *w.opaque);
   w.cycle = arena_array(&a, n ? n : 1, sizeof *w.cycle);
   w.state = arena_array(&a, n ? n : 1, sizeof *w.state);
   w.uncounted = arena_array(&a, n ? n : 1, sizeof *w.uncounted);
   w.path = arena_array(&a, n ? n : 1, sizeof *w.path);
   w.next = arena_array(&a, n ? n : 1, sizeof *w.next);
-  bool ok = w.first && w.calls && w.opaque && w.cycle && w.state && w.uncounted && w.path && w.next;
+  bool ok = w.first && w.opaque && w.cycle && w.state && w.uncounted && w.path && w.next;
   for (uint32_t i = 0; ok && i < n; i++) {
     w.first[i] = count;
-    ok = scan_calls(m, &m->funcs[i], &w.callees, &count, &cap, &w.calls[i], &w.opaque[i]);
+    ok = scan_calls(m, &m->funcs[i], &w.callees, &count, &cap, &w.opaque[i]);
   }
   if (ok) {
     w.first[n] = count;
