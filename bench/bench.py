@@ -23,7 +23,10 @@ Variants (a missing one is skipped with a message, never an error):
 
 Timing is interleaved: each round runs every kernel once in every variant
 (in an order rotated per round), so slow drift of the machine hits all
-variants alike. Each run is measured three ways: the kernel time the kernel
+variants alike. Each native and wasm2obj variant is built in --layouts code
+layouts (its assembly with 16*i bytes of padding at the start of .text) and
+each round runs every layout: on the test machine a hot branch's place in its
+64-byte line alone can make a kernel 1.6x slower, natively too. Each run is measured three ways: the kernel time the kernel
 reports itself on stderr ("bench-kernel-ns N", bench.h's timer around the
 compute part: the headline), the wall time of the whole process (fork to
 exit) and its page faults (ru_minflt + ru_majflt from wait4). Statistics
@@ -90,6 +93,12 @@ HEADLINE = "w2o-guard"
 CPU_PAIR = ("w2o-native", "native-O3")  # the --cpu=native table: goal <= 1.00x
 W2O_OBJ_FLAGS = ["-O2", "--name=w2o_wasi_command", "--no-header"]  # the w2o-guard object
 DEBUG_COST_RUNS = 3  # compiles of each object (with and without -g) per measurement
+# Code layouts: layout i is the same assembly with LAYOUT_STEP * i bytes of
+# padding at the start of .text, so every function and every block that is
+# not aligned to 64 bytes sits elsewhere within its 64-byte lines. Four steps
+# of 16 cover the positions a 16-byte function alignment allows.
+LAYOUT_STEP = 16
+MAX_LAYOUTS = 64 // LAYOUT_STEP
 QUICK_SCALE = 1  # bench.h: default SCALE 16 = full run
 
 
@@ -120,6 +129,8 @@ class Tools:
         self.gnuplot = shutil.which("gnuplot")
         self.size = shutil.which("size")
         self._check_march_native()
+        self.mc = shutil.which("llvm-mc-19") or shutil.which("/usr/lib/llvm-19/bin/llvm-mc")
+        self.host_cpu = self._host_cpu()
         self._find_wasm2obj(build_dir)
         self._find_wasm2c()
         self.node = shutil.which("node")
@@ -132,6 +143,14 @@ class Tools:
         if r.returncode != 0:
             self.missing["native-O3"] = (f"{CLANG} {' '.join(NATIVE_O3_FLAGS)} fails: "
                                          + (r.stderr.strip().splitlines() or ["?"])[-1])
+
+    def _host_cpu(self):
+        """The CPU clang's -march=native means here (llvm-mc must assemble a
+        -march=native build for it: its nop padding depends on the CPU)."""
+        r = subprocess.run([self.clang, "-march=native", "-###", "-x", "c", "-c", os.devnull],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        m = re.search(r'"-target-cpu" "([^"]+)"', r.stdout)
+        return m.group(1) if m else None
 
     def _find_wasm2obj(self, build_dir):
         b = os.path.abspath(build_dir)
@@ -168,6 +187,20 @@ class Tools:
 
 
 # ---------------------------------------------------------------- building
+
+
+def shift_asm(src, dst, pad):
+    """Writes the assembly src to dst with pad bytes of int3 at the start of
+    its .text section (before the first function: never executed)."""
+    with open(src) as f:
+        lines = f.read().split("\n")
+    at = next((i for i, line in enumerate(lines) if line.strip() == ".text"), None)
+    if at is None:
+        raise RuntimeError(f"{src}: no .text directive to pad")
+    lines.insert(at + 1, f"\t.fill\t{pad}, 1, 0xcc")
+    with open(dst + ".tmp", "w") as f:
+        f.write("\n".join(lines))
+    os.replace(dst + ".tmp", dst)
 
 
 def newer(target, deps):
@@ -243,6 +276,7 @@ class Builder:
         self.lock = threading.Lock()  # for artifacts shared between kernels
         self.debug_cost = False  # also build the -g wasm for measure_debug_cost
         self.debug_errors = {}  # kernel -> error text of its -g wasm build
+        self.layouts = 1  # code layouts of each native and wasm2obj variant
         self.times_file = os.path.join(work, "build-times.json")
         try:
             with open(self.times_file) as f:
@@ -283,29 +317,86 @@ class Builder:
         return None
 
     def build(self, kernel, variants):
-        """Returns {variant: executable argv}, {variant: error text}, and sizes."""
+        """Returns {variant: [executable argv of each layout]}, {variant: error
+        text}, and sizes. Native and wasm2obj variants come in self.layouts
+        layouts; wasm2c and node in one."""
+        t = self.tools
         src = os.path.join(KERNELS_DIR, kernel + ".c")
         deps = [src, os.path.join(KERNELS_DIR, "bench.h")]
+        scale = [f"-DSCALE={self.scale}"]
         out, errors = {}, {}
+
+        def done(v, e, more=None):
+            if not e and more is not None:
+                e = more()
+            if e:
+                errors[v] = e
+            else:
+                out[v] = [[self.path(v, kernel)]] + out.get(v, [])
+
         for v, flags in NATIVE_VARIANTS:
             if v in variants:
-                e = self.build_native(kernel, v, flags, src, deps)
-                (errors if e else out)[v] = e or [self.path(v, kernel)]
+                cpu = "generic" if v == "native" else t.host_cpu
+                done(v, self.build_native(kernel, v, flags, src, deps), lambda: self.build_layouts(
+                    kernel, v, [t.clang] + flags + scale + ["-S", src, "-o"], deps, cpu,
+                    lambda obj, exe: [t.clang, obj, "-lm", "-o", exe], out))
         wasms, werrs = self.build_wasms(kernel, variants, src, deps)
         for v, flags, kind in W2O_VARIANTS:
             if v in variants:
-                e = werrs.get(kind) or self.build_w2o(kernel, v, flags, wasms[kind])
-                (errors if e else out)[v] = e or [self.path(v, kernel)]
+                cpu = t.host_cpu if "--cpu=native" in flags else "generic"
+                done(v, werrs.get(kind) or self.build_w2o(kernel, v, flags, wasms[kind]),
+                     lambda: self.build_layouts(
+                         kernel, v, [t.wasm2obj] + W2O_OBJ_FLAGS + flags
+                         + ["--emit=asm", wasms[kind], "-o"], [wasms[kind], t.wasm2obj], cpu,
+                         lambda obj, exe: self.w2o_link(obj, exe), out))
         if "wasm2c" in variants:
-            e = werrs.get("wasm") or self.build_wasm2c(kernel, wasms["wasm"])
-            (errors if e else out)["wasm2c"] = e or [self.path("wasm2c", kernel)]
+            done("wasm2c", werrs.get("wasm") or self.build_wasm2c(kernel, wasms["wasm"]))
         if "node" in variants:
             if "wasm" in werrs:
                 errors["node"] = werrs["wasm"]
             else:
-                out["node"] = [self.tools.node, "--no-warnings",
-                               os.path.join(BENCH, "node-wasi.mjs"), wasms["wasm"]]
+                out["node"] = [[t.node, "--no-warnings",
+                                os.path.join(BENCH, "node-wasi.mjs"), wasms["wasm"]]]
         return out, errors, self.sizes(kernel)
+
+    def build_layouts(self, kernel, v, asm_cmd, asm_deps, cpu, link, out):
+        """Layouts 1.. of variant v (layout 0 is its ordinary build): the
+        assembly that asm_cmd + [path] writes, padded at the start of .text
+        (shift_asm), assembled by llvm-mc for cpu (which picks the nops of
+        alignment padding, so that the objects equal the ordinary build's
+        but for the shift), linked by the command link(obj, exe). Appends
+        their argvs to out[v]; returns None or an error text."""
+        if self.layouts < 2:
+            return None
+        asm = self.path(v, kernel + ".s")
+        e = self.step(f"{v}-asm/{kernel}", asm, asm_deps, asm_cmd + [asm])
+        if e:
+            return e
+        exes = []
+        for i in range(1, self.layouts):
+            exe = self.path(v, f"{kernel}.L{i}")
+            shifted, obj = exe + ".s", exe + ".o"
+            if newer(shifted, [asm]):
+                try:
+                    shift_asm(asm, shifted, i * LAYOUT_STEP)
+                except (OSError, RuntimeError) as x:
+                    return f"layout {i}: {x}"
+            e = (self.step(f"{v}-mc/{kernel}.L{i}", obj, [shifted],
+                           [self.tools.mc, "-filetype=obj", f"-mcpu={cpu}", shifted, "-o", obj])
+                 or self.step(f"{v}-link/{kernel}.L{i}", exe, [obj] + self.tools.w2o_libs,
+                              link(obj, exe)))
+            if e:
+                return e
+            exes.append([exe])
+        out[v] = exes
+        return None
+
+    def w2o_link(self, obj, exe):
+        """Links a wasm2obj object as tools/w2o-exe does (main, trap
+        symbolizer, libc shim, runtime)."""
+        libs = self.tools.w2o_libs
+        return [os.environ.get("CC", "cc"), obj, libs[2], libs[3], libs[1], libs[0],
+                "-ldw", "-lpthread", "-lm", "-o", exe]
 
     def build_native(self, kernel, v, flags, src, deps):
         t = self.tools
@@ -353,9 +444,7 @@ class Builder:
                       [t.wasm2obj] + W2O_OBJ_FLAGS + flags + [wasm, "-o", obj])
         if e:
             return e
-        cmd = [os.environ.get("CC", "cc"), obj, t.w2o_libs[2], t.w2o_libs[3], t.w2o_libs[1],
-               t.w2o_libs[0], "-ldw", "-lpthread", "-lm", "-o", exe]
-        return self.step(f"{v}-link/{kernel}", exe, [obj] + t.w2o_libs, cmd)
+        return self.step(f"{v}-link/{kernel}", exe, [obj] + t.w2o_libs, self.w2o_link(obj, exe))
 
     def build_wasm2c(self, kernel, wasm):
         t = self.tools
@@ -482,7 +571,7 @@ def run_measured(argv):
 
 
 def time_round(cmds):
-    """Runs each (variant, argv) once, in the given order; returns {variant: run_measured}."""
+    """Runs each (key, argv) once, in the given order; returns {key: run_measured}."""
     return {v: run_measured(cmd) for v, cmd in cmds}
 
 
@@ -537,6 +626,11 @@ def summarize_entry(runs, nat_runs, check):
             e.update(st)
         else:
             e[m] = st
+    layouts = sorted({r.get("layout", 0) for r in runs})
+    if len(layouts) > 1:  # kernel-time median of each code layout
+        e["layout_medians"] = [
+            median([r["kernel"] for r in runs if r.get("layout", 0) == i and r["kernel"] is not None]
+                   or [float("nan")]) for i in layouts]
     e["minflt"] = median([r["minflt"] for r in runs])
     e["majflt"] = median([r["majflt"] for r in runs])
     return e
@@ -741,6 +835,7 @@ def table(res, variants):
             if "median" in e and nm:
                 parts.append(f"{v} {e['min'] / nm:.2f}-{e['max'] / nm:.2f}")
         lines.append(f"  {k:<{w}} " + ", ".join(parts))
+    lines += layout_table(res, variants, w)
     lines.append("")
     lines.append(f"{'kernel':<{w}}  {'wasm2obj':>9}  {'wasm2c+cc':>9}   "
                  f"{'.text native':>12}  {'.text w2o':>10}  {'.text wasm2c':>12}")
@@ -759,6 +854,26 @@ def table(res, variants):
                  " .text bytes by size -A: the wasm objects include wasi-libc (printf, malloc),"
                  " the native one links libc dynamically")
     return "\n".join(lines)
+
+
+def layout_table(res, variants, w, over=1.15):
+    """The builds whose kernel time moved by more than `over` between code
+    layouts: the median of each layout, slowest over fastest."""
+    rows = []
+    for k, kr in res["kernels"].items():
+        for v in variants:
+            lm = kr["variants"].get(v, {}).get("layout_medians")
+            if lm and all(x == x for x in lm) and max(lm) > over * min(lm):
+                rows.append(f"  {k:<{w}} {v:<12} " + " ".join(f"{x * 1e3:7.1f}" for x in lm)
+                            + f" ms  {max(lm) / min(lm):.2f}x")
+    n = max((len(kr["variants"].get(v, {}).get("layout_medians") or [])
+             for kr in res["kernels"].values() for v in variants), default=0)
+    if n < 2:
+        return []
+    head = (f"code layouts: kernel time of each layout (.text padded by "
+            f"{', '.join(str(i * LAYOUT_STEP) for i in range(n))} bytes; median) where the"
+            f" slowest is over {over:.2f}x the fastest")
+    return ["", head] + (rows or ["  none"])
 
 
 def debug_cost_table(dc):
@@ -953,22 +1068,24 @@ def compare_baseline(res, base, path, threshold=0.05):
 
 
 def timed_rounds(kernels, variants, executables, runs):
-    """Each round runs every kernel once in every variant, the variants in
-    an order rotated per round; returns {(kernel, variant): [run_measured]}."""
+    """Each round runs every kernel once in every variant and layout, in an
+    order rotated per round; returns {(kernel, variant): [run_measured]},
+    each with the "layout" it ran."""
     samples, missing = {}, set()
     total, n = runs * len(kernels), 0
     t0 = time.perf_counter()
     for r in range(runs):
         for k in kernels:
             n += 1
-            cmds = [(v, executables[(k, v)]) for v in variants if (k, v) in executables]
-            shift = r % len(cmds) if cmds else 0
+            cmds = [((v, i), argv) for v in variants for i, argv in enumerate(executables.get((k, v), []))]
+            shift = r * max(1, len(cmds) // runs) % len(cmds) if cmds else 0
             cmds = cmds[shift:] + cmds[:shift]
             el = time.perf_counter() - t0
             eta = el / (n - 1) * (total - n + 1) if n > 1 else 0
             progress(f"[run {r + 1}/{runs}] {k:<10} ({n}/{total}, "
                      f"{el:.0f}s elapsed, ~{eta:.0f}s left)")
-            for v, m in time_round(cmds).items():
+            for (v, i), m in time_round(cmds).items():
+                m["layout"] = i
                 samples.setdefault((k, v), []).append(m)
                 if m["kernel"] is None and (k, v) not in missing:
                     missing.add((k, v))
@@ -982,7 +1099,13 @@ def main():
     ap = argparse.ArgumentParser(description="wasm2obj benchmarks: native vs wasm, side by side")
     ap.add_argument("--quick", action="store_true",
                     help="1/16 of the work, 3 runs (about 5.5 min the first time)")
-    ap.add_argument("--runs", type=int, help="timed rounds (default 5; quick: 3)")
+    ap.add_argument("--runs", type=int,
+                    help="timed rounds, each running every layout of every variant once "
+                         "(default: 8 / layouts, so 2; quick: 3)")
+    ap.add_argument("--layouts", type=int,
+                    help=f"code layouts of each native and wasm2obj build, 1-{MAX_LAYOUTS} "
+                         f"(default {MAX_LAYOUTS}; quick: 1): layout i pads .text by "
+                         f"{LAYOUT_STEP}*i bytes")
     ap.add_argument("--out", default=os.path.join(ROOT, "build", "bench"), help="output directory")
     ap.add_argument("--build", default=os.environ.get("W2O_BUILD", os.path.join(ROOT, "build")),
                     help="wasm2obj build tree (compiler/wasm2obj, tools/w2o-exe, libraries)")
@@ -1013,7 +1136,12 @@ def main():
             sys.exit(f"bench: unknown variant(s) {', '.join(bad)}; have {', '.join(ALL_VARIANTS)}")
         if "native" not in variants:
             variants = ["native"] + variants
-    runs = args.runs or (3 if args.quick else 5)
+    layouts = args.layouts or (1 if args.quick else MAX_LAYOUTS)
+    if not 1 <= layouts <= MAX_LAYOUTS:
+        sys.exit(f"bench: --layouts {layouts}: must be 1 to {MAX_LAYOUTS}")
+    runs = args.runs or (3 if args.quick else -(-8 // layouts))  # full: 8 runs of each build
+    if runs < 1:
+        sys.exit(f"bench: --runs {runs}: must be at least 1")
     baseline = None
     if args.baseline:  # read now: the new results.json may be the same file
         with open(args.baseline) as f:
@@ -1035,10 +1163,15 @@ def main():
             log(f"bench: skipping {', '.join(same)}: {tools.missing[v]}")
             said.add(tools.missing[v])
     variants = [v for v in variants if v not in tools.missing]
+    if layouts > 1 and not (tools.mc and tools.host_cpu):
+        log("bench: one code layout only: " + ("llvm-mc-19 not found (package llvm-19)"
+                                               if not tools.mc else "no host CPU from clang"))
+        layouts = 1
 
     # Build, two jobs at a time (the machines have 2 cores).
     builder = Builder(tools, work, scale)
     builder.debug_cost = not (args.no_debug_cost or args.check_only)
+    builder.layouts = layouts
     if builder.debug_cost and "w2o-guard" in tools.missing:
         log("bench: skipping the debug info cost: " + tools.missing["w2o-guard"])
         builder.debug_cost = False
@@ -1053,16 +1186,17 @@ def main():
             done += 1
             progress(f"[build {done}/{len(kernels)}] {k}")
             sizes[k] = sz
-            for v, argv in exe.items():
-                executables[(k, v)] = argv
+            for v, argvs in exe.items():
+                executables[(k, v)] = argvs
             for v, e in errs.items():
                 checks[(k, v)] = {"error": e, "agree": False}
                 log(f"\nbench: {k}/{v}: build failed: {e}")
     builder.save()
     for k in kernels:
         ctimes[k] = builder.compile_times(k)
-    progress(f"built {len(kernels)} kernels x {len(variants)} variants in "
-             f"{time.perf_counter() - t0:.0f}s", final=True)
+    progress(f"built {len(kernels)} kernels x {len(variants)} variants"
+             + (f" x {layouts} layouts" if layouts > 1 else "")
+             + f" in {time.perf_counter() - t0:.0f}s", final=True)
 
     # Debug info cost: one compile at a time, so that timings do not compete.
     debug_cost = None
@@ -1088,10 +1222,15 @@ def main():
             if (k, v) not in executables:
                 continue
             progress(f"[check {i + 1}/{len(kernels)}] {k} {v}")
-            line, err = run_checksum(executables[(k, v)])
-            if v == "native":
-                ref = line
-            agree = err is None and line is not None and line == ref
+            for n, argv in enumerate(executables[(k, v)]):  # every layout
+                line, err = run_checksum(argv)
+                if v == "native" and n == 0:
+                    ref = line
+                agree = err is None and line is not None and line == ref
+                if not agree:
+                    if n:
+                        err = f"layout {n}: " + (err or "checksum differs")
+                    break
             checks[(k, v)] = {"checksum": line, "agree": agree, "error": err}
             if not agree:
                 mismatches += 1
@@ -1106,7 +1245,7 @@ def main():
         res["debug_cost"] = debug_cost
     res["meta"] = {
         "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "quick": args.quick, "scale": scale,
-        "runs": runs, "variants": variants, "wasm_cflags": WASM_FLAGS, "skipped": tools.missing,
+        "runs": runs, "layouts": layouts, "layout_step": LAYOUT_STEP, "variants": variants, "wasm_cflags": WASM_FLAGS, "skipped": tools.missing,
         "timer": "wait4", "headline_time": "kernel", "native_o3_flags": NATIVE_O3_FLAGS,
         "wasm_builds": WASM_BUILDS,
         "host": os.uname().nodename, "cpu_count": os.cpu_count(), "headline": HEADLINE,

@@ -8,12 +8,17 @@
 # measures what -g costs wasm2obj (compile time, object size) and writes
 # table.txt, results.json, results.csv, debug-cost.csv and ratios.png.
 #
-#   bench/run.sh [--quick] [--runs N] [--out DIR] [--build DIR]
+#   bench/run.sh [--quick] [--runs N] [--layouts N] [--out DIR] [--build DIR]
 #                [--kernels a,b] [--variants v,w] [--baseline FILE.json] [--check-only]
 #                [--wasm-cflags "-mno-bulk-memory ..."] [--no-debug-cost]
 #
-#   --quick       1/16 of the work, 3 runs (about 5.5 minutes on 2 cores the first time)
-#   --runs N      timed rounds (default 5); each round runs every variant once
+#   --quick       1/16 of the work, 3 runs, 1 layout (about 5.5 minutes on 2 cores
+#                 the first time)
+#   --runs N      timed rounds (default 8 / layouts: 2); each round runs every
+#                 variant once in every layout
+#   --layouts N   code layouts (1-4, default 4): layout i of a native or wasm2obj
+#                 build pads its .text by 16*i bytes, so the medians are taken
+#                 over where the code falls in its 64-byte lines
 #   --out DIR     output directory (default build/bench)
 #   --build DIR   the wasm2obj build tree (default build, or $W2O_BUILD); the
 #                 wasm2obj variants need compiler/wasm2obj, tools/w2o-exe and

@@ -1,6 +1,7 @@
 # Benchmark smoke test: bench/run.sh in --quick mode on three kernels
-# (memops for memory.copy and memory.fill, overlapping both ways), one timed
-# round, in this build tree. It checks that every variant present
+# (memops for memory.copy and memory.fill, overlapping both ways), two code
+# layouts (the second padded by 16 bytes, assembled by llvm-mc), two timed
+# rounds, in this build tree. It checks that every variant present
 # (native -O2 and -O3 -march=native, wasm2obj guard/-msimd128/--cpu=native/
 # explicit/none/--fuel/--epoch, and the peers wasm2c and Node when
 # installed) prints the native build's checksum;
@@ -17,7 +18,7 @@ if(NOT W2O_BENCH_PYTHON3 OR NOT W2O_BENCH_CLANG19)
 endif()
 
 add_test(NAME bench_quick_smoke
-  COMMAND ${PROJECT_SOURCE_DIR}/bench/run.sh --quick --runs 1 --kernels crc32,memops,sort
+  COMMAND ${PROJECT_SOURCE_DIR}/bench/run.sh --quick --runs 2 --layouts 2 --kernels crc32,memops,sort
           --build ${PROJECT_BINARY_DIR} --out ${CMAKE_CURRENT_BINARY_DIR}/bench-smoke)
 set_tests_properties(bench_quick_smoke PROPERTIES
   ENVIRONMENT BENCH_NO_INSTALL=1
