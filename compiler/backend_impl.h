@@ -48,6 +48,7 @@ struct backend {
   bool partitioned, has_descriptor;
   const char *const *func_symbols; /* per defined function; lower_function_symbols */
   const bool *epoch_at_entry;      /* --epoch: per defined function, counts down on entry */
+  const bool *memory_grows;        /* with fs->size_var: per defined function, may grow memory 0 */
   backend_times times;             /* stage times (backend.c) */
 
   LLVMTypeRef t_void, t_i8, t_i32, t_i64, t_f32, t_f64, t_ptr;
@@ -114,6 +115,25 @@ bool lower_module(backend *be, const wasm_module *m);
  * section or "<prefix>.func<N>", made unique with ".<k>" suffixes; allocated
  * in `a`. NULL if out of memory. */
 const char *const *lower_function_symbols(const wasm_module *m, const char *prefix, arena *a);
+
+/* The direct calls between defined functions (callgraph.c): function i's
+ * callees (defined-function indices) are callees[first[i] .. first[i + 1]);
+ * opaque[i]: it calls an import or through a table; grows[i]: it runs
+ * memory.grow on memory 0. callees is on the heap (callgraph_free), the
+ * rest in the arena. False if out of memory. */
+typedef struct callgraph {
+  size_t *first;
+  uint32_t *callees;
+  bool *opaque, *grows;
+} callgraph;
+bool callgraph_build(const wasm_module *m, callgraph *g, arena *a);
+void callgraph_free(callgraph *g);
+
+/* Whether each defined function may grow memory 0 before it returns: it
+ * runs memory.grow, calls into the host or through a table, or calls such
+ * a function. `grows` has one element per defined function. False if out
+ * of memory. */
+bool callgraph_memory_grows_fill(const wasm_module *m, bool *grows);
 
 /* --epoch: whether each defined function counts down on entry (it calls,
  * and its calls are not bounded otherwise: lower_interrupt.c); `plan` has

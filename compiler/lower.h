@@ -188,9 +188,10 @@ void body_scan_end(body_scan *s);
 /* ---- lower_control.c: frames, branches and calls ---- */
 /* Pushes a control frame; for FRAME_FUNC `blocktype` is the function's type index. */
 bool lower_push_frame(func_state *fs, frame_kind kind, int64_t blocktype);
-/* Calls `callee` of wasm type `type` with the top operands; pushes results. */
+/* Calls `callee` of wasm type `type` with the top operands; pushes results.
+ * `may_grow`: the callee may grow memory 0 (the size is read again after it). */
 void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *type, uint32_t type_index,
-                     LLVMValueRef env);
+                     LLVMValueRef env, bool may_grow);
 /* Falls through to the end of frame `f` if the position is reachable. */
 void lower_fall_through(func_state *fs, frame *f);
 /* After an unconditional transfer: the rest of the frame is unreachable. */
@@ -288,9 +289,15 @@ LLVMValueRef lower_effective_address(func_state *fs, uint32_t memory, LLVMValueR
  * mode with --fuel), false if an out-of-bounds access faults or is unchecked. */
 bool lower_accesses_checked(const backend *be);
 /* Compared accesses with --fuel/--epoch: the size read in the prologue
- * and again after calls and memory.grow (the interrupt handlers' slow paths
- * do not read it). No-op otherwise. */
+ * and again after memory.grow and calls that may grow memory (the interrupt
+ * handlers' slow paths do not read it). No-op otherwise. */
 void lower_memory_size_setup(func_state *fs);
+/* Before lowering, where functions keep the size: which defined functions
+ * may grow memory 0 (callgraph.c), into be->memory_grows. False if out of
+ * memory. */
+bool lower_memory_growth_plan(backend *be);
+/* Whether functions keep memory 0's size in fs->size_var. */
+bool lower_memory_size_kept(const backend *be);
 void lower_memory_size_refresh(func_state *fs);
 /* Whether memory `index` is shared (threads). */
 bool lower_memory_shared(const backend *be, uint32_t index);

@@ -475,7 +475,7 @@ bool lower_unreachable(func_state *fs, const wasm_instr *in, int a) {
 /* ---- calls ---- */
 
 void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *type, uint32_t type_index,
-                     LLVMValueRef env) {
+                     LLVMValueRef env, bool may_grow) {
   backend *be = fs->be;
   uint32_t np = type->param_count;
   LLVMValueRef args[np + 2];
@@ -495,7 +495,8 @@ void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *t
   if (LLVMIsAFunction(callee)) /* a defined function: tailcc in a module with tail calls */
     LLVMSetInstructionCallConv(call, LLVMGetFunctionCallConv(callee));
   lower_fuel_reload(fs);
-  lower_memory_size_refresh(fs); /* the callee may grow memory */
+  if (may_grow)
+    lower_memory_size_refresh(fs);
   if (type->result_count == 1)
     lower_push(fs, call);
   for (uint32_t i = 0; type->result_count > 1 && i < type->result_count; i++) {
@@ -513,7 +514,7 @@ static void call_funcref(func_state *fs, LLVMValueRef ref, uint32_t type_index) 
                                       TBAA_CONTEXT, true, 8);
   LLVMValueRef limit = lower_ctx_field(fs, offsetof(w2o_instance_t, stack_limit), be->t_i64, false);
   lower_store_value(fs, limit, env, TBAA_CONTEXT, 8);
-  lower_emit_call(fs, code, &be->wasm->types[type_index], type_index, env);
+  lower_emit_call(fs, code, &be->wasm->types[type_index], type_index, env, true);
 }
 
 bool lower_call(func_state *fs, const wasm_instr *in, int a) {
@@ -522,8 +523,9 @@ bool lower_call(func_state *fs, const wasm_instr *in, int a) {
   const wasm_module *m = be->wasm;
   uint32_t type_index = m->func_type_indices[in->index];
   if (in->index >= m->func_import_count) {
-    LLVMValueRef callee = lower_function_ref(be, in->index - m->func_import_count);
-    lower_emit_call(fs, callee, &m->types[type_index], type_index, fs->ctx);
+    uint32_t f = in->index - m->func_import_count;
+    lower_emit_call(fs, lower_function_ref(be, f), &m->types[type_index], type_index, fs->ctx,
+                    !be->memory_grows || be->memory_grows[f]);
     return true;
   }
   LLVMValueRef ref = lower_ctx_array_elem(fs, offsetof(w2o_instance_t, funcs), in->index);

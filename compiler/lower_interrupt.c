@@ -158,37 +158,14 @@ void lower_epoch_check(func_state *fs) {
  */
 enum { EPOCH_ENTRIES = 1024, EPOCH_UNCOUNTED = 4096 };
 
-/* The calls of defined function `f`: its direct callees among the defined
- * functions appended to *callees, and whether it calls something else (an
- * import, or through a table). False if out of memory. */
-static bool scan_calls(const wasm_module *m, const wasm_func *f, uint32_t **callees, size_t *count,
-                       size_t *cap, bool *opaque) {
-  body_scan s;
-  body_scan_init(&s, (reader){m->bytes, m->bytes + f->body_offset, m->bytes + f->body_end, NULL, false});
-  bool ok = true;
-  *opaque = false;
-  while (ok && body_scan_next(&s)) {
-    wasm_opcode op = s.in.op;
-    if (op == OP_CALL || op == OP_RETURN_CALL) {
-      if (s.in.index < m->func_import_count)
-        *opaque = true;
-      else if ((ok = w2o_reserve(callees, cap, *count + 1, sizeof **callees)))
-        (*callees)[(*count)++] = s.in.index - m->func_import_count;
-    } else if (op == OP_CALL_INDIRECT || op == OP_RETURN_CALL_INDIRECT)
-      *opaque = true;
-  }
-  body_scan_end(&s);
-  return ok;
-}
-
 /* A depth-first walk of the call graph (iterative: call chains of big
  * modules are deep), deciding each function after its callees. A call to a
  * function still on the walk's path closes a cycle: its caller counts, so
  * every cycle has a counting function. */
 typedef struct plan_walk {
-  size_t *first; /* func_count + 1: each function's callees in `callees` */
-  uint32_t *callees;
-  bool *opaque;
+  const size_t *first; /* the call graph's (callgraph.c) */
+  const uint32_t *callees;
+  const bool *opaque;
   bool *cycle;    /* the function calls one on the path when reached */
   uint8_t *state; /* 0 not reached, 1 on the path, 2 decided */
   uint64_t *uncounted;
@@ -239,29 +216,26 @@ static void plan_walk_from(const wasm_module *m, plan_walk *w, bool *plan, uint3
 bool lower_epoch_plan_fill(const wasm_module *m, bool *plan) {
   uint32_t n = m->func_count;
   plan_walk w = {0};
-  size_t count = 0, cap = 0;
+  callgraph g;
   arena a;
   arena_init(&a);
-  w.first = arena_array(&a, (size_t)n + 1, sizeof *w.first);
-  w.opaque = arena_array(&a, n ? n : 1, sizeof *w.opaque);
+  bool ok = callgraph_build(m, &g, &a);
+  w.first = g.first;
+  w.callees = g.callees;
+  w.opaque = g.opaque;
   w.cycle = arena_array(&a, n ? n : 1, sizeof *w.cycle);
   w.state = arena_array(&a, n ? n : 1, sizeof *w.state);
   w.uncounted = arena_array(&a, n ? n : 1, sizeof *w.uncounted);
   w.path = arena_array(&a, n ? n : 1, sizeof *w.path);
   w.next = arena_array(&a, n ? n : 1, sizeof *w.next);
-  bool ok = w.first && w.opaque && w.cycle && w.state && w.uncounted && w.path && w.next;
-  for (uint32_t i = 0; ok && i < n; i++) {
-    w.first[i] = count;
-    ok = scan_calls(m, &m->funcs[i], &w.callees, &count, &cap, &w.opaque[i]);
-  }
+  ok = ok && w.cycle && w.state && w.uncounted && w.path && w.next;
   if (ok) {
-    w.first[n] = count;
     memset(w.state, 0, n);
     for (uint32_t i = 0; i < n; i++)
       if (w.state[i] == 0)
         plan_walk_from(m, &w, plan, i);
   }
-  w2o_free(w.callees);
+  callgraph_free(&g);
   arena_free(&a);
   return ok;
 }

@@ -21,8 +21,10 @@
  *   store of the counter before every access (measured: per-access stores
  *   cost about twice what the compares do, and block more optimizations).
  *   With --fuel or --epoch, compares use the size kept in a variable
- *   (fs->size_var): read on entry, after calls and after memory.grow, but
- *   not after the interrupt checks' slow paths, in which the runtime lets
+ *   (fs->size_var): read on entry, after memory.grow and after calls that
+ *   may grow memory (callgraph.c: not a direct call to a function that,
+ *   transitively, neither runs memory.grow on memory 0 nor calls into the
+ *   host or through a table), but not after the interrupt checks' slow paths, in which the runtime lets
  *   no memory grow (runtime/src/interrupt.c). So those cold calls do not
  *   make LLVM forget what it knows about the size: a compare before a loop
  *   still covers the accesses in it (measured: jacobi2d --fuel 924 -> 580
@@ -75,10 +77,25 @@ LLVMValueRef lower_memory_bytes(func_state *fs, uint32_t index) {
 
 /* A shared memory keeps no size variable: a copy would miss growth by
  * other threads, and trap on accesses that are in bounds. */
+bool lower_memory_size_kept(const backend *be) {
+  return be->wasm->memory_total > 0 && lower_accesses_checked(be) && (be->opts.fuel || be->opts.epoch) &&
+         !lower_memory_shared(be, 0);
+}
+
+bool lower_memory_growth_plan(backend *be) {
+  const wasm_module *m = be->wasm;
+  if (be->memory_grows || !lower_memory_size_kept(be))
+    return true; /* not needed, or shared by the partitions of one compilation */
+  bool *grows = arena_array(&be->arena, m->func_count ? m->func_count : 1, sizeof(bool));
+  if (!grows || !callgraph_memory_grows_fill(m, grows))
+    return diag_out_of_memory(be->diag, 0);
+  be->memory_grows = grows;
+  return true;
+}
+
 void lower_memory_size_setup(func_state *fs) {
   backend *be = fs->be;
-  if (!fs->memory_obj || !lower_accesses_checked(be) || !(be->opts.fuel || be->opts.epoch) ||
-      lower_memory_shared(be, 0))
+  if (!fs->memory_obj || !lower_memory_size_kept(be))
     return;
   fs->size_var = LLVMBuildAlloca(be->builder, be->t_i64, "size");
   lower_memory_size_refresh(fs);

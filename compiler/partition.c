@@ -62,6 +62,7 @@ typedef struct pool {
   const wasm_module *module;
   const char *const *symbols;
   const bool *epoch_plan;
+  const bool *grows_plan; /* with --fuel or --epoch: callgraph_memory_grows_fill */
   part *parts;
   unsigned count;
   atomic_uint next;   /* the next partition to compile */
@@ -132,6 +133,7 @@ static void compile_part(pool *p, unsigned index) {
     be->has_descriptor = index == 0;
     be->func_symbols = p->symbols;
     be->epoch_at_entry = p->epoch_plan;
+    be->memory_grows = p->grows_plan;
     pt->status = backend_lower(be, p->module);
     pt->located = pt->status != BACKEND_OK;
   }
@@ -242,16 +244,20 @@ static backend_status compile_parts(pool *p, unsigned jobs, diag *d, const char 
   const wasm_module *m = p->module;
   p->symbols = lower_function_symbols(m, p->opts->name, &a);
   bool *epoch = p->opts->epoch ? arena_array(&a, m->func_count, sizeof(bool)) : NULL;
-  bool ok = p->symbols && (epoch || !p->opts->epoch);
+  bool interrupts = p->opts->fuel || p->opts->epoch; /* functions may keep the memory size */
+  bool *grows = interrupts ? arena_array(&a, m->func_count, sizeof(bool)) : NULL;
+  bool ok = p->symbols && (epoch || !p->opts->epoch) && (grows || !interrupts);
   for (unsigned i = 0; ok && i < p->count; i++) {
     diag_init(&p->parts[i].diag, d->filename);
     ok = (p->parts[i].object = text_printf("%s.tmp%ld.%u.o", path, (long)getpid(), i)) != NULL;
   }
   backend_status s = ok ? BACKEND_OK : (diag_out_of_memory(d, 0), BACKEND_OUT_OF_MEMORY);
-  if (s == BACKEND_OK && epoch && !lower_epoch_plan_fill(m, epoch))
+  if (s == BACKEND_OK &&
+      ((epoch && !lower_epoch_plan_fill(m, epoch)) || (grows && !callgraph_memory_grows_fill(m, grows))))
     s = (diag_out_of_memory(d, 0), BACKEND_OUT_OF_MEMORY);
   if (s == BACKEND_OK) {
     p->epoch_plan = epoch;
+    p->grows_plan = grows;
     r->times.threads = run_pool(p, jobs < p->count ? jobs : p->count);
     for (unsigned i = 0; i < p->count && s == BACKEND_OK; i++) {
       add_times(&r->times, &p->parts[i].times);

@@ -416,14 +416,11 @@ interrupt1:                                       ; preds = %loop
   %62 = getelementptr inbounds i8, ptr %0, i64 48
   %63 = load i64, ptr %62, align 8, !tbaa !0
   store i64 %63, ptr %fuel, align 8
-  %64 = getelementptr inbounds i8, ptr %14, i64 8
-  %65 = load i64, ptr %64, align 8, !tbaa !0
-  store i64 %65, ptr %size, align 8
-  %66 = add i32 %56, %61
-  store i32 %66, ptr %4, align 4
-  %67 = load i64, ptr %fuel, align 8
-  %68 = sub i64 %67, 3
-  store i64 %68, ptr %fuel, align 8
+  %64 = add i32 %56, %61
+  store i32 %64, ptr %4, align 4
+  %65 = load i64, ptr %fuel, align 8
+  %66 = sub i64 %65, 3
+  store i64 %66, ptr %fuel, align 8
   br label %loop
 }
 

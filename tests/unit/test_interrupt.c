@@ -174,6 +174,16 @@ static void handler_refills_fuel(void **state) {
   assert_int_equal(r, 1000);
 }
 
+/* A callee two direct calls down grows memory: the access after the calls
+ * is in bounds (its bound was read again after the call that may grow). */
+static void memory_grown_by_callee(void **state) {
+  F(instance_t) *inst = *state;
+  uint32_t r = 1;
+  assert_int_equal(F(load_after_grow)(inst, 70000, &r), W2O_OK);
+  assert_int_equal(r, 0);
+  assert_int_equal(w2o_memory_size(w2o_instance_memory((w2o_instance_t *)inst, 0)), 2 * 65536);
+}
+
 static int failed_grows;
 
 static bool try_grow_and_refill(w2o_instance_t *inst, void *user) {
@@ -416,6 +426,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(runaway_guests_run_out_of_fuel, setup, teardown),
       cmocka_unit_test_setup_teardown(handler_refills_fuel, setup, teardown),
       cmocka_unit_test_setup_teardown(handler_cannot_grow_memory, setup, teardown),
+      cmocka_unit_test_setup_teardown(memory_grown_by_callee, setup, teardown),
       cmocka_unit_test_setup_teardown(ticker_interrupts_a_loop, setup, teardown),
       cmocka_unit_test_setup_teardown(handler_extends_deadline, setup, teardown),
       cmocka_unit_test(epochs_from_another_thread),

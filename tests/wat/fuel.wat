@@ -65,6 +65,18 @@
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $l)))
     (i32.load (local.get $addr)))
+  ;; memory.grow two direct calls down (no import, no table on the way):
+  ;; the load after the calls reads the new page. Compared accesses keep the
+  ;; size in a variable and read it again only after calls that may grow
+  ;; memory; $no_grow cannot, $grow_via can.
+  (func $grow_page (result i32) (memory.grow (i32.const 1)))
+  (func $grow_via (result i32) (call $grow_page))
+  (func $no_grow (result i32) (i32.load (i32.const 0)))
+  (func (export "load_after_grow") (param $addr i32) (result i32)
+    (drop (call $no_grow))
+    (drop (call $grow_via))
+    (drop (call $no_grow))
+    (i32.load (local.get $addr)))
   ;; 1 per iteration, forever
 ;; --epoch checks nothing at the entry of a function that does not call
   ;; ($leaf, $bounded), or whose calls are bounded without it ($wrapper:

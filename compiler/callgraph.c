@@ -1,0 +1,96 @@
+/*
+ * callgraph.c — the direct calls between a module's defined functions, and
+ * facts that follow them: which functions may grow memory 0.
+ *
+ * requires: a validated module (bodies decode without error).
+ * maintains: a call through a table (call_indirect, return_call_indirect)
+ *           or to an import is "opaque": it may run anything, the host's
+ *           code included. Callee lists are in body order, so every walk
+ *           over them is deterministic.
+ * breaks:   nothing.
+ */
+#include "lower.h"
+
+#include <string.h>
+
+bool callgraph_build(const wasm_module *m, callgraph *g, arena *a) {
+  uint32_t n = m->func_count;
+  size_t count = 0, cap = 0;
+  *g = (callgraph){0};
+  g->first = arena_array(a, (size_t)n + 1, sizeof *g->first);
+  g->opaque = arena_array(a, n ? n : 1, sizeof *g->opaque);
+  g->grows = arena_array(a, n ? n : 1, sizeof *g->grows);
+  bool ok = g->first && g->opaque && g->grows;
+  for (uint32_t i = 0; ok && i < n; i++) {
+    const wasm_func *f = &m->funcs[i];
+    body_scan s;
+    body_scan_init(&s, (reader){m->bytes, m->bytes + f->body_offset, m->bytes + f->body_end, NULL, false});
+    g->first[i] = count;
+    g->opaque[i] = g->grows[i] = false;
+    while (ok && body_scan_next(&s)) {
+      wasm_opcode op = s.in.op;
+      if (op == OP_CALL || op == OP_RETURN_CALL) {
+        if (s.in.index < m->func_import_count)
+          g->opaque[i] = true;
+        else if ((ok = w2o_reserve(&g->callees, &cap, count + 1, sizeof *g->callees)))
+          g->callees[count++] = s.in.index - m->func_import_count;
+      } else if (op == OP_CALL_INDIRECT || op == OP_RETURN_CALL_INDIRECT)
+        g->opaque[i] = true;
+      else if (op == OP_MEMORY_GROW && s.in.index == 0)
+        g->grows[i] = true;
+    }
+    body_scan_end(&s);
+  }
+  if (ok)
+    g->first[n] = count;
+  return ok;
+}
+
+void callgraph_free(callgraph *g) {
+  w2o_free(g->callees);
+  g->callees = NULL;
+}
+
+/* A function may grow memory 0 if it runs memory.grow on it, makes an
+ * opaque call, or calls one that may: propagated backwards from those along
+ * the reversed call edges (a worklist, so each function is visited once). */
+bool callgraph_memory_grows_fill(const wasm_module *m, bool *grows) {
+  uint32_t n = m->func_count;
+  callgraph g;
+  arena a;
+  arena_init(&a);
+  bool ok = callgraph_build(m, &g, &a);
+  size_t edges = ok ? g.first[n] : 0;
+  size_t *rfirst = ok ? arena_array(&a, (size_t)n + 1, sizeof *rfirst) : NULL;
+  uint32_t *callers = ok ? arena_array(&a, edges ? edges : 1, sizeof *callers) : NULL;
+  uint32_t *work = ok ? arena_array(&a, n ? n : 1, sizeof *work) : NULL;
+  ok = ok && rfirst && callers && work;
+  if (ok) {
+    memset(rfirst, 0, ((size_t)n + 1) * sizeof *rfirst);
+    for (size_t e = 0; e < edges; e++)
+      rfirst[g.callees[e] + 1]++;
+    for (uint32_t i = 0; i < n; i++)
+      rfirst[i + 1] += rfirst[i];
+    for (uint32_t f = 0; f < n; f++) /* fill back to front: each callee's slots count down */
+      for (size_t e = g.first[f]; e < g.first[f + 1]; e++)
+        callers[--rfirst[g.callees[e] + 1]] = f;
+    /* rfirst[c + 1] now points at c's first caller: shift back by one */
+    memmove(rfirst, rfirst + 1, (size_t)n * sizeof *rfirst);
+    rfirst[n] = edges;
+    size_t top = 0;
+    for (uint32_t f = 0; f < n; f++)
+      if ((grows[f] = g.grows[f] || g.opaque[f]))
+        work[top++] = f;
+    while (top > 0) {
+      uint32_t c = work[--top];
+      for (size_t e = rfirst[c]; e < rfirst[c + 1]; e++)
+        if (!grows[callers[e]]) {
+          grows[callers[e]] = true;
+          work[top++] = callers[e];
+        }
+    }
+  }
+  callgraph_free(&g);
+  arena_free(&a);
+  return ok;
+}
