@@ -1136,10 +1136,10 @@ def main():
             sys.exit(f"bench: unknown variant(s) {', '.join(bad)}; have {', '.join(ALL_VARIANTS)}")
         if "native" not in variants:
             variants = ["native"] + variants
-    layouts = args.layouts or (1 if args.quick else MAX_LAYOUTS)
+    layouts = args.layouts if args.layouts is not None else (1 if args.quick else MAX_LAYOUTS)
     if not 1 <= layouts <= MAX_LAYOUTS:
         sys.exit(f"bench: --layouts {layouts}: must be 1 to {MAX_LAYOUTS}")
-    runs = args.runs or (3 if args.quick else -(-8 // layouts))  # full: 8 runs of each build
+    runs = args.runs if args.runs is not None else (3 if args.quick else -(-8 // layouts))
     if runs < 1:
         sys.exit(f"bench: --runs {runs}: must be at least 1")
     baseline = None
