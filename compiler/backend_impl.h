@@ -129,15 +129,17 @@ typedef struct callgraph {
 bool callgraph_build(const wasm_module *m, callgraph *g, arena *a);
 void callgraph_free(callgraph *g);
 
-/* Whether each defined function may grow memory 0 before it returns: it
- * runs memory.grow, calls into the host or through a table, or calls such
- * a function. `grows` has one element per defined function. False if out
- * of memory. */
-bool callgraph_memory_grows_fill(const wasm_module *m, bool *grows);
+/* The call graph built once, then, for each array that is not NULL (one
+ * element per defined function): `epoch`, whether the function counts down
+ * on entry with --epoch (lower_epoch_plan_fill); `grows`, whether it may
+ * grow memory 0 before it returns: it runs memory.grow on it, calls into
+ * the host or through a table, or calls such a function. False if out of
+ * memory. */
+bool callgraph_plans_fill(const wasm_module *m, bool *epoch, bool *grows);
 
 /* --epoch: whether each defined function counts down on entry (it calls,
- * and its calls are not bounded otherwise: lower_interrupt.c); `plan` has
- * one element per defined function. False if out of memory. */
-bool lower_epoch_plan_fill(const wasm_module *m, bool *plan);
+ * and its calls are not bounded otherwise: lower_interrupt.c), from call
+ * graph `g`. False if out of memory. */
+bool lower_epoch_plan_fill(const wasm_module *m, const callgraph *g, bool *plan);
 
 #endif /* W2O_BACKEND_IMPL_H */

@@ -1,6 +1,7 @@
 /*
- * callgraph.c — the direct calls between a module's defined functions, and
- * facts that follow them: which functions may grow memory 0.
+ * callgraph.c — the direct calls between a module's defined functions,
+ * built once per compilation, and what follows from them: which functions
+ * count epoch entries (lower_interrupt.c) and which may grow memory 0.
  *
  * requires: a validated module (bodies decode without error).
  * maintains: a call through a table (call_indirect, return_call_indirect)
@@ -52,34 +53,31 @@ void callgraph_free(callgraph *g) {
 }
 
 /* A function may grow memory 0 if it runs memory.grow on it, makes an
- * opaque call, or calls one that may: propagated backwards from those along
- * the reversed call edges (a worklist, so each function is visited once). */
-bool callgraph_memory_grows_fill(const wasm_module *m, bool *grows) {
+ * opaque call, or calls one that may: propagated back from those along the
+ * reversed call edges (a worklist, so each function is visited once). */
+static bool memory_grows_fill(const wasm_module *m, const callgraph *g, bool *grows) {
   uint32_t n = m->func_count;
-  callgraph g;
+  size_t edges = g->first[n];
   arena a;
   arena_init(&a);
-  bool ok = callgraph_build(m, &g, &a);
-  size_t edges = ok ? g.first[n] : 0;
-  size_t *rfirst = ok ? arena_array(&a, (size_t)n + 1, sizeof *rfirst) : NULL;
-  uint32_t *callers = ok ? arena_array(&a, edges ? edges : 1, sizeof *callers) : NULL;
-  uint32_t *work = ok ? arena_array(&a, n ? n : 1, sizeof *work) : NULL;
-  ok = ok && rfirst && callers && work;
+  size_t *rfirst =
+      arena_array(&a, (size_t)n + 1, sizeof *rfirst); /* callers of c: [rfirst[c], rfirst[c + 1]) */
+  uint32_t *callers = arena_array(&a, edges ? edges : 1, sizeof *callers);
+  uint32_t *work = arena_array(&a, n ? n : 1, sizeof *work);
+  bool ok = rfirst && callers && work;
   if (ok) {
     memset(rfirst, 0, ((size_t)n + 1) * sizeof *rfirst);
-    for (size_t e = 0; e < edges; e++)
-      rfirst[g.callees[e] + 1]++;
-    for (uint32_t i = 0; i < n; i++)
-      rfirst[i + 1] += rfirst[i];
-    for (uint32_t f = 0; f < n; f++) /* fill back to front: each callee's slots count down */
-      for (size_t e = g.first[f]; e < g.first[f + 1]; e++)
-        callers[--rfirst[g.callees[e] + 1]] = f;
-    /* rfirst[c + 1] now points at c's first caller: shift back by one */
-    memmove(rfirst, rfirst + 1, (size_t)n * sizeof *rfirst);
+    for (size_t e = 0; e < edges; e++) /* count, then the end of each range */
+      rfirst[g->callees[e]]++;
+    for (uint32_t c = 1; c < n; c++)
+      rfirst[c] += rfirst[c - 1];
+    for (uint32_t f = 0; f < n; f++) /* filled from the end: each ends at its start */
+      for (size_t e = g->first[f]; e < g->first[f + 1]; e++)
+        callers[--rfirst[g->callees[e]]] = f;
     rfirst[n] = edges;
     size_t top = 0;
     for (uint32_t f = 0; f < n; f++)
-      if ((grows[f] = g.grows[f] || g.opaque[f]))
+      if ((grows[f] = g->grows[f] || g->opaque[f]))
         work[top++] = f;
     while (top > 0) {
       uint32_t c = work[--top];
@@ -90,7 +88,34 @@ bool callgraph_memory_grows_fill(const wasm_module *m, bool *grows) {
         }
     }
   }
+  arena_free(&a);
+  return ok;
+}
+
+bool callgraph_plans_fill(const wasm_module *m, bool *epoch, bool *grows) {
+  callgraph g;
+  arena a;
+  arena_init(&a);
+  bool ok = callgraph_build(m, &g, &a) && (!epoch || lower_epoch_plan_fill(m, &g, epoch)) &&
+            (!grows || memory_grows_fill(m, &g, grows));
   callgraph_free(&g);
   arena_free(&a);
   return ok;
+}
+
+bool lower_call_plans(backend *be) {
+  size_t n = be->wasm->func_count ? be->wasm->func_count : 1;
+  bool need_epoch = be->opts.epoch && !be->epoch_at_entry; /* not shared by partitions */
+  bool need_grows = lower_memory_size_kept(be) && !be->memory_grows;
+  if (!need_epoch && !need_grows)
+    return true;
+  bool *epoch = need_epoch ? arena_array(&be->arena, n, sizeof(bool)) : NULL;
+  bool *grows = need_grows ? arena_array(&be->arena, n, sizeof(bool)) : NULL;
+  if ((need_epoch && !epoch) || (need_grows && !grows) || !callgraph_plans_fill(be->wasm, epoch, grows))
+    return diag_out_of_memory(be->diag, 0);
+  if (epoch)
+    be->epoch_at_entry = epoch;
+  if (grows)
+    be->memory_grows = grows;
+  return true;
 }

@@ -712,7 +712,7 @@ bool lower_module(backend *be, const wasm_module *m) {
     be->end = m->func_count;
   init_tbaa(be);
   declare_runtime(be);
-  if (!declare_functions(be) || !lower_epoch_plan(be) || !lower_memory_growth_plan(be))
+  if (!declare_functions(be) || !lower_call_plans(be))
     return false;
   if (be->opts.debug && !debug_begin(be, be->opts.debug_listing, be->opts.debug_comp_dir))
     return false;

@@ -292,10 +292,6 @@ bool lower_accesses_checked(const backend *be);
  * and again after memory.grow and calls that may grow memory (the interrupt
  * handlers' slow paths do not read it). No-op otherwise. */
 void lower_memory_size_setup(func_state *fs);
-/* Before lowering, where functions keep the size: which defined functions
- * may grow memory 0 (callgraph.c), into be->memory_grows. False if out of
- * memory. */
-bool lower_memory_growth_plan(backend *be);
 /* Whether functions keep memory 0's size in fs->size_var. */
 bool lower_memory_size_kept(const backend *be);
 void lower_memory_size_refresh(func_state *fs);
@@ -327,7 +323,11 @@ LLVMValueRef lower_fuel_covers(func_state *fs, uint64_t amount);
  * check that passed, for iterations costing at most `cost`, the checks at
  * the next that many minus one loop headers would pass too. */
 LLVMValueRef lower_fuel_batch(func_state *fs, uint32_t cost, uint32_t most);
-bool lower_epoch_plan(backend *be);     /* before lowering: which functions count on entry */
+/* Before lowering (callgraph.c), what the call graph decides: with --epoch
+ * which functions count on entry (be->epoch_at_entry), where functions keep
+ * the memory size which may grow memory 0 (be->memory_grows); kept if the
+ * partitions of one compilation share them already. False if out of memory. */
+bool lower_call_plans(backend *be);
 void lower_entry_check(func_state *fs); /* function entry: fuel, and the epoch count if planned */
 void lower_loop_check(func_state *fs);  /* loop header: fuel, and the epoch unless a call counts */
 /* --epoch: whether a check here may be left out because the innermost

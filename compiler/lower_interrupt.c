@@ -213,44 +213,25 @@ static void plan_walk_from(const wasm_module *m, plan_walk *w, bool *plan, uint3
   }
 }
 
-bool lower_epoch_plan_fill(const wasm_module *m, bool *plan) {
+bool lower_epoch_plan_fill(const wasm_module *m, const callgraph *g, bool *plan) {
   uint32_t n = m->func_count;
-  plan_walk w = {0};
-  callgraph g;
+  plan_walk w = {.first = g->first, .callees = g->callees, .opaque = g->opaque};
   arena a;
   arena_init(&a);
-  bool ok = callgraph_build(m, &g, &a);
-  w.first = g.first;
-  w.callees = g.callees;
-  w.opaque = g.opaque;
   w.cycle = arena_array(&a, n ? n : 1, sizeof *w.cycle);
   w.state = arena_array(&a, n ? n : 1, sizeof *w.state);
   w.uncounted = arena_array(&a, n ? n : 1, sizeof *w.uncounted);
   w.path = arena_array(&a, n ? n : 1, sizeof *w.path);
   w.next = arena_array(&a, n ? n : 1, sizeof *w.next);
-  ok = ok && w.cycle && w.state && w.uncounted && w.path && w.next;
+  bool ok = w.cycle && w.state && w.uncounted && w.path && w.next;
   if (ok) {
     memset(w.state, 0, n);
     for (uint32_t i = 0; i < n; i++)
       if (w.state[i] == 0)
         plan_walk_from(m, &w, plan, i);
   }
-  callgraph_free(&g);
   arena_free(&a);
   return ok;
-}
-
-bool lower_epoch_plan(backend *be) {
-  const wasm_module *m = be->wasm;
-  if (!be->opts.epoch || be->epoch_at_entry)
-    return true; /* off, or shared by the partitions of one compilation */
-  bool *plan = arena_array(&be->arena, m->func_count ? m->func_count : 1, sizeof(bool));
-  if (!plan)
-    return diag_out_of_memory(be->diag, 0);
-  if (!lower_epoch_plan_fill(m, plan))
-    return diag_out_of_memory(be->diag, 0);
-  be->epoch_at_entry = plan;
-  return true;
 }
 
 /* Whether every path from the header of the loop whose body starts at

@@ -22,10 +22,11 @@
  *   cost about twice what the compares do, and block more optimizations).
  *   With --fuel or --epoch, compares use the size kept in a variable
  *   (fs->size_var): read on entry, after memory.grow and after calls that
- *   may grow memory (callgraph.c: not a direct call to a function that,
- *   transitively, neither runs memory.grow on memory 0 nor calls into the
- *   host or through a table), but not after the interrupt checks' slow paths, in which the runtime lets
- *   no memory grow (runtime/src/interrupt.c). So those cold calls do not
+ *   may grow memory (callgraph.c: all but direct calls to functions that,
+ *   transitively, neither run memory.grow on memory 0 nor call into the
+ *   host or through a table), but not after the interrupt checks' slow
+ *   paths, in which the runtime lets no memory grow
+ *   (runtime/src/interrupt.c). So those cold calls do not
  *   make LLVM forget what it knows about the size: a compare before a loop
  *   still covers the accesses in it (measured: jacobi2d --fuel 924 -> 580
  *   million instructions, the plain guard build's count).
@@ -80,17 +81,6 @@ LLVMValueRef lower_memory_bytes(func_state *fs, uint32_t index) {
 bool lower_memory_size_kept(const backend *be) {
   return be->wasm->memory_total > 0 && lower_accesses_checked(be) && (be->opts.fuel || be->opts.epoch) &&
          !lower_memory_shared(be, 0);
-}
-
-bool lower_memory_growth_plan(backend *be) {
-  const wasm_module *m = be->wasm;
-  if (be->memory_grows || !lower_memory_size_kept(be))
-    return true; /* not needed, or shared by the partitions of one compilation */
-  bool *grows = arena_array(&be->arena, m->func_count ? m->func_count : 1, sizeof(bool));
-  if (!grows || !callgraph_memory_grows_fill(m, grows))
-    return diag_out_of_memory(be->diag, 0);
-  be->memory_grows = grows;
-  return true;
 }
 
 void lower_memory_size_setup(func_state *fs) {

@@ -62,7 +62,7 @@ typedef struct pool {
   const wasm_module *module;
   const char *const *symbols;
   const bool *epoch_plan;
-  const bool *grows_plan; /* with --fuel or --epoch: callgraph_memory_grows_fill */
+  const bool *grows_plan; /* with --fuel or --epoch: callgraph_plans_fill */
   part *parts;
   unsigned count;
   atomic_uint next;   /* the next partition to compile */
@@ -252,8 +252,7 @@ static backend_status compile_parts(pool *p, unsigned jobs, diag *d, const char 
     ok = (p->parts[i].object = text_printf("%s.tmp%ld.%u.o", path, (long)getpid(), i)) != NULL;
   }
   backend_status s = ok ? BACKEND_OK : (diag_out_of_memory(d, 0), BACKEND_OUT_OF_MEMORY);
-  if (s == BACKEND_OK &&
-      ((epoch && !lower_epoch_plan_fill(m, epoch)) || (grows && !callgraph_memory_grows_fill(m, grows))))
+  if (s == BACKEND_OK && (epoch || grows) && !callgraph_plans_fill(m, epoch, grows))
     s = (diag_out_of_memory(d, 0), BACKEND_OUT_OF_MEMORY);
   if (s == BACKEND_OK) {
     p->epoch_plan = epoch;
