@@ -26,10 +26,11 @@ Timing is interleaved: each round runs every kernel once in every variant
 variants alike. Each native and wasm2obj variant is built in --layouts code
 layouts (its assembly with 16*i bytes of padding at the start of .text) and
 each round runs every layout: on the test machine a hot branch's place in its
-64-byte line alone can make a kernel 1.6x slower, natively too. Each run is measured three ways: the kernel time the kernel
-reports itself on stderr ("bench-kernel-ns N", bench.h's timer around the
-compute part: the headline), the wall time of the whole process (fork to
-exit) and its page faults (ru_minflt + ru_majflt from wait4). Statistics
+64-byte line alone can make a kernel 1.6x slower, natively too. Each run is
+measured three ways: the kernel time the kernel reports itself on stderr
+("bench-kernel-ns N", bench.h's timer around the compute part: the
+headline), the wall time of the whole process (fork to exit) and its page
+faults (ru_minflt + ru_majflt from wait4). Statistics
 are median, min and max over the rounds.
 
 Debug info cost (on unless --no-debug-cost or --check-only): each kernel is
@@ -326,29 +327,27 @@ class Builder:
         scale = [f"-DSCALE={self.scale}"]
         out, errors = {}, {}
 
-        def done(v, e, more=None):
-            if not e and more is not None:
-                e = more()
+        def done(v, e, shifted=()):
             if e:
                 errors[v] = e
             else:
-                out[v] = [[self.path(v, kernel)]] + out.get(v, [])
+                out[v] = [[self.path(v, kernel)]] + [[exe] for exe in shifted]
 
         for v, flags in NATIVE_VARIANTS:
             if v in variants:
+                e = self.build_native(kernel, v, flags, src, deps)
                 cpu = "generic" if v == "native" else t.host_cpu
-                done(v, self.build_native(kernel, v, flags, src, deps), lambda: self.build_layouts(
+                done(v, *((e,) if e else self.build_layouts(
                     kernel, v, [t.clang] + flags + scale + ["-S", src, "-o"], deps, cpu,
-                    lambda obj, exe: [t.clang, obj, "-lm", "-o", exe], out))
+                    lambda obj, exe: [t.clang, obj, "-lm", "-o", exe], [])))
         wasms, werrs = self.build_wasms(kernel, variants, src, deps)
         for v, flags, kind in W2O_VARIANTS:
             if v in variants:
+                e = werrs.get(kind) or self.build_w2o(kernel, v, flags, wasms[kind])
                 cpu = t.host_cpu if "--cpu=native" in flags else "generic"
-                done(v, werrs.get(kind) or self.build_w2o(kernel, v, flags, wasms[kind]),
-                     lambda: self.build_layouts(
-                         kernel, v, [t.wasm2obj] + W2O_OBJ_FLAGS + flags
-                         + ["--emit=asm", wasms[kind], "-o"], [wasms[kind], t.wasm2obj], cpu,
-                         lambda obj, exe: self.w2o_link(obj, exe), out))
+                done(v, *((e,) if e else self.build_layouts(
+                    kernel, v, [t.wasm2obj] + W2O_OBJ_FLAGS + flags + ["--emit=asm", wasms[kind], "-o"],
+                    [wasms[kind], t.wasm2obj], cpu, self.w2o_link, t.w2o_libs)))
         if "wasm2c" in variants:
             done("wasm2c", werrs.get("wasm") or self.build_wasm2c(kernel, wasms["wasm"]))
         if "node" in variants:
@@ -359,19 +358,20 @@ class Builder:
                                 os.path.join(BENCH, "node-wasi.mjs"), wasms["wasm"]]]
         return out, errors, self.sizes(kernel)
 
-    def build_layouts(self, kernel, v, asm_cmd, asm_deps, cpu, link, out):
+    def build_layouts(self, kernel, v, asm_cmd, asm_deps, cpu, link, link_deps):
         """Layouts 1.. of variant v (layout 0 is its ordinary build): the
         assembly that asm_cmd + [path] writes, padded at the start of .text
         (shift_asm), assembled by llvm-mc for cpu (which picks the nops of
         alignment padding, so that the objects equal the ordinary build's
-        but for the shift), linked by the command link(obj, exe). Appends
-        their argvs to out[v]; returns None or an error text."""
+        but for the shift), linked by the command link(obj, exe), which also
+        reads link_deps. Returns (None, [executable of each layout]) or
+        (error text,)."""
         if self.layouts < 2:
-            return None
+            return None, []
         asm = self.path(v, kernel + ".s")
         e = self.step(f"{v}-asm/{kernel}", asm, asm_deps, asm_cmd + [asm])
         if e:
-            return e
+            return (e,)
         exes = []
         for i in range(1, self.layouts):
             exe = self.path(v, f"{kernel}.L{i}")
@@ -380,16 +380,14 @@ class Builder:
                 try:
                     shift_asm(asm, shifted, i * LAYOUT_STEP)
                 except (OSError, RuntimeError) as x:
-                    return f"layout {i}: {x}"
+                    return (f"layout {i}: {x}",)
             e = (self.step(f"{v}-mc/{kernel}.L{i}", obj, [shifted],
                            [self.tools.mc, "-filetype=obj", f"-mcpu={cpu}", shifted, "-o", obj])
-                 or self.step(f"{v}-link/{kernel}.L{i}", exe, [obj] + self.tools.w2o_libs,
-                              link(obj, exe)))
+                 or self.step(f"{v}-link/{kernel}.L{i}", exe, [obj] + link_deps, link(obj, exe)))
             if e:
-                return e
-            exes.append([exe])
-        out[v] = exes
-        return None
+                return (e,)
+            exes.append(exe)
+        return None, exes
 
     def w2o_link(self, obj, exe):
         """Links a wasm2obj object as tools/w2o-exe does (main, trap
@@ -1186,8 +1184,7 @@ def main():
             done += 1
             progress(f"[build {done}/{len(kernels)}] {k}")
             sizes[k] = sz
-            for v, argvs in exe.items():
-                executables[(k, v)] = argvs
+            executables.update(((k, v), argvs) for v, argvs in exe.items())
             for v, e in errs.items():
                 checks[(k, v)] = {"error": e, "agree": False}
                 log(f"\nbench: {k}/{v}: build failed: {e}")
