@@ -240,13 +240,21 @@ LLVMValueRef lower_nowrap_index(func_state *fs, LLVMValueRef addr);
 LLVMValueRef lower_nowrap_address(func_state *fs, uint32_t memory, LLVMValueRef addr, LLVMValueRef index);
 
 /* ---- lower_reroll.c: unrolled loops rolled back up in the fast copy ---- */
-enum { REROLL_FIXUPS = 8, REROLL_TERMS = 4 };
-/* After the loop: local = konst + sum k[i] * locals[i] (the control there
- * meaning its value at the last iteration's start), mod 2^32. */
+enum { REROLL_FIXUPS = 8, REROLL_TERMS = 4, REROLL_IVS = 4 };
+/* After the loop: local = konst + sum k[i] * locals[i] (the control and
+ * the stepped locals there meaning their values at the last iteration's
+ * start), mod 2^32. */
 typedef struct reroll_fixup {
   uint32_t local, konst, n;
   uint32_t locals[REROLL_TERMS], k[REROLL_TERMS];
 } reroll_fixup;
+/* A local the body steps beside L, after its first group: `local.get v,
+ * i32.const k, i32.add, local.set v` from instruction `at`, its only
+ * write. The rolled-up body keeps it, stepping v by k / U. */
+typedef struct reroll_iv {
+  uint32_t local, at;
+  int32_t step; /* k */
+} reroll_iv;
 typedef struct reroll_plan {
   uint32_t factor;  /* U, the groups of the body; 0: keep the body */
   uint32_t first;   /* instructions of the first group, from the body's start */
@@ -257,6 +265,8 @@ typedef struct reroll_plan {
   int64_t unrolled; /* c, L's step in the body */
   uint32_t fixup_count;
   reroll_fixup fixups[REROLL_FIXUPS];
+  uint32_t iv_count;
+  reroll_iv ivs[REROLL_IVS];
 } reroll_plan;
 /* For the loop at fs->body counted by up-counter `control` stepping by `c`
  * and tested with i32.ne: whether its body is U copies of its first group

@@ -772,8 +772,11 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
   if (shape.compare == OP_I32_NE && control->kind == LOCAL_UP &&
       !lower_reroll_plan(fs, shape.control, control->step, &plan))
     return false;
-  if (plan.factor)
-    control->step = plan.step; /* the fast copy's: the check counts N*U iterations of d */
+  if (plan.factor) { /* the fast copy's steps: the check counts N*U iterations of d */
+    control->step = plan.step;
+    for (uint32_t i = 0; i < plan.iv_count; i++) /* and the locals stepped beside L, by k / U */
+      nw->locals[plan.ivs[i].local].step = plan.ivs[i].step / (int32_t)plan.factor;
+  }
   *done = true;
   if (!nw->keys) {
     nw->keys = arena_array(&fs->scratch, NOWRAP_HASH, sizeof(LLVMValueRef));

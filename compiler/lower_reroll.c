@@ -30,12 +30,15 @@
  * memory, is the same. Only straight code qualifies: local.get/set/tee,
  * constants, loads and stores, and operators that can neither trap nor
  * branch; and no local the body writes may be read before the body
- * writes it (only L carries a value from one iteration to the next), so
- * one iteration of each shows the whole loop. Locals the two runs leave
+ * writes it, but L and the locals the body steps beside it after its
+ * first group (`v = v + k`, v's only write, k a multiple of U: a byte
+ * offset clang keeps apart from the count), so one iteration of each
+ * shows the whole loop. Group m of P runs with v = V + m*k/U, and the
+ * rolled-up body keeps v's step with k/U for k. Locals the two runs leave
  * different (a temporary of a group P does not run) are set after the
  * loop from their value in the body's last iteration, a linear form over
- * locals it does not write and J = L - c; any other difference keeps the
- * loop as it is. The fast copy's own check (lower_nowrap.c) proves its
+ * locals it does not write, J = L - c and V = v - k; any other difference
+ * keeps the loop as it is. The fast copy's own check (lower_nowrap.c) proves its
  * arithmetic cannot wrap, so its addresses, mod 2^32, are the body's; and
  * it requires N*U iterations of d for N of c: E - s a multiple of c. With
  * --fuel the rolled-up copy charges N whole bodies after the loop instead
@@ -80,7 +83,9 @@ typedef struct reroll {
   wasm_instr *ins; /* the body, `end` included */
   uint32_t count;
   uint32_t control;
-  bool *written; /* per local: the body writes it */
+  uint32_t *writes;          /* per local: how many times the body writes it */
+  reroll_iv ivs[REROLL_IVS]; /* the locals stepped beside L */
+  uint32_t iv_count;
   sym *nodes;
   uint32_t node_count;
   uint32_t *table; /* SYM_SLOTS ids */
@@ -206,6 +211,14 @@ static uint32_t entry(reroll *x, uint32_t local) {
   return x->fs->local_types[local] == VT_I32 ? lin_atom(x, id) : id;
 }
 
+/* The local's step beside L, if the body steps it so (find_ivs). */
+static const reroll_iv *stepped(const reroll *x, uint32_t local) {
+  for (uint32_t i = 0; i < x->iv_count; i++)
+    if (x->ivs[i].local == local)
+      return &x->ivs[i];
+  return NULL;
+}
+
 static void record(reroll *x, const access *a) {
   if (x->fx_count == x->fx_cap) {
     x->failed = true;
@@ -237,7 +250,7 @@ static bool run(reroll *x, uint32_t from, uint32_t to, uint32_t *locals, bool st
       continue;
     case OP_LOCAL_GET:
       if (!locals[in->index]) {
-        if (strict && x->written[in->index])
+        if (strict && x->writes[in->index] && !stepped(x, in->index))
           return false; /* a value carried from the previous iteration */
         locals[in->index] = entry(x, in->index);
       }
@@ -332,7 +345,8 @@ static bool add_fixup(reroll *x, reroll_plan *plan, uint32_t local, uint32_t v) 
   f->n = s->n;
   for (uint32_t i = 0; i < s->n; i++) {
     const sym *atom = node(x, s->a[i]);
-    if (atom->op != SYM_ENTRY || (x->written[atom->imm] && atom->imm != x->control))
+    if (atom->op != SYM_ENTRY ||
+        (x->writes[atom->imm] && atom->imm != x->control && !stepped(x, (uint32_t)atom->imm)))
       return false;
     f->locals[i] = (uint32_t)atom->imm;
     f->k[i] = s->k[i];
@@ -355,12 +369,19 @@ static bool try_factor(reroll *x, uint32_t u, uint32_t stores, uint32_t tail, in
   }
   if (!first || heights[first] != 0)
     return false;
+  for (uint32_t i = 0; i < x->iv_count; i++)
+    if (x->ivs[i].at < first || x->ivs[i].step % (int32_t)u)
+      return false; /* stepped inside the first group, or not by U equal steps */
   uint32_t d = (uint32_t)(c / u);
   memset(locals, 0, x->fs->local_count * sizeof locals[0]);
   x->fx_count = 0;
   for (uint32_t m = 0; m < u; m++) {
     uint32_t j = entry_node(x, x->control), k = 1;
     locals[x->control] = lin(x, m * d, 1, &j, &k);
+    for (uint32_t i = 0; i < x->iv_count; i++) { /* v = v + m*k/U */
+      uint32_t v = entry_node(x, x->ivs[i].local);
+      locals[x->ivs[i].local] = lin(x, m * (uint32_t)(x->ivs[i].step / (int32_t)u), 1, &v, &k);
+    }
     if (!run(x, 0, first, locals, false, NULL))
       return false;
   }
@@ -368,9 +389,11 @@ static bool try_factor(reroll *x, uint32_t u, uint32_t stores, uint32_t tail, in
     return false;
   plan->fixup_count = 0;
   for (uint32_t l = 0; l < x->fs->local_count; l++)
-    if (x->written[l] && l != x->control && body_locals[l] != locals[l] &&
+    if (x->writes[l] && l != x->control && !stepped(x, l) && body_locals[l] != locals[l] &&
         !add_fixup(x, plan, l, body_locals[l]))
       return false;
+  plan->iv_count = x->iv_count;
+  memcpy(plan->ivs, x->ivs, x->iv_count * sizeof x->ivs[0]);
   plan->factor = u;
   plan->first = first;
   plan->tail = tail;
@@ -380,7 +403,7 @@ static bool try_factor(reroll *x, uint32_t u, uint32_t stores, uint32_t tail, in
 
 static void release(reroll *x, uint32_t *heights, uint32_t *locals) {
   free(x->ins);
-  free(x->written);
+  free(x->writes);
   free(x->nodes);
   free(x->table);
   free(x->fx_base);
@@ -403,7 +426,7 @@ static bool decode_body(reroll *x) {
     x->ins[x->count] = s.in;
     x->ins[x->count++].targets = NULL;
     if (op == OP_LOCAL_SET || op == OP_LOCAL_TEE)
-      x->written[s.in.index] = true;
+      x->writes[s.in.index]++;
     straight = opcode_infos[op].fuel != FUEL_CONTROL && op != OP_IF && op != OP_BR && op != OP_BR_TABLE &&
                op != OP_CALL && op != OP_CALL_INDIRECT;
   }
@@ -429,6 +452,23 @@ static uint32_t find_tail(const reroll *x, int64_t c, uint32_t *step_at) {
   return n - 7;
 }
 
+/* The locals the body steps beside L before its tail: `local.get v,
+ * i32.const k, i32.add, local.set v`, v's only write (at most REROLL_IVS;
+ * a further one stays an ordinary local, and a body that reads it before
+ * writing it is kept). */
+static void find_ivs(reroll *x, uint32_t tail) {
+  x->iv_count = 0;
+  for (uint32_t i = 0; i + 4 <= tail && x->iv_count < REROLL_IVS; i++) {
+    const wasm_instr *in = &x->ins[i];
+    uint32_t v = in[0].index;
+    int32_t k = (int32_t)(uint32_t)in[1].bits;
+    if (in[0].op == OP_LOCAL_GET && v != x->control && x->writes[v] == 1 && x->fs->local_types[v] == VT_I32 &&
+        in[1].op == OP_I32_CONST && k != 0 && in[2].op == OP_I32_ADD && in[3].op == OP_LOCAL_SET &&
+        in[3].index == v)
+      x->ivs[x->iv_count++] = (reroll_iv){v, i, k};
+  }
+}
+
 bool lower_reroll_plan(func_state *fs, uint32_t control, int64_t c, reroll_plan *plan) {
   memset(plan, 0, sizeof *plan);
   reroll x;
@@ -438,19 +478,20 @@ bool lower_reroll_plan(func_state *fs, uint32_t control, int64_t c, reroll_plan 
   x.fx_cap = 2 * LOOP_COPY_MAX;
   size_t locals_n = (size_t)fs->local_count + 1;
   x.ins = calloc(LOOP_COPY_MAX + 1, sizeof *x.ins);
-  x.written = calloc(locals_n, sizeof *x.written);
+  x.writes = calloc(locals_n, sizeof *x.writes);
   x.nodes = calloc(SYM_SLOTS / 2, sizeof *x.nodes);
   x.table = calloc(SYM_SLOTS, sizeof *x.table);
   x.fx_base = calloc(2 * (size_t)x.fx_cap, sizeof *x.fx_base); /* the body's accesses, then P's */
   uint32_t *heights = calloc(LOOP_COPY_MAX + 1, sizeof *heights);
   uint32_t *locals = calloc(2 * locals_n, sizeof *locals); /* P's, then the body's */
-  if (!x.ins || !x.written || !x.nodes || !x.table || !x.fx_base || !heights || !locals) {
+  if (!x.ins || !x.writes || !x.nodes || !x.table || !x.fx_base || !heights || !locals) {
     release(&x, heights, locals);
     return diag_out_of_memory(fs->be->diag, 0);
   }
   uint32_t step_at = 0, tail = 0;
   if (decode_body(&x))
     tail = find_tail(&x, c, &step_at);
+  find_ivs(&x, tail);
   /* the body once, from L = J */
   x.fx = x.fx_base;
   locals[control] = entry(&x, control);
@@ -480,17 +521,28 @@ bool lower_reroll_plan(func_state *fs, uint32_t control, int64_t c, reroll_plan 
   return true;
 }
 
+/* The stepped local whose step instruction `i` is part of, if any. */
+static const reroll_iv *step_of(const reroll_plan *plan, uint32_t i) {
+  for (uint32_t v = 0; v < plan->iv_count; v++)
+    if (i >= plan->ivs[v].at && i < plan->ivs[v].at + 4)
+      return &plan->ivs[v];
+  return NULL;
+}
+
 bool lower_reroll_body(func_state *fs, size_t frames, const reroll_plan *plan) {
   for (uint32_t i = 0; fs->frame_count > frames; i++) {
     wasm_instr in;
     if (!read_instr(&fs->body, &fs->scratch, &in))
       return false;
-    if (i >= plan->first && i < plan->tail) {
+    const reroll_iv *iv = step_of(plan, i);
+    if (i >= plan->first && i < plan->tail && !iv) {
       fs->instr_index++; /* a later group: the first one at L + m*d does its work */
       continue;
     }
     if (i == plan->step_at)
       in.bits = (uint64_t)plan->step;
+    else if (iv && i == iv->at + 1)
+      in.bits = (uint64_t)(uint32_t)(iv->step / (int32_t)plan->factor);
     if (!lower_instruction(fs, &in))
       return false;
   }
@@ -508,6 +560,9 @@ bool lower_reroll_body(func_state *fs, size_t frames, const reroll_plan *plan) {
     for (uint32_t i = 0; i < x->n; i++) {
       LLVMValueRef atom =
           x->locals[i] == control ? last : LLVMBuildLoad2(b, be->t_i32, fs->locals[x->locals[i]], "");
+      for (uint32_t s = 0; s < plan->iv_count; s++)
+        if (plan->ivs[s].local == x->locals[i]) /* its value at the last iteration's start */
+          atom = LLVMBuildSub(b, atom, lower_const_i32(be, (uint32_t)plan->ivs[s].step), "");
       v = LLVMBuildAdd(b, v, LLVMBuildMul(b, atom, lower_const_i32(be, x->k[i]), ""), "");
     }
     LLVMBuildStore(b, v, fs->locals[x->local]);

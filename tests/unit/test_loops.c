@@ -18,6 +18,8 @@
  * and a loop clang unrolled by 3 that the fast copy rolls back up
  * (compiler/lower_reroll.c), with temporaries of the last iteration that
  * only its second and third statements set returned after it, and one
+ * unrolled by 2 with a byte offset stepping beside the count (syrk's
+ * shape; a temporary made from the offset returned after it), and one
  * unrolled by 2 whose addresses come from memory (rolled up but compared),
  * and the same loop not unrolled, and a loop whose address multiplies two
  * variables (ranged by the check; wrapping in the plain copy).
@@ -57,6 +59,7 @@ typedef struct build {
   w2o_trap_t (*copy_back)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*copy_words)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t *);
   w2o_trap_t (*axpy3)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t *);
+  w2o_trap_t (*axpy2o)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t *);
   w2o_trap_t (*bump)(w2o_instance_t *, uint32_t, uint32_t);
   w2o_trap_t (*bump2)(w2o_instance_t *, uint32_t, uint32_t);
   w2o_trap_t (*strided_sum)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t *);
@@ -82,6 +85,7 @@ typedef struct build {
                                   P##_copy_back, \
                                   P##_copy_words, \
                                   P##_axpy3, \
+                                  P##_axpy2o, \
                                   P##_bump, \
                                   P##_bump2, \
                                   P##_strided_sum};
@@ -411,6 +415,26 @@ static w2o_trap_t axpy3_ref(uint8_t *m, uint32_t c, uint32_t b, uint32_t n, uint
   return W2O_OK;
 }
 
+/* axpy2o (tests/wat/loops.wat) on `m`, as wasm runs it: n counts
+ * elements, o bytes. */
+static w2o_trap_t axpy2o_ref(uint8_t *m, uint32_t c, uint32_t b, uint32_t n, uint32_t a, uint32_t *result) {
+  uint32_t j = 0, o = 0, q;
+  do {
+    q = b + o;
+    for (uint32_t k = 0; k < 2; k++) {
+      uint32_t x, y;
+      if (!load_word(m, q + 4 * k, 0, &x) || !load_word(m, c + o + 4 * k, 0, &y))
+        return W2O_TRAP_MEMORY_OUT_OF_BOUNDS;
+      y += a * x;
+      memcpy(m + c + o + 4 * k, &y, 4);
+    }
+    o += 8;
+    j += 2;
+  } while (j != n);
+  *result = 3 * q + o;
+  return W2O_OK;
+}
+
 static void rerolled_loop_agrees_in(const build *b, w2o_instance_t *inst) {
   static uint8_t want[MEM];
   const uint32_t calls[][4] = {
@@ -430,6 +454,32 @@ static void rerolled_loop_agrees_in(const build *b, w2o_instance_t *inst) {
     w2o_trap_t trap = axpy3_ref(want, calls[c][0], calls[c][1], calls[c][2], calls[c][3], &expect);
     print_message("axpy3(%u, %u, %u, %u)\n", calls[c][0], calls[c][1], calls[c][2], calls[c][3]);
     assert_int_equal(b->axpy3(inst, calls[c][0], calls[c][1], calls[c][2], calls[c][3], &got), trap);
+    if (trap == W2O_OK)
+      assert_int_equal(got, expect);
+    agree_memory(b, inst, want, trap);
+  }
+}
+
+/* The same calls of axpy2o, whose offset steps beside the count. */
+static void rerolled_offset_agrees_in(const build *b, w2o_instance_t *inst) {
+  static uint8_t want[MEM];
+  const uint32_t calls[][4] = {
+      {1000, 5000, 300, 3},         /* apart, 150 iterations */
+      {1000, 5000, 2, 0xFFFFFFFFu}, /* once */
+      {5004, 5000, 300, 5},         /* overlapping: c[k] is b[k + 1] */
+      {5000, 5004, 300, 7},         /* and b[k] is c[k + 1] */
+      {MEM - 1200, 0, 300, 2},      /* up to the last word */
+      {MEM - 600, 0, 300, 2},       /* off the end */
+      {0xFFFFFFF0u, 3000, 30, 9},   /* c + o wraps to 0 */
+      {1000, 5000, 3, 3},           /* n odd: through 2^32, off the end */
+      {1000, 5000, 0, 3},           /* n = 0: the same */
+  };
+  for (size_t c = 0; c < sizeof calls / sizeof calls[0]; c++) {
+    memcpy(want, memory(inst), MEM);
+    uint32_t got = 0, expect = 0;
+    w2o_trap_t trap = axpy2o_ref(want, calls[c][0], calls[c][1], calls[c][2], calls[c][3], &expect);
+    print_message("axpy2o(%u, %u, %u, %u)\n", calls[c][0], calls[c][1], calls[c][2], calls[c][3]);
+    assert_int_equal(b->axpy2o(inst, calls[c][0], calls[c][1], calls[c][2], calls[c][3], &got), trap);
     if (trap == W2O_OK)
       assert_int_equal(got, expect);
     agree_memory(b, inst, want, trap);
@@ -518,6 +568,7 @@ static void strided_sum_agrees(void **state) {
 
 static void rerolled_loop_agrees(void **state) {
   each_build(state, rerolled_loop_agrees_in);
+  each_build(state, rerolled_offset_agrees_in);
   each_build(state, bumps_agree_in); /* addresses from memory */
 }
 
@@ -529,7 +580,7 @@ typedef struct outcome {
   uint64_t memory_sum;
 } outcome;
 
-enum { CALLS = 28 };
+enum { CALLS = 30 };
 
 static outcome run_call(const build *b, int call, int64_t budget) {
   w2o_instance_t *inst = fresh(b);
@@ -566,6 +617,8 @@ static outcome run_call(const build *b, int call, int64_t budget) {
   case 25: o.trap = b->strided_sum(inst, 100, 12, 1000, &o.result); break;
   case 26: o.trap = b->strided_sum(inst, 65536 - 4 * 99, 4, 100, &o.result); break; /* off the end */
   case 27: o.trap = b->strided_sum(inst, 4000, 0xFFFFFFFCu, 100, &o.result); break; /* i * stride wraps */
+  case 28: o.trap = b->axpy2o(inst, 100, 5000, 900, 3, &o.result); break;
+  case 29: o.trap = b->axpy2o(inst, MEM - 1800, 5000, 900, 3, &o.result); break;
   default:
     memset(memory(inst) + 4 + 4 * 700, 0, 4);
     o.trap = b->sum_quotients(inst, 4, 1000, &o.result);

@@ -131,6 +131,24 @@
       (br_if $l (i32.ne (local.tee $j (i32.add (local.get $j) (i32.const 12))) (local.get $n))))
     (i32.add (i32.mul (local.get $q) (i32.const 3)) (local.get $r)))
 
+  ;; `c[k] += a * b[k]` unrolled by 2 in the shape clang gives syrk: the
+  ;; count j (by 2 elements, tested against n first) and a byte offset o
+  ;; (by 8) step side by side, o after the two statements. Rolled up with o
+  ;; stepping by 4 (lower_reroll.c); q, the first statement's b + o, is
+  ;; returned after the loop from o's value at the last iteration's start.
+  (func (export "axpy2o") (param $c i32) (param $b i32) (param $n i32) (param $a i32) (result i32)
+    (local $j i32) (local $o i32) (local $p i32) (local $q i32)
+    (loop $l
+      (i32.store (local.tee $p (i32.add (local.get $c) (local.get $o)))
+        (i32.add (i32.mul (local.get $a) (i32.load (local.tee $q (i32.add (local.get $b) (local.get $o)))))
+                 (i32.load (local.get $p))))
+      (i32.store (local.tee $p (i32.add (local.get $p) (i32.const 4)))
+        (i32.add (i32.mul (local.get $a) (i32.load (i32.add (local.get $q) (i32.const 4))))
+                 (i32.load (local.get $p))))
+      (local.set $o (i32.add (local.get $o) (i32.const 8)))
+      (br_if $l (i32.ne (local.get $n) (local.tee $j (i32.add (local.get $j) (i32.const 2))))))
+    (i32.add (i32.mul (local.get $q) (i32.const 3)) (local.get $o)))
+
   ;; `m[idx[k]] += 1`, j counting bytes from 0 by 4 until j == n, idx at $x:
   ;; a straight body that runs exactly n/4 times, so with --fuel the fast
   ;; copy would charge after the loop, but its addresses come from memory:
