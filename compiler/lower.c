@@ -307,7 +307,10 @@ bool lower_select(func_state *fs, const wasm_instr *in, int a) {
   LLVMBuilderRef b = fs->be->builder;
   LLVMValueRef cond = lower_pop(fs), v2 = lower_pop(fs), v1 = lower_pop(fs);
   LLVMValueRef c = LLVMBuildICmp(b, LLVMIntNE, cond, lower_const_i32(fs->be, 0), "");
-  lower_push(fs, LLVMBuildSelect(b, c, v1, v2, ""));
+  LLVMValueRef v = LLVMBuildSelect(b, c, v1, v2, "");
+  if (lower_select_steers_dispatch(fs))
+    lower_set_unlikely(fs, v); /* weights that say "predictable": LLVM then branches */
+  lower_push(fs, v);
   return true;
 }
 

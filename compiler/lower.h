@@ -61,6 +61,7 @@ enum intrinsic_id {
 /* A control frame of the function being lowered. */
 typedef enum frame_kind { FRAME_FUNC, FRAME_BLOCK, FRAME_LOOP, FRAME_IF, FRAME_TRY } frame_kind;
 
+enum { DISPATCH_LOCALS = 4 };
 typedef struct frame {
   frame_kind kind;
   uint32_t param_count, result_count;
@@ -74,6 +75,11 @@ typedef struct frame {
   size_t height;             /* operand stack height below the frame's params */
   bool merge_used;           /* some branch or fallthrough reaches `merge` */
   bool epoch_checked;        /* loop: its header checks the epoch on every iteration */
+  /* loop: what lower_select_steers_dispatch found in its body, on demand */
+  reader start;           /* just past `loop` */
+  uint8_t vm_loop;        /* 0: not scanned yet; 1: no br_table or no address local; 2: a dispatch loop */
+  uint32_t address_count; /* locals its body loads through (`local.get L` then a load) */
+  uint32_t address_locals[DISPATCH_LOCALS];
   /* try (lower_exception.c) */
   bool in_handler;            /* past the body: in catch / catch_all handlers */
   LLVMBasicBlockRef pad;      /* the landing pad of the body's calls, or NULL */
@@ -148,6 +154,10 @@ LLVMValueRef lower_gep(func_state *fs, LLVMValueRef base, uint64_t offset);
 void lower_trap_if(func_state *fs, LLVMValueRef cond, w2o_trap_t code);
 /* Marks a conditional branch's true edge as unlikely (branch weights). */
 void lower_set_unlikely(func_state *fs, LLVMValueRef br);
+/* Whether the select being lowered (the next instruction at fs->body)
+ * picks the next address of an interpreter's dispatch loop
+ * (lower_control.c): it should be a branch, not a conditional move. */
+bool lower_select_steers_dispatch(func_state *fs);
 /* Asks for asynchronous unwind tables (.eh_frame) for `fn`. */
 void lower_add_unwind_table(backend *be, LLVMValueRef fn);
 /* The LLVM function of defined function `defined_index`, declared on first

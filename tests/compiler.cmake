@@ -135,6 +135,15 @@ add_test(NAME loops_rerolled_fuel
           sh $<TARGET_FILE:wasm2obj> ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_rerolled_fuel.ll
           ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_guard_O2.wasm)
 
+# The select that sets the pc of an interpreter's dispatch loop (exec.wat's
+# interpret, func38) is a branch in the object, not a conditional move; the
+# one of tree_depth (func39), whose loop has no br_table, stays a cmov
+# (lower_control.c, scan_dispatch). test_exec runs both.
+add_test(NAME dispatch_select_branches
+  COMMAND sh -c "\"$1\" -O2 --emit=asm -o \"$2\" \"$3\" && ! awk '/[.]func38:$/,/^[.]Lfunc_end/' \"$2\" | grep cmov && awk '/[.]func39:$/,/^[.]Lfunc_end/' \"$2\" | grep cmov"
+          sh $<TARGET_FILE:wasm2obj> ${CMAKE_CURRENT_BINARY_DIR}/gen/dispatch_select.s
+          ${CMAKE_CURRENT_BINARY_DIR}/gen/exec_guard_O2.wasm)
+
 # Accesses at x + c with c < 0 become base + x + c (address_fold.c):
 # exec.wat's load_below, store_below and load_slot, not load_below_offset.
 # test_exec checks what they do where x + c wraps.

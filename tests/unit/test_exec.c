@@ -279,6 +279,31 @@ static void globals_and_generic_calls(void **state) {
   assert_int_equal(w2o_call(add.of.func, args, 1, res, 1, &trap), W2O_STATUS_BAD_ARGUMENT);
 }
 
+/* An interpreter's dispatch loop (its conditional jump a branch at -O2)
+ * and a tree walk (its select a conditional move) compute what they did. */
+static void selects_in_loops(void **state) {
+  fixture *f = *state;
+  uint32_t r;
+  static const uint32_t sums[][2] = {{0, 0}, {1, 1}, {10, 55}, {100000, 705082704u}};
+  for (size_t i = 0; i < sizeof sums / sizeof sums[0]; i++) {
+    assert_int_equal(EX(interpret)(f->exec, sums[i][0], &r), W2O_OK);
+    assert_int_equal(r, sums[i][1]);
+  }
+  /* nodes {left, right, key} at 2000 (key 50), 2012 (20), 2024 (80), 2036 (30) */
+  static const uint32_t nodes[] = {2012, 2024, 50, 0, 2036, 20, 0, 0, 80, 0, 0, 30};
+  for (uint32_t i = 0; i < 12; i++)
+    assert_int_equal(EX(store32)(f->exec, 2000 + 4 * i, nodes[i]), W2O_OK);
+  static const uint32_t depths[][2] = {{10, 2}, {25, 3}, {35, 3}, {60, 2}, {50, 2}, {49, 3}};
+  for (size_t i = 0; i < sizeof depths / sizeof depths[0]; i++) {
+    assert_int_equal(EX(tree_depth)(f->exec, 2000, depths[i][0], &r), W2O_OK);
+    assert_int_equal(r, depths[i][1]);
+  }
+  assert_int_equal(EX(tree_depth)(f->exec, 2012, 5, &r), W2O_OK);
+  assert_int_equal(r, 1);
+  assert_int_equal(EX(tree_depth)(f->exec, 0, 5, &r), W2O_OK);
+  assert_int_equal(r, 0);
+}
+
 /* Many instances at once, each with its own memory and globals. */
 static void many_instances(void **state) {
   fixture *f = *state;
@@ -339,6 +364,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(multi_value_and_control, setup, teardown),
       cmocka_unit_test_setup_teardown(globals_and_generic_calls, setup, teardown),
       cmocka_unit_test_setup_teardown(many_instances, setup, teardown),
+      cmocka_unit_test_setup_teardown(selects_in_loops, setup, teardown),
       cmocka_unit_test(missing_import_is_a_link_error),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

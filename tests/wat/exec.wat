@@ -11,6 +11,8 @@
   (elem (i32.const 0) $triple $double $nothing)
   (global $g (export "g") (mut i64) (i64.const 42))
   (data (i32.const 8) "\01\02\03\04\05\06\07\08")
+  ;; interpret's program: 0: jz 8; 2: add; 4: dec; 6: jmp 0; 8: halt
+  (data (i32.const 1024) "\04\08\01\00\02\00\05\00\00\00")
 
   (func $double (type $i_i) (i32.add (local.get 0) (local.get 0)))
   (func $nothing (type $v_v))
@@ -73,4 +75,45 @@
   (func (export "load_below_offset") (param i32) (result i32)
     (i32.load offset=8 (i32.add (local.get 0) (i32.const -16))))
   ;; c > 0 is never folded: x + 8 that wraps is a low, valid address
-  (func (export "load_above") (param i32) (result i32) (i32.load (i32.add (local.get 0) (i32.const 8)))))
+  (func (export "load_above") (param i32) (result i32) (i32.load (i32.add (local.get 0) (i32.const 8))))
+
+  ;; A bytecode interpreter's dispatch loop, the shape of every simple VM
+  ;; compiled to wasm: the pc, loaded through, is set by the conditional
+  ;; jump with a select between the target and the next instruction (a
+  ;; branch in the object, lower_control.c). Two-byte instructions (op,
+  ;; target) at 1024: halt, add (a += i), dec (i -= 1), jz, jmp. The
+  ;; program returns i + (i - 1) + ... + 1.
+  (func (export "interpret") (param $i i32) (result i32)
+    (local $pc i32) (local $op i32) (local $arg i32) (local $a i32)
+    (local.set $pc (i32.const 1024))
+    (loop $next
+      (local.set $op (i32.load8_u (local.get $pc)))
+      (local.set $arg (i32.load8_u offset=1 (local.get $pc)))
+      (local.set $pc (i32.add (local.get $pc) (i32.const 2)))
+      (block $jmp (block $jz (block $dec (block $add (block $halt
+        (br_table $halt $add $dec $halt $jz $jmp $halt (local.get $op)))
+        (return (local.get $a)))
+        (local.set $a (i32.add (local.get $a) (local.get $i)))
+        (br $next))
+        (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+        (br $next))
+        (local.set $pc (select (i32.add (i32.const 1024) (local.get $arg)) (local.get $pc)
+                               (i32.eqz (local.get $i))))
+        (br $next))
+      (local.set $pc (i32.add (i32.const 1024) (local.get $arg)))
+      (br $next))
+    (unreachable))
+
+  ;; The steps down a binary search tree of nodes {left, right, key} from p
+  ;; to a leaf: the select picks the child the loop then loads through, but
+  ;; the loop has no br_table, so it stays a conditional move.
+  (func (export "tree_depth") (param $p i32) (param $key i32) (result i32)
+    (local $steps i32)
+    (block $done
+      (loop $down
+        (br_if $done (i32.eqz (local.get $p)))
+        (local.set $steps (i32.add (local.get $steps) (i32.const 1)))
+        (local.set $p (select (i32.load (local.get $p)) (i32.load offset=4 (local.get $p))
+                              (i32.lt_u (local.get $key) (i32.load offset=8 (local.get $p)))))
+        (br $down)))
+    (local.get $steps)))
