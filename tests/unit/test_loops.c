@@ -435,9 +435,28 @@ static w2o_trap_t axpy2o_ref(uint8_t *m, uint32_t c, uint32_t b, uint32_t n, uin
   return W2O_OK;
 }
 
-static void rerolled_loop_agrees_in(const build *b, w2o_instance_t *inst) {
+typedef w2o_trap_t (*axpy_fn)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t *);
+typedef w2o_trap_t (*axpy_ref_fn)(uint8_t *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t *);
+
+/* Each call {c, b, n, a} of `fn` does what `ref` does to memory and returns
+ * what it returns, or traps where it traps. */
+static void axpy_calls_agree(const build *b, w2o_instance_t *inst, const char *name, axpy_fn fn,
+                             axpy_ref_fn ref, const uint32_t (*calls)[4], size_t count) {
   static uint8_t want[MEM];
-  const uint32_t calls[][4] = {
+  for (size_t c = 0; c < count; c++) {
+    memcpy(want, memory(inst), MEM);
+    uint32_t got = 0, expect = 0;
+    w2o_trap_t trap = ref(want, calls[c][0], calls[c][1], calls[c][2], calls[c][3], &expect);
+    print_message("%s(%u, %u, %u, %u)\n", name, calls[c][0], calls[c][1], calls[c][2], calls[c][3]);
+    assert_int_equal(fn(inst, calls[c][0], calls[c][1], calls[c][2], calls[c][3], &got), trap);
+    if (trap == W2O_OK)
+      assert_int_equal(got, expect);
+    agree_memory(b, inst, want, trap);
+  }
+}
+
+static void rerolled_loop_agrees_in(const build *b, w2o_instance_t *inst) {
+  static const uint32_t calls[][4] = {
       {1000, 5000, 1200, 3},         /* apart, 100 iterations */
       {1000, 5000, 12, 0xFFFFFFFFu}, /* once */
       {5004, 5000, 1200, 5},         /* overlapping: c[k] is b[k + 1] */
@@ -448,22 +467,12 @@ static void rerolled_loop_agrees_in(const build *b, w2o_instance_t *inst) {
       {1000, 5000, 4, 3},            /* n not a multiple of 12: through 2^32, off the end */
       {1000, 5000, 0, 3},            /* n = 0: the same */
   };
-  for (size_t c = 0; c < sizeof calls / sizeof calls[0]; c++) {
-    memcpy(want, memory(inst), MEM);
-    uint32_t got = 0, expect = 0;
-    w2o_trap_t trap = axpy3_ref(want, calls[c][0], calls[c][1], calls[c][2], calls[c][3], &expect);
-    print_message("axpy3(%u, %u, %u, %u)\n", calls[c][0], calls[c][1], calls[c][2], calls[c][3]);
-    assert_int_equal(b->axpy3(inst, calls[c][0], calls[c][1], calls[c][2], calls[c][3], &got), trap);
-    if (trap == W2O_OK)
-      assert_int_equal(got, expect);
-    agree_memory(b, inst, want, trap);
-  }
+  axpy_calls_agree(b, inst, "axpy3", b->axpy3, axpy3_ref, calls, sizeof calls / sizeof calls[0]);
 }
 
-/* The same calls of axpy2o, whose offset steps beside the count. */
+/* The same calls of axpy2o (n in elements), whose offset steps beside the count. */
 static void rerolled_offset_agrees_in(const build *b, w2o_instance_t *inst) {
-  static uint8_t want[MEM];
-  const uint32_t calls[][4] = {
+  static const uint32_t calls[][4] = {
       {1000, 5000, 300, 3},         /* apart, 150 iterations */
       {1000, 5000, 2, 0xFFFFFFFFu}, /* once */
       {5004, 5000, 300, 5},         /* overlapping: c[k] is b[k + 1] */
@@ -474,16 +483,7 @@ static void rerolled_offset_agrees_in(const build *b, w2o_instance_t *inst) {
       {1000, 5000, 3, 3},           /* n odd: through 2^32, off the end */
       {1000, 5000, 0, 3},           /* n = 0: the same */
   };
-  for (size_t c = 0; c < sizeof calls / sizeof calls[0]; c++) {
-    memcpy(want, memory(inst), MEM);
-    uint32_t got = 0, expect = 0;
-    w2o_trap_t trap = axpy2o_ref(want, calls[c][0], calls[c][1], calls[c][2], calls[c][3], &expect);
-    print_message("axpy2o(%u, %u, %u, %u)\n", calls[c][0], calls[c][1], calls[c][2], calls[c][3]);
-    assert_int_equal(b->axpy2o(inst, calls[c][0], calls[c][1], calls[c][2], calls[c][3], &got), trap);
-    if (trap == W2O_OK)
-      assert_int_equal(got, expect);
-    agree_memory(b, inst, want, trap);
-  }
+  axpy_calls_agree(b, inst, "axpy2o", b->axpy2o, axpy2o_ref, calls, sizeof calls / sizeof calls[0]);
 }
 
 /* bump and bump2 (tests/wat/loops.wat) on `m`, as wasm runs them. */
