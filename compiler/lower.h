@@ -61,7 +61,6 @@ enum intrinsic_id {
 /* A control frame of the function being lowered. */
 typedef enum frame_kind { FRAME_FUNC, FRAME_BLOCK, FRAME_LOOP, FRAME_IF, FRAME_TRY } frame_kind;
 
-enum { DISPATCH_LOCALS = 4 };
 typedef struct frame {
   frame_kind kind;
   uint32_t param_count, result_count;
@@ -76,10 +75,9 @@ typedef struct frame {
   bool merge_used;           /* some branch or fallthrough reaches `merge` */
   bool epoch_checked;        /* loop: its header checks the epoch on every iteration */
   /* loop: what lower_select_steers_dispatch found in its body, on demand */
-  reader start;           /* just past `loop` */
-  uint8_t vm_loop;        /* 0: not scanned yet; 1: no br_table or no address local; 2: a dispatch loop */
-  uint32_t address_count; /* locals its body loads through (`local.get L` then a load) */
-  uint32_t address_locals[DISPATCH_LOCALS];
+  reader start;            /* just past `loop` */
+  uint8_t vm_loop;         /* 0: not scanned yet; 1: no br_table or no address local; 2: a dispatch loop */
+  uint8_t *address_locals; /* a bit per local: its body loads through it (`local.get L`, a load) */
   /* try (lower_exception.c) */
   bool in_handler;            /* past the body: in catch / catch_all handlers */
   LLVMBasicBlockRef pad;      /* the landing pad of the body's calls, or NULL */

@@ -167,13 +167,16 @@ bool lower_loop(func_state *fs, const wasm_instr *in, int a) {
  * including branchless searches (whose loops have no br_table), stay
  * conditional moves.
  */
-static void scan_dispatch(frame *f) {
+static void scan_dispatch(func_state *fs, frame *f) {
+  f->vm_loop = 1;
+  f->address_locals = arena_alloc(&fs->scratch, fs->local_count / 8 + 1); /* zeroed */
+  if (!f->address_locals)
+    return; /* then it is not one: no select changes */
   body_scan s;
   body_scan_init(&s, f->start);
   uint32_t depth = 1, inner = 0; /* inner: the depth inside the nested loop being skipped, or 0 */
   uint32_t got = UINT32_MAX;     /* the local the previous instruction read */
-  bool br_table = false;
-  f->address_count = 0;
+  bool br_table = false, loads = false;
   while (depth > 0 && body_scan_next(&s)) {
     const wasm_instr *in = &s.in;
     uint32_t prev = got;
@@ -197,17 +200,14 @@ static void scan_dispatch(frame *f) {
     if (inner)
       continue;
     br_table = br_table || in->op == OP_BR_TABLE;
-    if (prev == UINT32_MAX || opcode_infos[in->op].imm != IMM_MEMARG || !opcode_signature(in->op, &sig) ||
-        sig.param_count != 1 || sig.result_count != 1 || f->address_count == DISPATCH_LOCALS)
-      continue; /* not a load through a local, or enough of them */
-    bool known = false;
-    for (uint32_t i = 0; i < f->address_count; i++)
-      known = known || f->address_locals[i] == prev;
-    if (!known)
-      f->address_locals[f->address_count++] = prev;
+    if (prev != UINT32_MAX && opcode_infos[in->op].imm == IMM_MEMARG && opcode_signature(in->op, &sig) &&
+        sig.param_count == 1 && sig.result_count == 1) { /* a load through local `prev` */
+      f->address_locals[prev / 8] |= (uint8_t)(1u << (prev % 8));
+      loads = true;
+    }
   }
   body_scan_end(&s);
-  f->vm_loop = br_table && f->address_count ? 2 : 1;
+  f->vm_loop = br_table && loads ? 2 : 1;
 }
 
 bool lower_select_steers_dispatch(func_state *fs) {
@@ -220,11 +220,8 @@ bool lower_select_steers_dispatch(func_state *fs) {
   if (!f || !read_instr(&next, &fs->scratch, &in) || (in.op != OP_LOCAL_SET && in.op != OP_LOCAL_TEE))
     return false;
   if (!f->vm_loop)
-    scan_dispatch(f);
-  for (uint32_t i = 0; f->vm_loop == 2 && i < f->address_count; i++)
-    if (f->address_locals[i] == in.index)
-      return true;
-  return false;
+    scan_dispatch(fs, f);
+  return f->vm_loop == 2 && (f->address_locals[in.index / 8] >> (in.index % 8) & 1);
 }
 
 bool lower_if(func_state *fs, const wasm_instr *in, int a) {
