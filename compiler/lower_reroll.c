@@ -211,13 +211,16 @@ static uint32_t entry(reroll *x, uint32_t local) {
   return x->fs->local_types[local] == VT_I32 ? lin_atom(x, id) : id;
 }
 
-/* The local's step beside L, if the body steps it so (find_ivs). */
-static const reroll_iv *stepped(const reroll *x, uint32_t local) {
-  for (uint32_t i = 0; i < x->iv_count; i++)
-    if (x->ivs[i].local == local)
-      return &x->ivs[i];
+/* The step of `local` among the `count` stepped locals `ivs`, if it is one. */
+static const reroll_iv *iv_of(const reroll_iv *ivs, uint32_t count, uint32_t local) {
+  for (uint32_t i = 0; i < count; i++)
+    if (ivs[i].local == local)
+      return &ivs[i];
   return NULL;
 }
+
+/* The local's step beside L, if the body steps it so (find_ivs). */
+static const reroll_iv *stepped(const reroll *x, uint32_t local) { return iv_of(x->ivs, x->iv_count, local); }
 
 static void record(reroll *x, const access *a) {
   if (x->fx_count == x->fx_cap) {
@@ -560,9 +563,9 @@ bool lower_reroll_body(func_state *fs, size_t frames, const reroll_plan *plan) {
     for (uint32_t i = 0; i < x->n; i++) {
       LLVMValueRef atom =
           x->locals[i] == control ? last : LLVMBuildLoad2(b, be->t_i32, fs->locals[x->locals[i]], "");
-      for (uint32_t s = 0; s < plan->iv_count; s++)
-        if (plan->ivs[s].local == x->locals[i]) /* its value at the last iteration's start */
-          atom = LLVMBuildSub(b, atom, lower_const_i32(be, (uint32_t)plan->ivs[s].step), "");
+      const reroll_iv *iv = iv_of(plan->ivs, plan->iv_count, x->locals[i]);
+      if (iv) /* its value at the last iteration's start */
+        atom = LLVMBuildSub(b, atom, lower_const_i32(be, (uint32_t)iv->step), "");
       v = LLVMBuildAdd(b, v, LLVMBuildMul(b, atom, lower_const_i32(be, x->k[i]), ""), "");
     }
     LLVMBuildStore(b, v, fs->locals[x->local]);
