@@ -438,17 +438,33 @@ static w2o_trap_t axpy2o_ref(uint8_t *m, uint32_t c, uint32_t b, uint32_t n, uin
 typedef w2o_trap_t (*axpy_fn)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t *);
 typedef w2o_trap_t (*axpy_ref_fn)(uint8_t *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t *);
 
-/* Each call {c, b, n, a} of `fn` does what `ref` does to memory and returns
- * what it returns, or traps where it traps. */
+/* Calls {c, b, n, n', a} of axpy3 (n: bytes) and axpy2o (n': elements,
+ * its offset stepping beside the count). */
+static const uint32_t axpy_calls[][5] = {
+    {1000, 5000, 1200, 300, 3},       /* apart: 100 and 150 iterations */
+    {1000, 5000, 12, 2, 0xFFFFFFFFu}, /* once */
+    {5004, 5000, 1200, 300, 5},       /* overlapping: c[k] is b[k + 1] */
+    {5000, 5004, 1200, 300, 7},       /* and b[k] is c[k + 1] */
+    {MEM - 1200, 0, 1200, 300, 2},    /* up to the last word */
+    {MEM - 600, 0, 1200, 300, 2},     /* off the end */
+    {0xFFFFFFF0u, 3000, 120, 30, 9},  /* c + j (c + o) wraps to 0 */
+    {1000, 5000, 4, 3, 3},            /* n not a multiple of the step: through 2^32, off the end */
+    {1000, 5000, 0, 0, 3},            /* n = 0: the same */
+};
+
+/* Each call of axpy_calls, with its n from column `n` (2 or 3), of `fn`
+ * does what `ref` does to memory and returns what it returns, or traps
+ * where it traps. */
 static void axpy_calls_agree(const build *b, w2o_instance_t *inst, const char *name, axpy_fn fn,
-                             axpy_ref_fn ref, const uint32_t (*calls)[4], size_t count) {
+                             axpy_ref_fn ref, size_t n) {
   static uint8_t want[MEM];
-  for (size_t c = 0; c < count; c++) {
+  for (size_t c = 0; c < sizeof axpy_calls / sizeof axpy_calls[0]; c++) {
+    const uint32_t *call = axpy_calls[c];
     memcpy(want, memory(inst), MEM);
     uint32_t got = 0, expect = 0;
-    w2o_trap_t trap = ref(want, calls[c][0], calls[c][1], calls[c][2], calls[c][3], &expect);
-    print_message("%s(%u, %u, %u, %u)\n", name, calls[c][0], calls[c][1], calls[c][2], calls[c][3]);
-    assert_int_equal(fn(inst, calls[c][0], calls[c][1], calls[c][2], calls[c][3], &got), trap);
+    w2o_trap_t trap = ref(want, call[0], call[1], call[n], call[4], &expect);
+    print_message("%s(%u, %u, %u, %u)\n", name, call[0], call[1], call[n], call[4]);
+    assert_int_equal(fn(inst, call[0], call[1], call[n], call[4], &got), trap);
     if (trap == W2O_OK)
       assert_int_equal(got, expect);
     agree_memory(b, inst, want, trap);
@@ -456,34 +472,11 @@ static void axpy_calls_agree(const build *b, w2o_instance_t *inst, const char *n
 }
 
 static void rerolled_loop_agrees_in(const build *b, w2o_instance_t *inst) {
-  static const uint32_t calls[][4] = {
-      {1000, 5000, 1200, 3},         /* apart, 100 iterations */
-      {1000, 5000, 12, 0xFFFFFFFFu}, /* once */
-      {5004, 5000, 1200, 5},         /* overlapping: c[k] is b[k + 1] */
-      {5000, 5004, 1200, 7},         /* and b[k] is c[k + 1] */
-      {MEM - 1200, 0, 1200, 2},      /* up to the last word */
-      {MEM - 600, 0, 1200, 2},       /* off the end */
-      {0xFFFFFFF0u, 3000, 120, 9},   /* c + j wraps to 0 */
-      {1000, 5000, 4, 3},            /* n not a multiple of 12: through 2^32, off the end */
-      {1000, 5000, 0, 3},            /* n = 0: the same */
-  };
-  axpy_calls_agree(b, inst, "axpy3", b->axpy3, axpy3_ref, calls, sizeof calls / sizeof calls[0]);
+  axpy_calls_agree(b, inst, "axpy3", b->axpy3, axpy3_ref, 2);
 }
 
-/* The same calls of axpy2o (n in elements), whose offset steps beside the count. */
 static void rerolled_offset_agrees_in(const build *b, w2o_instance_t *inst) {
-  static const uint32_t calls[][4] = {
-      {1000, 5000, 300, 3},         /* apart, 150 iterations */
-      {1000, 5000, 2, 0xFFFFFFFFu}, /* once */
-      {5004, 5000, 300, 5},         /* overlapping: c[k] is b[k + 1] */
-      {5000, 5004, 300, 7},         /* and b[k] is c[k + 1] */
-      {MEM - 1200, 0, 300, 2},      /* up to the last word */
-      {MEM - 600, 0, 300, 2},       /* off the end */
-      {0xFFFFFFF0u, 3000, 30, 9},   /* c + o wraps to 0 */
-      {1000, 5000, 3, 3},           /* n odd: through 2^32, off the end */
-      {1000, 5000, 0, 3},           /* n = 0: the same */
-  };
-  axpy_calls_agree(b, inst, "axpy2o", b->axpy2o, axpy2o_ref, calls, sizeof calls / sizeof calls[0]);
+  axpy_calls_agree(b, inst, "axpy2o", b->axpy2o, axpy2o_ref, 3);
 }
 
 /* bump and bump2 (tests/wat/loops.wat) on `m`, as wasm runs them. */
