@@ -47,7 +47,7 @@ struct backend {
   uint32_t first, end;
   bool partitioned, has_descriptor;
   const char *const *func_symbols; /* per defined function; lower_function_symbols */
-  const bool *epoch_at_entry;      /* --epoch: per defined function, counts down on entry */
+  const bool *epoch_at_entry;      /* --epoch: per defined function, checks on entry */
   const bool *memory_grows;        /* with fs->size_var: per defined function, may grow memory 0 */
   backend_times times;             /* stage times (backend.c) */
 
@@ -130,14 +130,14 @@ bool callgraph_build(const wasm_module *m, callgraph *g, arena *a);
 void callgraph_free(callgraph *g);
 
 /* The call graph built once, then, for each array that is not NULL (one
- * element per defined function): `epoch`, whether the function counts down
- * on entry with --epoch (lower_epoch_plan_fill); `grows`, whether it may
+ * element per defined function): `epoch`, whether the function checks the
+ * epoch on entry with --epoch (lower_epoch_plan_fill); `grows`, whether it may
  * grow memory 0 before it returns: it runs memory.grow on it, calls into
  * the host or through a table, or calls such a function. False if out of
  * memory. */
 bool callgraph_plans_fill(const wasm_module *m, bool *epoch, bool *grows);
 
-/* --epoch: whether each defined function counts down on entry (it calls,
+/* --epoch: whether each defined function checks on entry (it calls,
  * and its calls are not bounded otherwise: lower_interrupt.c), from call
  * graph `g`. False if out of memory. */
 bool lower_epoch_plan_fill(const wasm_module *m, const callgraph *g, bool *plan);

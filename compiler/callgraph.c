@@ -1,7 +1,7 @@
 /*
  * callgraph.c — the direct calls between a module's defined functions,
  * built once per compilation, and what follows from them: which functions
- * count epoch entries (lower_interrupt.c) and which may grow memory 0.
+ * check the epoch on entry (lower_interrupt.c) and which may grow memory 0.
  *
  * requires: a validated module (bodies decode without error).
  * maintains: a call through a table (call_indirect, return_call_indirect)

@@ -208,7 +208,7 @@ LLVMValueRef lower_runtime_call(func_state *fs, const char *name, LLVMTypeRef re
   }
   lower_fuel_spill(fs); /* the callee may trap or read the fuel */
   LLVMValueRef call = LLVMBuildCall2(be->builder, fty, fn, args, n, "");
-  lower_fuel_reload(fs);
+  lower_interrupt_reload(fs);
   return call;
 }
 

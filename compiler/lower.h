@@ -116,6 +116,7 @@ typedef struct func_state {
   LLVMValueRef size_var;     /* compared accesses with --fuel/--epoch: alloca holding
                                  memory 0's size (lower_memory.c), else NULL */
   LLVMValueRef fuel_var;     /* --fuel: alloca holding the remaining fuel, else NULL */
+  LLVMValueRef deadline_var; /* --epoch: alloca holding ctx->epoch_deadline, else NULL */
   uint32_t fuel_pending;     /* --fuel: cost of operators not yet subtracted */
   bool fuel_deferred;        /* --fuel: operators charge nothing (lower_nowrap.c) */
   uint32_t trap_ifs;         /* conditional traps built so far (lower_trap_if) */
@@ -331,10 +332,12 @@ LLVMValueRef lower_memory_bytes(func_state *fs, uint32_t index);
 void lower_interrupt_prologue(func_state *fs);          /* in the entry block */
 void lower_fuel_charge(func_state *fs, wasm_opcode op); /* before lowering `op` */
 void lower_fuel_spill(func_state *fs);                  /* fuel variable -> ctx->fuel */
-void lower_fuel_reload(func_state *fs);                 /* ctx->fuel -> fuel variable */
 void lower_epoch_check(func_state *fs);                 /* compare the epoch with the deadline */
 void lower_fuel_check(func_state *fs);                  /* fuel below zero: the exhausted handler */
 unsigned lower_fuel_cost(wasm_opcode op);               /* what executing `op` costs */
+/* After anything that may have run the guest or a handler: ctx->fuel and
+ * ctx->epoch_deadline -> their variables. */
+void lower_interrupt_reload(func_state *fs);
 /* --fuel: whether the remaining fuel is at least `amount` (i1). */
 LLVMValueRef lower_fuel_covers(func_state *fs, uint64_t amount);
 /* --fuel: the remaining fuel / cost, clamped to 1..most (i32): after a
@@ -342,12 +345,12 @@ LLVMValueRef lower_fuel_covers(func_state *fs, uint64_t amount);
  * the next that many minus one loop headers would pass too. */
 LLVMValueRef lower_fuel_batch(func_state *fs, uint32_t cost, uint32_t most);
 /* Before lowering (callgraph.c), what the call graph decides: with --epoch
- * which functions count on entry (be->epoch_at_entry), where functions keep
+ * which functions check on entry (be->epoch_at_entry), where functions keep
  * the memory size which may grow memory 0 (be->memory_grows); kept if the
  * partitions of one compilation share them already. False if out of memory. */
 bool lower_call_plans(backend *be);
-void lower_entry_check(func_state *fs); /* function entry: fuel, and the epoch count if planned */
-void lower_loop_check(func_state *fs);  /* loop header: fuel, and the epoch unless a call counts */
+void lower_entry_check(func_state *fs); /* function entry: fuel, and the epoch if planned */
+void lower_loop_check(func_state *fs);  /* loop header: fuel, and the epoch unless a callee checks */
 /* --epoch: whether a check here may be left out because the innermost
  * enclosing loop's header checks the epoch on every iteration. */
 bool lower_epoch_covered(func_state *fs);

@@ -569,7 +569,7 @@ void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *t
   LLVMValueRef call = lower_exception_call(fs, be->func_types[type_index], callee, args, n);
   if (LLVMIsAFunction(callee)) /* a defined function: tailcc in a module with tail calls */
     LLVMSetInstructionCallConv(call, LLVMGetFunctionCallConv(callee));
-  lower_fuel_reload(fs);
+  lower_interrupt_reload(fs);
   if (may_grow)
     lower_memory_size_refresh(fs);
   if (type->result_count == 1)
@@ -650,7 +650,7 @@ bool lower_call_indirect(func_state *fs, const wasm_instr *in, int a) {
  *
  * The stack check of each function's entry still sees every frame that
  * exists; fuel is spilled before the call, as for `call`; with --epoch a
- * function that tail calls counts on entry like one that calls
+ * function that tail calls checks on entry like one that calls
  * (lower_interrupt.c), so a cycle of tail calls is interruptible.
  */
 

@@ -201,7 +201,7 @@ static void finish_body(func_state *fs, frame *f) {
   LLVMValueRef lp = LLVMBuildLandingPad(b, pair, personality(be), 1, "");
   LLVMAddClause(lp, LLVMConstNull(be->t_ptr));
   LLVMValueRef exn = LLVMBuildExtractValue(b, lp, 0, "");
-  lower_fuel_reload(fs);         /* the frames it unwound spent fuel */
+  lower_interrupt_reload(fs);    /* the frames it unwound spent fuel, moved the deadline */
   lower_memory_size_refresh(fs); /* and may have grown memory */
   LLVMBuildStore(b, exn, f->exn_in);
   LLVMBuildBr(b, f->dispatch);

@@ -14,10 +14,14 @@
  *           (lower_accesses_checked), so every trap path knows the count.
  *           So after any exit the instance's fuel is exactly what the
  *           executed operators left. Fuel is checked at every function
- *           entry and loop header; the epoch at loop headers and, counted
- *           down, at the entry of functions that call, except where
+ *           entry and loop header; the epoch at loop headers and at the
+ *           entry of functions that call, except where
  *           another check covers the place (below). A check branches to a
- *           cold call of w2o_fuel_exhausted / w2o_epoch_reached.
+ *           cold call of w2o_fuel_exhausted / w2o_epoch_reached. With
+ *           --epoch, the deadline lives in `deadline_var`, read on entry
+ *           and after calls (only the instance's own thread moves it: the
+ *           handler, a host function), so a loop without calls checks with
+ *           one load, of the counter, per iteration.
  * breaks:   nothing; without --fuel and --epoch every hook emits nothing.
  *
  * Costs follow Wasmtime: every operator 1, except nop, drop, block, loop,
@@ -50,11 +54,15 @@ void lower_fuel_spill(func_state *fs) {
   lower_store_value(fs, v, fuel_field(fs), TBAA_CONTEXT, 8);
 }
 
-void lower_fuel_reload(func_state *fs) {
-  if (!fs->fuel_var)
-    return;
-  LLVMValueRef v = lower_load_value(fs, fs->be->t_i64, fuel_field(fs), TBAA_CONTEXT, false, 8);
-  LLVMBuildStore(fs->be->builder, v, fs->fuel_var);
+void lower_interrupt_reload(func_state *fs) {
+  backend *be = fs->be;
+  if (fs->fuel_var)
+    LLVMBuildStore(be->builder, lower_load_value(fs, be->t_i64, fuel_field(fs), TBAA_CONTEXT, false, 8),
+                   fs->fuel_var);
+  if (fs->deadline_var)
+    LLVMBuildStore(be->builder,
+                   lower_ctx_field(fs, offsetof(w2o_instance_t, epoch_deadline), be->t_i64, false),
+                   fs->deadline_var);
 }
 
 /* Subtracts the pending cost from the fuel variable. */
@@ -84,9 +92,7 @@ static void slow_call_if(func_state *fs, LLVMValueRef cond, const char *slow) {
   LLVMValueRef br = LLVMBuildCondBr(be->builder, cond, slow_bb, cont);
   lower_set_unlikely(fs, br);
   LLVMPositionBuilderAtEnd(be->builder, slow_bb);
-  lower_fuel_spill(fs);
-  lower_runtime_call(fs, slow, be->t_void, &fs->ctx, 1);
-  lower_fuel_reload(fs);
+  lower_runtime_call(fs, slow, be->t_void, &fs->ctx, 1); /* spills and reloads */
   LLVMBuildBr(be->builder, cont);
   LLVMPositionBuilderAtEnd(be->builder, cont);
 }
@@ -126,7 +132,7 @@ void lower_epoch_check(func_state *fs) {
   LLVMValueRef now = LLVMBuildLoad2(b, be->t_i64, counter, "");
   LLVMSetOrdering(now, LLVMAtomicOrderingMonotonic); /* another thread increments it */
   LLVMSetAlignment(now, 8);
-  LLVMValueRef deadline = lower_ctx_field(fs, offsetof(w2o_instance_t, epoch_deadline), be->t_i64, false);
+  LLVMValueRef deadline = LLVMBuildLoad2(b, be->t_i64, fs->deadline_var, "");
   slow_call_if(fs, LLVMBuildICmp(b, LLVMIntUGE, now, deadline, ""), "w2o_epoch_reached");
 }
 
@@ -134,57 +140,58 @@ void lower_epoch_check(func_state *fs) {
  * Where epoch checks are left out or made rarer, since the time between two
  * checks stays bounded without them (interruption is about time, not about
  * an exact point, unlike fuel, which keeps every check):
- *  - a function that calls checks on entry, once per EPOCH_ENTRIES such
- *    entries: it counts ctx->epoch_countdown down. Between its entry and
- *    its next call or return it runs at most its own instructions, or
- *    loops, which check. A new deadline zeroes the count
- *    (w2o_epoch_set_deadline), so the next entry checks it;
- *  - except a function whose calls are bounded without its count
+ *  - a function that calls checks on entry; one that does not call does
+ *    not: between its entry and its return it runs at most its own
+ *    instructions, or loops, which check. (Counting entries down in the
+ *    instance and checking once per 1024 was tried: the count's
+ *    read-modify-write chains one call to the next through memory, and
+ *    recursion's --epoch build ran 1.7x the guard build's time, against
+ *    1.3x with a check, which only loads);
+ *  - except a function whose calls are bounded without its check
  *    (lower_epoch_plan_fill): it calls only functions of this module
- *    directly, is on no cycle of calls among functions that do not count,
- *    and what one entry can run before it reaches a counting function, its
- *    own body and that of the non-counting functions it calls, transitively,
- *    is at most EPOCH_UNCOUNTED bytes of code. So recursion still counts,
+ *    directly, is on no cycle of calls among functions that do not check,
+ *    and what one entry can run before it reaches a checking function, its
+ *    own body and that of the non-checking functions it calls, transitively,
+ *    is at most EPOCH_UNCHECKED bytes of code. So recursion still checks,
  *    and so does a call through a table or into the host (which may call
  *    back), but a wrapper (malloc around dlmalloc) does not;
  *  - a loop of which every path back to its header calls a function of
- *    this module that counts on entry has no check at its header: at most
- *    EPOCH_ENTRIES iterations run between two checks;
+ *    this module that checks on entry has no check at its header;
  *  - the check-free copy of an innermost loop (lower_loop_versioned) is
  *    not checked on entry when the innermost enclosing loop checks its
  *    header on every iteration.
- * So recursion is interrupted (its functions count), and so is every loop
- * (its header checks, a callee counts, or its copies count down).
+ * So recursion is interrupted (its functions check), and so is every loop
+ * (its header checks, a callee checks, or its copies count down).
  */
-enum { EPOCH_ENTRIES = 1024, EPOCH_UNCOUNTED = 4096 };
+enum { EPOCH_UNCHECKED = 4096 };
 
 /* A depth-first walk of the call graph (iterative: call chains of big
  * modules are deep), deciding each function after its callees. A call to a
- * function still on the walk's path closes a cycle: its caller counts, so
- * every cycle has a counting function. */
+ * function still on the walk's path closes a cycle: its caller checks, so
+ * every cycle has a checking function. */
 typedef struct plan_walk {
   const size_t *first; /* the call graph's (callgraph.c) */
   const uint32_t *callees;
   const bool *opaque;
   bool *cycle;    /* the function calls one on the path when reached */
   uint8_t *state; /* 0 not reached, 1 on the path, 2 decided */
-  uint64_t *uncounted;
+  uint64_t *unchecked;
   uint32_t *path; /* the functions on the path */
   size_t *next;   /* per path entry: its next callee */
 } plan_walk;
 
-/* A function that calls nothing does not count; `uncounted` is what one
- * entry runs before it reaches a counting function. */
+/* A function that calls nothing does not check; `unchecked` is what one
+ * entry runs before it reaches a checking function. */
 static void plan_decide(const wasm_module *m, plan_walk *w, bool *plan, uint32_t f) {
   const wasm_func *fn = &m->funcs[f];
   uint64_t size = fn->body_end - fn->body_offset;
-  bool counts = w->opaque[f] || w->cycle[f]; /* a callee may be undecided on a cycle */
-  for (size_t e = w->first[f]; !counts && e < w->first[f + 1]; e++)
+  bool checks = w->opaque[f] || w->cycle[f]; /* a callee may be undecided on a cycle */
+  for (size_t e = w->first[f]; !checks && e < w->first[f + 1]; e++)
     if (!plan[w->callees[e]])
-      size += w->uncounted[w->callees[e]];
+      size += w->unchecked[w->callees[e]];
   bool direct = w->first[f + 1] > w->first[f];
-  plan[f] = counts || (direct && size > EPOCH_UNCOUNTED);
-  w->uncounted[f] = size;
+  plan[f] = checks || (direct && size > EPOCH_UNCHECKED);
+  w->unchecked[f] = size;
   w->state[f] = 2;
 }
 
@@ -220,10 +227,10 @@ bool lower_epoch_plan_fill(const wasm_module *m, const callgraph *g, bool *plan)
   arena_init(&a);
   w.cycle = arena_array(&a, n ? n : 1, sizeof *w.cycle);
   w.state = arena_array(&a, n ? n : 1, sizeof *w.state);
-  w.uncounted = arena_array(&a, n ? n : 1, sizeof *w.uncounted);
+  w.unchecked = arena_array(&a, n ? n : 1, sizeof *w.unchecked);
   w.path = arena_array(&a, n ? n : 1, sizeof *w.path);
   w.next = arena_array(&a, n ? n : 1, sizeof *w.next);
-  bool ok = w.cycle && w.state && w.uncounted && w.path && w.next;
+  bool ok = w.cycle && w.state && w.unchecked && w.path && w.next;
   if (ok) {
     memset(w.state, 0, n);
     for (uint32_t i = 0; i < n; i++)
@@ -236,7 +243,7 @@ bool lower_epoch_plan_fill(const wasm_module *m, const callgraph *g, bool *plan)
 
 /* Whether every path from the header of the loop whose body starts at
  * fs->body back to it (a branch to the loop's label) calls a function of
- * this module that counts on entry. A must-analysis over the structured
+ * this module that checks on entry. A must-analysis over the structured
  * body: `called` holds on the current path; a block's end joins its
  * fall-through with the branches to it, an `if`'s else arm starts from the
  * state at the `if`, a nested loop's header from its entry (a call cannot
@@ -266,7 +273,7 @@ static bool branch_to(label_state *labels, uint32_t open, uint32_t depth, bool c
   return true;
 }
 
-static bool loop_calls_counting_function(func_state *fs) {
+static bool loop_calls_checking_function(func_state *fs) {
   backend *be = fs->be;
   uint32_t imports = be->wasm->func_import_count;
   label_state labels[EPOCH_SCAN_DEPTH];
@@ -331,30 +338,11 @@ static bool loop_calls_counting_function(func_state *fs) {
   return ok;
 }
 
-/* ctx->epoch_countdown -= 1; below zero: reset it and check. */
-static void epoch_countdown(func_state *fs) {
-  backend *be = fs->be;
-  LLVMBuilderRef b = be->builder;
-  LLVMValueRef field = lower_gep(fs, fs->ctx, offsetof(w2o_instance_t, epoch_countdown));
-  LLVMValueRef left = LLVMBuildSub(b, lower_load_value(fs, be->t_i64, field, TBAA_CONTEXT, false, 8),
-                                   lower_const_i64(be, 1), "");
-  lower_store_value(fs, left, field, TBAA_CONTEXT, 8);
-  LLVMBasicBlockRef check = LLVMAppendBasicBlockInContext(be->context, fs->fn, "epoch.count");
-  LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(be->context, fs->fn, "");
-  LLVMValueRef below = LLVMBuildICmp(b, LLVMIntSLT, left, lower_const_i64(be, 0), "");
-  lower_set_unlikely(fs, LLVMBuildCondBr(b, below, check, cont));
-  LLVMPositionBuilderAtEnd(b, check);
-  lower_store_value(fs, lower_const_i64(be, EPOCH_ENTRIES - 1), field, TBAA_CONTEXT, 8);
-  lower_epoch_check(fs);
-  LLVMBuildBr(b, cont);
-  LLVMPositionBuilderAtEnd(b, cont);
-}
-
 void lower_entry_check(func_state *fs) {
   backend *be = fs->be;
   lower_fuel_check(fs);
   if (be->opts.epoch && be->epoch_at_entry[fs->func_index - be->wasm->func_import_count])
-    epoch_countdown(fs);
+    lower_epoch_check(fs);
 }
 
 bool lower_epoch_covered(func_state *fs) {
@@ -366,7 +354,7 @@ bool lower_epoch_covered(func_state *fs) {
 
 void lower_loop_check(func_state *fs) {
   lower_fuel_check(fs);
-  if (fs->be->opts.epoch && !loop_calls_counting_function(fs)) {
+  if (fs->be->opts.epoch && !loop_calls_checking_function(fs)) {
     lower_epoch_check(fs);
     fs->frames[fs->frame_count - 1].epoch_checked = true;
   }
@@ -376,6 +364,8 @@ void lower_interrupt_prologue(func_state *fs) {
   backend *be = fs->be;
   if (be->opts.fuel) {
     fs->fuel_var = LLVMBuildAlloca(be->builder, be->t_i64, "fuel");
-    lower_fuel_reload(fs);
   }
+  if (be->opts.epoch)
+    fs->deadline_var = LLVMBuildAlloca(be->builder, be->t_i64, "deadline");
+  lower_interrupt_reload(fs);
 }

@@ -209,7 +209,7 @@ bool lower_memory_grow(func_state *fs, const wasm_instr *in, int a) {
   LLVMValueRef args[2] = {lower_memory_object(fs, in->index), delta};
   lower_fuel_spill(fs);
   LLVMValueRef old = LLVMBuildCall2(be->builder, be->memory_grow_type, be->memory_grow_fn, args, 2, "");
-  lower_fuel_reload(fs);
+  lower_interrupt_reload(fs);
   lower_memory_size_refresh(fs);
   lower_push(fs, LLVMBuildTrunc(be->builder, old, LLVMTypeOf(operand), ""));
   return true;

@@ -384,7 +384,11 @@ typedef bool (*w2o_epoch_handler_t)(w2o_instance_t *instance, void *user, uint64
 void w2o_epoch_increment(void);
 /** The current epoch. */
 uint64_t w2o_epoch_now(void);
-/** Sets the instance's deadline to the current epoch + delta. */
+/** Sets the instance's deadline to the current epoch + delta. Like every
+ * call on an instance, from the thread that runs it: between calls, or in a
+ * host function or the handler while it runs (guest code reads the
+ * deadline on function entry and after calls; other threads interrupt it
+ * through the counter, w2o_epoch_increment). */
 w2o_status_t w2o_epoch_set_deadline(w2o_instance_t *instance, uint64_t delta);
 /** Sets the deadline handler (NULL: trap "interrupted"). */
 w2o_status_t w2o_epoch_set_handler(w2o_instance_t *instance, w2o_epoch_handler_t handler, void *user);

@@ -42,7 +42,7 @@ extern "C" {
 #endif
 
 /** Version of every layout in this header; stored in w2o_module_t. */
-#define W2O_ABI_VERSION 7u
+#define W2O_ABI_VERSION 8u
 
 /** Size of a wasm page in bytes. */
 #define W2O_PAGE_SIZE 65536u
@@ -254,7 +254,6 @@ typedef struct w2o_instance {
   int64_t fuel;                /**< remaining fuel (modules built with --fuel) */
   uint64_t epoch_deadline;     /**< epoch deadline (modules built with --epoch) */
   const uint64_t *epoch;       /**< the engine's epoch counter */
-  int64_t epoch_countdown;     /**< function entries left before the next epoch check */
   const struct w2o_module *module;
   const w2o_tag_t **tags; /**< every tag index (exception handling), imports first */
 } w2o_instance_t;

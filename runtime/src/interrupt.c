@@ -92,7 +92,6 @@ w2o_status_t w2o_epoch_set_deadline(w2o_instance_t *instance, uint64_t delta) {
     return W2O_STATUS_NOT_ENABLED;
   uint64_t now = w2o_epoch_now();
   instance->epoch_deadline = delta > UINT64_MAX - now ? UINT64_MAX : now + delta;
-  instance->epoch_countdown = 0; /* the next function entry that counts checks it */
   return W2O_STATUS_OK;
 }
 

@@ -16,7 +16,7 @@ target triple = "x86_64-pc-linux-gnu"
 @10 = private unnamed_addr constant [5 x i8] c"spin\00"
 @11 = private unnamed_addr constant [5 x i8] c"leaf\00"
 @12 = private unnamed_addr constant [2 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @10, i32 4, i32 0, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @11, i32 4, i32 0, i32 1, i32 0 }]
-@epoch_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 7, i32 8, ptr @5, i32 2, i32 0, ptr @8, ptr @9, ptr null, i32 0, i32 0, i32 0, i32 0, i32 2, i32 0, ptr @4, ptr @2, ptr @3, ptr null, i32 0, i32 0, ptr null, ptr null, i32 2, i32 0, ptr @12, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
+@epoch_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 8, i32 8, ptr @5, i32 2, i32 0, ptr @8, ptr @9, ptr null, i32 0, i32 0, i32 0, i32 0, i32 2, i32 0, ptr @4, ptr @2, ptr @3, ptr null, i32 0, i32 0, ptr null, ptr null, i32 2, i32 0, ptr @12, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0
@@ -34,109 +34,117 @@ entry:
   %5 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %4, align 4
   store i32 0, ptr %5, align 4
-  %6 = call ptr @llvm.addressofreturnaddress.p0()
-  %7 = ptrtoint ptr %6 to i64
-  %8 = load i64, ptr %0, align 8, !tbaa !0
-  %9 = icmp ult i64 %7, %8
-  br i1 %9, label %trap, label %10, !prof !3
+  %deadline = alloca i64, align 8
+  %6 = getelementptr inbounds i8, ptr %0, i64 56
+  %7 = load i64, ptr %6, align 8, !tbaa !0
+  store i64 %7, ptr %deadline, align 8
+  %8 = call ptr @llvm.addressofreturnaddress.p0()
+  %9 = ptrtoint ptr %8 to i64
+  %10 = load i64, ptr %0, align 8, !tbaa !0
+  %11 = icmp ult i64 %9, %10
+  br i1 %11, label %trap, label %12, !prof !3
 
-10:                                               ; preds = %entry
+12:                                               ; preds = %entry
   br label %loop
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %52
-  %11 = load i32, ptr %3, align 4
-  ret i32 %11
+return:                                           ; preds = %56
+  %13 = load i32, ptr %3, align 4
+  ret i32 %13
 
-loop:                                             ; preds = %loop.done, %10
-  %12 = getelementptr inbounds i8, ptr %0, i64 64
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  %14 = load atomic i64, ptr %13 monotonic, align 8
-  %15 = getelementptr inbounds i8, ptr %0, i64 56
-  %16 = load i64, ptr %15, align 8, !tbaa !0
-  %17 = icmp uge i64 %14, %16
-  br i1 %17, label %interrupt, label %18, !prof !3
+loop:                                             ; preds = %loop.done, %12
+  %14 = getelementptr inbounds i8, ptr %0, i64 64
+  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !4
+  %16 = load atomic i64, ptr %15 monotonic, align 8
+  %17 = load i64, ptr %deadline, align 8
+  %18 = icmp uge i64 %16, %17
+  br i1 %18, label %interrupt, label %21, !prof !3
 
 interrupt:                                        ; preds = %loop
   call void @w2o_epoch_reached(ptr %0)
-  br label %18
+  %19 = getelementptr inbounds i8, ptr %0, i64 56
+  %20 = load i64, ptr %19, align 8, !tbaa !0
+  store i64 %20, ptr %deadline, align 8
+  br label %21
 
-18:                                               ; preds = %interrupt, %loop
+21:                                               ; preds = %interrupt, %loop
   store i32 466033, ptr %2, align 4
   br label %loop1
 
-loop1:                                            ; preds = %loop.latch, %18
-  %19 = load i32, ptr %5, align 4
-  %20 = add i32 %19, 1
-  store i32 %20, ptr %5, align 4
-  %21 = load i32, ptr %5, align 4
-  %22 = load i32, ptr %4, align 4
-  %23 = icmp ult i32 %21, %22
-  %24 = zext i1 %23 to i32
-  %25 = icmp ne i32 %24, 0
-  br i1 %25, label %loop.latch, label %39
+loop1:                                            ; preds = %loop.latch, %21
+  %22 = load i32, ptr %5, align 4
+  %23 = add i32 %22, 1
+  store i32 %23, ptr %5, align 4
+  %24 = load i32, ptr %5, align 4
+  %25 = load i32, ptr %4, align 4
+  %26 = icmp ult i32 %24, %25
+  %27 = zext i1 %26 to i32
+  %28 = icmp ne i32 %27, 0
+  br i1 %28, label %loop.latch, label %41
 
 loop.check:                                       ; preds = %loop.latch4, %loop.latch
-  %26 = getelementptr inbounds i8, ptr %0, i64 64
-  %27 = load ptr, ptr %26, align 8, !tbaa !0, !invariant.load !4
-  %28 = load atomic i64, ptr %27 monotonic, align 8
-  %29 = getelementptr inbounds i8, ptr %0, i64 56
-  %30 = load i64, ptr %29, align 8, !tbaa !0
-  %31 = icmp uge i64 %28, %30
-  br i1 %31, label %interrupt3, label %47, !prof !3
+  %29 = getelementptr inbounds i8, ptr %0, i64 64
+  %30 = load ptr, ptr %29, align 8, !tbaa !0, !invariant.load !4
+  %31 = load atomic i64, ptr %30 monotonic, align 8
+  %32 = load i64, ptr %deadline, align 8
+  %33 = icmp uge i64 %31, %32
+  br i1 %33, label %interrupt3, label %51, !prof !3
 
-loop.done:                                        ; preds = %51, %39
-  %32 = load i32, ptr %5, align 4
-  %33 = icmp ult i32 %32, 1000
-  %34 = zext i1 %33 to i32
-  %35 = icmp ne i32 %34, 0
-  br i1 %35, label %loop, label %52
+loop.done:                                        ; preds = %55, %41
+  %34 = load i32, ptr %5, align 4
+  %35 = icmp ult i32 %34, 1000
+  %36 = zext i1 %35 to i32
+  %37 = icmp ne i32 %36, 0
+  br i1 %37, label %loop, label %56
 
 loop.latch:                                       ; preds = %loop1
-  %36 = load i32, ptr %2, align 4
-  %37 = sub i32 %36, 1
-  store i32 %37, ptr %2, align 4
-  %38 = icmp eq i32 %37, 0
-  br i1 %38, label %loop.check, label %loop1, !prof !3
+  %38 = load i32, ptr %2, align 4
+  %39 = sub i32 %38, 1
+  store i32 %39, ptr %2, align 4
+  %40 = icmp eq i32 %39, 0
+  br i1 %40, label %loop.check, label %loop1, !prof !3
 
-39:                                               ; preds = %loop1
+41:                                               ; preds = %loop1
   br label %loop.done
 
-loop2:                                            ; preds = %loop.latch4, %47
-  %40 = load i32, ptr %5, align 4
-  %41 = add i32 %40, 1
-  store i32 %41, ptr %5, align 4
+loop2:                                            ; preds = %loop.latch4, %51
   %42 = load i32, ptr %5, align 4
-  %43 = load i32, ptr %4, align 4
-  %44 = icmp ult i32 %42, %43
-  %45 = zext i1 %44 to i32
-  %46 = icmp ne i32 %45, 0
-  br i1 %46, label %loop.latch4, label %51
+  %43 = add i32 %42, 1
+  store i32 %43, ptr %5, align 4
+  %44 = load i32, ptr %5, align 4
+  %45 = load i32, ptr %4, align 4
+  %46 = icmp ult i32 %44, %45
+  %47 = zext i1 %46 to i32
+  %48 = icmp ne i32 %47, 0
+  br i1 %48, label %loop.latch4, label %55
 
 interrupt3:                                       ; preds = %loop.check
   call void @w2o_epoch_reached(ptr %0)
-  br label %47
+  %49 = getelementptr inbounds i8, ptr %0, i64 56
+  %50 = load i64, ptr %49, align 8, !tbaa !0
+  store i64 %50, ptr %deadline, align 8
+  br label %51
 
-47:                                               ; preds = %interrupt3, %loop.check
+51:                                               ; preds = %interrupt3, %loop.check
   store i32 466033, ptr %2, align 4
   br label %loop2
 
 loop.latch4:                                      ; preds = %loop2
-  %48 = load i32, ptr %2, align 4
-  %49 = sub i32 %48, 1
-  store i32 %49, ptr %2, align 4
-  %50 = icmp eq i32 %49, 0
-  br i1 %50, label %loop.check, label %loop2, !prof !3
+  %52 = load i32, ptr %2, align 4
+  %53 = sub i32 %52, 1
+  store i32 %53, ptr %2, align 4
+  %54 = icmp eq i32 %53, 0
+  br i1 %54, label %loop.check, label %loop2, !prof !3
 
-51:                                               ; preds = %loop2
+55:                                               ; preds = %loop2
   br label %loop.done
 
-52:                                               ; preds = %loop.done
-  %53 = load i32, ptr %5, align 4
-  store i32 %53, ptr %3, align 4
+56:                                               ; preds = %loop.done
+  %57 = load i32, ptr %5, align 4
+  store i32 %57, ptr %3, align 4
   br label %return
 }
 
@@ -145,13 +153,17 @@ define internal i32 @epoch.func1(ptr %0) #2 {
 entry:
   %1 = alloca i32, align 4
   %locals = alloca { ptr }, align 8
-  %2 = call ptr @llvm.addressofreturnaddress.p0()
-  %3 = ptrtoint ptr %2 to i64
-  %4 = load i64, ptr %0, align 8, !tbaa !0
-  %5 = icmp ult i64 %3, %4
-  br i1 %5, label %trap, label %6, !prof !3
+  %deadline = alloca i64, align 8
+  %2 = getelementptr inbounds i8, ptr %0, i64 56
+  %3 = load i64, ptr %2, align 8, !tbaa !0
+  store i64 %3, ptr %deadline, align 8
+  %4 = call ptr @llvm.addressofreturnaddress.p0()
+  %5 = ptrtoint ptr %4 to i64
+  %6 = load i64, ptr %0, align 8, !tbaa !0
+  %7 = icmp ult i64 %5, %6
+  br i1 %7, label %trap, label %8, !prof !3
 
-6:                                                ; preds = %entry
+8:                                                ; preds = %entry
   store i32 3, ptr %1, align 4
   br label %return
 
@@ -159,9 +171,9 @@ trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %6
-  %7 = load i32, ptr %1, align 4
-  ret i32 %7
+return:                                           ; preds = %8
+  %9 = load i32, ptr %1, align 4
+  ret i32 %9
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)

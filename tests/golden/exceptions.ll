@@ -21,7 +21,7 @@ target triple = "x86_64-pc-linux-gnu"
 @15 = private unnamed_addr constant [4 x i8] c"try\00"
 @16 = private unnamed_addr constant [2 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @14, i32 1, i32 4, i32 1, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @15, i32 3, i32 0, i32 1, i32 0 }]
 @17 = private unnamed_addr constant [1 x i32] [i32 1]
-@exceptions_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 7, i32 0, ptr @5, i32 3, i32 1, ptr @9, ptr @10, ptr @13, i32 0, i32 0, i32 0, i32 0, i32 2, i32 0, ptr @4, ptr @2, ptr @3, ptr null, i32 0, i32 0, ptr null, ptr null, i32 2, i32 0, ptr @16, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 1, i32 1, ptr @17 }, align 8
+@exceptions_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 8, i32 0, ptr @5, i32 3, i32 1, ptr @9, ptr @10, ptr @13, i32 0, i32 0, i32 0, i32 0, i32 2, i32 0, ptr @4, ptr @2, ptr @3, ptr null, i32 0, i32 0, ptr null, ptr null, i32 2, i32 0, ptr @16, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 1, i32 1, ptr @17 }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0
@@ -45,7 +45,7 @@ entry:
 8:                                                ; preds = %entry
   %9 = load i32, ptr %3, align 4
   store i32 %9, ptr %2, align 16, !tbaa !0
-  %10 = getelementptr inbounds i8, ptr %0, i64 88
+  %10 = getelementptr inbounds i8, ptr %0, i64 80
   %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
   %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
   call void @w2o_throw(ptr %12, ptr %2, i32 1)
@@ -121,7 +121,7 @@ dispatch:                                         ; preds = %pad
 dispatch3:                                        ; preds = %dispatch
   %23 = load ptr, ptr %2, align 8
   %24 = load ptr, ptr %23, align 8, !tbaa !0
-  %25 = getelementptr inbounds i8, ptr %0, i64 88
+  %25 = getelementptr inbounds i8, ptr %0, i64 80
   %26 = load ptr, ptr %25, align 8, !tbaa !0, !invariant.load !4
   %27 = load ptr, ptr %26, align 8, !tbaa !0, !invariant.load !4
   %28 = icmp eq ptr %24, %27
@@ -135,7 +135,7 @@ catch:                                            ; preds = %dispatch3
 dispatch.next:                                    ; preds = %dispatch3
   %31 = load ptr, ptr %2, align 8
   %32 = load ptr, ptr %31, align 8, !tbaa !0
-  %33 = getelementptr inbounds i8, ptr %0, i64 88
+  %33 = getelementptr inbounds i8, ptr %0, i64 80
   %34 = load ptr, ptr %33, align 8, !tbaa !0, !invariant.load !4
   %35 = getelementptr inbounds i8, ptr %34, i64 8
   %36 = load ptr, ptr %35, align 8, !tbaa !0, !invariant.load !4

@@ -20,7 +20,7 @@ target triple = "x86_64-pc-linux-gnu"
 @14 = private unnamed_addr constant [6 x i8] c"count\00"
 @15 = private unnamed_addr constant [7 x i8] c"branch\00"
 @16 = private unnamed_addr constant [3 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @13, i32 3, i32 0, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @14, i32 5, i32 0, i32 2, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @15, i32 6, i32 0, i32 3, i32 0 }]
-@fuel_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 7, i32 4, ptr @7, i32 2, i32 0, ptr @10, ptr @11, ptr null, i32 0, i32 0, i32 0, i32 0, i32 4, i32 0, ptr @6, ptr @4, ptr @5, ptr null, i32 1, i32 0, ptr @12, ptr null, i32 3, i32 0, ptr @16, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
+@fuel_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 8, i32 4, ptr @7, i32 2, i32 0, ptr @10, ptr @11, ptr null, i32 0, i32 0, i32 0, i32 0, i32 4, i32 0, ptr @6, ptr @4, ptr @5, ptr null, i32 1, i32 0, ptr @12, ptr null, i32 3, i32 0, ptr @16, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0
@@ -62,7 +62,7 @@ entry:
   store i64 %19, ptr %size, align 8
   %20 = load i64, ptr %fuel, align 8
   %21 = icmp slt i64 %20, 0
-  br i1 %21, label %interrupt, label %32, !prof !3
+  br i1 %21, label %interrupt, label %28, !prof !3
 
 trap:                                             ; preds = %entry
   %22 = load i64, ptr %fuel, align 8
@@ -75,159 +75,147 @@ interrupt:                                        ; preds = %13
   %24 = load i64, ptr %fuel, align 8
   %25 = getelementptr inbounds i8, ptr %0, i64 48
   store i64 %24, ptr %25, align 8, !tbaa !0
-  %26 = load i64, ptr %fuel, align 8
-  %27 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %26, ptr %27, align 8, !tbaa !0
   call void @w2o_fuel_exhausted(ptr %0)
-  %28 = getelementptr inbounds i8, ptr %0, i64 48
-  %29 = load i64, ptr %28, align 8, !tbaa !0
-  store i64 %29, ptr %fuel, align 8
-  %30 = getelementptr inbounds i8, ptr %0, i64 48
-  %31 = load i64, ptr %30, align 8, !tbaa !0
-  store i64 %31, ptr %fuel, align 8
-  br label %32
+  %26 = getelementptr inbounds i8, ptr %0, i64 48
+  %27 = load i64, ptr %26, align 8, !tbaa !0
+  store i64 %27, ptr %fuel, align 8
+  br label %28
 
-32:                                               ; preds = %interrupt, %13
-  %33 = load i64, ptr %fuel, align 8
-  %34 = icmp sge i64 %33, 3914680
-  br i1 %34, label %loop.fast, label %loop.check
+28:                                               ; preds = %interrupt, %13
+  %29 = load i64, ptr %fuel, align 8
+  %30 = icmp sge i64 %29, 3914680
+  br i1 %30, label %loop.fast, label %loop.check
 
 return:                                           ; preds = %loop.done
-  %35 = load i32, ptr %3, align 4
-  %36 = load i64, ptr %fuel, align 8
-  %37 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %36, ptr %37, align 8, !tbaa !0
-  ret i32 %35
+  %31 = load i32, ptr %3, align 4
+  %32 = load i64, ptr %fuel, align 8
+  %33 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %32, ptr %33, align 8, !tbaa !0
+  ret i32 %31
 
 loop:                                             ; preds = %loop.latch, %loop.fast
-  %38 = load i32, ptr %6, align 4
-  %39 = load i32, ptr %5, align 4
-  %40 = shl i32 %39, 2
-  %41 = load i64, ptr %fuel, align 8
-  %42 = sub i64 %41, 5
-  store i64 %42, ptr %fuel, align 8
-  %43 = zext i32 %40 to i64
-  %44 = load i64, ptr %size, align 8
-  %45 = add i64 %43, 4
-  %46 = icmp ugt i64 %45, %44
-  br i1 %46, label %trap1, label %55, !prof !3
+  %34 = load i32, ptr %6, align 4
+  %35 = load i32, ptr %5, align 4
+  %36 = shl i32 %35, 2
+  %37 = load i64, ptr %fuel, align 8
+  %38 = sub i64 %37, 5
+  store i64 %38, ptr %fuel, align 8
+  %39 = zext i32 %36 to i64
+  %40 = load i64, ptr %size, align 8
+  %41 = add i64 %39, 4
+  %42 = icmp ugt i64 %41, %40
+  br i1 %42, label %trap1, label %51, !prof !3
 
-loop.check:                                       ; preds = %loop.latch4, %loop.latch, %32
-  %47 = load i64, ptr %fuel, align 8
-  %48 = icmp slt i64 %47, 0
-  br i1 %48, label %interrupt3, label %87, !prof !3
+loop.check:                                       ; preds = %loop.latch4, %loop.latch, %28
+  %43 = load i64, ptr %fuel, align 8
+  %44 = icmp slt i64 %43, 0
+  br i1 %44, label %interrupt3, label %79, !prof !3
 
-loop.done:                                        ; preds = %110, %69
-  %49 = load i32, ptr %6, align 4
-  %50 = load i64, ptr %fuel, align 8
-  %51 = sub i64 %50, 1
-  store i64 %51, ptr %fuel, align 8
-  store i32 %49, ptr %3, align 4
+loop.done:                                        ; preds = %102, %65
+  %45 = load i32, ptr %6, align 4
+  %46 = load i64, ptr %fuel, align 8
+  %47 = sub i64 %46, 1
+  store i64 %47, ptr %fuel, align 8
+  store i32 %45, ptr %3, align 4
   br label %return
 
-loop.fast:                                        ; preds = %32
+loop.fast:                                        ; preds = %28
   store i32 279620, ptr %2, align 4
   br label %loop
 
-loop.latch:                                       ; preds = %55
-  %52 = load i32, ptr %2, align 4
-  %53 = sub i32 %52, 1
-  store i32 %53, ptr %2, align 4
-  %54 = icmp eq i32 %53, 0
-  br i1 %54, label %loop.check, label %loop, !prof !3
+loop.latch:                                       ; preds = %51
+  %48 = load i32, ptr %2, align 4
+  %49 = sub i32 %48, 1
+  store i32 %49, ptr %2, align 4
+  %50 = icmp eq i32 %49, 0
+  br i1 %50, label %loop.check, label %loop, !prof !3
 
-55:                                               ; preds = %loop
-  %56 = getelementptr inbounds i8, ptr %17, i64 %43
-  %57 = load i32, ptr %56, align 1, !tbaa !5
-  %58 = add i32 %38, %57
-  store i32 %58, ptr %6, align 4
-  %59 = load i32, ptr %5, align 4
-  %60 = add i32 %59, 1
-  store i32 %60, ptr %5, align 4
-  %61 = load i32, ptr %4, align 4
-  %62 = icmp ult i32 %60, %61
-  %63 = zext i1 %62 to i32
-  %64 = load i64, ptr %fuel, align 8
-  %65 = sub i64 %64, 9
-  store i64 %65, ptr %fuel, align 8
-  %66 = icmp ne i32 %63, 0
-  br i1 %66, label %loop.latch, label %69
+51:                                               ; preds = %loop
+  %52 = getelementptr inbounds i8, ptr %17, i64 %39
+  %53 = load i32, ptr %52, align 1, !tbaa !5
+  %54 = add i32 %34, %53
+  store i32 %54, ptr %6, align 4
+  %55 = load i32, ptr %5, align 4
+  %56 = add i32 %55, 1
+  store i32 %56, ptr %5, align 4
+  %57 = load i32, ptr %4, align 4
+  %58 = icmp ult i32 %56, %57
+  %59 = zext i1 %58 to i32
+  %60 = load i64, ptr %fuel, align 8
+  %61 = sub i64 %60, 9
+  store i64 %61, ptr %fuel, align 8
+  %62 = icmp ne i32 %59, 0
+  br i1 %62, label %loop.latch, label %65
 
 trap1:                                            ; preds = %loop2, %loop
-  %67 = load i64, ptr %fuel, align 8
-  %68 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %67, ptr %68, align 8, !tbaa !0
+  %63 = load i64, ptr %fuel, align 8
+  %64 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %63, ptr %64, align 8, !tbaa !0
   call void @w2o_trap(i32 2)
   unreachable
 
-69:                                               ; preds = %55
+65:                                               ; preds = %51
   br label %loop.done
 
-loop2:                                            ; preds = %loop.latch4, %87
-  %70 = load i32, ptr %6, align 4
-  %71 = load i32, ptr %5, align 4
-  %72 = shl i32 %71, 2
-  %73 = load i64, ptr %fuel, align 8
-  %74 = sub i64 %73, 5
-  store i64 %74, ptr %fuel, align 8
-  %75 = zext i32 %72 to i64
-  %76 = load i64, ptr %size, align 8
-  %77 = add i64 %75, 4
-  %78 = icmp ugt i64 %77, %76
-  br i1 %78, label %trap1, label %98, !prof !3
+loop2:                                            ; preds = %loop.latch4, %79
+  %66 = load i32, ptr %6, align 4
+  %67 = load i32, ptr %5, align 4
+  %68 = shl i32 %67, 2
+  %69 = load i64, ptr %fuel, align 8
+  %70 = sub i64 %69, 5
+  store i64 %70, ptr %fuel, align 8
+  %71 = zext i32 %68 to i64
+  %72 = load i64, ptr %size, align 8
+  %73 = add i64 %71, 4
+  %74 = icmp ugt i64 %73, %72
+  br i1 %74, label %trap1, label %90, !prof !3
 
 interrupt3:                                       ; preds = %loop.check
-  %79 = load i64, ptr %fuel, align 8
-  %80 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %79, ptr %80, align 8, !tbaa !0
-  %81 = load i64, ptr %fuel, align 8
-  %82 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %81, ptr %82, align 8, !tbaa !0
+  %75 = load i64, ptr %fuel, align 8
+  %76 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %75, ptr %76, align 8, !tbaa !0
   call void @w2o_fuel_exhausted(ptr %0)
-  %83 = getelementptr inbounds i8, ptr %0, i64 48
-  %84 = load i64, ptr %83, align 8, !tbaa !0
-  store i64 %84, ptr %fuel, align 8
-  %85 = getelementptr inbounds i8, ptr %0, i64 48
-  %86 = load i64, ptr %85, align 8, !tbaa !0
-  store i64 %86, ptr %fuel, align 8
-  br label %87
+  %77 = getelementptr inbounds i8, ptr %0, i64 48
+  %78 = load i64, ptr %77, align 8, !tbaa !0
+  store i64 %78, ptr %fuel, align 8
+  br label %79
 
-87:                                               ; preds = %interrupt3, %loop.check
-  %88 = load i64, ptr %fuel, align 8
-  %89 = sdiv i64 %88, 14
-  %90 = icmp slt i64 %89, 1
-  %91 = select i1 %90, i64 1, i64 %89
-  %92 = icmp sgt i64 %91, 279620
-  %93 = select i1 %92, i64 279620, i64 %91
-  %94 = trunc i64 %93 to i32
-  store i32 %94, ptr %2, align 4
+79:                                               ; preds = %interrupt3, %loop.check
+  %80 = load i64, ptr %fuel, align 8
+  %81 = sdiv i64 %80, 14
+  %82 = icmp slt i64 %81, 1
+  %83 = select i1 %82, i64 1, i64 %81
+  %84 = icmp sgt i64 %83, 279620
+  %85 = select i1 %84, i64 279620, i64 %83
+  %86 = trunc i64 %85 to i32
+  store i32 %86, ptr %2, align 4
   br label %loop2
 
-loop.latch4:                                      ; preds = %98
-  %95 = load i32, ptr %2, align 4
-  %96 = sub i32 %95, 1
-  store i32 %96, ptr %2, align 4
-  %97 = icmp eq i32 %96, 0
-  br i1 %97, label %loop.check, label %loop2, !prof !3
+loop.latch4:                                      ; preds = %90
+  %87 = load i32, ptr %2, align 4
+  %88 = sub i32 %87, 1
+  store i32 %88, ptr %2, align 4
+  %89 = icmp eq i32 %88, 0
+  br i1 %89, label %loop.check, label %loop2, !prof !3
 
-98:                                               ; preds = %loop2
-  %99 = getelementptr inbounds i8, ptr %17, i64 %75
-  %100 = load i32, ptr %99, align 1, !tbaa !5
-  %101 = add i32 %70, %100
-  store i32 %101, ptr %6, align 4
-  %102 = load i32, ptr %5, align 4
-  %103 = add i32 %102, 1
-  store i32 %103, ptr %5, align 4
-  %104 = load i32, ptr %4, align 4
-  %105 = icmp ult i32 %103, %104
-  %106 = zext i1 %105 to i32
-  %107 = load i64, ptr %fuel, align 8
-  %108 = sub i64 %107, 9
-  store i64 %108, ptr %fuel, align 8
-  %109 = icmp ne i32 %106, 0
-  br i1 %109, label %loop.latch4, label %110
+90:                                               ; preds = %loop2
+  %91 = getelementptr inbounds i8, ptr %17, i64 %71
+  %92 = load i32, ptr %91, align 1, !tbaa !5
+  %93 = add i32 %66, %92
+  store i32 %93, ptr %6, align 4
+  %94 = load i32, ptr %5, align 4
+  %95 = add i32 %94, 1
+  store i32 %95, ptr %5, align 4
+  %96 = load i32, ptr %4, align 4
+  %97 = icmp ult i32 %95, %96
+  %98 = zext i1 %97 to i32
+  %99 = load i64, ptr %fuel, align 8
+  %100 = sub i64 %99, 9
+  store i64 %100, ptr %fuel, align 8
+  %101 = icmp ne i32 %98, 0
+  br i1 %101, label %loop.latch4, label %102
 
-110:                                              ; preds = %98
+102:                                              ; preds = %90
   br label %loop.done
 }
 
@@ -258,7 +246,7 @@ entry:
   store i64 %14, ptr %size, align 8
   %15 = load i64, ptr %fuel, align 8
   %16 = icmp slt i64 %15, 0
-  br i1 %16, label %interrupt, label %27, !prof !3
+  br i1 %16, label %interrupt, label %23, !prof !3
 
 trap:                                             ; preds = %entry
   %17 = load i64, ptr %fuel, align 8
@@ -271,31 +259,25 @@ interrupt:                                        ; preds = %8
   %19 = load i64, ptr %fuel, align 8
   %20 = getelementptr inbounds i8, ptr %0, i64 48
   store i64 %19, ptr %20, align 8, !tbaa !0
-  %21 = load i64, ptr %fuel, align 8
-  %22 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %21, ptr %22, align 8, !tbaa !0
   call void @w2o_fuel_exhausted(ptr %0)
-  %23 = getelementptr inbounds i8, ptr %0, i64 48
-  %24 = load i64, ptr %23, align 8, !tbaa !0
-  store i64 %24, ptr %fuel, align 8
-  %25 = getelementptr inbounds i8, ptr %0, i64 48
-  %26 = load i64, ptr %25, align 8, !tbaa !0
-  store i64 %26, ptr %fuel, align 8
-  br label %27
+  %21 = getelementptr inbounds i8, ptr %0, i64 48
+  %22 = load i64, ptr %21, align 8, !tbaa !0
+  store i64 %22, ptr %fuel, align 8
+  br label %23
 
-27:                                               ; preds = %interrupt, %8
-  %28 = load i64, ptr %fuel, align 8
-  %29 = sub i64 %28, 1
-  store i64 %29, ptr %fuel, align 8
+23:                                               ; preds = %interrupt, %8
+  %24 = load i64, ptr %fuel, align 8
+  %25 = sub i64 %24, 1
+  store i64 %25, ptr %fuel, align 8
   store i32 1, ptr %1, align 4
   br label %return
 
-return:                                           ; preds = %27
-  %30 = load i32, ptr %1, align 4
-  %31 = load i64, ptr %fuel, align 8
-  %32 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %31, ptr %32, align 8, !tbaa !0
-  ret i32 %30
+return:                                           ; preds = %23
+  %26 = load i32, ptr %1, align 4
+  %27 = load i64, ptr %fuel, align 8
+  %28 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %27, ptr %28, align 8, !tbaa !0
+  ret i32 %26
 }
 
 ; Function Attrs: nounwind uwtable
@@ -329,7 +311,7 @@ entry:
   store i64 %17, ptr %size, align 8
   %18 = load i64, ptr %fuel, align 8
   %19 = icmp slt i64 %18, 0
-  br i1 %19, label %interrupt, label %30, !prof !3
+  br i1 %19, label %interrupt, label %26, !prof !3
 
 trap:                                             ; preds = %entry
   %20 = load i64, ptr %fuel, align 8
@@ -342,85 +324,73 @@ interrupt:                                        ; preds = %11
   %22 = load i64, ptr %fuel, align 8
   %23 = getelementptr inbounds i8, ptr %0, i64 48
   store i64 %22, ptr %23, align 8, !tbaa !0
-  %24 = load i64, ptr %fuel, align 8
-  %25 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %24, ptr %25, align 8, !tbaa !0
   call void @w2o_fuel_exhausted(ptr %0)
-  %26 = getelementptr inbounds i8, ptr %0, i64 48
-  %27 = load i64, ptr %26, align 8, !tbaa !0
-  store i64 %27, ptr %fuel, align 8
-  %28 = getelementptr inbounds i8, ptr %0, i64 48
-  %29 = load i64, ptr %28, align 8, !tbaa !0
-  store i64 %29, ptr %fuel, align 8
-  br label %30
+  %24 = getelementptr inbounds i8, ptr %0, i64 48
+  %25 = load i64, ptr %24, align 8, !tbaa !0
+  store i64 %25, ptr %fuel, align 8
+  br label %26
 
-30:                                               ; preds = %interrupt, %11
+26:                                               ; preds = %interrupt, %11
   br label %loop
 
 return:                                           ; preds = %end
-  %31 = load i32, ptr %2, align 4
-  %32 = load i64, ptr %fuel, align 8
-  %33 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %32, ptr %33, align 8, !tbaa !0
-  ret i32 %31
+  %27 = load i32, ptr %2, align 4
+  %28 = load i64, ptr %fuel, align 8
+  %29 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %28, ptr %29, align 8, !tbaa !0
+  ret i32 %27
 
-end:                                              ; preds = %47
-  %34 = load i32, ptr %4, align 4
-  %35 = load i64, ptr %fuel, align 8
-  %36 = sub i64 %35, 1
-  store i64 %36, ptr %fuel, align 8
-  store i32 %34, ptr %2, align 4
+end:                                              ; preds = %39
+  %30 = load i32, ptr %4, align 4
+  %31 = load i64, ptr %fuel, align 8
+  %32 = sub i64 %31, 1
+  store i64 %32, ptr %fuel, align 8
+  store i32 %30, ptr %2, align 4
   br label %return
 
-loop:                                             ; preds = %55, %30
-  %37 = load i64, ptr %fuel, align 8
-  %38 = icmp slt i64 %37, 0
-  br i1 %38, label %interrupt1, label %47, !prof !3
+loop:                                             ; preds = %47, %26
+  %33 = load i64, ptr %fuel, align 8
+  %34 = icmp slt i64 %33, 0
+  br i1 %34, label %interrupt1, label %39, !prof !3
 
 interrupt1:                                       ; preds = %loop
-  %39 = load i64, ptr %fuel, align 8
-  %40 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %39, ptr %40, align 8, !tbaa !0
-  %41 = load i64, ptr %fuel, align 8
-  %42 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %41, ptr %42, align 8, !tbaa !0
+  %35 = load i64, ptr %fuel, align 8
+  %36 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %35, ptr %36, align 8, !tbaa !0
   call void @w2o_fuel_exhausted(ptr %0)
-  %43 = getelementptr inbounds i8, ptr %0, i64 48
-  %44 = load i64, ptr %43, align 8, !tbaa !0
-  store i64 %44, ptr %fuel, align 8
-  %45 = getelementptr inbounds i8, ptr %0, i64 48
-  %46 = load i64, ptr %45, align 8, !tbaa !0
-  store i64 %46, ptr %fuel, align 8
-  br label %47
+  %37 = getelementptr inbounds i8, ptr %0, i64 48
+  %38 = load i64, ptr %37, align 8, !tbaa !0
+  store i64 %38, ptr %fuel, align 8
+  br label %39
 
-47:                                               ; preds = %interrupt1, %loop
+39:                                               ; preds = %interrupt1, %loop
+  %40 = load i32, ptr %4, align 4
+  %41 = load i32, ptr %3, align 4
+  %42 = icmp uge i32 %40, %41
+  %43 = zext i1 %42 to i32
+  %44 = load i64, ptr %fuel, align 8
+  %45 = sub i64 %44, 4
+  store i64 %45, ptr %fuel, align 8
+  %46 = icmp ne i32 %43, 0
+  br i1 %46, label %end, label %47
+
+47:                                               ; preds = %39
   %48 = load i32, ptr %4, align 4
-  %49 = load i32, ptr %3, align 4
-  %50 = icmp uge i32 %48, %49
-  %51 = zext i1 %50 to i32
-  %52 = load i64, ptr %fuel, align 8
-  %53 = sub i64 %52, 4
-  store i64 %53, ptr %fuel, align 8
-  %54 = icmp ne i32 %51, 0
-  br i1 %54, label %end, label %55
-
-55:                                               ; preds = %47
-  %56 = load i32, ptr %4, align 4
+  %49 = load i64, ptr %fuel, align 8
+  %50 = sub i64 %49, 2
+  store i64 %50, ptr %fuel, align 8
+  %51 = load i64, ptr %fuel, align 8
+  %52 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %51, ptr %52, align 8, !tbaa !0
+  %53 = call i32 @fuel.func1(ptr %0)
+  %54 = getelementptr inbounds i8, ptr %0, i64 48
+  %55 = load i64, ptr %54, align 8, !tbaa !0
+  store i64 %55, ptr %fuel, align 8
+  %56 = add i32 %48, %53
+  store i32 %56, ptr %4, align 4
   %57 = load i64, ptr %fuel, align 8
-  %58 = sub i64 %57, 2
+  %58 = sub i64 %57, 3
   store i64 %58, ptr %fuel, align 8
-  %59 = load i64, ptr %fuel, align 8
-  %60 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %59, ptr %60, align 8, !tbaa !0
-  %61 = call i32 @fuel.func1(ptr %0)
-  %62 = getelementptr inbounds i8, ptr %0, i64 48
-  %63 = load i64, ptr %62, align 8, !tbaa !0
-  store i64 %63, ptr %fuel, align 8
-  %64 = add i32 %56, %61
-  store i32 %64, ptr %4, align 4
-  %65 = load i64, ptr %fuel, align 8
-  %66 = sub i64 %65, 3
-  store i64 %66, ptr %fuel, align 8
   br label %loop
 }
 
@@ -454,7 +424,7 @@ entry:
   store i64 %17, ptr %size, align 8
   %18 = load i64, ptr %fuel, align 8
   %19 = icmp slt i64 %18, 0
-  br i1 %19, label %interrupt, label %30, !prof !3
+  br i1 %19, label %interrupt, label %26, !prof !3
 
 trap:                                             ; preds = %entry
   %20 = load i64, ptr %fuel, align 8
@@ -467,49 +437,43 @@ interrupt:                                        ; preds = %11
   %22 = load i64, ptr %fuel, align 8
   %23 = getelementptr inbounds i8, ptr %0, i64 48
   store i64 %22, ptr %23, align 8, !tbaa !0
-  %24 = load i64, ptr %fuel, align 8
-  %25 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %24, ptr %25, align 8, !tbaa !0
   call void @w2o_fuel_exhausted(ptr %0)
-  %26 = getelementptr inbounds i8, ptr %0, i64 48
-  %27 = load i64, ptr %26, align 8, !tbaa !0
-  store i64 %27, ptr %fuel, align 8
-  %28 = getelementptr inbounds i8, ptr %0, i64 48
-  %29 = load i64, ptr %28, align 8, !tbaa !0
-  store i64 %29, ptr %fuel, align 8
-  br label %30
+  %24 = getelementptr inbounds i8, ptr %0, i64 48
+  %25 = load i64, ptr %24, align 8, !tbaa !0
+  store i64 %25, ptr %fuel, align 8
+  br label %26
 
-30:                                               ; preds = %interrupt, %11
-  %31 = load i32, ptr %4, align 4
-  %32 = load i64, ptr %fuel, align 8
-  %33 = sub i64 %32, 2
-  store i64 %33, ptr %fuel, align 8
-  %34 = icmp ne i32 %31, 0
-  br i1 %34, label %then, label %else
+26:                                               ; preds = %interrupt, %11
+  %27 = load i32, ptr %4, align 4
+  %28 = load i64, ptr %fuel, align 8
+  %29 = sub i64 %28, 2
+  store i64 %29, ptr %fuel, align 8
+  %30 = icmp ne i32 %27, 0
+  br i1 %30, label %then, label %else
 
 return:                                           ; preds = %end
-  %35 = load i32, ptr %3, align 4
-  %36 = load i64, ptr %fuel, align 8
-  %37 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %36, ptr %37, align 8, !tbaa !0
-  ret i32 %35
+  %31 = load i32, ptr %3, align 4
+  %32 = load i64, ptr %fuel, align 8
+  %33 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %32, ptr %33, align 8, !tbaa !0
+  ret i32 %31
 
 end:                                              ; preds = %else, %then
-  %38 = load i32, ptr %2, align 4
-  store i32 %38, ptr %3, align 4
+  %34 = load i32, ptr %2, align 4
+  store i32 %34, ptr %3, align 4
   br label %return
 
-then:                                             ; preds = %30
-  %39 = load i64, ptr %fuel, align 8
-  %40 = sub i64 %39, 1
-  store i64 %40, ptr %fuel, align 8
+then:                                             ; preds = %26
+  %35 = load i64, ptr %fuel, align 8
+  %36 = sub i64 %35, 1
+  store i64 %36, ptr %fuel, align 8
   store i32 10, ptr %2, align 4
   br label %end
 
-else:                                             ; preds = %30
-  %41 = load i64, ptr %fuel, align 8
-  %42 = sub i64 %41, 1
-  store i64 %42, ptr %fuel, align 8
+else:                                             ; preds = %26
+  %37 = load i64, ptr %fuel, align 8
+  %38 = sub i64 %37, 1
+  store i64 %38, ptr %fuel, align 8
   store i32 20, ptr %2, align 4
   br label %end
 }

@@ -80,8 +80,8 @@
   ;; 1 per iteration, forever
 ;; --epoch checks nothing at the entry of a function that does not call
   ;; ($leaf, $bounded), or whose calls are bounded without it ($wrapper:
-  ;; it calls only a counting function), counts down at the entry of one
-  ;; on a cycle of calls ($counting), and checks no loop header of which
+  ;; it calls only a checking function), checks at the entry of one on a
+  ;; cycle of calls ($checking), and checks no loop header of which
   ;; every path back to the header calls such a function: every spin must
   ;; still be interrupted.
   (func $leaf (result i32) (i32.const 1))
@@ -89,36 +89,36 @@
     (loop $l
       (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 3))))
     (local.get $i))
-  (func $counting (param $n i32) (result i32)
+  (func $checking (param $n i32) (result i32)
     (if (result i32) (local.get $n)
-      (then (call $counting (i32.sub (local.get $n) (i32.const 1))))
+      (then (call $checking (i32.sub (local.get $n) (i32.const 1))))
       (else (call $leaf))))
-  (func $wrapper (export "wrapper") (result i32) (call $counting (i32.const 0)))
+  (func $wrapper (export "wrapper") (result i32) (call $checking (i32.const 0)))
   (func (export "spin_calling_leaf") (loop $l (drop (call $leaf)) (br $l)))
   (func (export "spin_calling_bounded") (loop $l (drop (call $bounded)) (br $l)))
-  (func (export "spin_calling_counting") (loop $l (block (drop (call $counting (i32.const 0)))) (br $l)))
+  (func (export "spin_calling_checking") (loop $l (block (drop (call $checking (i32.const 0)))) (br $l)))
   (func (export "spin_calling_wrapper") (loop $l (drop (call $wrapper)) (br $l)))
-  ;; Every path back calls $counting; the way out does not: no header check.
+  ;; Every path back calls $checking; the way out does not: no header check.
   (func (export "spin_calling_after_exit") (param $out i32)
     (loop $l
       (if (local.get $out) (then (return)))
-      (drop (call $counting (i32.const 0)))
+      (drop (call $checking (i32.const 0)))
       (br $l)))
   ;; The call is on one path only, not taken ($never = 0), or branched over
   ;; ($skip = 1): the header must still check.
   (func (export "spin_calling_sometimes") (param $never i32)
     (loop $l
-      (if (local.get $never) (then (drop (call $counting (i32.const 0)))))
+      (if (local.get $never) (then (drop (call $checking (i32.const 0)))))
       (br $l)))
   (func (export "spin_skipping_call") (param $skip i32)
     (loop $l
       (block $b
         (br_if $b (local.get $skip))
-        (drop (call $counting (i32.const 0))))
+        (drop (call $checking (i32.const 0))))
       (br $l)))
   (func (export "spin") (loop $l (br $l)))
   ;; 1 per call, forever
   (func $recurse (export "recurse") (call $recurse))
-  ;; Mutual recursion, forever: one of the two counts
+  ;; Mutual recursion, forever: one of the two checks
   (func $ping (export "ping") (call $pong))
   (func $pong (call $ping)))
