@@ -29,6 +29,9 @@
 /** Most arguments or results one action may have. */
 #define SPEC_MAX_VALUES 64
 
+/** --wasm2obj-flag given at most this many times. */
+#define SPEC_MAX_WASM2OBJ_FLAGS 8
+
 /** Failure lines printed per file before the rest are only counted (unless -v). */
 #define SPEC_MAX_PRINTED_FAILURES 40
 
@@ -38,15 +41,17 @@ typedef struct spec_options {
   const char *cc;             /**< the C compiler driver that links .o into .so */
   const char *wast2json;      /**< wabt's converter */
   const char *wast2json_flag; /**< one flag for it (a proposal folder's --enable-*), or NULL */
-  const char *wasm2obj_flag;  /**< one more flag for wasm2obj (core/: --disable-multi-memory), or NULL */
-  const char *opt_level;      /**< "0".."3", "s", "z", or NULL for the compiler's default */
-  const char *bounds;         /**< guard|explicit|none, or NULL for the default */
-  const char *work;           /**< work folder; per-file folders go below it */
-  unsigned timeout;           /**< seconds per program run and per command */
-  unsigned jobs;              /**< files run at the same time */
-  bool keep;                  /**< keep generated files */
-  bool verbose;               /**< print every command */
-  bool no_fork;               /**< run files in the runner's own process (debugging) */
+  const char *wasm2obj_flags[SPEC_MAX_WASM2OBJ_FLAGS]; /**< more flags for wasm2obj, in order
+                                                          (core/: --disable-multi-memory) */
+  unsigned wasm2obj_flag_count;
+  const char *opt_level; /**< "0".."3", "s", "z", or NULL for the compiler's default */
+  const char *bounds;    /**< guard|explicit|none, or NULL for the default */
+  const char *work;      /**< work folder; per-file folders go below it */
+  unsigned timeout;      /**< seconds per program run and per command */
+  unsigned jobs;         /**< files run at the same time */
+  bool keep;             /**< keep generated files */
+  bool verbose;          /**< print every command */
+  bool no_fork;          /**< run files in the runner's own process (debugging) */
 } spec_options_t;
 
 /**

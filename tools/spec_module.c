@@ -72,7 +72,7 @@ static void link_object(spec_file_t *f, spec_compiled_t *c, const char *obj, con
 static spec_exit_t run_compiler(spec_file_t *f, int index, const char *wasm, const char *obj,
                                 const char *log) {
   char opt_level[16], bounds[64], name[32];
-  const char *argv[10];
+  const char *argv[9 + SPEC_MAX_WASM2OBJ_FLAGS];
   int n = 0;
   argv[n++] = f->opt->wasm2obj;
   if (f->opt->opt_level) { /* "2", "O2" and "-O2" all mean -O2 */
@@ -86,8 +86,8 @@ static spec_exit_t run_compiler(spec_file_t *f, int index, const char *wasm, con
     snprintf(bounds, sizeof bounds, "--bounds-checks=%s", f->opt->bounds);
     argv[n++] = bounds;
   }
-  if (f->opt->wasm2obj_flag)
-    argv[n++] = f->opt->wasm2obj_flag;
+  for (unsigned i = 0; i < f->opt->wasm2obj_flag_count; i++)
+    argv[n++] = f->opt->wasm2obj_flags[i];
   snprintf(name, sizeof name, "--name=m%d", index);
   argv[n++] = name;
   argv[n++] = "-o";

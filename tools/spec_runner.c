@@ -3,7 +3,7 @@
  * through wasm2obj and the runtime.
  *
  *   w2o-spec [--wasm2obj PATH] [--cc PATH] [--wast2json PATH] [--wast2json-flag FLAG]
- *            [--wasm2obj-flag FLAG] [-O LEVEL] [--bounds-checks MODE] [--work DIR] [--timeout SECS] [-j JOBS]
+ *            [--wasm2obj-flag FLAG]... [-O LEVEL] [--bounds-checks MODE] [--work DIR] [--timeout SECS] [-j JOBS]
  *            [--keep] [-v] [--no-fork] FILE.wast|DIR...
  *
  * The pipeline: expand the arguments into a list of .wast files (a folder
@@ -36,7 +36,7 @@
 
 static void usage(FILE *out) {
   fputs("usage: w2o-spec [--wasm2obj PATH] [--cc PATH] [--wast2json PATH]\n"
-        "                [--wast2json-flag FLAG] [--wasm2obj-flag FLAG]\n"
+        "                [--wast2json-flag FLAG] [--wasm2obj-flag FLAG]...\n"
         "                [-O LEVEL] [--bounds-checks guard|explicit|none]\n"
         "                [--work DIR] [--timeout SECS]\n"
         "                [-j JOBS] [--keep] [-v] [--no-fork] FILE.wast|DIR...\n",
@@ -116,7 +116,6 @@ static const char **option_slot(spec_options_t *opt, const char *name) {
       {"--cc", offsetof(spec_options_t, cc)},
       {"--wast2json", offsetof(spec_options_t, wast2json)},
       {"--wast2json-flag", offsetof(spec_options_t, wast2json_flag)}, /* e.g. --enable-tail-call */
-      {"--wasm2obj-flag", offsetof(spec_options_t, wasm2obj_flag)},   /* e.g. --disable-multi-memory */
       {"-O", offsetof(spec_options_t, opt_level)},
       {"--bounds-checks", offsetof(spec_options_t, bounds)},
       {"--work", offsetof(spec_options_t, work)},
@@ -174,7 +173,13 @@ static bool parse_args(spec_run_t *run, int argc, char **argv) {
     if (!value && i + 1 < argc)
       value = argv[++i];
     const char **slot = option_slot(&run->opt, name);
-    if (strcmp(name, "--timeout") == 0 && value && atoi(value) > 0)
+    if (strcmp(name, "--wasm2obj-flag") == 0 && value) { /* e.g. --disable-multi-memory; repeatable */
+      if (run->opt.wasm2obj_flag_count == SPEC_MAX_WASM2OBJ_FLAGS) {
+        fprintf(stderr, "w2o-spec: more than %d --wasm2obj-flag options\n", SPEC_MAX_WASM2OBJ_FLAGS);
+        return false;
+      }
+      run->opt.wasm2obj_flags[run->opt.wasm2obj_flag_count++] = value;
+    } else if (strcmp(name, "--timeout") == 0 && value && atoi(value) > 0)
       run->opt.timeout = (unsigned)atoi(value);
     else if ((strcmp(name, "-j") == 0 || strcmp(name, "--jobs") == 0) && value && atoi(value) > 0)
       run->opt.jobs = (unsigned)atoi(value);
