@@ -117,6 +117,7 @@ typedef struct func_state {
                                  memory 0's size (lower_memory.c), else NULL */
   LLVMValueRef fuel_var;     /* --fuel: alloca holding the remaining fuel, else NULL */
   LLVMValueRef deadline_var; /* --epoch: alloca holding ctx->epoch_deadline, else NULL */
+  uint8_t *epoch_edges;      /* --epoch: a bit per instruction index, check before it */
   uint32_t fuel_pending;     /* --fuel: cost of operators not yet subtracted */
   bool fuel_deferred;        /* --fuel: operators charge nothing (lower_nowrap.c) */
   uint32_t trap_ifs;         /* conditional traps built so far (lower_trap_if) */
@@ -333,8 +334,11 @@ void lower_interrupt_prologue(func_state *fs);          /* in the entry block */
 void lower_fuel_charge(func_state *fs, wasm_opcode op); /* before lowering `op` */
 void lower_fuel_spill(func_state *fs);                  /* fuel variable -> ctx->fuel */
 void lower_epoch_check(func_state *fs);                 /* compare the epoch with the deadline */
-void lower_fuel_check(func_state *fs);                  /* fuel below zero: the exhausted handler */
-unsigned lower_fuel_cost(wasm_opcode op);               /* what executing `op` costs */
+/* --epoch: before instruction `index`, the check an edge of a loop gets in
+ * place of its header's (lower_interrupt.c); whether there is one. */
+bool lower_epoch_edge_check(func_state *fs, uint32_t index);
+void lower_fuel_check(func_state *fs);    /* fuel below zero: the exhausted handler */
+unsigned lower_fuel_cost(wasm_opcode op); /* what executing `op` costs */
 /* After anything that may have run the guest or a handler: ctx->fuel and
  * ctx->epoch_deadline -> their variables. */
 void lower_interrupt_reload(func_state *fs);

@@ -243,46 +243,116 @@ bool lower_epoch_plan_fill(const wasm_module *m, const callgraph *g, bool *plan)
 
 /* Whether every path from the header of the loop whose body starts at
  * fs->body back to it (a branch to the loop's label) calls a function of
- * this module that checks on entry. A must-analysis over the structured
- * body: `called` holds on the current path; a block's end joins its
- * fall-through with the branches to it, an `if`'s else arm starts from the
- * state at the `if`, a nested loop's header from its entry (a call cannot
- * be undone, so its back edges add nothing). Code after an unconditional
- * branch is unreachable, where anything holds. Exception handling (a
- * handler can start anywhere in its try) and nesting deeper than
- * EPOCH_SCAN_DEPTH give up. */
-enum { EPOCH_SCAN_DEPTH = 64 };
+ * this module that checks on entry, or can be made to by a check on the
+ * edges that do not. A must-analysis over the structured body: `called`
+ * holds on the current path; a block's end joins its fall-through with
+ * the branches to it, an `if`'s else arm starts from the state at the
+ * `if`, a nested loop's header from its entry (a call cannot be undone, so
+ * its back edges add nothing). Code after an unconditional branch is
+ * unreachable, where anything holds. Where some edges into a block's end
+ * have called and others not (ack: one arm calls, the other does not),
+ * the others get a check (before their branch, the `else`, the `end`
+ * falling through, or the `if` of a missing else arm), so that the loop's
+ * header need not check on every iteration; at most EPOCH_EDGE_CHECKS of
+ * them, and none on a branch out of a nested loop, else the header checks. Exception handling (a handler can start
+ * anywhere in its try) and nesting deeper than EPOCH_SCAN_DEPTH give up. */
+enum { EPOCH_SCAN_DEPTH = 64, EPOCH_EDGE_CHECKS = 2 };
 
 typedef struct label_state {
-  bool joined;   /* the conjunction of the branches to this label so far */
-  bool at_start; /* the state on entry (an if's else arm starts there) */
-  bool is_loop;  /* branches to it go back to its header: nothing to join */
-  bool if_arm;   /* an `if` without its `else` yet: the missing arm is at_start */
+  bool joined;    /* the conjunction of the edges to this label so far */
+  bool any_call;  /* some edge to it so far has called */
+  bool at_start;  /* the state on entry (an if's else arm starts there) */
+  bool is_loop;   /* branches to it go back to its header: nothing to join */
+  bool if_arm;    /* an `if` without its `else` yet: the missing arm is at_start */
+  bool lost;      /* an edge without a call cannot get a check: none is added */
+  bool live;      /* the start is reachable */
+  bool reached;   /* some reachable edge to it so far */
+  uint32_t start; /* index of the block, loop or if instruction */
+  uint32_t bare;  /* edges to it without a call: first in the scan's list, or UINT32_MAX */
 } label_state;
 
-/* A branch to `depth` taken with `called`: false if it is a back edge of
- * the loop being scanned (label 0 of `labels`) without a call. */
-static bool branch_to(label_state *labels, uint32_t open, uint32_t depth, bool called) {
-  if (depth >= open)
-    return true; /* leaves the loop */
-  label_state *l = &labels[open - 1 - depth];
-  if (open - 1 - depth == 0)
-    return called;
-  if (!l->is_loop)
-    l->joined = l->joined && called;
+typedef struct edge_scan {
+  label_state labels[EPOCH_SCAN_DEPTH];
+  uint32_t open; /* labels[0]: the loop itself */
+  struct {
+    uint32_t at, next; /* the instruction before which to check; the label's next bare edge */
+  } edges[EPOCH_SCAN_DEPTH * 4];
+  uint32_t edge_count;
+  uint32_t checks[EPOCH_EDGE_CHECKS]; /* instructions that get a check */
+  uint32_t check_count;
+  bool fix; /* checks on edges allowed */
+  bool ok;
+} edge_scan;
+
+/* An edge into label `l` (not the loop) at instruction `at` with `called`. */
+static void edge_into(edge_scan *e, label_state *l, uint32_t at, bool called) {
+  l->reached = true;
+  l->joined = l->joined && called;
+  l->any_call = l->any_call || called;
+  if (called)
+    return;
+  if (e->edge_count == sizeof e->edges / sizeof e->edges[0]) {
+    l->lost = true;
+    return;
+  }
+  e->edges[e->edge_count].at = at;
+  e->edges[e->edge_count].next = l->bare;
+  l->bare = e->edge_count++;
+}
+
+/* A branch to `depth` at instruction `at` taken with `called`; a back
+ * edge of the loop without a call fails the scan. */
+static void branch_to(edge_scan *e, uint32_t depth, uint32_t at, bool called) {
+  if (depth >= e->open)
+    return; /* leaves the loop */
+  if (e->open - 1 - depth == 0) {
+    e->ok = e->ok && called;
+    return;
+  }
+  uint32_t target = e->open - 1 - depth;
+  label_state *l = &e->labels[target];
+  if (l->is_loop)
+    return;
+  for (uint32_t i = target + 1; i < e->open && !called; i++)
+    if (e->labels[i].is_loop) { /* a check there would run on every iteration of that loop */
+      l->reached = true;
+      l->joined = false;
+      l->lost = true;
+      return;
+    }
+  edge_into(e, l, at, called);
+}
+
+/* A block's end: if some edges into it called and others did not, the
+ * others get a check and the join holds. */
+static bool join_at_end(edge_scan *e, label_state *l) {
+  if (l->joined || !l->any_call || !e->fix || l->lost)
+    return l->joined;
+  uint32_t n = 0;
+  for (uint32_t i = l->bare; i != UINT32_MAX; i = e->edges[i].next)
+    n++;
+  if (e->check_count + n > EPOCH_EDGE_CHECKS)
+    return false;
+  for (uint32_t i = l->bare; i != UINT32_MAX; i = e->edges[i].next)
+    e->checks[e->check_count++] = e->edges[i].at;
   return true;
 }
 
-static bool loop_calls_checking_function(func_state *fs) {
+/* The scan (with checks on edges if `fix`); with `e->ok`, e->checks are
+ * the edges that need a check. */
+static void scan_loop_edges(func_state *fs, edge_scan *e, bool fix) {
   backend *be = fs->be;
   uint32_t imports = be->wasm->func_import_count;
-  label_state labels[EPOCH_SCAN_DEPTH];
-  uint32_t open = 1; /* labels[0]: the loop itself */
-  labels[0] = (label_state){true, false, true, false};
-  bool called = false, ok = true;
+  e->open = 1;
+  e->labels[0] = (label_state){.joined = true, .is_loop = true, .bare = UINT32_MAX};
+  e->edge_count = e->check_count = 0;
+  e->fix = fix;
+  e->ok = true;
+  bool called = false, live = true; /* unreachable code: anything holds */
+  uint32_t at = fs->instr_index;    /* index of s.in */
   body_scan s;
   body_scan_init(&s, fs->body);
-  while (ok && open > 0 && body_scan_next(&s)) {
+  for (; e->ok && e->open > 0 && body_scan_next(&s); at++) {
     const wasm_instr *in = &s.in;
     switch (in->op) {
     case OP_CALL:
@@ -292,50 +362,101 @@ static bool loop_calls_checking_function(func_state *fs) {
     case OP_BLOCK:
     case OP_LOOP:
     case OP_IF:
-      if (open == EPOCH_SCAN_DEPTH) {
-        ok = false;
+      if (e->open == EPOCH_SCAN_DEPTH) {
+        e->ok = false;
         break;
       }
-      labels[open++] = (label_state){true, called, in->op == OP_LOOP, in->op == OP_IF};
+      e->labels[e->open++] = (label_state){.joined = true,
+                                           .at_start = called,
+                                           .live = live,
+                                           .is_loop = in->op == OP_LOOP,
+                                           .if_arm = in->op == OP_IF,
+                                           .start = at,
+                                           .bare = UINT32_MAX};
       break;
     case OP_ELSE: {
-      label_state *l = &labels[open - 1];
-      l->joined = l->joined && called; /* the then arm's end */
+      label_state *l = &e->labels[e->open - 1];
+      if (live)
+        edge_into(e, l, at, called); /* the then arm's end */
       l->if_arm = false;
       called = l->at_start;
+      live = l->live;
       break;
     }
     case OP_END: {
-      label_state *l = &labels[--open];
-      if (open > 0 && !l->is_loop)
-        called = called && l->joined && (!l->if_arm || l->at_start);
+      label_state *l = &e->labels[--e->open];
+      if (e->open == 0 || l->is_loop)
+        break;
+      if (live)
+        edge_into(e, l, at, called); /* falling through */
+      if (l->if_arm && l->live)
+        edge_into(e, l, l->start, l->at_start); /* the missing else arm */
+      called = join_at_end(e, l);
+      live = l->reached;
       break;
     }
     case OP_BR:
-      ok = branch_to(labels, open, in->index, called);
-      called = true; /* unreachable until the block ends */
+      if (live)
+        branch_to(e, in->index, at, called);
+      called = true, live = false; /* until the block ends */
       break;
-    case OP_BR_IF: ok = branch_to(labels, open, in->index, called); break;
+    case OP_BR_IF:
+      if (live)
+        branch_to(e, in->index, at, called);
+      break;
     case OP_BR_TABLE:
-      for (uint32_t i = 0; ok && i <= in->target_count; i++)
-        ok = branch_to(labels, open, in->targets[i], called);
-      called = true;
+      for (uint32_t i = 0; live && i <= in->target_count; i++)
+        branch_to(e, in->targets[i], at, called);
+      called = true, live = false;
       break;
     case OP_RETURN:
     case OP_UNREACHABLE:
     case OP_RETURN_CALL:
     case OP_RETURN_CALL_INDIRECT:
     case OP_THROW:
-    case OP_RETHROW: called = true; break;
+    case OP_RETHROW: called = true, live = false; break;
     case OP_TRY:
     case OP_CATCH:
     case OP_CATCH_ALL:
-    case OP_DELEGATE: ok = false; break;
+    case OP_DELEGATE: e->ok = false; break;
     default: break;
     }
   }
   body_scan_end(&s);
-  return ok;
+}
+
+/* Marks the instructions before which lower_instruction checks the epoch. */
+static bool mark_edge_checks(func_state *fs, const edge_scan *e) {
+  if (e->check_count == 0)
+    return true;
+  if (!fs->epoch_edges) {
+    const wasm_func *fn = fs->func;
+    fs->epoch_edges = arena_alloc(&fs->scratch, (fn->body_end - fn->body_offset) / 8 + 1); /* zeroed */
+    if (!fs->epoch_edges)
+      return false;
+  }
+  for (uint32_t i = 0; i < e->check_count; i++)
+    fs->epoch_edges[e->checks[i] / 8] |= (uint8_t)(1u << (e->checks[i] % 8));
+  return true;
+}
+
+/* Whether the loop's header may go without a check: every path back calls
+ * a checking function, or does after the edge checks this marks (only
+ * where the calls alone do not cover every path). */
+static bool loop_calls_checking_function(func_state *fs) {
+  edge_scan e;
+  scan_loop_edges(fs, &e, false);
+  if (!e.ok)
+    scan_loop_edges(fs, &e, true);
+  return e.ok && mark_edge_checks(fs, &e);
+}
+
+bool lower_epoch_edge_check(func_state *fs, uint32_t index) {
+  if (!fs->epoch_edges || fs->dead || !(fs->epoch_edges[index / 8] >> (index % 8) & 1))
+    return false;
+  fuel_flush(fs);
+  lower_epoch_check(fs);
+  return true;
 }
 
 void lower_entry_check(func_state *fs) {

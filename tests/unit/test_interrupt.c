@@ -320,6 +320,8 @@ static w2o_trap_t spin_calling_after_exit(E(instance_t) * inst) {
 }
 static w2o_trap_t spin_calling_sometimes(E(instance_t) * inst) { return E(spin_calling_sometimes)(inst, 0); }
 static w2o_trap_t spin_skipping_call(E(instance_t) * inst) { return E(spin_skipping_call)(inst, 1); }
+static w2o_trap_t spin_join_calling(E(instance_t) * inst) { return E(spin_join)(inst, 1); }
+static w2o_trap_t spin_join_not_calling(E(instance_t) * inst) { return E(spin_join)(inst, 0); }
 
 /* --epoch alone: a copied loop, loops that call, and recursion are all
  * interrupted, although --epoch leaves out the checks that another one
@@ -340,7 +342,9 @@ static void ticker_interrupts_epoch_only_code(void **state) {
                                                   E(spin_calling_wrapper),
                                                   spin_calling_after_exit,
                                                   spin_calling_sometimes,
-                                                  spin_skipping_call};
+                                                  spin_skipping_call,
+                                                  spin_join_calling,
+                                                  spin_join_not_calling};
   for (size_t i = 0; i < sizeof spins / sizeof spins[0]; i++)
     ASSERT_INTERRUPTED_SOON(inst, spins[i](inst));
   w2o_ticker_stop(ticker);
