@@ -300,6 +300,15 @@ static void edge_into(edge_scan *e, label_state *l, uint32_t at, bool called) {
   l->bare = e->edge_count++;
 }
 
+/* Whether labels[from..to) holds a loop: a check on an edge there would
+ * run on every iteration of that loop. */
+static bool in_nested_loop(const edge_scan *e, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i < to; i++)
+    if (e->labels[i].is_loop)
+      return true;
+  return false;
+}
+
 /* A branch to `depth` at instruction `at` taken with `called`; a back
  * edge of the loop without a call fails the scan. */
 static void branch_to(edge_scan *e, uint32_t depth, uint32_t at, bool called) {
@@ -313,20 +322,20 @@ static void branch_to(edge_scan *e, uint32_t depth, uint32_t at, bool called) {
   label_state *l = &e->labels[target];
   if (l->is_loop)
     return;
-  for (uint32_t i = target + 1; i < e->open && !called; i++)
-    if (e->labels[i].is_loop) { /* a check there would run on every iteration of that loop */
-      l->reached = true;
-      l->joined = false;
-      l->lost = true;
-      return;
-    }
+  if (!called && in_nested_loop(e, target + 1, e->open)) {
+    l->reached = true;
+    l->joined = false;
+    l->lost = true;
+    return;
+  }
   edge_into(e, l, at, called);
 }
 
 /* A block's end: if some edges into it called and others did not, the
  * others get a check and the join holds. */
-static bool join_at_end(edge_scan *e, label_state *l) {
-  if (l->joined || !l->any_call || !e->fix || l->lost)
+static bool join_at_end(edge_scan *e, uint32_t index) {
+  label_state *l = &e->labels[index];
+  if (l->joined || !l->any_call || !e->fix || l->lost || in_nested_loop(e, 1, index))
     return l->joined;
   uint32_t n = 0;
   for (uint32_t i = l->bare; i != UINT32_MAX; i = e->edges[i].next)
@@ -391,7 +400,7 @@ static void scan_loop_edges(func_state *fs, edge_scan *e, bool fix) {
         edge_into(e, l, at, called); /* falling through */
       if (l->if_arm && l->live)
         edge_into(e, l, l->start, l->at_start); /* the missing else arm */
-      called = join_at_end(e, l);
+      called = join_at_end(e, e->open);
       live = l->reached;
       break;
     }
