@@ -351,7 +351,8 @@ bool lower_instruction(func_state *fs, const wasm_instr *in) {
   if (fs->dead && skip_dead(fs, in->op))
     return true;
   lower_fuel_charge(fs, in->op);
-  lower_epoch_edge_check(fs, fs->instr_index - 1);
+  if (fs->epoch_edges)
+    lower_epoch_edge_check(fs, fs->instr_index - 1);
   bool done = false;
   if (in->op == OP_LOOP && !lower_loop_nowrap(fs, in, &done))
     return false;

@@ -334,9 +334,9 @@ void lower_interrupt_prologue(func_state *fs);          /* in the entry block */
 void lower_fuel_charge(func_state *fs, wasm_opcode op); /* before lowering `op` */
 void lower_fuel_spill(func_state *fs);                  /* fuel variable -> ctx->fuel */
 void lower_epoch_check(func_state *fs);                 /* compare the epoch with the deadline */
-/* --epoch: before instruction `index`, the check an edge of a loop gets in
- * place of its header's (lower_interrupt.c); whether there is one. */
-bool lower_epoch_edge_check(func_state *fs, uint32_t index);
+/* --epoch, with fs->epoch_edges: before instruction `index`, the check an
+ * edge of a loop gets in place of its header's, if it has one. */
+void lower_epoch_edge_check(func_state *fs, uint32_t index);
 void lower_fuel_check(func_state *fs);    /* fuel below zero: the exhausted handler */
 unsigned lower_fuel_cost(wasm_opcode op); /* what executing `op` costs */
 /* After anything that may have run the guest or a handler: ctx->fuel and

@@ -254,9 +254,10 @@ bool lower_epoch_plan_fill(const wasm_module *m, const callgraph *g, bool *plan)
  * the others get a check (before their branch, the `else`, the `end`
  * falling through, or the `if` of a missing else arm), so that the loop's
  * header need not check on every iteration; at most EPOCH_EDGE_CHECKS of
- * them, and none on a branch out of a nested loop, else the header checks. Exception handling (a handler can start
- * anywhere in its try) and nesting deeper than EPOCH_SCAN_DEPTH give up. */
-enum { EPOCH_SCAN_DEPTH = 64, EPOCH_EDGE_CHECKS = 2 };
+ * them, none inside a nested loop, else the header checks. Exception
+ * handling (a handler can start anywhere in its try) and nesting deeper
+ * than EPOCH_SCAN_DEPTH give up. */
+enum { EPOCH_SCAN_DEPTH = 64, EPOCH_SCAN_EDGES = 256, EPOCH_EDGE_CHECKS = 2 };
 
 typedef struct label_state {
   bool joined;    /* the conjunction of the edges to this label so far */
@@ -276,11 +277,12 @@ typedef struct edge_scan {
   uint32_t open; /* labels[0]: the loop itself */
   struct {
     uint32_t at, next; /* the instruction before which to check; the label's next bare edge */
-  } edges[EPOCH_SCAN_DEPTH * 4];
+  } edges[EPOCH_SCAN_EDGES];
   uint32_t edge_count;
   uint32_t checks[EPOCH_EDGE_CHECKS]; /* instructions that get a check */
   uint32_t check_count;
-  bool fix; /* checks on edges allowed */
+  bool fix;   /* checks on edges allowed */
+  bool calls; /* the body calls a checking function */
   bool ok;
 } edge_scan;
 
@@ -322,12 +324,8 @@ static void branch_to(edge_scan *e, uint32_t depth, uint32_t at, bool called) {
   label_state *l = &e->labels[target];
   if (l->is_loop)
     return;
-  if (!called && in_nested_loop(e, target + 1, e->open)) {
-    l->reached = true;
-    l->joined = false;
+  if (!called && in_nested_loop(e, target + 1, e->open))
     l->lost = true;
-    return;
-  }
   edge_into(e, l, at, called);
 }
 
@@ -337,13 +335,14 @@ static bool join_at_end(edge_scan *e, uint32_t index) {
   label_state *l = &e->labels[index];
   if (l->joined || !l->any_call || !e->fix || l->lost || in_nested_loop(e, 1, index))
     return l->joined;
-  uint32_t n = 0;
-  for (uint32_t i = l->bare; i != UINT32_MAX; i = e->edges[i].next)
-    n++;
-  if (e->check_count + n > EPOCH_EDGE_CHECKS)
-    return false;
-  for (uint32_t i = l->bare; i != UINT32_MAX; i = e->edges[i].next)
+  uint32_t before = e->check_count;
+  for (uint32_t i = l->bare; i != UINT32_MAX; i = e->edges[i].next) {
+    if (e->check_count == EPOCH_EDGE_CHECKS) {
+      e->check_count = before; /* too many: the header checks */
+      return false;
+    }
     e->checks[e->check_count++] = e->edges[i].at;
+  }
   return true;
 }
 
@@ -356,6 +355,7 @@ static void scan_loop_edges(func_state *fs, edge_scan *e, bool fix) {
   e->labels[0] = (label_state){.joined = true, .is_loop = true, .bare = UINT32_MAX};
   e->edge_count = e->check_count = 0;
   e->fix = fix;
+  e->calls = false;
   e->ok = true;
   bool called = false, live = true; /* unreachable code: anything holds */
   uint32_t at = fs->instr_index;    /* index of s.in */
@@ -366,7 +366,7 @@ static void scan_loop_edges(func_state *fs, edge_scan *e, bool fix) {
     switch (in->op) {
     case OP_CALL:
       if (in->index >= imports && be->epoch_at_entry[in->index - imports])
-        called = true;
+        called = e->calls = true;
       break;
     case OP_BLOCK:
     case OP_LOOP:
@@ -455,17 +455,16 @@ static bool mark_edge_checks(func_state *fs, const edge_scan *e) {
 static bool loop_calls_checking_function(func_state *fs) {
   edge_scan e;
   scan_loop_edges(fs, &e, false);
-  if (!e.ok)
+  if (!e.ok && e.calls) /* without a call no join can be mended */
     scan_loop_edges(fs, &e, true);
   return e.ok && mark_edge_checks(fs, &e);
 }
 
-bool lower_epoch_edge_check(func_state *fs, uint32_t index) {
-  if (!fs->epoch_edges || fs->dead || !(fs->epoch_edges[index / 8] >> (index % 8) & 1))
-    return false;
+void lower_epoch_edge_check(func_state *fs, uint32_t index) {
+  if (fs->dead || !(fs->epoch_edges[index / 8] >> (index % 8) & 1))
+    return;
   fuel_flush(fs);
   lower_epoch_check(fs);
-  return true;
 }
 
 void lower_entry_check(func_state *fs) {
