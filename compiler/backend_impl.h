@@ -56,6 +56,7 @@ struct backend {
   LLVMTypeRef *result_structs; /* per type index: struct of results if 2+, else NULL */
   LLVMValueRef *funcs;         /* LLVM function per defined function */
   bool tail_calls;             /* the module has return_call*: defined functions are tailcc */
+  bool internal_cc;            /* functions no funcref reaches are swiftcc (lower_internal_cc) */
   bool eh;                     /* the module has tags or try: functions may unwind (lower_exception.c) */
   LLVMValueRef tail_targets;   /* return_call_indirect: constant array of `funcs`, or NULL */
   LLVMValueRef *entries;       /* generic entry thunk per type index */

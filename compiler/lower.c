@@ -86,6 +86,7 @@ LLVMValueRef lower_call_intrinsic(func_state *fs, enum intrinsic_id id, LLVMType
 }
 
 static void add_fn_attr(backend *be, LLVMValueRef fn, const char *name);
+static void lower_stack_check(func_state *fs, const wasm_instr *in);
 
 /* ---- operand stack ---- */
 
@@ -353,6 +354,10 @@ bool lower_instruction(func_state *fs, const wasm_instr *in) {
   lower_fuel_charge(fs, in->op);
   if (fs->epoch_edges)
     lower_epoch_edge_check(fs, fs->instr_index - 1);
+  lower_stack_check(fs, in);
+  /* A check made inside a block covers the rest of it, not what follows
+   * its else, catch or end. */
+  bool checked_before = fs->frame_count ? fs->frames[fs->frame_count - 1].stack_checked : true;
   bool done = false;
   if (in->op == OP_LOOP && !lower_loop_nowrap(fs, in, &done))
     return false;
@@ -362,6 +367,9 @@ bool lower_instruction(func_state *fs, const wasm_instr *in) {
     lower_nowrap_new_run(fs);
   if (!done && !lowerers[in->op].fn(fs, in, lowerers[in->op].arg))
     return false;
+  if (in->op == OP_ELSE || in->op == OP_CATCH || in->op == OP_CATCH_ALL || in->op == OP_END ||
+      in->op == OP_DELEGATE)
+    fs->stack_checked = checked_before;
   return !fs->be->diag->failed;
 }
 
@@ -438,7 +446,8 @@ static bool setup_locals(func_state *fs) {
   return true;
 }
 
-/* Stack exhaustion check: the stack position on entry against
+/*
+ * Stack exhaustion check: the stack position of the function against
  * ctx->stack_limit. On x86-64 and AArch64 that is the address of the
  * return address (llvm.addressofreturnaddress), which the back end computes
  * from the stack pointer; elsewhere the frame address, which keeps a frame
@@ -446,23 +455,65 @@ static bool setup_locals(func_state *fs) {
  * per call, and one register fewer: recursion -2.8%, bintrees -3.0%,
  * strsearch -3.3% instructions by callgrind). Both are the same value wherever a function
  * is inlined, so LLVM drops the inlined function's check. Unwinding and
- * backtraces go by .eh_frame, not frame pointers. */
+ * backtraces go by .eh_frame, not frame pointers.
+ *
+ * Above -O0 the check is made before the function's first call on each
+ * path (lower_stack_check), not on entry: only calls make the stack grow
+ * without bound, and a path that returns without calling needs none (a
+ * frame that alone reaches past the limit into the guard page faults, and
+ * the runtime traps the same way: trap.c). recursion: 3.3% fewer
+ * instructions (fib and tak check only when they recurse, ack only when
+ * it calls). A trap block that returned to the code after the check would
+ * let LLVM shrink-wrap the callee-saved registers' pushes into the paths
+ * that call, but it keeps values live across the trap's call, which costs
+ * a register: ack ran 20% more instructions so.
+ */
 static void emit_stack_check(func_state *fs) {
   backend *be = fs->be;
+  LLVMBuilderRef b = be->builder;
   LLVMValueRef at;
   if (!strncmp(be->triple, "x86_64", 6) || !strncmp(be->triple, "aarch64", 7) ||
       !strncmp(be->triple, "arm64", 5)) {
     unsigned id = LLVMLookupIntrinsicID("llvm.addressofreturnaddress", 27);
     LLVMTypeRef ptr = be->t_ptr;
     LLVMValueRef fn = LLVMGetIntrinsicDeclaration(be->module, id, &ptr, 1);
-    at = LLVMBuildCall2(be->builder, LLVMIntrinsicGetType(be->context, id, &ptr, 1), fn, NULL, 0, "");
+    at = LLVMBuildCall2(b, LLVMIntrinsicGetType(be->context, id, &ptr, 1), fn, NULL, 0, "");
   } else {
     LLVMValueRef zero = lower_const_i32(be, 0);
     at = lower_call_intrinsic(fs, INTR_FRAMEADDRESS, be->t_ptr, &zero, 1);
   }
-  LLVMValueRef sp = LLVMBuildPtrToInt(be->builder, at, be->t_i64, "");
+  LLVMValueRef sp = LLVMBuildPtrToInt(b, at, be->t_i64, "");
   LLVMValueRef limit = lower_ctx_field(fs, offsetof(w2o_instance_t, stack_limit), be->t_i64, false);
-  lower_trap_if(fs, LLVMBuildICmp(be->builder, LLVMIntULT, sp, limit, ""), W2O_TRAP_STACK_EXHAUSTED);
+  lower_trap_if(fs, LLVMBuildICmp(b, LLVMIntULT, sp, limit, ""), W2O_TRAP_STACK_EXHAUSTED);
+  fs->stack_checked = true;
+}
+
+static bool is_call(wasm_opcode op) {
+  return op == OP_CALL || op == OP_CALL_INDIRECT || op == OP_RETURN_CALL || op == OP_RETURN_CALL_INDIRECT;
+}
+
+/* Whether the loop starting at fs->body calls. */
+static bool loop_calls(func_state *fs) {
+  body_scan s;
+  body_scan_init(&s, fs->body);
+  uint32_t depth = 1;
+  bool calls = false;
+  while (!calls && depth > 0 && body_scan_next(&s)) {
+    wasm_opcode op = s.in.op;
+    calls = is_call(op);
+    depth += op == OP_BLOCK || op == OP_LOOP || op == OP_IF || op == OP_TRY;
+    depth -= op == OP_END || op == OP_DELEGATE;
+  }
+  body_scan_end(&s);
+  return calls;
+}
+
+/* Before `in`: the stack check, where no check made before dominates it
+ * and `in` is a call or a loop that calls (checked once before the loop
+ * rather than on every iteration). */
+static void lower_stack_check(func_state *fs, const wasm_instr *in) {
+  if (!fs->stack_checked && (is_call(in->op) || (in->op == OP_LOOP && loop_calls(fs))))
+    emit_stack_check(fs);
 }
 
 /* The memory 0 object and base, loaded once: the base never moves. */
@@ -499,7 +550,8 @@ static bool lower_function(backend *be, uint32_t defined_index) {
   if (ok) {
     debug_function(&fs);
     lower_interrupt_prologue(&fs);
-    emit_stack_check(&fs);
+    if (be->opts.opt_level == 0) /* in the prologue, where debuggers expect it (gdb's `next`) */
+      emit_stack_check(&fs);
     load_memory_base(&fs);
     lower_entry_check(&fs);
     ok = lower_exception_setup(&fs) && lower_push_frame(&fs, FRAME_FUNC, fs.func->type_index) &&
@@ -665,6 +717,10 @@ static LLVMValueRef declare_function(backend *be, uint32_t i) {
     LLVMSetLinkage(fn, LLVMInternalLinkage);
   if (be->tail_calls)
     LLVMSetFunctionCallConv(fn, LOWER_TAIL_CC);
+  else if (lower_internal_cc(be, i)) {
+    LLVMSetFunctionCallConv(fn, LLVMSwiftCallConv);
+    LLVMAddAttributeAtIndex(fn, 1, lower_swiftself(be));
+  }
   if (!be->eh) /* with exceptions, calls unwind through every function */
     add_fn_attr(be, fn, "nounwind");
   lower_add_unwind_table(be, fn);
@@ -682,6 +738,31 @@ static LLVMValueRef declare_function(backend *be, uint32_t i) {
   if (be->opts.size_level > 1)
     add_fn_attr(be, fn, "minsize");
   return be->funcs[i] = fn;
+}
+
+/*
+ * The convention of functions that only this module's code calls. A
+ * function that no funcref can reach (not exported, in no element segment,
+ * no global's initializer, not the start function: outside the module's
+ * C.refs, so no ref.func names it either) is called only by direct calls
+ * of this module. It takes the instance in swiftcc's `swiftself` register
+ * (r13 on x86-64, x20 on AArch64), which is callee-saved and is where its
+ * callers of the same kind already hold it: a call passes the instance
+ * without a move, and a function that calls does not keep a copy of it in
+ * a register of its own that it must save and restore (recursion: 19%
+ * fewer instructions, fib, ack and tak like native code). Its func_code
+ * entry in the descriptor is the function itself (backtraces name frames
+ * by it), never called through the C convention since no funcref reaches
+ * it. Modules with tail calls keep tailcc for all (lower_control.c).
+ */
+bool lower_internal_cc(const backend *be, uint32_t defined_index) {
+  const wasm_module *m = be->wasm;
+  uint32_t f = m->func_import_count + defined_index;
+  return be->internal_cc && !m->func_declared[f] && !(m->has_start && m->start == f);
+}
+
+LLVMAttributeRef lower_swiftself(backend *be) {
+  return LLVMCreateEnumAttribute(be->context, LLVMGetEnumAttributeKindForName("swiftself", 9), 0);
 }
 
 LLVMValueRef lower_function_ref(backend *be, uint32_t defined_index) {
@@ -705,6 +786,9 @@ static bool declare_functions(backend *be) {
   for (uint32_t i = 0; i < m->type_count; i++)
     be->func_types[i] = function_type(be, &m->types[i], &be->result_structs[i]);
   be->tail_calls = lower_module_tail_calls(m);
+  be->internal_cc =
+      !be->tail_calls && (!strncmp(be->triple, "x86_64", 6) || !strncmp(be->triple, "aarch64", 7) ||
+                          !strncmp(be->triple, "arm64", 5));
   be->eh = lower_module_exceptions(m);
   for (uint32_t i = be->first; i < be->end; i++)
     declare_function(be, i);

@@ -74,6 +74,7 @@ typedef struct frame {
   size_t height;             /* operand stack height below the frame's params */
   bool merge_used;           /* some branch or fallthrough reaches `merge` */
   bool epoch_checked;        /* loop: its header checks the epoch on every iteration */
+  bool stack_checked;        /* fs->stack_checked where the frame starts */
   /* loop: what lower_select_steers_dispatch found in its body, on demand */
   reader start;            /* just past `loop` */
   uint8_t vm_loop;         /* 0: not scanned yet; 1: no br_table or no address local; 2: a dispatch loop */
@@ -109,6 +110,7 @@ typedef struct func_state {
   uint32_t instr_index; /* index of the current instruction in the body */
   uint32_t dead_depth;  /* > 0: skipping unreachable code, nesting depth */
   bool dead;            /* the current position is unreachable */
+  bool stack_checked;   /* a stack check dominates the current position */
   LLVMBasicBlockRef entry_bb;
   LLVMBasicBlockRef trap_bbs[W2O_TRAP_COUNT];
   LLVMValueRef memory_base;  /* memory 0 base (NULL if no memory) */
@@ -171,6 +173,8 @@ enum { LOWER_TAIL_CC = 18 };
 
 /* Whether any function body of `m` holds return_call or return_call_indirect. */
 bool lower_module_tail_calls(const wasm_module *m);
+bool lower_internal_cc(const backend *be, uint32_t defined_index);
+LLVMAttributeRef lower_swiftself(backend *be);
 
 /* Defined function `i` as C code may call it: the function itself, or in a
  * module with tail calls a C-convention wrapper around the tailcc function. */

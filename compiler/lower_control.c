@@ -82,6 +82,7 @@ bool lower_push_frame(func_state *fs, frame_kind kind, int64_t blocktype) {
   frame *f = &fs->frames[fs->frame_count++];
   memset(f, 0, sizeof *f);
   f->kind = kind;
+  f->stack_checked = fs->stack_checked;
   blocktype_signature(fs, blocktype, f);
   if (kind == FRAME_FUNC)
     f->param_count = 0; /* parameters are locals, not operands */
@@ -567,8 +568,11 @@ void lower_emit_call(func_state *fs, LLVMValueRef callee, const wasm_functype *t
   }
   lower_fuel_spill(fs);
   LLVMValueRef call = lower_exception_call(fs, be->func_types[type_index], callee, args, n);
-  if (LLVMIsAFunction(callee)) /* a defined function: tailcc in a module with tail calls */
+  if (LLVMIsAFunction(callee)) { /* a defined function: tailcc or swiftcc (lower_internal_cc) */
     LLVMSetInstructionCallConv(call, LLVMGetFunctionCallConv(callee));
+    if (LLVMGetFunctionCallConv(callee) == LLVMSwiftCallConv)
+      LLVMAddCallSiteAttribute(call, 1, lower_swiftself(be));
+  }
   lower_interrupt_reload(fs);
   if (may_grow)
     lower_memory_size_refresh(fs);

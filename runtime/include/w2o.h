@@ -89,7 +89,13 @@ const char *w2o_status_message(w2o_status_t status);
 /** Default maximum native stack that wasm code may use per host call: 512 KiB. */
 #define W2O_DEFAULT_MAX_STACK (512u * 1024u)
 
-/** Sets the maximum native stack wasm code may use below the outermost w2o_call. */
+/** Sets the maximum native stack wasm code may use below the outermost
+ * w2o_call. Guest code compares its stack position with it before each call
+ * it makes (a call at the limit traps W2O_TRAP_STACK_EXHAUSTED), so the
+ * last function may still run past it by its own frame and the runtime
+ * functions it calls (a few KiB): the thread's stack should extend that far
+ * beyond the limit. A frame that reaches the thread's guard page traps the
+ * same way. */
 void w2o_set_max_stack(size_t bytes);
 
 /** Returns the current maximum stack setting. */

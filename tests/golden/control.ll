@@ -35,7 +35,7 @@ declare void @w2o_trap(i32) #0
 declare i64 @w2o_memory_grow(ptr, i64) #1
 
 ; Function Attrs: nounwind uwtable
-define internal void @control.func0(ptr %0, i32 %1, i32 %2, ptr %3) #2 {
+define internal swiftcc void @control.func0(ptr swiftself %0, i32 %1, i32 %2, ptr %3) #2 {
 entry:
   %4 = alloca i32, align 4
   %5 = alloca i32, align 4
@@ -235,7 +235,7 @@ entry:
 13:                                               ; preds = %entry
   %14 = load i32, ptr %7, align 4
   %15 = load i32, ptr %8, align 4
-  call void @control.func0(ptr %0, i32 %14, i32 %15, ptr %3)
+  call swiftcc void @control.func0(ptr swiftself %0, i32 %14, i32 %15, ptr %3)
   %16 = getelementptr inbounds { i32, i32 }, ptr %3, i32 0, i32 0
   %17 = load i32, ptr %16, align 4
   %18 = getelementptr inbounds { i32, i32 }, ptr %3, i32 0, i32 1

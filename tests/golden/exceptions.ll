@@ -30,7 +30,7 @@ declare void @w2o_trap(i32) #0
 declare i64 @w2o_memory_grow(ptr, i64) #1
 
 ; Function Attrs: uwtable
-define internal void @exceptions.func0(ptr %0, i32 %1) #2 {
+define internal swiftcc void @exceptions.func0(ptr swiftself %0, i32 %1) #2 {
 entry:
   %2 = alloca [16 x i8], align 16
   %locals = alloca { ptr, i32 }, align 8
@@ -79,7 +79,7 @@ entry:
   %caught1 = alloca ptr, align 8
   store ptr null, ptr %caught1, align 8
   %13 = load i32, ptr %7, align 4
-  invoke void @exceptions.func0(ptr %0, i32 %13)
+  invoke swiftcc void @exceptions.func0(ptr swiftself %0, i32 %13)
           to label %21 unwind label %pad
 
 trap:                                             ; preds = %entry

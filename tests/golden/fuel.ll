@@ -220,7 +220,7 @@ loop.latch4:                                      ; preds = %90
 }
 
 ; Function Attrs: nounwind uwtable
-define internal i32 @fuel.func1(ptr %0) #2 {
+define internal swiftcc i32 @fuel.func1(ptr swiftself %0) #2 {
 entry:
   %1 = alloca i32, align 4
   %locals = alloca { ptr }, align 8
@@ -382,7 +382,7 @@ interrupt1:                                       ; preds = %loop
   %51 = load i64, ptr %fuel, align 8
   %52 = getelementptr inbounds i8, ptr %0, i64 48
   store i64 %51, ptr %52, align 8, !tbaa !0
-  %53 = call i32 @fuel.func1(ptr %0)
+  %53 = call swiftcc i32 @fuel.func1(ptr swiftself %0)
   %54 = getelementptr inbounds i8, ptr %0, i64 48
   %55 = load i64, ptr %54, align 8, !tbaa !0
   store i64 %55, ptr %fuel, align 8

@@ -224,6 +224,15 @@ static void stack_exhaustion(void **state) {
   assert_int_equal(EX(forever)(f->exec, 0, &r), W2O_TRAP_STACK_EXHAUSTED);
   assert_int_equal(EX(recurse)(f->exec, 100, &r), W2O_OK);
   assert_int_equal(r, 100);
+  /* Recursion in an else arm and in a loop: stopped by the checks at the
+   * limit (W2O_DEFAULT_MAX_STACK of frames of 16 bytes or more), long
+   * before the thread's guard page (megabytes away). */
+  for (uint32_t loop = 0; loop < 2; loop++) {
+    uint32_t depth = 0;
+    assert_int_equal(EX(deep)(f->exec, loop, &r), W2O_TRAP_STACK_EXHAUSTED);
+    assert_int_equal(EX(depth)(f->exec, &depth), W2O_OK);
+    assert_in_range(depth, 1000, W2O_DEFAULT_MAX_STACK / 16);
+  }
 }
 
 static void cross_module_calls(void **state) {

@@ -116,4 +116,31 @@
         (local.set $p (select (i32.load (local.get $p)) (i32.load offset=4 (local.get $p))
                               (i32.lt_u (local.get $key) (i32.load offset=8 (local.get $p)))))
         (br $down)))
-    (local.get $steps)))
+    (local.get $steps))
+
+  ;; Runaway recursion behind control flow, through functions that no
+  ;; funcref reaches (wasm2obj's internal convention): above -O0 the stack
+  ;; is checked before a function's first call on each path, so the else
+  ;; arm of $deep_if checks although its then arm did, and $deep_loop
+  ;; checks before its loop. $depth counts the frames made.
+  (global $depth (mut i32) (i32.const 0))
+  (func $leaf (param i32) (result i32) (i32.mul (local.get 0) (i32.const 3)))
+  (func $deep_if (param i32) (result i32)
+    (global.set $depth (i32.add (global.get $depth) (i32.const 1)))
+    (if (result i32) (i32.eqz (local.get 0))
+      (then (call $leaf (local.get 0)))
+      (else (i32.add (call $deep_if (local.get 0)) (i32.const 1)))))
+  (func $deep_loop (param i32) (result i32)
+    (global.set $depth (i32.add (global.get $depth) (i32.const 1)))
+    (block $out
+      (loop $again
+        (br_if $out (i32.eqz (local.get 0)))
+        (local.set 0 (call $deep_loop (local.get 0)))
+        (br $again)))
+    (local.get 0))
+  (func (export "deep") (param i32) (result i32)
+    (global.set $depth (i32.const 0))
+    (if (result i32) (local.get 0)
+      (then (call $deep_loop (i32.const 1)))
+      (else (call $deep_if (i32.const 1)))))
+  (func (export "depth") (result i32) (global.get $depth)))
