@@ -106,11 +106,12 @@ typedef struct func_state {
   size_t sp, stack_cap;
   frame *frames;
   size_t frame_count, frame_cap;
-  reader body;          /* the body being read, just past the current instruction */
-  uint32_t instr_index; /* index of the current instruction in the body */
-  uint32_t dead_depth;  /* > 0: skipping unreachable code, nesting depth */
-  bool dead;            /* the current position is unreachable */
-  bool stack_checked;   /* a stack check dominates the current position */
+  reader body;                 /* the body being read, just past the current instruction */
+  uint32_t instr_index;        /* index of the current instruction in the body */
+  uint32_t dead_depth;         /* > 0: skipping unreachable code, nesting depth */
+  bool dead;                   /* the current position is unreachable */
+  bool stack_checked;          /* a stack check dominates the current position */
+  const uint8_t *call_free[2]; /* lower_stack_check: a loop body [from, to) without calls */
   LLVMBasicBlockRef entry_bb;
   LLVMBasicBlockRef trap_bbs[W2O_TRAP_COUNT];
   LLVMValueRef memory_base;  /* memory 0 base (NULL if no memory) */
