@@ -195,6 +195,16 @@ void lower_set_unlikely(func_state *fs, LLVMValueRef br) {
                   LLVMMetadataAsValue(be->context, LLVMMDNodeInContext2(be->context, weights, 3)));
 }
 
+void lower_set_no_unroll(func_state *fs, LLVMValueRef latch) {
+  LLVMContextRef c = fs->be->context;
+  LLVMMetadataRef self = LLVMTemporaryMDNode(c, NULL, 0);
+  LLVMMetadataRef name = LLVMMDStringInContext2(c, "llvm.loop.unroll.disable", 24);
+  LLVMMetadataRef ops[2] = {self, LLVMMDNodeInContext2(c, &name, 1)};
+  LLVMMetadataRef loop = LLVMMDNodeInContext2(c, ops, 2);
+  LLVMMetadataReplaceAllUsesWith(self, loop); /* a loop ID refers to itself */
+  LLVMSetMetadata(latch, LLVMGetMDKindIDInContext(c, "llvm.loop", 9), LLVMMetadataAsValue(c, loop));
+}
+
 LLVMValueRef lower_runtime_call(func_state *fs, const char *name, LLVMTypeRef ret, LLVMValueRef *args,
                                 unsigned n) {
   backend *be = fs->be;

@@ -157,6 +157,8 @@ LLVMValueRef lower_gep(func_state *fs, LLVMValueRef base, uint64_t offset);
 void lower_trap_if(func_state *fs, LLVMValueRef cond, w2o_trap_t code);
 /* Marks a conditional branch's true edge as unlikely (branch weights). */
 void lower_set_unlikely(func_state *fs, LLVMValueRef br);
+/* Marks the loop whose back edge is `latch` not to be unrolled. */
+void lower_set_no_unroll(func_state *fs, LLVMValueRef latch);
 /* Whether the select being lowered (the next instruction at fs->body)
  * picks the next address of an interpreter's dispatch loop
  * (lower_control.c): it should be a branch, not a conditional move. */
@@ -217,6 +219,9 @@ LLVMValueRef lower_entry_alloca(func_state *fs, LLVMTypeRef type);
  * LOOP_COPY_MAX instructions; with --epoch, at most LOOP_WORK instructions
  * run between two epoch checks in them. */
 enum { LOOP_WORK = 1 << 22, LOOP_COPY_MAX = 2000 };
+/* Whether a loop body with `op` can be lowered twice (no nested loop, call
+ * or exception handling: lower_loop_versioned, lower_loop_nowrap). */
+bool lower_copies_loop_with(wasm_opcode op);
 /* --epoch, --fuel: lowers an innermost loop twice (see lower_control.c); false if
  * the loop does not qualify (nothing emitted) or on error (diag set). */
 bool lower_loop_versioned(func_state *fs, const wasm_instr *in, bool *done);

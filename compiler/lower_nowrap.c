@@ -178,15 +178,9 @@ static bool scan_loop(func_state *fs, struct nowrap *nw, loop_shape *shape) {
     fuel_class fc = opcode_infos[in->op].fuel;
     stops += !(fc == FUEL_STRAIGHT || fc == FUEL_FREE || opcode_infos[in->op].imm == IMM_MEMARG ||
                in->op == OP_BLOCK || in->op == OP_END);
+    if (!lower_copies_loop_with(in->op))
+      ok = false;
     switch (in->op) {
-    case OP_LOOP:
-    case OP_CALL:
-    case OP_CALL_INDIRECT:
-    case OP_RETURN_CALL:
-    case OP_RETURN_CALL_INDIRECT:
-    case OP_TRY:
-    case OP_THROW:
-    case OP_RETHROW: ok = false; break;
     case OP_BLOCK:
     case OP_IF: depth++; break;
     case OP_END: depth--; break;

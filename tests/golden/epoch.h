@@ -63,6 +63,18 @@ static inline w2o_trap_t epoch_leaf(epoch_instance_t *instance, uint32_t *r0) {
   return trap;
 }
 
+/** Export "walk": (i32) -> (i32). Returns W2O_OK or the trap code; results are written only on W2O_OK. */
+static inline w2o_trap_t epoch_walk(epoch_instance_t *instance, uint32_t p0, uint32_t *r0) {
+  w2o_value_t args[1];
+  w2o_value_t results[1];
+  args[0].type = 127;
+  args[0].of.i32 = p0;
+  w2o_trap_t trap = w2o_call_unchecked(instance->funcs[2], args, results);
+  if (trap == W2O_OK)
+    *r0 = results[0].of.i32;
+  return trap;
+}
+
 #ifdef __cplusplus
 }
 #endif
