@@ -464,8 +464,10 @@ static bool setup_locals(func_state *fs) {
  * pointer in every function (on x86-64 that was a push, a move and a pop
  * per call, and one register fewer: recursion -2.8%, bintrees -3.0%,
  * strsearch -3.3% instructions by callgrind). Both are the same value wherever a function
- * is inlined, so LLVM drops the inlined function's check. Unwinding and
- * backtraces go by .eh_frame, not frame pointers.
+ * is inlined, so LLVM drops the inlined function's check; after LLVM's
+ * pipeline the return address's becomes the stack pointer's
+ * (read_stack_pointer, optimize.c). Unwinding and backtraces go by
+ * .eh_frame, not frame pointers.
  *
  * Above -O0 the check is made before the function's first call on each
  * path (lower_stack_check), not on entry: only calls make the stack grow

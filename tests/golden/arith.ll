@@ -50,39 +50,38 @@ entry:
   %5 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %4, align 4
   store i32 %2, ptr %5, align 4
-  %6 = call ptr @llvm.addressofreturnaddress.p0()
-  %7 = ptrtoint ptr %6 to i64
-  %8 = load i64, ptr %0, align 8, !tbaa !0
-  %9 = icmp ult i64 %7, %8
-  br i1 %9, label %trap, label %10, !prof !3
+  %6 = call i64 @llvm.read_register.i64(metadata !0)
+  %7 = load i64, ptr %0, align 8, !tbaa !1
+  %8 = icmp ult i64 %6, %7
+  br i1 %8, label %trap, label %9, !prof !4
 
-10:                                               ; preds = %entry
-  %11 = load i32, ptr %4, align 4
-  %12 = load i32, ptr %5, align 4
-  %13 = mul i32 %11, %12
-  %14 = load i32, ptr %4, align 4
-  %15 = load i32, ptr %5, align 4
-  %16 = sub i32 %14, %15
-  %17 = add i32 %13, %16
-  %18 = load i32, ptr %4, align 4
-  %19 = load i32, ptr %5, align 4
-  %20 = and i32 %19, 31
-  %21 = shl i32 %18, %20
-  %22 = load i32, ptr %4, align 4
-  %23 = load i32, ptr %5, align 4
-  %24 = call i32 @llvm.fshr.i32(i32 %22, i32 %22, i32 %23)
-  %25 = or i32 %21, %24
-  %26 = xor i32 %17, %25
-  store i32 %26, ptr %3, align 4
+9:                                                ; preds = %entry
+  %10 = load i32, ptr %4, align 4
+  %11 = load i32, ptr %5, align 4
+  %12 = mul i32 %10, %11
+  %13 = load i32, ptr %4, align 4
+  %14 = load i32, ptr %5, align 4
+  %15 = sub i32 %13, %14
+  %16 = add i32 %12, %15
+  %17 = load i32, ptr %4, align 4
+  %18 = load i32, ptr %5, align 4
+  %19 = and i32 %18, 31
+  %20 = shl i32 %17, %19
+  %21 = load i32, ptr %4, align 4
+  %22 = load i32, ptr %5, align 4
+  %23 = call i32 @llvm.fshr.i32(i32 %21, i32 %21, i32 %22)
+  %24 = or i32 %20, %23
+  %25 = xor i32 %16, %24
+  store i32 %25, ptr %3, align 4
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %10
-  %27 = load i32, ptr %3, align 4
-  ret i32 %27
+return:                                           ; preds = %9
+  %26 = load i32, ptr %3, align 4
+  ret i32 %26
 }
 
 ; Function Attrs: nounwind uwtable
@@ -94,51 +93,50 @@ entry:
   %5 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %4, align 4
   store i32 %2, ptr %5, align 4
-  %6 = call ptr @llvm.addressofreturnaddress.p0()
-  %7 = ptrtoint ptr %6 to i64
-  %8 = load i64, ptr %0, align 8, !tbaa !0
-  %9 = icmp ult i64 %7, %8
-  br i1 %9, label %trap, label %10, !prof !3
+  %6 = call i64 @llvm.read_register.i64(metadata !0)
+  %7 = load i64, ptr %0, align 8, !tbaa !1
+  %8 = icmp ult i64 %6, %7
+  br i1 %8, label %trap, label %9, !prof !4
 
-10:                                               ; preds = %entry
-  %11 = load i32, ptr %4, align 4
-  %12 = load i32, ptr %5, align 4
-  %13 = icmp eq i32 %12, 0
-  br i1 %13, label %trap1, label %15, !prof !3
+9:                                                ; preds = %entry
+  %10 = load i32, ptr %4, align 4
+  %11 = load i32, ptr %5, align 4
+  %12 = icmp eq i32 %11, 0
+  br i1 %12, label %trap1, label %14, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %24
-  %14 = load i32, ptr %3, align 4
-  ret i32 %14
+return:                                           ; preds = %23
+  %13 = load i32, ptr %3, align 4
+  ret i32 %13
 
-15:                                               ; preds = %10
-  %16 = icmp eq i32 %12, -1
-  %17 = icmp eq i32 %11, -2147483648
-  %18 = and i1 %17, %16
-  br i1 %18, label %trap2, label %19, !prof !3
+14:                                               ; preds = %9
+  %15 = icmp eq i32 %11, -1
+  %16 = icmp eq i32 %10, -2147483648
+  %17 = and i1 %16, %15
+  br i1 %17, label %trap2, label %18, !prof !4
 
-trap1:                                            ; preds = %19, %10
+trap1:                                            ; preds = %18, %9
   call void @w2o_trap(i32 5)
   unreachable
 
-19:                                               ; preds = %15
-  %20 = sdiv i32 %11, %12
-  %21 = load i32, ptr %4, align 4
-  %22 = load i32, ptr %5, align 4
-  %23 = icmp eq i32 %22, 0
-  br i1 %23, label %trap1, label %24, !prof !3
+18:                                               ; preds = %14
+  %19 = sdiv i32 %10, %11
+  %20 = load i32, ptr %4, align 4
+  %21 = load i32, ptr %5, align 4
+  %22 = icmp eq i32 %21, 0
+  br i1 %22, label %trap1, label %23, !prof !4
 
-trap2:                                            ; preds = %15
+trap2:                                            ; preds = %14
   call void @w2o_trap(i32 4)
   unreachable
 
-24:                                               ; preds = %19
-  %25 = urem i32 %21, %22
-  %26 = add i32 %20, %25
-  store i32 %26, ptr %3, align 4
+23:                                               ; preds = %18
+  %24 = urem i32 %20, %21
+  %25 = add i32 %19, %24
+  store i32 %25, ptr %3, align 4
   br label %return
 }
 
@@ -149,31 +147,30 @@ entry:
   %locals = alloca { ptr, i64 }, align 8
   %3 = getelementptr inbounds { ptr, i64 }, ptr %locals, i32 0, i32 1
   store i64 %1, ptr %3, align 8
-  %4 = call ptr @llvm.addressofreturnaddress.p0()
-  %5 = ptrtoint ptr %4 to i64
-  %6 = load i64, ptr %0, align 8, !tbaa !0
-  %7 = icmp ult i64 %5, %6
-  br i1 %7, label %trap, label %8, !prof !3
+  %4 = call i64 @llvm.read_register.i64(metadata !0)
+  %5 = load i64, ptr %0, align 8, !tbaa !1
+  %6 = icmp ult i64 %4, %5
+  br i1 %6, label %trap, label %7, !prof !4
 
-8:                                                ; preds = %entry
-  %9 = load i64, ptr %3, align 8
-  %10 = call i64 @llvm.ctlz.i64(i64 %9, i1 false)
-  %11 = load i64, ptr %3, align 8
-  %12 = call i64 @llvm.cttz.i64(i64 %11, i1 false)
-  %13 = load i64, ptr %3, align 8
-  %14 = call i64 @llvm.ctpop.i64(i64 %13)
-  %15 = add i64 %12, %14
-  %16 = add i64 %10, %15
-  store i64 %16, ptr %2, align 8
+7:                                                ; preds = %entry
+  %8 = load i64, ptr %3, align 8
+  %9 = call i64 @llvm.ctlz.i64(i64 %8, i1 false)
+  %10 = load i64, ptr %3, align 8
+  %11 = call i64 @llvm.cttz.i64(i64 %10, i1 false)
+  %12 = load i64, ptr %3, align 8
+  %13 = call i64 @llvm.ctpop.i64(i64 %12)
+  %14 = add i64 %11, %13
+  %15 = add i64 %9, %14
+  store i64 %15, ptr %2, align 8
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %8
-  %17 = load i64, ptr %2, align 8
-  ret i64 %17
+return:                                           ; preds = %7
+  %16 = load i64, ptr %2, align 8
+  ret i64 %16
 }
 
 ; Function Attrs: nounwind uwtable
@@ -185,31 +182,30 @@ entry:
   %5 = getelementptr inbounds { ptr, i64, i64 }, ptr %locals, i32 0, i32 2
   store i64 %1, ptr %4, align 8
   store i64 %2, ptr %5, align 8
-  %6 = call ptr @llvm.addressofreturnaddress.p0()
-  %7 = ptrtoint ptr %6 to i64
-  %8 = load i64, ptr %0, align 8, !tbaa !0
-  %9 = icmp ult i64 %7, %8
-  br i1 %9, label %trap, label %10, !prof !3
+  %6 = call i64 @llvm.read_register.i64(metadata !0)
+  %7 = load i64, ptr %0, align 8, !tbaa !1
+  %8 = icmp ult i64 %6, %7
+  br i1 %8, label %trap, label %9, !prof !4
 
-10:                                               ; preds = %entry
-  %11 = load i64, ptr %4, align 8
-  %12 = load i64, ptr %5, align 8
-  %13 = icmp slt i64 %11, %12
-  %14 = zext i1 %13 to i32
-  %15 = load i64, ptr %4, align 8
-  %16 = icmp eq i64 %15, 0
-  %17 = zext i1 %16 to i32
-  %18 = and i32 %14, %17
-  store i32 %18, ptr %3, align 4
+9:                                                ; preds = %entry
+  %10 = load i64, ptr %4, align 8
+  %11 = load i64, ptr %5, align 8
+  %12 = icmp slt i64 %10, %11
+  %13 = zext i1 %12 to i32
+  %14 = load i64, ptr %4, align 8
+  %15 = icmp eq i64 %14, 0
+  %16 = zext i1 %15 to i32
+  %17 = and i32 %13, %16
+  store i32 %17, ptr %3, align 4
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %10
-  %19 = load i32, ptr %3, align 4
-  ret i32 %19
+return:                                           ; preds = %9
+  %18 = load i32, ptr %3, align 4
+  ret i32 %18
 }
 
 ; Function Attrs: nounwind uwtable
@@ -221,34 +217,33 @@ entry:
   %5 = getelementptr inbounds { ptr, float, float }, ptr %locals, i32 0, i32 2
   store float %1, ptr %4, align 4
   store float %2, ptr %5, align 4
-  %6 = call ptr @llvm.addressofreturnaddress.p0()
-  %7 = ptrtoint ptr %6 to i64
-  %8 = load i64, ptr %0, align 8, !tbaa !0
-  %9 = icmp ult i64 %7, %8
-  br i1 %9, label %trap, label %10, !prof !3
+  %6 = call i64 @llvm.read_register.i64(metadata !0)
+  %7 = load i64, ptr %0, align 8, !tbaa !1
+  %8 = icmp ult i64 %6, %7
+  br i1 %8, label %trap, label %9, !prof !4
 
-10:                                               ; preds = %entry
-  %11 = load float, ptr %4, align 4
-  %12 = load float, ptr %5, align 4
-  %13 = fadd float %11, %12
-  %14 = call float @llvm.sqrt.f32(float %13)
-  %15 = load float, ptr %4, align 4
-  %16 = load float, ptr %5, align 4
-  %17 = call float @llvm.copysign.f32(float %15, float %16)
-  %18 = call float @llvm.minimum.f32(float %14, float %17)
-  %19 = fcmp uno float %14, %17
-  %20 = fadd float %14, %17
-  %21 = select i1 %19, float %20, float %18
-  store float %21, ptr %3, align 4
+9:                                                ; preds = %entry
+  %10 = load float, ptr %4, align 4
+  %11 = load float, ptr %5, align 4
+  %12 = fadd float %10, %11
+  %13 = call float @llvm.sqrt.f32(float %12)
+  %14 = load float, ptr %4, align 4
+  %15 = load float, ptr %5, align 4
+  %16 = call float @llvm.copysign.f32(float %14, float %15)
+  %17 = call float @llvm.minimum.f32(float %13, float %16)
+  %18 = fcmp uno float %13, %16
+  %19 = fadd float %13, %16
+  %20 = select i1 %18, float %19, float %17
+  store float %20, ptr %3, align 4
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %10
-  %22 = load float, ptr %3, align 4
-  ret float %22
+return:                                           ; preds = %9
+  %21 = load float, ptr %3, align 4
+  ret float %21
 }
 
 ; Function Attrs: nounwind uwtable
@@ -260,32 +255,31 @@ entry:
   %5 = getelementptr inbounds { ptr, double, double }, ptr %locals, i32 0, i32 2
   store double %1, ptr %4, align 8
   store double %2, ptr %5, align 8
-  %6 = call ptr @llvm.addressofreturnaddress.p0()
-  %7 = ptrtoint ptr %6 to i64
-  %8 = load i64, ptr %0, align 8, !tbaa !0
-  %9 = icmp ult i64 %7, %8
-  br i1 %9, label %trap, label %10, !prof !3
+  %6 = call i64 @llvm.read_register.i64(metadata !0)
+  %7 = load i64, ptr %0, align 8, !tbaa !1
+  %8 = icmp ult i64 %6, %7
+  br i1 %8, label %trap, label %9, !prof !4
 
-10:                                               ; preds = %entry
-  %11 = load double, ptr %4, align 8
-  %12 = load double, ptr %5, align 8
-  %13 = fdiv double %11, %12
-  %14 = load double, ptr %4, align 8
-  %15 = call double @llvm.roundeven.f64(double %14)
-  %16 = call double @llvm.maximum.f64(double %13, double %15)
-  %17 = fcmp uno double %13, %15
-  %18 = fadd double %13, %15
-  %19 = select i1 %17, double %18, double %16
-  store double %19, ptr %3, align 8
+9:                                                ; preds = %entry
+  %10 = load double, ptr %4, align 8
+  %11 = load double, ptr %5, align 8
+  %12 = fdiv double %10, %11
+  %13 = load double, ptr %4, align 8
+  %14 = call double @llvm.roundeven.f64(double %13)
+  %15 = call double @llvm.maximum.f64(double %12, double %14)
+  %16 = fcmp uno double %12, %14
+  %17 = fadd double %12, %14
+  %18 = select i1 %16, double %17, double %15
+  store double %18, ptr %3, align 8
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %10
-  %20 = load double, ptr %3, align 8
-  ret double %20
+return:                                           ; preds = %9
+  %19 = load double, ptr %3, align 8
+  ret double %19
 }
 
 ; Function Attrs: nounwind uwtable
@@ -295,45 +289,44 @@ entry:
   %locals = alloca { ptr, double }, align 8
   %3 = getelementptr inbounds { ptr, double }, ptr %locals, i32 0, i32 1
   store double %1, ptr %3, align 8
-  %4 = call ptr @llvm.addressofreturnaddress.p0()
-  %5 = ptrtoint ptr %4 to i64
-  %6 = load i64, ptr %0, align 8, !tbaa !0
-  %7 = icmp ult i64 %5, %6
-  br i1 %7, label %trap, label %8, !prof !3
+  %4 = call i64 @llvm.read_register.i64(metadata !0)
+  %5 = load i64, ptr %0, align 8, !tbaa !1
+  %6 = icmp ult i64 %4, %5
+  br i1 %6, label %trap, label %7, !prof !4
 
-8:                                                ; preds = %entry
-  %9 = load double, ptr %3, align 8
-  %10 = fcmp uno double %9, %9
-  br i1 %10, label %trap1, label %12, !prof !3
+7:                                                ; preds = %entry
+  %8 = load double, ptr %3, align 8
+  %9 = fcmp uno double %8, %8
+  br i1 %9, label %trap1, label %11, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %17
-  %11 = load i64, ptr %2, align 8
-  ret i64 %11
+return:                                           ; preds = %16
+  %10 = load i64, ptr %2, align 8
+  ret i64 %10
 
-12:                                               ; preds = %8
-  %13 = fcmp oge double %9, 0xC3E0000000000000
-  %14 = fcmp olt double %9, 0x43E0000000000000
-  %15 = and i1 %13, %14
-  %16 = xor i1 %15, true
-  br i1 %16, label %trap2, label %17, !prof !3
+11:                                               ; preds = %7
+  %12 = fcmp oge double %8, 0xC3E0000000000000
+  %13 = fcmp olt double %8, 0x43E0000000000000
+  %14 = and i1 %12, %13
+  %15 = xor i1 %14, true
+  br i1 %15, label %trap2, label %16, !prof !4
 
-trap1:                                            ; preds = %8
+trap1:                                            ; preds = %7
   call void @w2o_trap(i32 6)
   unreachable
 
-17:                                               ; preds = %12
-  %18 = fptosi double %9 to i64
-  %19 = load double, ptr %3, align 8
-  %20 = call i64 @llvm.fptoui.sat.i64.f64(double %19)
-  %21 = add i64 %18, %20
-  store i64 %21, ptr %2, align 8
+16:                                               ; preds = %11
+  %17 = fptosi double %8 to i64
+  %18 = load double, ptr %3, align 8
+  %19 = call i64 @llvm.fptoui.sat.i64.f64(double %18)
+  %20 = add i64 %17, %19
+  store i64 %20, ptr %2, align 8
   br label %return
 
-trap2:                                            ; preds = %12
+trap2:                                            ; preds = %11
   call void @w2o_trap(i32 4)
   unreachable
 }
@@ -345,68 +338,64 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.addressofreturnaddress.p0()
-  %5 = ptrtoint ptr %4 to i64
-  %6 = load i64, ptr %0, align 8, !tbaa !0
-  %7 = icmp ult i64 %5, %6
-  br i1 %7, label %trap, label %8, !prof !3
+  %4 = call i64 @llvm.read_register.i64(metadata !0)
+  %5 = load i64, ptr %0, align 8, !tbaa !1
+  %6 = icmp ult i64 %4, %5
+  br i1 %6, label %trap, label %7, !prof !4
 
-8:                                                ; preds = %entry
-  %9 = load i32, ptr %3, align 4
-  %10 = uitofp i32 %9 to double
-  %11 = load i32, ptr %3, align 4
-  %12 = trunc i32 %11 to i8
-  %13 = sext i8 %12 to i32
-  %14 = bitcast i32 %13 to float
-  %15 = fpext float %14 to double
-  %16 = fadd double %10, %15
-  store double %16, ptr %2, align 8
+7:                                                ; preds = %entry
+  %8 = load i32, ptr %3, align 4
+  %9 = uitofp i32 %8 to double
+  %10 = load i32, ptr %3, align 4
+  %11 = trunc i32 %10 to i8
+  %12 = sext i8 %11 to i32
+  %13 = bitcast i32 %12 to float
+  %14 = fpext float %13 to double
+  %15 = fadd double %9, %14
+  store double %15, ptr %2, align 8
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %8
-  %17 = load double, ptr %2, align 8
-  ret double %17
+return:                                           ; preds = %7
+  %16 = load double, ptr %2, align 8
+  ret double %16
 }
 
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.addressofreturnaddress.p0() #3
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.fshr.i32(i32, i32, i32) #3
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare i32 @llvm.fshr.i32(i32, i32, i32) #4
+declare i64 @llvm.ctlz.i64(i64, i1 immarg) #3
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.ctlz.i64(i64, i1 immarg) #4
+declare i64 @llvm.cttz.i64(i64, i1 immarg) #3
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.cttz.i64(i64, i1 immarg) #4
+declare i64 @llvm.ctpop.i64(i64) #3
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.ctpop.i64(i64) #4
+declare float @llvm.sqrt.f32(float) #3
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.sqrt.f32(float) #4
+declare float @llvm.copysign.f32(float, float) #3
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.copysign.f32(float, float) #4
+declare float @llvm.minimum.f32(float, float) #3
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.minimum.f32(float, float) #4
+declare double @llvm.roundeven.f64(double) #3
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare double @llvm.roundeven.f64(double) #4
+declare double @llvm.maximum.f64(double, double) #3
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare double @llvm.maximum.f64(double, double) #4
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.fptoui.sat.i64.f64(double) #4
+declare i64 @llvm.fptoui.sat.i64.f64(double) #3
 
 ; Function Attrs: uwtable
-define internal void @arith.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
+define internal void @arith.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -421,7 +410,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @arith.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
+define internal void @arith.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i64, ptr %4, align 8
@@ -434,7 +423,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @arith.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
+define internal void @arith.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i64, ptr %4, align 8
@@ -449,7 +438,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @arith.entry.t3(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
+define internal void @arith.entry.t3(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load float, ptr %4, align 8
@@ -464,7 +453,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @arith.entry.t4(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
+define internal void @arith.entry.t4(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load double, ptr %4, align 8
@@ -479,7 +468,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @arith.entry.t5(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
+define internal void @arith.entry.t5(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load double, ptr %4, align 8
@@ -492,7 +481,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @arith.entry.t6(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
+define internal void @arith.entry.t6(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -504,14 +493,18 @@ entry:
   ret void
 }
 
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(read)
+declare i64 @llvm.read_register.i64(metadata) #5
+
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
 attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
-attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
-attributes #4 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #5 = { uwtable }
+attributes #3 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #4 = { uwtable }
+attributes #5 = { nocallback nofree nosync nounwind willreturn memory(read) }
 
-!0 = !{!1, !1, i64 0}
-!1 = !{!"w2o context", !2, i64 0}
-!2 = !{!"w2o tbaa"}
-!3 = !{!"branch_weights", i32 1, i32 1048575}
+!0 = !{!"rsp"}
+!1 = !{!2, !2, i64 0}
+!2 = !{!"w2o context", !3, i64 0}
+!3 = !{!"w2o tbaa"}
+!4 = !{!"branch_weights", i32 1, i32 1048575}

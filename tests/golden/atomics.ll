@@ -50,43 +50,42 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.addressofreturnaddress.p0()
-  %5 = ptrtoint ptr %4 to i64
-  %6 = load i64, ptr %0, align 8, !tbaa !0
-  %7 = icmp ult i64 %5, %6
-  br i1 %7, label %trap, label %8, !prof !3
+  %4 = call i64 @llvm.read_register.i64(metadata !0)
+  %5 = load i64, ptr %0, align 8, !tbaa !1
+  %6 = icmp ult i64 %4, %5
+  br i1 %6, label %trap, label %7, !prof !4
 
-8:                                                ; preds = %entry
-  %9 = getelementptr inbounds i8, ptr %0, i64 8
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  store ptr %12, ptr %locals, align 8
-  %13 = load i32, ptr %3, align 4
-  %14 = zext i32 %13 to i64
-  %15 = add nuw i64 %14, 4
-  %16 = and i64 %15, 3
-  %17 = icmp ne i64 %16, 0
-  br i1 %17, label %trap1, label %19, !prof !3
+7:                                                ; preds = %entry
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  store ptr %11, ptr %locals, align 8
+  %12 = load i32, ptr %3, align 4
+  %13 = zext i32 %12 to i64
+  %14 = add nuw i64 %13, 4
+  %15 = and i64 %14, 3
+  %16 = icmp ne i64 %15, 0
+  br i1 %16, label %trap1, label %18, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %19
-  %18 = load i64, ptr %2, align 8
-  ret i64 %18
+return:                                           ; preds = %18
+  %17 = load i64, ptr %2, align 8
+  ret i64 %17
 
-19:                                               ; preds = %8
-  %20 = zext i32 %13 to i64
-  %21 = add nuw i64 %20, 4
-  %22 = getelementptr inbounds i8, ptr %12, i64 %21
-  %23 = load atomic i32, ptr %22 seq_cst, align 4, !tbaa !5
-  %24 = zext i32 %23 to i64
-  store i64 %24, ptr %2, align 8
+18:                                               ; preds = %7
+  %19 = zext i32 %12 to i64
+  %20 = add nuw i64 %19, 4
+  %21 = getelementptr inbounds i8, ptr %11, i64 %20
+  %22 = load atomic i32, ptr %21 seq_cst, align 4, !tbaa !6
+  %23 = zext i32 %22 to i64
+  store i64 %23, ptr %2, align 8
   br label %return
 
-trap1:                                            ; preds = %8
+trap1:                                            ; preds = %7
   call void @w2o_trap(i32 14)
   unreachable
 }
@@ -99,32 +98,31 @@ entry:
   %4 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %3, align 4
   store i32 %2, ptr %4, align 4
-  %5 = call ptr @llvm.addressofreturnaddress.p0()
-  %6 = ptrtoint ptr %5 to i64
-  %7 = load i64, ptr %0, align 8, !tbaa !0
-  %8 = icmp ult i64 %6, %7
-  br i1 %8, label %trap, label %9, !prof !3
+  %5 = call i64 @llvm.read_register.i64(metadata !0)
+  %6 = load i64, ptr %0, align 8, !tbaa !1
+  %7 = icmp ult i64 %5, %6
+  br i1 %7, label %trap, label %8, !prof !4
 
-9:                                                ; preds = %entry
-  %10 = getelementptr inbounds i8, ptr %0, i64 8
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  store ptr %13, ptr %locals, align 8
-  %14 = load i32, ptr %3, align 4
-  %15 = load i32, ptr %4, align 4
-  %16 = trunc i32 %15 to i8
-  %17 = zext i32 %14 to i64
-  %18 = zext i32 %14 to i64
-  %19 = getelementptr inbounds i8, ptr %13, i64 %18
-  store atomic i8 %16, ptr %19 seq_cst, align 1, !tbaa !5
+8:                                                ; preds = %entry
+  %9 = getelementptr inbounds i8, ptr %0, i64 8
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  %12 = load ptr, ptr %11, align 8, !tbaa !1, !invariant.load !5
+  store ptr %12, ptr %locals, align 8
+  %13 = load i32, ptr %3, align 4
+  %14 = load i32, ptr %4, align 4
+  %15 = trunc i32 %14 to i8
+  %16 = zext i32 %13 to i64
+  %17 = zext i32 %13 to i64
+  %18 = getelementptr inbounds i8, ptr %12, i64 %17
+  store atomic i8 %15, ptr %18 seq_cst, align 1, !tbaa !6
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %9
+return:                                           ; preds = %8
   ret void
 }
 
@@ -137,43 +135,42 @@ entry:
   %5 = getelementptr inbounds { ptr, i32, i64 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %4, align 4
   store i64 %2, ptr %5, align 8
-  %6 = call ptr @llvm.addressofreturnaddress.p0()
-  %7 = ptrtoint ptr %6 to i64
-  %8 = load i64, ptr %0, align 8, !tbaa !0
-  %9 = icmp ult i64 %7, %8
-  br i1 %9, label %trap, label %10, !prof !3
+  %6 = call i64 @llvm.read_register.i64(metadata !0)
+  %7 = load i64, ptr %0, align 8, !tbaa !1
+  %8 = icmp ult i64 %6, %7
+  br i1 %8, label %trap, label %9, !prof !4
 
-10:                                               ; preds = %entry
-  %11 = getelementptr inbounds i8, ptr %0, i64 8
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
-  store ptr %14, ptr %locals, align 8
-  %15 = load i32, ptr %4, align 4
-  %16 = load i64, ptr %5, align 8
-  %17 = trunc i64 %16 to i16
-  %18 = zext i32 %15 to i64
-  %19 = and i64 %18, 1
-  %20 = icmp ne i64 %19, 0
-  br i1 %20, label %trap1, label %22, !prof !3
+9:                                                ; preds = %entry
+  %10 = getelementptr inbounds i8, ptr %0, i64 8
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  %12 = load ptr, ptr %11, align 8, !tbaa !1, !invariant.load !5
+  %13 = load ptr, ptr %12, align 8, !tbaa !1, !invariant.load !5
+  store ptr %13, ptr %locals, align 8
+  %14 = load i32, ptr %4, align 4
+  %15 = load i64, ptr %5, align 8
+  %16 = trunc i64 %15 to i16
+  %17 = zext i32 %14 to i64
+  %18 = and i64 %17, 1
+  %19 = icmp ne i64 %18, 0
+  br i1 %19, label %trap1, label %21, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %22
-  %21 = load i64, ptr %3, align 8
-  ret i64 %21
+return:                                           ; preds = %21
+  %20 = load i64, ptr %3, align 8
+  ret i64 %20
 
-22:                                               ; preds = %10
-  %23 = zext i32 %15 to i64
-  %24 = getelementptr inbounds i8, ptr %14, i64 %23
-  %25 = atomicrmw add ptr %24, i16 %17 seq_cst, align 2
-  %26 = zext i16 %25 to i64
-  store i64 %26, ptr %3, align 8
+21:                                               ; preds = %9
+  %22 = zext i32 %14 to i64
+  %23 = getelementptr inbounds i8, ptr %13, i64 %22
+  %24 = atomicrmw add ptr %23, i16 %16 seq_cst, align 2
+  %25 = zext i16 %24 to i64
+  store i64 %25, ptr %3, align 8
   br label %return
 
-trap1:                                            ; preds = %10
+trap1:                                            ; preds = %9
   call void @w2o_trap(i32 14)
   unreachable
 }
@@ -189,43 +186,42 @@ entry:
   store i32 %1, ptr %5, align 4
   store i32 %2, ptr %6, align 4
   store i32 %3, ptr %7, align 4
-  %8 = call ptr @llvm.addressofreturnaddress.p0()
-  %9 = ptrtoint ptr %8 to i64
-  %10 = load i64, ptr %0, align 8, !tbaa !0
-  %11 = icmp ult i64 %9, %10
-  br i1 %11, label %trap, label %12, !prof !3
+  %8 = call i64 @llvm.read_register.i64(metadata !0)
+  %9 = load i64, ptr %0, align 8, !tbaa !1
+  %10 = icmp ult i64 %8, %9
+  br i1 %10, label %trap, label %11, !prof !4
 
-12:                                               ; preds = %entry
-  %13 = getelementptr inbounds i8, ptr %0, i64 8
-  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
-  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !4
-  %16 = load ptr, ptr %15, align 8, !tbaa !0, !invariant.load !4
-  store ptr %16, ptr %locals, align 8
-  %17 = load i32, ptr %5, align 4
-  %18 = load i32, ptr %6, align 4
-  %19 = load i32, ptr %7, align 4
-  %20 = zext i32 %17 to i64
-  %21 = and i64 %20, 3
-  %22 = icmp ne i64 %21, 0
-  br i1 %22, label %trap1, label %24, !prof !3
+11:                                               ; preds = %entry
+  %12 = getelementptr inbounds i8, ptr %0, i64 8
+  %13 = load ptr, ptr %12, align 8, !tbaa !1, !invariant.load !5
+  %14 = load ptr, ptr %13, align 8, !tbaa !1, !invariant.load !5
+  %15 = load ptr, ptr %14, align 8, !tbaa !1, !invariant.load !5
+  store ptr %15, ptr %locals, align 8
+  %16 = load i32, ptr %5, align 4
+  %17 = load i32, ptr %6, align 4
+  %18 = load i32, ptr %7, align 4
+  %19 = zext i32 %16 to i64
+  %20 = and i64 %19, 3
+  %21 = icmp ne i64 %20, 0
+  br i1 %21, label %trap1, label %23, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %24
-  %23 = load i32, ptr %4, align 4
-  ret i32 %23
+return:                                           ; preds = %23
+  %22 = load i32, ptr %4, align 4
+  ret i32 %22
 
-24:                                               ; preds = %12
-  %25 = zext i32 %17 to i64
-  %26 = getelementptr inbounds i8, ptr %16, i64 %25
-  %27 = cmpxchg ptr %26, i32 %18, i32 %19 seq_cst seq_cst, align 4
-  %28 = extractvalue { i32, i1 } %27, 0
-  store i32 %28, ptr %4, align 4
+23:                                               ; preds = %11
+  %24 = zext i32 %16 to i64
+  %25 = getelementptr inbounds i8, ptr %15, i64 %24
+  %26 = cmpxchg ptr %25, i32 %17, i32 %18 seq_cst seq_cst, align 4
+  %27 = extractvalue { i32, i1 } %26, 0
+  store i32 %27, ptr %4, align 4
   br label %return
 
-trap1:                                            ; preds = %12
+trap1:                                            ; preds = %11
   call void @w2o_trap(i32 14)
   unreachable
 }
@@ -234,18 +230,17 @@ trap1:                                            ; preds = %12
 define internal void @atomics.func4(ptr %0) #2 {
 entry:
   %locals = alloca { ptr }, align 8
-  %1 = call ptr @llvm.addressofreturnaddress.p0()
-  %2 = ptrtoint ptr %1 to i64
-  %3 = load i64, ptr %0, align 8, !tbaa !0
-  %4 = icmp ult i64 %2, %3
-  br i1 %4, label %trap, label %5, !prof !3
+  %1 = call i64 @llvm.read_register.i64(metadata !0)
+  %2 = load i64, ptr %0, align 8, !tbaa !1
+  %3 = icmp ult i64 %1, %2
+  br i1 %3, label %trap, label %4, !prof !4
 
-5:                                                ; preds = %entry
-  %6 = getelementptr inbounds i8, ptr %0, i64 8
-  %7 = load ptr, ptr %6, align 8, !tbaa !0, !invariant.load !4
-  %8 = load ptr, ptr %7, align 8, !tbaa !0, !invariant.load !4
-  %9 = load ptr, ptr %8, align 8, !tbaa !0, !invariant.load !4
-  store ptr %9, ptr %locals, align 8
+4:                                                ; preds = %entry
+  %5 = getelementptr inbounds i8, ptr %0, i64 8
+  %6 = load ptr, ptr %5, align 8, !tbaa !1, !invariant.load !5
+  %7 = load ptr, ptr %6, align 8, !tbaa !1, !invariant.load !5
+  %8 = load ptr, ptr %7, align 8, !tbaa !1, !invariant.load !5
+  store ptr %8, ptr %locals, align 8
   fence seq_cst
   br label %return
 
@@ -253,7 +248,7 @@ trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %5
+return:                                           ; preds = %4
   ret void
 }
 
@@ -268,51 +263,50 @@ entry:
   store i32 %1, ptr %5, align 4
   store i64 %2, ptr %6, align 8
   store i64 %3, ptr %7, align 8
-  %8 = call ptr @llvm.addressofreturnaddress.p0()
-  %9 = ptrtoint ptr %8 to i64
-  %10 = load i64, ptr %0, align 8, !tbaa !0
-  %11 = icmp ult i64 %9, %10
-  br i1 %11, label %trap, label %12, !prof !3
+  %8 = call i64 @llvm.read_register.i64(metadata !0)
+  %9 = load i64, ptr %0, align 8, !tbaa !1
+  %10 = icmp ult i64 %8, %9
+  br i1 %10, label %trap, label %11, !prof !4
 
-12:                                               ; preds = %entry
-  %13 = getelementptr inbounds i8, ptr %0, i64 8
-  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
-  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !4
-  %16 = load ptr, ptr %15, align 8, !tbaa !0, !invariant.load !4
-  store ptr %16, ptr %locals, align 8
-  %17 = load i32, ptr %5, align 4
-  %18 = load i64, ptr %6, align 8
-  %19 = load i64, ptr %7, align 8
-  %20 = zext i32 %17 to i64
-  %21 = and i64 %20, 7
-  %22 = icmp ne i64 %21, 0
-  br i1 %22, label %trap1, label %24, !prof !3
+11:                                               ; preds = %entry
+  %12 = getelementptr inbounds i8, ptr %0, i64 8
+  %13 = load ptr, ptr %12, align 8, !tbaa !1, !invariant.load !5
+  %14 = load ptr, ptr %13, align 8, !tbaa !1, !invariant.load !5
+  %15 = load ptr, ptr %14, align 8, !tbaa !1, !invariant.load !5
+  store ptr %15, ptr %locals, align 8
+  %16 = load i32, ptr %5, align 4
+  %17 = load i64, ptr %6, align 8
+  %18 = load i64, ptr %7, align 8
+  %19 = zext i32 %16 to i64
+  %20 = and i64 %19, 7
+  %21 = icmp ne i64 %20, 0
+  br i1 %21, label %trap1, label %23, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %29
-  %23 = load i32, ptr %4, align 4
-  ret i32 %23
+return:                                           ; preds = %28
+  %22 = load i32, ptr %4, align 4
+  ret i32 %22
 
-24:                                               ; preds = %12
-  %25 = add i64 %20, 8
-  %26 = getelementptr inbounds i8, ptr %15, i64 8
-  %27 = load atomic i64, ptr %26 monotonic, align 8, !tbaa !0
-  %28 = icmp ugt i64 %25, %27
-  br i1 %28, label %trap2, label %29, !prof !3
+23:                                               ; preds = %11
+  %24 = add i64 %19, 8
+  %25 = getelementptr inbounds i8, ptr %14, i64 8
+  %26 = load atomic i64, ptr %25 monotonic, align 8, !tbaa !1
+  %27 = icmp ugt i64 %24, %26
+  br i1 %27, label %trap2, label %28, !prof !4
 
-trap1:                                            ; preds = %12
+trap1:                                            ; preds = %11
   call void @w2o_trap(i32 14)
   unreachable
 
-29:                                               ; preds = %24
-  %30 = call i32 @w2o_memory_atomic_wait64(ptr %15, i64 %20, i64 %18, i64 %19)
-  store i32 %30, ptr %4, align 4
+28:                                               ; preds = %23
+  %29 = call i32 @w2o_memory_atomic_wait64(ptr %14, i64 %19, i64 %17, i64 %18)
+  store i32 %29, ptr %4, align 4
   br label %return
 
-trap2:                                            ; preds = %24
+trap2:                                            ; preds = %23
   call void @w2o_trap(i32 2)
   unreachable
 }
@@ -326,50 +320,49 @@ entry:
   %5 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %4, align 4
   store i32 %2, ptr %5, align 4
-  %6 = call ptr @llvm.addressofreturnaddress.p0()
-  %7 = ptrtoint ptr %6 to i64
-  %8 = load i64, ptr %0, align 8, !tbaa !0
-  %9 = icmp ult i64 %7, %8
-  br i1 %9, label %trap, label %10, !prof !3
+  %6 = call i64 @llvm.read_register.i64(metadata !0)
+  %7 = load i64, ptr %0, align 8, !tbaa !1
+  %8 = icmp ult i64 %6, %7
+  br i1 %8, label %trap, label %9, !prof !4
 
-10:                                               ; preds = %entry
-  %11 = getelementptr inbounds i8, ptr %0, i64 8
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
-  store ptr %14, ptr %locals, align 8
-  %15 = load i32, ptr %4, align 4
-  %16 = load i32, ptr %5, align 4
-  %17 = zext i32 %15 to i64
-  %18 = and i64 %17, 3
-  %19 = icmp ne i64 %18, 0
-  br i1 %19, label %trap1, label %21, !prof !3
+9:                                                ; preds = %entry
+  %10 = getelementptr inbounds i8, ptr %0, i64 8
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  %12 = load ptr, ptr %11, align 8, !tbaa !1, !invariant.load !5
+  %13 = load ptr, ptr %12, align 8, !tbaa !1, !invariant.load !5
+  store ptr %13, ptr %locals, align 8
+  %14 = load i32, ptr %4, align 4
+  %15 = load i32, ptr %5, align 4
+  %16 = zext i32 %14 to i64
+  %17 = and i64 %16, 3
+  %18 = icmp ne i64 %17, 0
+  br i1 %18, label %trap1, label %20, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %26
-  %20 = load i32, ptr %3, align 4
-  ret i32 %20
+return:                                           ; preds = %25
+  %19 = load i32, ptr %3, align 4
+  ret i32 %19
 
-21:                                               ; preds = %10
-  %22 = add i64 %17, 4
-  %23 = getelementptr inbounds i8, ptr %13, i64 8
-  %24 = load atomic i64, ptr %23 monotonic, align 8, !tbaa !0
-  %25 = icmp ugt i64 %22, %24
-  br i1 %25, label %trap2, label %26, !prof !3
+20:                                               ; preds = %9
+  %21 = add i64 %16, 4
+  %22 = getelementptr inbounds i8, ptr %12, i64 8
+  %23 = load atomic i64, ptr %22 monotonic, align 8, !tbaa !1
+  %24 = icmp ugt i64 %21, %23
+  br i1 %24, label %trap2, label %25, !prof !4
 
-trap1:                                            ; preds = %10
+trap1:                                            ; preds = %9
   call void @w2o_trap(i32 14)
   unreachable
 
-26:                                               ; preds = %21
-  %27 = call i32 @w2o_memory_atomic_notify(ptr %13, i64 %17, i32 %16)
-  store i32 %27, ptr %3, align 4
+25:                                               ; preds = %20
+  %26 = call i32 @w2o_memory_atomic_notify(ptr %12, i64 %16, i32 %15)
+  store i32 %26, ptr %3, align 4
   br label %return
 
-trap2:                                            ; preds = %21
+trap2:                                            ; preds = %20
   call void @w2o_trap(i32 2)
   unreachable
 }
@@ -379,36 +372,32 @@ define internal i32 @atomics.func7(ptr %0) #2 {
 entry:
   %1 = alloca i32, align 4
   %locals = alloca { ptr }, align 8
-  %2 = call ptr @llvm.addressofreturnaddress.p0()
-  %3 = ptrtoint ptr %2 to i64
-  %4 = load i64, ptr %0, align 8, !tbaa !0
-  %5 = icmp ult i64 %3, %4
-  br i1 %5, label %trap, label %6, !prof !3
+  %2 = call i64 @llvm.read_register.i64(metadata !0)
+  %3 = load i64, ptr %0, align 8, !tbaa !1
+  %4 = icmp ult i64 %2, %3
+  br i1 %4, label %trap, label %5, !prof !4
 
-6:                                                ; preds = %entry
-  %7 = getelementptr inbounds i8, ptr %0, i64 8
-  %8 = load ptr, ptr %7, align 8, !tbaa !0, !invariant.load !4
-  %9 = load ptr, ptr %8, align 8, !tbaa !0, !invariant.load !4
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  store ptr %10, ptr %locals, align 8
-  %11 = getelementptr inbounds i8, ptr %9, i64 8
-  %12 = load atomic i64, ptr %11 monotonic, align 8, !tbaa !0
-  %13 = lshr i64 %12, 16
-  %14 = trunc i64 %13 to i32
-  store i32 %14, ptr %1, align 4
+5:                                                ; preds = %entry
+  %6 = getelementptr inbounds i8, ptr %0, i64 8
+  %7 = load ptr, ptr %6, align 8, !tbaa !1, !invariant.load !5
+  %8 = load ptr, ptr %7, align 8, !tbaa !1, !invariant.load !5
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  store ptr %9, ptr %locals, align 8
+  %10 = getelementptr inbounds i8, ptr %8, i64 8
+  %11 = load atomic i64, ptr %10 monotonic, align 8, !tbaa !1
+  %12 = lshr i64 %11, 16
+  %13 = trunc i64 %12 to i32
+  store i32 %13, ptr %1, align 4
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %6
-  %15 = load i32, ptr %1, align 4
-  ret i32 %15
+return:                                           ; preds = %5
+  %14 = load i32, ptr %1, align 4
+  ret i32 %14
 }
-
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.addressofreturnaddress.p0() #3
 
 ; Function Attrs: nounwind
 declare i32 @w2o_memory_atomic_wait64(ptr, i64, i64, i64) #1
@@ -417,7 +406,7 @@ declare i32 @w2o_memory_atomic_wait64(ptr, i64, i64, i64) #1
 declare i32 @w2o_memory_atomic_notify(ptr, i64, i32) #1
 
 ; Function Attrs: uwtable
-define internal void @atomics.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @atomics.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -430,7 +419,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @atomics.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @atomics.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -441,7 +430,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @atomics.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @atomics.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -456,7 +445,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @atomics.entry.t3(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @atomics.entry.t3(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -473,14 +462,14 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @atomics.entry.t4(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @atomics.entry.t4(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   call void %0(ptr %1)
   ret void
 }
 
 ; Function Attrs: uwtable
-define internal void @atomics.entry.t5(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @atomics.entry.t5(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -497,7 +486,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @atomics.entry.t6(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @atomics.entry.t6(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -512,7 +501,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @atomics.entry.t7(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @atomics.entry.t7(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = call i32 %0(ptr %1)
   %5 = getelementptr inbounds i8, ptr %3, i64 8
@@ -522,16 +511,20 @@ entry:
   ret void
 }
 
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(read)
+declare i64 @llvm.read_register.i64(metadata) #4
+
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
 attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
-attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
-attributes #4 = { uwtable }
+attributes #3 = { uwtable }
+attributes #4 = { nocallback nofree nosync nounwind willreturn memory(read) }
 
-!0 = !{!1, !1, i64 0}
-!1 = !{!"w2o context", !2, i64 0}
-!2 = !{!"w2o tbaa"}
-!3 = !{!"branch_weights", i32 1, i32 1048575}
-!4 = !{}
-!5 = !{!6, !6, i64 0}
-!6 = !{!"w2o linear memory", !2, i64 0}
+!0 = !{!"rsp"}
+!1 = !{!2, !2, i64 0}
+!2 = !{!"w2o context", !3, i64 0}
+!3 = !{!"w2o tbaa"}
+!4 = !{!"branch_weights", i32 1, i32 1048575}
+!5 = !{}
+!6 = !{!7, !7, i64 0}
+!7 = !{!"w2o linear memory", !3, i64 0}

@@ -39,25 +39,24 @@ declare i64 @w2o_memory_grow(ptr, i64) #1
 define internal void @bulk.func0(ptr %0) #2 {
 entry:
   %locals = alloca { ptr }, align 8
-  %1 = call ptr @llvm.addressofreturnaddress.p0()
-  %2 = ptrtoint ptr %1 to i64
-  %3 = load i64, ptr %0, align 8, !tbaa !0
-  %4 = icmp ult i64 %2, %3
-  br i1 %4, label %trap, label %5, !prof !3
+  %1 = call i64 @llvm.read_register.i64(metadata !0)
+  %2 = load i64, ptr %0, align 8, !tbaa !1
+  %3 = icmp ult i64 %1, %2
+  br i1 %3, label %trap, label %4, !prof !4
 
-5:                                                ; preds = %entry
-  %6 = getelementptr inbounds i8, ptr %0, i64 8
-  %7 = load ptr, ptr %6, align 8, !tbaa !0, !invariant.load !4
-  %8 = load ptr, ptr %7, align 8, !tbaa !0, !invariant.load !4
-  %9 = load ptr, ptr %8, align 8, !tbaa !0, !invariant.load !4
-  store ptr %9, ptr %locals, align 8
+4:                                                ; preds = %entry
+  %5 = getelementptr inbounds i8, ptr %0, i64 8
+  %6 = load ptr, ptr %5, align 8, !tbaa !1, !invariant.load !5
+  %7 = load ptr, ptr %6, align 8, !tbaa !1, !invariant.load !5
+  %8 = load ptr, ptr %7, align 8, !tbaa !1, !invariant.load !5
+  store ptr %8, ptr %locals, align 8
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %5
+return:                                           ; preds = %4
   ret void
 }
 
@@ -71,54 +70,53 @@ entry:
   store i32 %1, ptr %4, align 4
   store i32 %2, ptr %5, align 4
   store i32 %3, ptr %6, align 4
-  %7 = call ptr @llvm.addressofreturnaddress.p0()
-  %8 = ptrtoint ptr %7 to i64
-  %9 = load i64, ptr %0, align 8, !tbaa !0
-  %10 = icmp ult i64 %8, %9
-  br i1 %10, label %trap, label %11, !prof !3
+  %7 = call i64 @llvm.read_register.i64(metadata !0)
+  %8 = load i64, ptr %0, align 8, !tbaa !1
+  %9 = icmp ult i64 %7, %8
+  br i1 %9, label %trap, label %10, !prof !4
 
-11:                                               ; preds = %entry
-  %12 = getelementptr inbounds i8, ptr %0, i64 8
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
-  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !4
-  store ptr %15, ptr %locals, align 8
-  %16 = load i32, ptr %4, align 4
-  %17 = load i32, ptr %5, align 4
-  %18 = load i32, ptr %6, align 4
+10:                                               ; preds = %entry
+  %11 = getelementptr inbounds i8, ptr %0, i64 8
+  %12 = load ptr, ptr %11, align 8, !tbaa !1, !invariant.load !5
+  %13 = load ptr, ptr %12, align 8, !tbaa !1, !invariant.load !5
+  %14 = load ptr, ptr %13, align 8, !tbaa !1, !invariant.load !5
+  store ptr %14, ptr %locals, align 8
+  %15 = load i32, ptr %4, align 4
+  %16 = load i32, ptr %5, align 4
+  %17 = load i32, ptr %6, align 4
+  %18 = zext i32 %16 to i64
   %19 = zext i32 %17 to i64
-  %20 = zext i32 %18 to i64
-  %21 = getelementptr inbounds i8, ptr %14, i64 8
-  %22 = load i64, ptr %21, align 8, !tbaa !0
-  %23 = add i64 %19, %20
-  %24 = icmp ugt i64 %23, %22
-  br i1 %24, label %trap1, label %25, !prof !3
+  %20 = getelementptr inbounds i8, ptr %13, i64 8
+  %21 = load i64, ptr %20, align 8, !tbaa !1
+  %22 = add i64 %18, %19
+  %23 = icmp ugt i64 %22, %21
+  br i1 %23, label %trap1, label %24, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %33
+return:                                           ; preds = %32
   ret void
 
-25:                                               ; preds = %11
-  %26 = getelementptr inbounds i8, ptr %15, i64 %19
-  %27 = zext i32 %16 to i64
-  %28 = zext i32 %18 to i64
-  %29 = getelementptr inbounds i8, ptr %14, i64 8
-  %30 = load i64, ptr %29, align 8, !tbaa !0
-  %31 = add i64 %27, %28
-  %32 = icmp ugt i64 %31, %30
-  br i1 %32, label %trap1, label %33, !prof !3
+24:                                               ; preds = %10
+  %25 = getelementptr inbounds i8, ptr %14, i64 %18
+  %26 = zext i32 %15 to i64
+  %27 = zext i32 %17 to i64
+  %28 = getelementptr inbounds i8, ptr %13, i64 8
+  %29 = load i64, ptr %28, align 8, !tbaa !1
+  %30 = add i64 %26, %27
+  %31 = icmp ugt i64 %30, %29
+  br i1 %31, label %trap1, label %32, !prof !4
 
-trap1:                                            ; preds = %25, %11
+trap1:                                            ; preds = %24, %10
   call void @w2o_trap(i32 2)
   unreachable
 
-33:                                               ; preds = %25
-  %34 = getelementptr inbounds i8, ptr %15, i64 %27
-  %35 = zext i32 %18 to i64
-  call void @llvm.memmove.p0.p0.i64(ptr align 1 %34, ptr align 1 %26, i64 %35, i1 false)
+32:                                               ; preds = %24
+  %33 = getelementptr inbounds i8, ptr %14, i64 %26
+  %34 = zext i32 %17 to i64
+  call void @llvm.memmove.p0.p0.i64(ptr align 1 %33, ptr align 1 %25, i64 %34, i1 false)
   br label %return
 }
 
@@ -132,44 +130,43 @@ entry:
   store i32 %1, ptr %4, align 4
   store i32 %2, ptr %5, align 4
   store i32 %3, ptr %6, align 4
-  %7 = call ptr @llvm.addressofreturnaddress.p0()
-  %8 = ptrtoint ptr %7 to i64
-  %9 = load i64, ptr %0, align 8, !tbaa !0
-  %10 = icmp ult i64 %8, %9
-  br i1 %10, label %trap, label %11, !prof !3
+  %7 = call i64 @llvm.read_register.i64(metadata !0)
+  %8 = load i64, ptr %0, align 8, !tbaa !1
+  %9 = icmp ult i64 %7, %8
+  br i1 %9, label %trap, label %10, !prof !4
 
-11:                                               ; preds = %entry
-  %12 = getelementptr inbounds i8, ptr %0, i64 8
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
-  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !4
-  store ptr %15, ptr %locals, align 8
-  %16 = load i32, ptr %4, align 4
-  %17 = load i32, ptr %5, align 4
-  %18 = load i32, ptr %6, align 4
-  %19 = zext i32 %16 to i64
-  %20 = zext i32 %18 to i64
-  %21 = getelementptr inbounds i8, ptr %14, i64 8
-  %22 = load i64, ptr %21, align 8, !tbaa !0
-  %23 = add i64 %19, %20
-  %24 = icmp ugt i64 %23, %22
-  br i1 %24, label %trap1, label %25, !prof !3
+10:                                               ; preds = %entry
+  %11 = getelementptr inbounds i8, ptr %0, i64 8
+  %12 = load ptr, ptr %11, align 8, !tbaa !1, !invariant.load !5
+  %13 = load ptr, ptr %12, align 8, !tbaa !1, !invariant.load !5
+  %14 = load ptr, ptr %13, align 8, !tbaa !1, !invariant.load !5
+  store ptr %14, ptr %locals, align 8
+  %15 = load i32, ptr %4, align 4
+  %16 = load i32, ptr %5, align 4
+  %17 = load i32, ptr %6, align 4
+  %18 = zext i32 %15 to i64
+  %19 = zext i32 %17 to i64
+  %20 = getelementptr inbounds i8, ptr %13, i64 8
+  %21 = load i64, ptr %20, align 8, !tbaa !1
+  %22 = add i64 %18, %19
+  %23 = icmp ugt i64 %22, %21
+  br i1 %23, label %trap1, label %24, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %25
+return:                                           ; preds = %24
   ret void
 
-25:                                               ; preds = %11
-  %26 = getelementptr inbounds i8, ptr %15, i64 %19
-  %27 = zext i32 %18 to i64
-  %28 = trunc i32 %17 to i8
-  call void @llvm.memset.p0.i64(ptr align 1 %26, i8 %28, i64 %27, i1 false)
+24:                                               ; preds = %10
+  %25 = getelementptr inbounds i8, ptr %14, i64 %18
+  %26 = zext i32 %17 to i64
+  %27 = trunc i32 %16 to i8
+  call void @llvm.memset.p0.i64(ptr align 1 %25, i8 %27, i64 %26, i1 false)
   br label %return
 
-trap1:                                            ; preds = %11
+trap1:                                            ; preds = %10
   call void @w2o_trap(i32 2)
   unreachable
 }
@@ -180,20 +177,19 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %2 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %2, align 4
-  %3 = call ptr @llvm.addressofreturnaddress.p0()
-  %4 = ptrtoint ptr %3 to i64
-  %5 = load i64, ptr %0, align 8, !tbaa !0
-  %6 = icmp ult i64 %4, %5
-  br i1 %6, label %trap, label %7, !prof !3
+  %3 = call i64 @llvm.read_register.i64(metadata !0)
+  %4 = load i64, ptr %0, align 8, !tbaa !1
+  %5 = icmp ult i64 %3, %4
+  br i1 %5, label %trap, label %6, !prof !4
 
-7:                                                ; preds = %entry
-  %8 = getelementptr inbounds i8, ptr %0, i64 8
-  %9 = load ptr, ptr %8, align 8, !tbaa !0, !invariant.load !4
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  store ptr %11, ptr %locals, align 8
-  %12 = load i32, ptr %2, align 4
-  call void @w2o_memory_init(ptr %0, i32 0, i32 0, i32 %12, i32 0, i32 9)
+6:                                                ; preds = %entry
+  %7 = getelementptr inbounds i8, ptr %0, i64 8
+  %8 = load ptr, ptr %7, align 8, !tbaa !1, !invariant.load !5
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  store ptr %10, ptr %locals, align 8
+  %11 = load i32, ptr %2, align 4
+  call void @w2o_memory_init(ptr %0, i32 0, i32 0, i32 %11, i32 0, i32 9)
   call void @w2o_data_drop(ptr %0, i32 0)
   br label %return
 
@@ -201,7 +197,7 @@ trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %7
+return:                                           ; preds = %6
   ret void
 }
 
@@ -211,20 +207,19 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %2 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %2, align 4
-  %3 = call ptr @llvm.addressofreturnaddress.p0()
-  %4 = ptrtoint ptr %3 to i64
-  %5 = load i64, ptr %0, align 8, !tbaa !0
-  %6 = icmp ult i64 %4, %5
-  br i1 %6, label %trap, label %7, !prof !3
+  %3 = call i64 @llvm.read_register.i64(metadata !0)
+  %4 = load i64, ptr %0, align 8, !tbaa !1
+  %5 = icmp ult i64 %3, %4
+  br i1 %5, label %trap, label %6, !prof !4
 
-7:                                                ; preds = %entry
-  %8 = getelementptr inbounds i8, ptr %0, i64 8
-  %9 = load ptr, ptr %8, align 8, !tbaa !0, !invariant.load !4
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  store ptr %11, ptr %locals, align 8
-  %12 = load i32, ptr %2, align 4
-  call void @w2o_table_init(ptr %0, i32 0, i32 0, i32 %12, i32 0, i32 2)
+6:                                                ; preds = %entry
+  %7 = getelementptr inbounds i8, ptr %0, i64 8
+  %8 = load ptr, ptr %7, align 8, !tbaa !1, !invariant.load !5
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  store ptr %10, ptr %locals, align 8
+  %11 = load i32, ptr %2, align 4
+  call void @w2o_table_init(ptr %0, i32 0, i32 0, i32 %11, i32 0, i32 2)
   call void @w2o_table_copy(ptr %0, i32 0, i32 0, i32 2, i32 0, i32 2)
   call void @w2o_elem_drop(ptr %0, i32 0)
   br label %return
@@ -233,18 +228,15 @@ trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %7
+return:                                           ; preds = %6
   ret void
 }
 
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.addressofreturnaddress.p0() #3
-
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.memmove.p0.p0.i64(ptr nocapture writeonly, ptr nocapture readonly, i64, i1 immarg) #4
+declare void @llvm.memmove.p0.p0.i64(ptr nocapture writeonly, ptr nocapture readonly, i64, i1 immarg) #3
 
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: write)
-declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #5
+declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #4
 
 ; Function Attrs: nounwind
 declare void @w2o_memory_init(ptr, i32, i32, i32, i32, i32) #1
@@ -262,14 +254,14 @@ declare void @w2o_table_copy(ptr, i32, i32, i32, i32, i32) #1
 declare void @w2o_elem_drop(ptr, i32) #1
 
 ; Function Attrs: uwtable
-define internal void @bulk.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #6 {
+define internal void @bulk.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
 entry:
   call void %0(ptr %1)
   ret void
 }
 
 ; Function Attrs: uwtable
-define internal void @bulk.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #6 {
+define internal void @bulk.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -282,7 +274,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @bulk.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #6 {
+define internal void @bulk.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -290,16 +282,20 @@ entry:
   ret void
 }
 
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(read)
+declare i64 @llvm.read_register.i64(metadata) #6
+
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
 attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
-attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
-attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
-attributes #5 = { nocallback nofree nounwind willreturn memory(argmem: write) }
-attributes #6 = { uwtable }
+attributes #3 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
+attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: write) }
+attributes #5 = { uwtable }
+attributes #6 = { nocallback nofree nosync nounwind willreturn memory(read) }
 
-!0 = !{!1, !1, i64 0}
-!1 = !{!"w2o context", !2, i64 0}
-!2 = !{!"w2o tbaa"}
-!3 = !{!"branch_weights", i32 1, i32 1048575}
-!4 = !{}
+!0 = !{!"rsp"}
+!1 = !{!2, !2, i64 0}
+!2 = !{!"w2o context", !3, i64 0}
+!3 = !{!"w2o tbaa"}
+!4 = !{!"branch_weights", i32 1, i32 1048575}
+!5 = !{}

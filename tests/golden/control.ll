@@ -44,30 +44,29 @@ entry:
   %7 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %6, align 4
   store i32 %2, ptr %7, align 4
-  %8 = call ptr @llvm.addressofreturnaddress.p0()
-  %9 = ptrtoint ptr %8 to i64
-  %10 = load i64, ptr %0, align 8, !tbaa !0
-  %11 = icmp ult i64 %9, %10
-  br i1 %11, label %trap, label %12, !prof !3
+  %8 = call i64 @llvm.read_register.i64(metadata !0)
+  %9 = load i64, ptr %0, align 8, !tbaa !1
+  %10 = icmp ult i64 %8, %9
+  br i1 %10, label %trap, label %11, !prof !4
 
-12:                                               ; preds = %entry
-  %13 = load i32, ptr %7, align 4
-  %14 = load i32, ptr %6, align 4
-  store i32 %13, ptr %5, align 4
-  store i32 %14, ptr %4, align 4
+11:                                               ; preds = %entry
+  %12 = load i32, ptr %7, align 4
+  %13 = load i32, ptr %6, align 4
+  store i32 %12, ptr %5, align 4
+  store i32 %13, ptr %4, align 4
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %12
-  %15 = load i32, ptr %5, align 4
-  %16 = load i32, ptr %4, align 4
-  %17 = getelementptr inbounds { i32, i32 }, ptr %3, i32 0, i32 0
+return:                                           ; preds = %11
+  %14 = load i32, ptr %5, align 4
+  %15 = load i32, ptr %4, align 4
+  %16 = getelementptr inbounds { i32, i32 }, ptr %3, i32 0, i32 0
+  store i32 %14, ptr %16, align 4
+  %17 = getelementptr inbounds { i32, i32 }, ptr %3, i32 0, i32 1
   store i32 %15, ptr %17, align 4
-  %18 = getelementptr inbounds { i32, i32 }, ptr %3, i32 0, i32 1
-  store i32 %16, ptr %18, align 4
   ret void
 }
 
@@ -78,15 +77,14 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.addressofreturnaddress.p0()
-  %5 = ptrtoint ptr %4 to i64
-  %6 = load i64, ptr %0, align 8, !tbaa !0
-  %7 = icmp ult i64 %5, %6
-  br i1 %7, label %trap, label %8, !prof !3
+  %4 = call i64 @llvm.read_register.i64(metadata !0)
+  %5 = load i64, ptr %0, align 8, !tbaa !1
+  %6 = icmp ult i64 %4, %5
+  br i1 %6, label %trap, label %7, !prof !4
 
-8:                                                ; preds = %entry
-  %9 = load i32, ptr %3, align 4
-  switch i32 %9, label %end1 [
+7:                                                ; preds = %entry
+  %8 = load i32, ptr %3, align 4
+  switch i32 %8, label %end1 [
     i32 0, label %end2
     i32 1, label %end1
     i32 2, label %end
@@ -97,18 +95,18 @@ trap:                                             ; preds = %entry
   unreachable
 
 return:                                           ; preds = %end, %end1, %end2
-  %10 = load i32, ptr %2, align 4
-  ret i32 %10
+  %9 = load i32, ptr %2, align 4
+  ret i32 %9
 
-end:                                              ; preds = %8
+end:                                              ; preds = %7
   store i32 30, ptr %2, align 4
   br label %return
 
-end1:                                             ; preds = %8, %8
+end1:                                             ; preds = %7, %7
   store i32 20, ptr %2, align 4
   br label %return
 
-end2:                                             ; preds = %8
+end2:                                             ; preds = %7
   store i32 10, ptr %2, align 4
   br label %return
 }
@@ -122,13 +120,12 @@ entry:
   %4 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %3, align 4
   store i32 0, ptr %4, align 4
-  %5 = call ptr @llvm.addressofreturnaddress.p0()
-  %6 = ptrtoint ptr %5 to i64
-  %7 = load i64, ptr %0, align 8, !tbaa !0
-  %8 = icmp ult i64 %6, %7
-  br i1 %8, label %trap, label %9, !prof !3
+  %5 = call i64 @llvm.read_register.i64(metadata !0)
+  %6 = load i64, ptr %0, align 8, !tbaa !1
+  %7 = icmp ult i64 %5, %6
+  br i1 %7, label %trap, label %8, !prof !4
 
-9:                                                ; preds = %entry
+8:                                                ; preds = %entry
   br label %loop
 
 trap:                                             ; preds = %entry
@@ -136,29 +133,29 @@ trap:                                             ; preds = %entry
   unreachable
 
 return:                                           ; preds = %end
-  %10 = load i32, ptr %2, align 4
-  ret i32 %10
+  %9 = load i32, ptr %2, align 4
+  ret i32 %9
 
 end:                                              ; preds = %loop
-  %11 = load i32, ptr %4, align 4
-  store i32 %11, ptr %2, align 4
+  %10 = load i32, ptr %4, align 4
+  store i32 %10, ptr %2, align 4
   br label %return
 
-loop:                                             ; preds = %16, %9
-  %12 = load i32, ptr %3, align 4
-  %13 = icmp eq i32 %12, 0
-  %14 = zext i1 %13 to i32
-  %15 = icmp ne i32 %14, 0
-  br i1 %15, label %end, label %16
+loop:                                             ; preds = %15, %8
+  %11 = load i32, ptr %3, align 4
+  %12 = icmp eq i32 %11, 0
+  %13 = zext i1 %12 to i32
+  %14 = icmp ne i32 %13, 0
+  br i1 %14, label %end, label %15
 
-16:                                               ; preds = %loop
-  %17 = load i32, ptr %4, align 4
-  %18 = load i32, ptr %3, align 4
-  %19 = add i32 %17, %18
-  store i32 %19, ptr %4, align 4
-  %20 = load i32, ptr %3, align 4
-  %21 = sub i32 %20, 1
-  store i32 %21, ptr %3, align 4
+15:                                               ; preds = %loop
+  %16 = load i32, ptr %4, align 4
+  %17 = load i32, ptr %3, align 4
+  %18 = add i32 %16, %17
+  store i32 %18, ptr %4, align 4
+  %19 = load i32, ptr %3, align 4
+  %20 = sub i32 %19, 1
+  store i32 %20, ptr %3, align 4
   br label %loop
 }
 
@@ -174,42 +171,41 @@ entry:
   store i32 %1, ptr %6, align 4
   store i64 %2, ptr %7, align 8
   store i64 %3, ptr %8, align 8
-  %9 = call ptr @llvm.addressofreturnaddress.p0()
-  %10 = ptrtoint ptr %9 to i64
-  %11 = load i64, ptr %0, align 8, !tbaa !0
-  %12 = icmp ult i64 %10, %11
-  br i1 %12, label %trap, label %13, !prof !3
+  %9 = call i64 @llvm.read_register.i64(metadata !0)
+  %10 = load i64, ptr %0, align 8, !tbaa !1
+  %11 = icmp ult i64 %9, %10
+  br i1 %11, label %trap, label %12, !prof !4
 
-13:                                               ; preds = %entry
-  %14 = load i32, ptr %6, align 4
-  %15 = icmp ne i32 %14, 0
-  br i1 %15, label %then, label %else
+12:                                               ; preds = %entry
+  %13 = load i32, ptr %6, align 4
+  %14 = icmp ne i32 %13, 0
+  br i1 %14, label %then, label %else
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
 return:                                           ; preds = %end
-  %16 = load i64, ptr %5, align 8
-  ret i64 %16
+  %15 = load i64, ptr %5, align 8
+  ret i64 %15
 
 end:                                              ; preds = %else, %then
-  %17 = load i64, ptr %4, align 8
-  store i64 %17, ptr %5, align 8
+  %16 = load i64, ptr %4, align 8
+  store i64 %16, ptr %5, align 8
   br label %return
 
-then:                                             ; preds = %13
-  %18 = load i64, ptr %7, align 8
-  %19 = load i64, ptr %8, align 8
-  %20 = load i32, ptr %6, align 4
-  %21 = icmp ugt i32 %20, 5
-  %22 = zext i1 %21 to i32
-  %23 = icmp ne i32 %22, 0
-  %24 = select i1 %23, i64 %18, i64 %19
-  store i64 %24, ptr %4, align 8
+then:                                             ; preds = %12
+  %17 = load i64, ptr %7, align 8
+  %18 = load i64, ptr %8, align 8
+  %19 = load i32, ptr %6, align 4
+  %20 = icmp ugt i32 %19, 5
+  %21 = zext i1 %20 to i32
+  %22 = icmp ne i32 %21, 0
+  %23 = select i1 %22, i64 %17, i64 %18
+  store i64 %23, ptr %4, align 8
   br label %end
 
-else:                                             ; preds = %13
+else:                                             ; preds = %12
   store i64 -1, ptr %4, align 8
   br label %end
 }
@@ -226,22 +222,21 @@ entry:
   %8 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %7, align 4
   store i32 %2, ptr %8, align 4
-  %9 = call ptr @llvm.addressofreturnaddress.p0()
-  %10 = ptrtoint ptr %9 to i64
-  %11 = load i64, ptr %0, align 8, !tbaa !0
-  %12 = icmp ult i64 %10, %11
-  br i1 %12, label %trap, label %13, !prof !3
+  %9 = call i64 @llvm.read_register.i64(metadata !0)
+  %10 = load i64, ptr %0, align 8, !tbaa !1
+  %11 = icmp ult i64 %9, %10
+  br i1 %11, label %trap, label %12, !prof !4
 
-13:                                               ; preds = %entry
-  %14 = load i32, ptr %7, align 4
-  %15 = load i32, ptr %8, align 4
-  call swiftcc void @control.func0(ptr swiftself %0, i32 %14, i32 %15, ptr %3)
-  %16 = getelementptr inbounds { i32, i32 }, ptr %3, i32 0, i32 0
-  %17 = load i32, ptr %16, align 4
-  %18 = getelementptr inbounds { i32, i32 }, ptr %3, i32 0, i32 1
-  %19 = load i32, ptr %18, align 4
-  store i32 %17, ptr %5, align 4
-  store i32 %19, ptr %4, align 4
+12:                                               ; preds = %entry
+  %13 = load i32, ptr %7, align 4
+  %14 = load i32, ptr %8, align 4
+  call swiftcc void @control.func0(ptr swiftself %0, i32 %13, i32 %14, ptr %3)
+  %15 = getelementptr inbounds { i32, i32 }, ptr %3, i32 0, i32 0
+  %16 = load i32, ptr %15, align 4
+  %17 = getelementptr inbounds { i32, i32 }, ptr %3, i32 0, i32 1
+  %18 = load i32, ptr %17, align 4
+  store i32 %16, ptr %5, align 4
+  store i32 %18, ptr %4, align 4
   br label %end
 
 trap:                                             ; preds = %entry
@@ -249,14 +244,14 @@ trap:                                             ; preds = %entry
   unreachable
 
 return:                                           ; preds = %end
-  %20 = load i32, ptr %6, align 4
-  ret i32 %20
+  %19 = load i32, ptr %6, align 4
+  ret i32 %19
 
-end:                                              ; preds = %13
-  %21 = load i32, ptr %5, align 4
-  %22 = load i32, ptr %4, align 4
-  %23 = sub i32 %21, %22
-  store i32 %23, ptr %6, align 4
+end:                                              ; preds = %12
+  %20 = load i32, ptr %5, align 4
+  %21 = load i32, ptr %4, align 4
+  %22 = sub i32 %20, %21
+  store i32 %22, ptr %6, align 4
   br label %return
 }
 
@@ -272,15 +267,14 @@ entry:
   %8 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %7, align 4
   store i32 0, ptr %8, align 4
-  %9 = call ptr @llvm.addressofreturnaddress.p0()
-  %10 = ptrtoint ptr %9 to i64
-  %11 = load i64, ptr %0, align 8, !tbaa !0
-  %12 = icmp ult i64 %10, %11
-  br i1 %12, label %trap, label %13, !prof !3
+  %9 = call i64 @llvm.read_register.i64(metadata !0)
+  %10 = load i64, ptr %0, align 8, !tbaa !1
+  %11 = icmp ult i64 %9, %10
+  br i1 %11, label %trap, label %12, !prof !4
 
-13:                                               ; preds = %entry
-  %14 = load i32, ptr %7, align 4
-  store i32 %14, ptr %4, align 4
+12:                                               ; preds = %entry
+  %13 = load i32, ptr %7, align 4
+  store i32 %13, ptr %4, align 4
   store i32 0, ptr %3, align 4
   br label %loop
 
@@ -288,44 +282,41 @@ trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %30
-  %15 = load i32, ptr %6, align 4
-  %16 = load i32, ptr %5, align 4
-  %17 = getelementptr inbounds { i32, i32 }, ptr %2, i32 0, i32 0
+return:                                           ; preds = %29
+  %14 = load i32, ptr %6, align 4
+  %15 = load i32, ptr %5, align 4
+  %16 = getelementptr inbounds { i32, i32 }, ptr %2, i32 0, i32 0
+  store i32 %14, ptr %16, align 4
+  %17 = getelementptr inbounds { i32, i32 }, ptr %2, i32 0, i32 1
   store i32 %15, ptr %17, align 4
-  %18 = getelementptr inbounds { i32, i32 }, ptr %2, i32 0, i32 1
-  store i32 %16, ptr %18, align 4
   ret void
 
-loop:                                             ; preds = %loop, %13
-  %19 = load i32, ptr %4, align 4
-  %20 = load i32, ptr %3, align 4
-  store i32 %20, ptr %8, align 4
-  store i32 %19, ptr %7, align 4
-  %21 = load i32, ptr %7, align 4
-  %22 = sub i32 %21, 1
-  %23 = load i32, ptr %8, align 4
-  %24 = load i32, ptr %7, align 4
-  %25 = add i32 %23, %24
-  %26 = load i32, ptr %7, align 4
-  %27 = icmp ugt i32 %26, 1
-  %28 = zext i1 %27 to i32
-  store i32 %22, ptr %4, align 4
-  store i32 %25, ptr %3, align 4
-  %29 = icmp ne i32 %28, 0
-  br i1 %29, label %loop, label %30
+loop:                                             ; preds = %loop, %12
+  %18 = load i32, ptr %4, align 4
+  %19 = load i32, ptr %3, align 4
+  store i32 %19, ptr %8, align 4
+  store i32 %18, ptr %7, align 4
+  %20 = load i32, ptr %7, align 4
+  %21 = sub i32 %20, 1
+  %22 = load i32, ptr %8, align 4
+  %23 = load i32, ptr %7, align 4
+  %24 = add i32 %22, %23
+  %25 = load i32, ptr %7, align 4
+  %26 = icmp ugt i32 %25, 1
+  %27 = zext i1 %26 to i32
+  store i32 %21, ptr %4, align 4
+  store i32 %24, ptr %3, align 4
+  %28 = icmp ne i32 %27, 0
+  br i1 %28, label %loop, label %29
 
-30:                                               ; preds = %loop
-  store i32 %22, ptr %6, align 4
-  store i32 %25, ptr %5, align 4
+29:                                               ; preds = %loop
+  store i32 %21, ptr %6, align 4
+  store i32 %24, ptr %5, align 4
   br label %return
 }
 
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.addressofreturnaddress.p0() #3
-
 ; Function Attrs: uwtable
-define internal void @control.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @control.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -349,7 +340,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @control.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @control.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -362,7 +353,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @control.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @control.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -379,7 +370,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @control.entry.t3(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @control.entry.t3(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -394,7 +385,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @control.entry.t4(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @control.entry.t4(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -415,13 +406,17 @@ entry:
   ret void
 }
 
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(read)
+declare i64 @llvm.read_register.i64(metadata) #4
+
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
 attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
-attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
-attributes #4 = { uwtable }
+attributes #3 = { uwtable }
+attributes #4 = { nocallback nofree nosync nounwind willreturn memory(read) }
 
-!0 = !{!1, !1, i64 0}
-!1 = !{!"w2o context", !2, i64 0}
-!2 = !{!"w2o tbaa"}
-!3 = !{!"branch_weights", i32 1, i32 1048575}
+!0 = !{!"rsp"}
+!1 = !{!2, !2, i64 0}
+!2 = !{!"w2o context", !3, i64 0}
+!3 = !{!"w2o tbaa"}
+!4 = !{!"branch_weights", i32 1, i32 1048575}

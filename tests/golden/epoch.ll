@@ -41,118 +41,117 @@ entry:
   %6 = getelementptr inbounds i8, ptr %0, i64 56
   %7 = load i64, ptr %6, align 8, !tbaa !0
   store i64 %7, ptr %deadline, align 8
-  %8 = call ptr @llvm.addressofreturnaddress.p0()
-  %9 = ptrtoint ptr %8 to i64
-  %10 = load i64, ptr %0, align 8, !tbaa !0
-  %11 = icmp ult i64 %9, %10
-  br i1 %11, label %trap, label %12, !prof !3
+  %8 = call i64 @llvm.read_register.i64(metadata !3)
+  %9 = load i64, ptr %0, align 8, !tbaa !0
+  %10 = icmp ult i64 %8, %9
+  br i1 %10, label %trap, label %11, !prof !4
 
-12:                                               ; preds = %entry
-  %13 = getelementptr inbounds i8, ptr %0, i64 8
-  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
-  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !4
-  %16 = load ptr, ptr %15, align 8, !tbaa !0, !invariant.load !4
-  store ptr %16, ptr %locals, align 8
+11:                                               ; preds = %entry
+  %12 = getelementptr inbounds i8, ptr %0, i64 8
+  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !5
+  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !5
+  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !5
+  store ptr %15, ptr %locals, align 8
   br label %loop
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %60
-  %17 = load i32, ptr %3, align 4
-  ret i32 %17
+return:                                           ; preds = %59
+  %16 = load i32, ptr %3, align 4
+  ret i32 %16
 
-loop:                                             ; preds = %loop.done, %12
-  %18 = getelementptr inbounds i8, ptr %0, i64 64
-  %19 = load ptr, ptr %18, align 8, !tbaa !0, !invariant.load !4
-  %20 = load atomic i64, ptr %19 monotonic, align 8
-  %21 = load i64, ptr %deadline, align 8
-  %22 = icmp uge i64 %20, %21
-  br i1 %22, label %interrupt, label %25, !prof !3
+loop:                                             ; preds = %loop.done, %11
+  %17 = getelementptr inbounds i8, ptr %0, i64 64
+  %18 = load ptr, ptr %17, align 8, !tbaa !0, !invariant.load !5
+  %19 = load atomic i64, ptr %18 monotonic, align 8
+  %20 = load i64, ptr %deadline, align 8
+  %21 = icmp uge i64 %19, %20
+  br i1 %21, label %interrupt, label %24, !prof !4
 
 interrupt:                                        ; preds = %loop
   call void @w2o_epoch_reached(ptr %0)
-  %23 = getelementptr inbounds i8, ptr %0, i64 56
-  %24 = load i64, ptr %23, align 8, !tbaa !0
-  store i64 %24, ptr %deadline, align 8
-  br label %25
+  %22 = getelementptr inbounds i8, ptr %0, i64 56
+  %23 = load i64, ptr %22, align 8, !tbaa !0
+  store i64 %23, ptr %deadline, align 8
+  br label %24
 
-25:                                               ; preds = %interrupt, %loop
+24:                                               ; preds = %interrupt, %loop
   store i32 466033, ptr %2, align 4
   br label %loop1
 
-loop1:                                            ; preds = %loop.latch, %25
-  %26 = load i32, ptr %5, align 4
-  %27 = add i32 %26, 1
-  store i32 %27, ptr %5, align 4
-  %28 = load i32, ptr %5, align 4
-  %29 = load i32, ptr %4, align 4
-  %30 = icmp ult i32 %28, %29
-  %31 = zext i1 %30 to i32
-  %32 = icmp ne i32 %31, 0
-  br i1 %32, label %loop.latch, label %45
+loop1:                                            ; preds = %loop.latch, %24
+  %25 = load i32, ptr %5, align 4
+  %26 = add i32 %25, 1
+  store i32 %26, ptr %5, align 4
+  %27 = load i32, ptr %5, align 4
+  %28 = load i32, ptr %4, align 4
+  %29 = icmp ult i32 %27, %28
+  %30 = zext i1 %29 to i32
+  %31 = icmp ne i32 %30, 0
+  br i1 %31, label %loop.latch, label %44
 
 loop.check:                                       ; preds = %loop.latch4, %loop.latch
-  %33 = getelementptr inbounds i8, ptr %0, i64 64
-  %34 = load ptr, ptr %33, align 8, !tbaa !0, !invariant.load !4
-  %35 = load atomic i64, ptr %34 monotonic, align 8
-  %36 = load i64, ptr %deadline, align 8
-  %37 = icmp uge i64 %35, %36
-  br i1 %37, label %interrupt3, label %55, !prof !3
+  %32 = getelementptr inbounds i8, ptr %0, i64 64
+  %33 = load ptr, ptr %32, align 8, !tbaa !0, !invariant.load !5
+  %34 = load atomic i64, ptr %33 monotonic, align 8
+  %35 = load i64, ptr %deadline, align 8
+  %36 = icmp uge i64 %34, %35
+  br i1 %36, label %interrupt3, label %54, !prof !4
 
-loop.done:                                        ; preds = %59, %45
-  %38 = load i32, ptr %5, align 4
-  %39 = icmp ult i32 %38, 1000
-  %40 = zext i1 %39 to i32
-  %41 = icmp ne i32 %40, 0
-  br i1 %41, label %loop, label %60
+loop.done:                                        ; preds = %58, %44
+  %37 = load i32, ptr %5, align 4
+  %38 = icmp ult i32 %37, 1000
+  %39 = zext i1 %38 to i32
+  %40 = icmp ne i32 %39, 0
+  br i1 %40, label %loop, label %59
 
 loop.latch:                                       ; preds = %loop1
-  %42 = load i32, ptr %2, align 4
-  %43 = sub i32 %42, 1
-  store i32 %43, ptr %2, align 4
-  %44 = icmp eq i32 %43, 0
-  br i1 %44, label %loop.check, label %loop1, !prof !3
+  %41 = load i32, ptr %2, align 4
+  %42 = sub i32 %41, 1
+  store i32 %42, ptr %2, align 4
+  %43 = icmp eq i32 %42, 0
+  br i1 %43, label %loop.check, label %loop1, !prof !4
 
-45:                                               ; preds = %loop1
+44:                                               ; preds = %loop1
   br label %loop.done
 
-loop2:                                            ; preds = %loop.latch4, %55
-  %46 = load i32, ptr %5, align 4
-  %47 = add i32 %46, 1
-  store i32 %47, ptr %5, align 4
-  %48 = load i32, ptr %5, align 4
-  %49 = load i32, ptr %4, align 4
-  %50 = icmp ult i32 %48, %49
-  %51 = zext i1 %50 to i32
-  %52 = icmp ne i32 %51, 0
-  br i1 %52, label %loop.latch4, label %59
+loop2:                                            ; preds = %loop.latch4, %54
+  %45 = load i32, ptr %5, align 4
+  %46 = add i32 %45, 1
+  store i32 %46, ptr %5, align 4
+  %47 = load i32, ptr %5, align 4
+  %48 = load i32, ptr %4, align 4
+  %49 = icmp ult i32 %47, %48
+  %50 = zext i1 %49 to i32
+  %51 = icmp ne i32 %50, 0
+  br i1 %51, label %loop.latch4, label %58
 
 interrupt3:                                       ; preds = %loop.check
   call void @w2o_epoch_reached(ptr %0)
-  %53 = getelementptr inbounds i8, ptr %0, i64 56
-  %54 = load i64, ptr %53, align 8, !tbaa !0
-  store i64 %54, ptr %deadline, align 8
-  br label %55
+  %52 = getelementptr inbounds i8, ptr %0, i64 56
+  %53 = load i64, ptr %52, align 8, !tbaa !0
+  store i64 %53, ptr %deadline, align 8
+  br label %54
 
-55:                                               ; preds = %interrupt3, %loop.check
+54:                                               ; preds = %interrupt3, %loop.check
   store i32 466033, ptr %2, align 4
   br label %loop2
 
 loop.latch4:                                      ; preds = %loop2
-  %56 = load i32, ptr %2, align 4
-  %57 = sub i32 %56, 1
-  store i32 %57, ptr %2, align 4
-  %58 = icmp eq i32 %57, 0
-  br i1 %58, label %loop.check, label %loop2, !prof !3
+  %55 = load i32, ptr %2, align 4
+  %56 = sub i32 %55, 1
+  store i32 %56, ptr %2, align 4
+  %57 = icmp eq i32 %56, 0
+  br i1 %57, label %loop.check, label %loop2, !prof !4
 
-59:                                               ; preds = %loop2
+58:                                               ; preds = %loop2
   br label %loop.done
 
-60:                                               ; preds = %loop.done
-  %61 = load i32, ptr %5, align 4
-  store i32 %61, ptr %3, align 4
+59:                                               ; preds = %loop.done
+  %60 = load i32, ptr %5, align 4
+  store i32 %60, ptr %3, align 4
   br label %return
 }
 
@@ -165,18 +164,17 @@ entry:
   %2 = getelementptr inbounds i8, ptr %0, i64 56
   %3 = load i64, ptr %2, align 8, !tbaa !0
   store i64 %3, ptr %deadline, align 8
-  %4 = call ptr @llvm.addressofreturnaddress.p0()
-  %5 = ptrtoint ptr %4 to i64
-  %6 = load i64, ptr %0, align 8, !tbaa !0
-  %7 = icmp ult i64 %5, %6
-  br i1 %7, label %trap, label %8, !prof !3
+  %4 = call i64 @llvm.read_register.i64(metadata !3)
+  %5 = load i64, ptr %0, align 8, !tbaa !0
+  %6 = icmp ult i64 %4, %5
+  br i1 %6, label %trap, label %7, !prof !4
 
-8:                                                ; preds = %entry
-  %9 = getelementptr inbounds i8, ptr %0, i64 8
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  store ptr %12, ptr %locals, align 8
+7:                                                ; preds = %entry
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  %9 = load ptr, ptr %8, align 8, !tbaa !0, !invariant.load !5
+  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !5
+  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !5
+  store ptr %11, ptr %locals, align 8
   store i32 3, ptr %1, align 4
   br label %return
 
@@ -184,9 +182,9 @@ trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %8
-  %13 = load i32, ptr %1, align 4
-  ret i32 %13
+return:                                           ; preds = %7
+  %12 = load i32, ptr %1, align 4
+  ret i32 %12
 }
 
 ; Function Attrs: nounwind uwtable
@@ -203,121 +201,117 @@ entry:
   %6 = getelementptr inbounds i8, ptr %0, i64 56
   %7 = load i64, ptr %6, align 8, !tbaa !0
   store i64 %7, ptr %deadline, align 8
-  %8 = call ptr @llvm.addressofreturnaddress.p0()
-  %9 = ptrtoint ptr %8 to i64
-  %10 = load i64, ptr %0, align 8, !tbaa !0
-  %11 = icmp ult i64 %9, %10
-  br i1 %11, label %trap, label %12, !prof !3
+  %8 = call i64 @llvm.read_register.i64(metadata !3)
+  %9 = load i64, ptr %0, align 8, !tbaa !0
+  %10 = icmp ult i64 %8, %9
+  br i1 %10, label %trap, label %11, !prof !4
 
-12:                                               ; preds = %entry
-  %13 = getelementptr inbounds i8, ptr %0, i64 8
-  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
-  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !4
-  %16 = load ptr, ptr %15, align 8, !tbaa !0, !invariant.load !4
-  store ptr %16, ptr %locals, align 8
-  %17 = getelementptr inbounds i8, ptr %0, i64 64
-  %18 = load ptr, ptr %17, align 8, !tbaa !0, !invariant.load !4
-  %19 = load atomic i64, ptr %18 monotonic, align 8
-  %20 = load i64, ptr %deadline, align 8
-  %21 = icmp uge i64 %19, %20
-  br i1 %21, label %interrupt, label %25, !prof !3
+11:                                               ; preds = %entry
+  %12 = getelementptr inbounds i8, ptr %0, i64 8
+  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !5
+  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !5
+  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !5
+  store ptr %15, ptr %locals, align 8
+  %16 = getelementptr inbounds i8, ptr %0, i64 64
+  %17 = load ptr, ptr %16, align 8, !tbaa !0, !invariant.load !5
+  %18 = load atomic i64, ptr %17 monotonic, align 8
+  %19 = load i64, ptr %deadline, align 8
+  %20 = icmp uge i64 %18, %19
+  br i1 %20, label %interrupt, label %24, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
 return:                                           ; preds = %loop.done
-  %22 = load i32, ptr %3, align 4
-  ret i32 %22
+  %21 = load i32, ptr %3, align 4
+  ret i32 %21
 
-interrupt:                                        ; preds = %12
+interrupt:                                        ; preds = %11
   call void @w2o_epoch_reached(ptr %0)
-  %23 = getelementptr inbounds i8, ptr %0, i64 56
-  %24 = load i64, ptr %23, align 8, !tbaa !0
-  store i64 %24, ptr %deadline, align 8
-  br label %25
+  %22 = getelementptr inbounds i8, ptr %0, i64 56
+  %23 = load i64, ptr %22, align 8, !tbaa !0
+  store i64 %23, ptr %deadline, align 8
+  br label %24
 
-25:                                               ; preds = %interrupt, %12
+24:                                               ; preds = %interrupt, %11
   store i32 466033, ptr %2, align 4
   br label %loop
 
-loop:                                             ; preds = %loop.latch, %25
-  %26 = load i32, ptr %5, align 4
-  %27 = add i32 %26, 1
-  store i32 %27, ptr %5, align 4
-  %28 = load i32, ptr %4, align 4
-  %29 = zext i32 %28 to i64
-  %30 = getelementptr inbounds i8, ptr %16, i64 %29
-  %31 = load i32, ptr %30, align 1, !tbaa !5
-  store i32 %31, ptr %4, align 4
-  %32 = icmp ne i32 %31, 0
-  br i1 %32, label %loop.latch, label %42
+loop:                                             ; preds = %loop.latch, %24
+  %25 = load i32, ptr %5, align 4
+  %26 = add i32 %25, 1
+  store i32 %26, ptr %5, align 4
+  %27 = load i32, ptr %4, align 4
+  %28 = zext i32 %27 to i64
+  %29 = getelementptr inbounds i8, ptr %15, i64 %28
+  %30 = load i32, ptr %29, align 1, !tbaa !6
+  store i32 %30, ptr %4, align 4
+  %31 = icmp ne i32 %30, 0
+  br i1 %31, label %loop.latch, label %41
 
 loop.check:                                       ; preds = %loop.latch3, %loop.latch
-  %33 = getelementptr inbounds i8, ptr %0, i64 64
-  %34 = load ptr, ptr %33, align 8, !tbaa !0, !invariant.load !4
-  %35 = load atomic i64, ptr %34 monotonic, align 8
-  %36 = load i64, ptr %deadline, align 8
-  %37 = icmp uge i64 %35, %36
-  br i1 %37, label %interrupt2, label %52, !prof !3
+  %32 = getelementptr inbounds i8, ptr %0, i64 64
+  %33 = load ptr, ptr %32, align 8, !tbaa !0, !invariant.load !5
+  %34 = load atomic i64, ptr %33 monotonic, align 8
+  %35 = load i64, ptr %deadline, align 8
+  %36 = icmp uge i64 %34, %35
+  br i1 %36, label %interrupt2, label %51, !prof !4
 
-loop.done:                                        ; preds = %56, %42
-  %38 = load i32, ptr %5, align 4
-  store i32 %38, ptr %3, align 4
+loop.done:                                        ; preds = %55, %41
+  %37 = load i32, ptr %5, align 4
+  store i32 %37, ptr %3, align 4
   br label %return
 
 loop.latch:                                       ; preds = %loop
-  %39 = load i32, ptr %2, align 4
-  %40 = sub i32 %39, 1
-  store i32 %40, ptr %2, align 4
-  %41 = icmp eq i32 %40, 0
-  br i1 %41, label %loop.check, label %loop, !prof !3, !llvm.loop !7
+  %38 = load i32, ptr %2, align 4
+  %39 = sub i32 %38, 1
+  store i32 %39, ptr %2, align 4
+  %40 = icmp eq i32 %39, 0
+  br i1 %40, label %loop.check, label %loop, !prof !4, !llvm.loop !8
 
-42:                                               ; preds = %loop
+41:                                               ; preds = %loop
   br label %loop.done
 
-loop1:                                            ; preds = %loop.latch3, %52
-  %43 = load i32, ptr %5, align 4
-  %44 = add i32 %43, 1
-  store i32 %44, ptr %5, align 4
-  %45 = load i32, ptr %4, align 4
-  %46 = zext i32 %45 to i64
-  %47 = getelementptr inbounds i8, ptr %16, i64 %46
-  %48 = load i32, ptr %47, align 1, !tbaa !5
-  store i32 %48, ptr %4, align 4
-  %49 = icmp ne i32 %48, 0
-  br i1 %49, label %loop.latch3, label %56
+loop1:                                            ; preds = %loop.latch3, %51
+  %42 = load i32, ptr %5, align 4
+  %43 = add i32 %42, 1
+  store i32 %43, ptr %5, align 4
+  %44 = load i32, ptr %4, align 4
+  %45 = zext i32 %44 to i64
+  %46 = getelementptr inbounds i8, ptr %15, i64 %45
+  %47 = load i32, ptr %46, align 1, !tbaa !6
+  store i32 %47, ptr %4, align 4
+  %48 = icmp ne i32 %47, 0
+  br i1 %48, label %loop.latch3, label %55
 
 interrupt2:                                       ; preds = %loop.check
   call void @w2o_epoch_reached(ptr %0)
-  %50 = getelementptr inbounds i8, ptr %0, i64 56
-  %51 = load i64, ptr %50, align 8, !tbaa !0
-  store i64 %51, ptr %deadline, align 8
-  br label %52
+  %49 = getelementptr inbounds i8, ptr %0, i64 56
+  %50 = load i64, ptr %49, align 8, !tbaa !0
+  store i64 %50, ptr %deadline, align 8
+  br label %51
 
-52:                                               ; preds = %interrupt2, %loop.check
+51:                                               ; preds = %interrupt2, %loop.check
   store i32 466033, ptr %2, align 4
   br label %loop1
 
 loop.latch3:                                      ; preds = %loop1
-  %53 = load i32, ptr %2, align 4
-  %54 = sub i32 %53, 1
-  store i32 %54, ptr %2, align 4
-  %55 = icmp eq i32 %54, 0
-  br i1 %55, label %loop.check, label %loop1, !prof !3, !llvm.loop !9
+  %52 = load i32, ptr %2, align 4
+  %53 = sub i32 %52, 1
+  store i32 %53, ptr %2, align 4
+  %54 = icmp eq i32 %53, 0
+  br i1 %54, label %loop.check, label %loop1, !prof !4, !llvm.loop !10
 
-56:                                               ; preds = %loop1
+55:                                               ; preds = %loop1
   br label %loop.done
 }
-
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.addressofreturnaddress.p0() #3
 
 ; Function Attrs: nounwind
 declare void @w2o_epoch_reached(ptr) #1
 
 ; Function Attrs: uwtable
-define internal void @epoch.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @epoch.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -330,7 +324,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @epoch.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @epoch.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = call i32 %0(ptr %1)
   %5 = getelementptr inbounds i8, ptr %3, i64 8
@@ -340,19 +334,23 @@ entry:
   ret void
 }
 
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(read)
+declare i64 @llvm.read_register.i64(metadata) #4
+
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
 attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
-attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
-attributes #4 = { uwtable }
+attributes #3 = { uwtable }
+attributes #4 = { nocallback nofree nosync nounwind willreturn memory(read) }
 
 !0 = !{!1, !1, i64 0}
 !1 = !{!"w2o context", !2, i64 0}
 !2 = !{!"w2o tbaa"}
-!3 = !{!"branch_weights", i32 1, i32 1048575}
-!4 = !{}
-!5 = !{!6, !6, i64 0}
-!6 = !{!"w2o linear memory", !2, i64 0}
-!7 = distinct !{!7, !8}
-!8 = !{!"llvm.loop.unroll.disable"}
-!9 = distinct !{!9, !8}
+!3 = !{!"rsp"}
+!4 = !{!"branch_weights", i32 1, i32 1048575}
+!5 = !{}
+!6 = !{!7, !7, i64 0}
+!7 = !{!"w2o linear memory", !2, i64 0}
+!8 = distinct !{!8, !9}
+!9 = !{!"llvm.loop.unroll.disable"}
+!10 = distinct !{!10, !9}

@@ -36,19 +36,18 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.addressofreturnaddress.p0()
-  %5 = ptrtoint ptr %4 to i64
-  %6 = load i64, ptr %0, align 8, !tbaa !0
-  %7 = icmp ult i64 %5, %6
-  br i1 %7, label %trap, label %8, !prof !3
+  %4 = call i64 @llvm.read_register.i64(metadata !0)
+  %5 = load i64, ptr %0, align 8, !tbaa !1
+  %6 = icmp ult i64 %4, %5
+  br i1 %6, label %trap, label %7, !prof !4
 
-8:                                                ; preds = %entry
-  %9 = load i32, ptr %3, align 4
-  store i32 %9, ptr %2, align 16, !tbaa !0
-  %10 = getelementptr inbounds i8, ptr %0, i64 80
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  call void @w2o_throw(ptr %12, ptr %2, i32 1)
+7:                                                ; preds = %entry
+  %8 = load i32, ptr %3, align 4
+  store i32 %8, ptr %2, align 16, !tbaa !1
+  %9 = getelementptr inbounds i8, ptr %0, i64 80
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  call void @w2o_throw(ptr %11, ptr %2, i32 1)
   unreachable
 
 trap:                                             ; preds = %entry
@@ -67,159 +66,155 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %7 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %7, align 4
-  %8 = call ptr @llvm.addressofreturnaddress.p0()
-  %9 = ptrtoint ptr %8 to i64
-  %10 = load i64, ptr %0, align 8, !tbaa !0
-  %11 = icmp ult i64 %9, %10
-  br i1 %11, label %trap, label %12, !prof !3
+  %8 = call i64 @llvm.read_register.i64(metadata !0)
+  %9 = load i64, ptr %0, align 8, !tbaa !1
+  %10 = icmp ult i64 %8, %9
+  br i1 %10, label %trap, label %11, !prof !4
 
-12:                                               ; preds = %entry
+11:                                               ; preds = %entry
   %caught = alloca ptr, align 8
   store ptr null, ptr %caught, align 8
   %caught1 = alloca ptr, align 8
   store ptr null, ptr %caught1, align 8
-  %13 = load i32, ptr %7, align 4
-  invoke swiftcc void @exceptions.func0(ptr swiftself %0, i32 %13)
-          to label %21 unwind label %pad
+  %12 = load i32, ptr %7, align 4
+  invoke swiftcc void @exceptions.func0(ptr swiftself %0, i32 %12)
+          to label %20 unwind label %pad
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
 return:                                           ; preds = %end
-  %14 = load i32, ptr %6, align 4
-  %15 = load ptr, ptr %caught, align 8
-  %16 = icmp eq ptr %15, null
-  br i1 %16, label %54, label %release8
+  %13 = load i32, ptr %6, align 4
+  %14 = load ptr, ptr %caught, align 8
+  %15 = icmp eq ptr %14, null
+  br i1 %15, label %53, label %release8
 
-end:                                              ; preds = %46, %38, %end2
-  %17 = load i32, ptr %5, align 4
-  store i32 %17, ptr %6, align 4
+end:                                              ; preds = %45, %37, %end2
+  %16 = load i32, ptr %5, align 4
+  store i32 %16, ptr %6, align 4
   br label %return
 
-end2:                                             ; preds = %21
-  %18 = load i32, ptr %4, align 4
-  store i32 %18, ptr %5, align 4
+end2:                                             ; preds = %20
+  %17 = load i32, ptr %4, align 4
+  store i32 %17, ptr %5, align 4
   br label %end
 
-pad:                                              ; preds = %12
-  %19 = landingpad { ptr, i32 }
+pad:                                              ; preds = %11
+  %18 = landingpad { ptr, i32 }
           catch ptr null
-  %20 = extractvalue { ptr, i32 } %19, 0
-  store ptr %20, ptr %3, align 8
+  %19 = extractvalue { ptr, i32 } %18, 0
+  store ptr %19, ptr %3, align 8
   br label %dispatch
 
-21:                                               ; preds = %12
+20:                                               ; preds = %11
   store i32 0, ptr %4, align 4
   br label %end2
 
 dispatch:                                         ; preds = %pad
-  %22 = load ptr, ptr %3, align 8
-  store ptr %22, ptr %2, align 8
+  %21 = load ptr, ptr %3, align 8
+  store ptr %21, ptr %2, align 8
   br label %dispatch3
 
 dispatch3:                                        ; preds = %dispatch
-  %23 = load ptr, ptr %2, align 8
-  %24 = load ptr, ptr %23, align 8, !tbaa !0
-  %25 = getelementptr inbounds i8, ptr %0, i64 80
-  %26 = load ptr, ptr %25, align 8, !tbaa !0, !invariant.load !4
-  %27 = load ptr, ptr %26, align 8, !tbaa !0, !invariant.load !4
-  %28 = icmp eq ptr %24, %27
-  br i1 %28, label %catch, label %dispatch.next
+  %22 = load ptr, ptr %2, align 8
+  %23 = load ptr, ptr %22, align 8, !tbaa !1
+  %24 = getelementptr inbounds i8, ptr %0, i64 80
+  %25 = load ptr, ptr %24, align 8, !tbaa !1, !invariant.load !5
+  %26 = load ptr, ptr %25, align 8, !tbaa !1, !invariant.load !5
+  %27 = icmp eq ptr %23, %26
+  br i1 %27, label %catch, label %dispatch.next
 
 catch:                                            ; preds = %dispatch3
-  %29 = load ptr, ptr %caught, align 8
-  %30 = icmp eq ptr %29, null
-  br i1 %30, label %38, label %release
+  %28 = load ptr, ptr %caught, align 8
+  %29 = icmp eq ptr %28, null
+  br i1 %29, label %37, label %release
 
 dispatch.next:                                    ; preds = %dispatch3
-  %31 = load ptr, ptr %2, align 8
-  %32 = load ptr, ptr %31, align 8, !tbaa !0
-  %33 = getelementptr inbounds i8, ptr %0, i64 80
-  %34 = load ptr, ptr %33, align 8, !tbaa !0, !invariant.load !4
-  %35 = getelementptr inbounds i8, ptr %34, i64 8
-  %36 = load ptr, ptr %35, align 8, !tbaa !0, !invariant.load !4
-  %37 = icmp eq ptr %32, %36
-  br i1 %37, label %catch4, label %dispatch.next5
+  %30 = load ptr, ptr %2, align 8
+  %31 = load ptr, ptr %30, align 8, !tbaa !1
+  %32 = getelementptr inbounds i8, ptr %0, i64 80
+  %33 = load ptr, ptr %32, align 8, !tbaa !1, !invariant.load !5
+  %34 = getelementptr inbounds i8, ptr %33, i64 8
+  %35 = load ptr, ptr %34, align 8, !tbaa !1, !invariant.load !5
+  %36 = icmp eq ptr %31, %35
+  br i1 %36, label %catch4, label %dispatch.next5
 
 release:                                          ; preds = %catch
-  call void @w2o_exception_release(ptr %29)
-  br label %38
+  call void @w2o_exception_release(ptr %28)
+  br label %37
 
-38:                                               ; preds = %release, %catch
-  store ptr %23, ptr %caught, align 8
-  %39 = getelementptr inbounds i8, ptr %23, i64 16
-  %40 = load i32, ptr %39, align 16, !tbaa !0
-  store i32 %40, ptr %5, align 4
+37:                                               ; preds = %release, %catch
+  store ptr %22, ptr %caught, align 8
+  %38 = getelementptr inbounds i8, ptr %22, i64 16
+  %39 = load i32, ptr %38, align 16, !tbaa !1
+  store i32 %39, ptr %5, align 4
   br label %end
 
 catch4:                                           ; preds = %dispatch.next
-  %41 = load ptr, ptr %caught, align 8
-  %42 = icmp eq ptr %41, null
-  br i1 %42, label %46, label %release6
+  %40 = load ptr, ptr %caught, align 8
+  %41 = icmp eq ptr %40, null
+  br i1 %41, label %45, label %release6
 
 dispatch.next5:                                   ; preds = %dispatch.next
-  %43 = load ptr, ptr %2, align 8
-  %44 = load ptr, ptr %caught, align 8
-  %45 = icmp eq ptr %44, null
-  br i1 %45, label %52, label %release7
+  %42 = load ptr, ptr %2, align 8
+  %43 = load ptr, ptr %caught, align 8
+  %44 = icmp eq ptr %43, null
+  br i1 %44, label %51, label %release7
 
 release6:                                         ; preds = %catch4
-  call void @w2o_exception_release(ptr %41)
-  br label %46
+  call void @w2o_exception_release(ptr %40)
+  br label %45
 
-46:                                               ; preds = %release6, %catch4
-  store ptr %31, ptr %caught, align 8
-  %47 = getelementptr inbounds i8, ptr %31, i64 16
-  %48 = load i64, ptr %47, align 16, !tbaa !0
-  %49 = getelementptr inbounds i8, ptr %31, i64 32
-  %50 = load double, ptr %49, align 16, !tbaa !0
-  %51 = trunc i64 %48 to i32
-  store i32 %51, ptr %5, align 4
+45:                                               ; preds = %release6, %catch4
+  store ptr %30, ptr %caught, align 8
+  %46 = getelementptr inbounds i8, ptr %30, i64 16
+  %47 = load i64, ptr %46, align 16, !tbaa !1
+  %48 = getelementptr inbounds i8, ptr %30, i64 32
+  %49 = load double, ptr %48, align 16, !tbaa !1
+  %50 = trunc i64 %47 to i32
+  store i32 %50, ptr %5, align 4
   br label %end
 
 release7:                                         ; preds = %dispatch.next5
-  call void @w2o_exception_release(ptr %44)
-  br label %52
+  call void @w2o_exception_release(ptr %43)
+  br label %51
 
-52:                                               ; preds = %release7, %dispatch.next5
-  store ptr %43, ptr %caught, align 8
-  %53 = load ptr, ptr %caught, align 8
-  call void @w2o_rethrow(ptr %53)
+51:                                               ; preds = %release7, %dispatch.next5
+  store ptr %42, ptr %caught, align 8
+  %52 = load ptr, ptr %caught, align 8
+  call void @w2o_rethrow(ptr %52)
   unreachable
 
 release8:                                         ; preds = %return
-  call void @w2o_exception_release(ptr %15)
-  br label %54
+  call void @w2o_exception_release(ptr %14)
+  br label %53
 
-54:                                               ; preds = %release8, %return
-  %55 = load ptr, ptr %caught1, align 8
-  %56 = icmp eq ptr %55, null
-  br i1 %56, label %57, label %release9
+53:                                               ; preds = %release8, %return
+  %54 = load ptr, ptr %caught1, align 8
+  %55 = icmp eq ptr %54, null
+  br i1 %55, label %56, label %release9
 
-release9:                                         ; preds = %54
-  call void @w2o_exception_release(ptr %55)
-  br label %57
+release9:                                         ; preds = %53
+  call void @w2o_exception_release(ptr %54)
+  br label %56
 
-57:                                               ; preds = %release9, %54
-  ret i32 %14
+56:                                               ; preds = %release9, %53
+  ret i32 %13
 }
 
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.addressofreturnaddress.p0() #3
-
 ; Function Attrs: noreturn
-declare void @w2o_throw(ptr, ptr, i32) #4
+declare void @w2o_throw(ptr, ptr, i32) #3
 
 declare i32 @w2o_eh_personality(...)
 
 declare void @w2o_exception_release(ptr)
 
 ; Function Attrs: noreturn
-declare void @w2o_rethrow(ptr) #4
+declare void @w2o_rethrow(ptr) #3
 
 ; Function Attrs: uwtable
-define internal void @exceptions.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
+define internal void @exceptions.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -228,7 +223,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @exceptions.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
+define internal void @exceptions.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i64, ptr %4, align 8
@@ -239,7 +234,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @exceptions.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
+define internal void @exceptions.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -251,15 +246,19 @@ entry:
   ret void
 }
 
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(read)
+declare i64 @llvm.read_register.i64(metadata) #5
+
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
 attributes #2 = { uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
-attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
-attributes #4 = { noreturn }
-attributes #5 = { uwtable }
+attributes #3 = { noreturn }
+attributes #4 = { uwtable }
+attributes #5 = { nocallback nofree nosync nounwind willreturn memory(read) }
 
-!0 = !{!1, !1, i64 0}
-!1 = !{!"w2o context", !2, i64 0}
-!2 = !{!"w2o tbaa"}
-!3 = !{!"branch_weights", i32 1, i32 1048575}
-!4 = !{}
+!0 = !{!"rsp"}
+!1 = !{!2, !2, i64 0}
+!2 = !{!"w2o context", !3, i64 0}
+!3 = !{!"w2o tbaa"}
+!4 = !{!"branch_weights", i32 1, i32 1048575}
+!5 = !{}

@@ -34,42 +34,41 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.addressofreturnaddress.p0()
-  %5 = ptrtoint ptr %4 to i64
-  %6 = load i64, ptr %0, align 8, !tbaa !0
-  %7 = icmp ult i64 %5, %6
-  br i1 %7, label %trap, label %8, !prof !3
+  %4 = call i64 @llvm.read_register.i64(metadata !0)
+  %5 = load i64, ptr %0, align 8, !tbaa !1
+  %6 = icmp ult i64 %4, %5
+  br i1 %6, label %trap, label %7, !prof !4
 
-8:                                                ; preds = %entry
-  %9 = getelementptr inbounds i8, ptr %0, i64 8
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  store ptr %12, ptr %locals, align 8
-  %13 = load i32, ptr %3, align 4
-  %14 = zext i32 %13 to i64
-  %15 = add nuw i64 %14, 4
-  %16 = getelementptr inbounds i8, ptr %11, i64 8
-  %17 = load i64, ptr %16, align 8, !tbaa !0
-  %18 = add i64 %15, 4
-  %19 = icmp ugt i64 %18, %17
-  br i1 %19, label %trap1, label %21, !prof !3
+7:                                                ; preds = %entry
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  store ptr %11, ptr %locals, align 8
+  %12 = load i32, ptr %3, align 4
+  %13 = zext i32 %12 to i64
+  %14 = add nuw i64 %13, 4
+  %15 = getelementptr inbounds i8, ptr %10, i64 8
+  %16 = load i64, ptr %15, align 8, !tbaa !1
+  %17 = add i64 %14, 4
+  %18 = icmp ugt i64 %17, %16
+  br i1 %18, label %trap1, label %20, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %21
-  %20 = load i32, ptr %2, align 4
-  ret i32 %20
+return:                                           ; preds = %20
+  %19 = load i32, ptr %2, align 4
+  ret i32 %19
 
-21:                                               ; preds = %8
-  %22 = getelementptr inbounds i8, ptr %12, i64 %15
-  %23 = load i32, ptr %22, align 1, !tbaa !5
-  store i32 %23, ptr %2, align 4
+20:                                               ; preds = %7
+  %21 = getelementptr inbounds i8, ptr %11, i64 %14
+  %22 = load i32, ptr %21, align 1, !tbaa !6
+  store i32 %22, ptr %2, align 4
   br label %return
 
-trap1:                                            ; preds = %8
+trap1:                                            ; preds = %7
   call void @w2o_trap(i32 2)
   unreachable
 }
@@ -82,40 +81,39 @@ entry:
   %4 = getelementptr inbounds { ptr, i32, i64 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %3, align 4
   store i64 %2, ptr %4, align 8
-  %5 = call ptr @llvm.addressofreturnaddress.p0()
-  %6 = ptrtoint ptr %5 to i64
-  %7 = load i64, ptr %0, align 8, !tbaa !0
-  %8 = icmp ult i64 %6, %7
-  br i1 %8, label %trap, label %9, !prof !3
+  %5 = call i64 @llvm.read_register.i64(metadata !0)
+  %6 = load i64, ptr %0, align 8, !tbaa !1
+  %7 = icmp ult i64 %5, %6
+  br i1 %7, label %trap, label %8, !prof !4
 
-9:                                                ; preds = %entry
-  %10 = getelementptr inbounds i8, ptr %0, i64 8
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  store ptr %13, ptr %locals, align 8
-  %14 = load i32, ptr %3, align 4
-  %15 = load i64, ptr %4, align 8
-  %16 = zext i32 %14 to i64
-  %17 = getelementptr inbounds i8, ptr %12, i64 8
-  %18 = load i64, ptr %17, align 8, !tbaa !0
-  %19 = add i64 %16, 8
-  %20 = icmp ugt i64 %19, %18
-  br i1 %20, label %trap1, label %21, !prof !3
+8:                                                ; preds = %entry
+  %9 = getelementptr inbounds i8, ptr %0, i64 8
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  %12 = load ptr, ptr %11, align 8, !tbaa !1, !invariant.load !5
+  store ptr %12, ptr %locals, align 8
+  %13 = load i32, ptr %3, align 4
+  %14 = load i64, ptr %4, align 8
+  %15 = zext i32 %13 to i64
+  %16 = getelementptr inbounds i8, ptr %11, i64 8
+  %17 = load i64, ptr %16, align 8, !tbaa !1
+  %18 = add i64 %15, 8
+  %19 = icmp ugt i64 %18, %17
+  br i1 %19, label %trap1, label %20, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %21
+return:                                           ; preds = %20
   ret void
 
-21:                                               ; preds = %9
-  %22 = getelementptr inbounds i8, ptr %13, i64 %16
-  store i64 %15, ptr %22, align 1, !tbaa !5
+20:                                               ; preds = %8
+  %21 = getelementptr inbounds i8, ptr %12, i64 %15
+  store i64 %14, ptr %21, align 1, !tbaa !6
   br label %return
 
-trap1:                                            ; preds = %9
+trap1:                                            ; preds = %8
   call void @w2o_trap(i32 2)
   unreachable
 }
@@ -127,53 +125,49 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.addressofreturnaddress.p0()
-  %5 = ptrtoint ptr %4 to i64
-  %6 = load i64, ptr %0, align 8, !tbaa !0
-  %7 = icmp ult i64 %5, %6
-  br i1 %7, label %trap, label %8, !prof !3
+  %4 = call i64 @llvm.read_register.i64(metadata !0)
+  %5 = load i64, ptr %0, align 8, !tbaa !1
+  %6 = icmp ult i64 %4, %5
+  br i1 %6, label %trap, label %7, !prof !4
 
-8:                                                ; preds = %entry
-  %9 = getelementptr inbounds i8, ptr %0, i64 8
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  store ptr %12, ptr %locals, align 8
-  %13 = call i64 @w2o_memory_grow(ptr %11, i64 1)
-  %14 = trunc i64 %13 to i32
-  %15 = load i32, ptr %3, align 4
-  %16 = zext i32 %15 to i64
-  %17 = getelementptr inbounds i8, ptr %11, i64 8
-  %18 = load i64, ptr %17, align 8, !tbaa !0
-  %19 = add i64 %16, 1
-  %20 = icmp ugt i64 %19, %18
-  br i1 %20, label %trap1, label %22, !prof !3
+7:                                                ; preds = %entry
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  store ptr %11, ptr %locals, align 8
+  %12 = call i64 @w2o_memory_grow(ptr %10, i64 1)
+  %13 = trunc i64 %12 to i32
+  %14 = load i32, ptr %3, align 4
+  %15 = zext i32 %14 to i64
+  %16 = getelementptr inbounds i8, ptr %10, i64 8
+  %17 = load i64, ptr %16, align 8, !tbaa !1
+  %18 = add i64 %15, 1
+  %19 = icmp ugt i64 %18, %17
+  br i1 %19, label %trap1, label %21, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %22
-  %21 = load i32, ptr %2, align 4
-  ret i32 %21
+return:                                           ; preds = %21
+  %20 = load i32, ptr %2, align 4
+  ret i32 %20
 
-22:                                               ; preds = %8
-  %23 = getelementptr inbounds i8, ptr %12, i64 %16
-  %24 = load i8, ptr %23, align 1, !tbaa !5
-  %25 = zext i8 %24 to i32
-  store i32 %25, ptr %2, align 4
+21:                                               ; preds = %7
+  %22 = getelementptr inbounds i8, ptr %11, i64 %15
+  %23 = load i8, ptr %22, align 1, !tbaa !6
+  %24 = zext i8 %23 to i32
+  store i32 %24, ptr %2, align 4
   br label %return
 
-trap1:                                            ; preds = %8
+trap1:                                            ; preds = %7
   call void @w2o_trap(i32 2)
   unreachable
 }
 
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.addressofreturnaddress.p0() #3
-
 ; Function Attrs: uwtable
-define internal void @explicit.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @explicit.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -186,7 +180,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @explicit.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @explicit.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -196,16 +190,20 @@ entry:
   ret void
 }
 
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(read)
+declare i64 @llvm.read_register.i64(metadata) #4
+
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
 attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
-attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
-attributes #4 = { uwtable }
+attributes #3 = { uwtable }
+attributes #4 = { nocallback nofree nosync nounwind willreturn memory(read) }
 
-!0 = !{!1, !1, i64 0}
-!1 = !{!"w2o context", !2, i64 0}
-!2 = !{!"w2o tbaa"}
-!3 = !{!"branch_weights", i32 1, i32 1048575}
-!4 = !{}
-!5 = !{!6, !6, i64 0}
-!6 = !{!"w2o linear memory", !2, i64 0}
+!0 = !{!"rsp"}
+!1 = !{!2, !2, i64 0}
+!2 = !{!"w2o context", !3, i64 0}
+!3 = !{!"w2o tbaa"}
+!4 = !{!"branch_weights", i32 1, i32 1048575}
+!5 = !{}
+!6 = !{!7, !7, i64 0}
+!7 = !{!"w2o linear memory", !3, i64 0}

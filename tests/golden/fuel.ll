@@ -44,178 +44,177 @@ entry:
   %7 = getelementptr inbounds i8, ptr %0, i64 48
   %8 = load i64, ptr %7, align 8, !tbaa !0
   store i64 %8, ptr %fuel, align 8
-  %9 = call ptr @llvm.addressofreturnaddress.p0()
-  %10 = ptrtoint ptr %9 to i64
-  %11 = load i64, ptr %0, align 8, !tbaa !0
-  %12 = icmp ult i64 %10, %11
-  br i1 %12, label %trap, label %13, !prof !3
+  %9 = call i64 @llvm.read_register.i64(metadata !3)
+  %10 = load i64, ptr %0, align 8, !tbaa !0
+  %11 = icmp ult i64 %9, %10
+  br i1 %11, label %trap, label %12, !prof !4
 
-13:                                               ; preds = %entry
-  %14 = getelementptr inbounds i8, ptr %0, i64 8
-  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !4
-  %16 = load ptr, ptr %15, align 8, !tbaa !0, !invariant.load !4
-  %17 = load ptr, ptr %16, align 8, !tbaa !0, !invariant.load !4
-  store ptr %17, ptr %locals, align 8
+12:                                               ; preds = %entry
+  %13 = getelementptr inbounds i8, ptr %0, i64 8
+  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !5
+  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !5
+  %16 = load ptr, ptr %15, align 8, !tbaa !0, !invariant.load !5
+  store ptr %16, ptr %locals, align 8
   %size = alloca i64, align 8
-  %18 = getelementptr inbounds i8, ptr %16, i64 8
-  %19 = load i64, ptr %18, align 8, !tbaa !0
-  store i64 %19, ptr %size, align 8
-  %20 = load i64, ptr %fuel, align 8
-  %21 = icmp slt i64 %20, 0
-  br i1 %21, label %interrupt, label %28, !prof !3
+  %17 = getelementptr inbounds i8, ptr %15, i64 8
+  %18 = load i64, ptr %17, align 8, !tbaa !0
+  store i64 %18, ptr %size, align 8
+  %19 = load i64, ptr %fuel, align 8
+  %20 = icmp slt i64 %19, 0
+  br i1 %20, label %interrupt, label %27, !prof !4
 
 trap:                                             ; preds = %entry
-  %22 = load i64, ptr %fuel, align 8
-  %23 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %22, ptr %23, align 8, !tbaa !0
+  %21 = load i64, ptr %fuel, align 8
+  %22 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %21, ptr %22, align 8, !tbaa !0
   call void @w2o_trap(i32 10)
   unreachable
 
-interrupt:                                        ; preds = %13
-  %24 = load i64, ptr %fuel, align 8
-  %25 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %24, ptr %25, align 8, !tbaa !0
+interrupt:                                        ; preds = %12
+  %23 = load i64, ptr %fuel, align 8
+  %24 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %23, ptr %24, align 8, !tbaa !0
   call void @w2o_fuel_exhausted(ptr %0)
-  %26 = getelementptr inbounds i8, ptr %0, i64 48
-  %27 = load i64, ptr %26, align 8, !tbaa !0
-  store i64 %27, ptr %fuel, align 8
-  br label %28
+  %25 = getelementptr inbounds i8, ptr %0, i64 48
+  %26 = load i64, ptr %25, align 8, !tbaa !0
+  store i64 %26, ptr %fuel, align 8
+  br label %27
 
-28:                                               ; preds = %interrupt, %13
-  %29 = load i64, ptr %fuel, align 8
-  %30 = icmp sge i64 %29, 3914680
-  br i1 %30, label %loop.fast, label %loop.check
+27:                                               ; preds = %interrupt, %12
+  %28 = load i64, ptr %fuel, align 8
+  %29 = icmp sge i64 %28, 3914680
+  br i1 %29, label %loop.fast, label %loop.check
 
 return:                                           ; preds = %loop.done
-  %31 = load i32, ptr %3, align 4
-  %32 = load i64, ptr %fuel, align 8
-  %33 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %32, ptr %33, align 8, !tbaa !0
-  ret i32 %31
+  %30 = load i32, ptr %3, align 4
+  %31 = load i64, ptr %fuel, align 8
+  %32 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %31, ptr %32, align 8, !tbaa !0
+  ret i32 %30
 
 loop:                                             ; preds = %loop.latch, %loop.fast
-  %34 = load i32, ptr %6, align 4
-  %35 = load i32, ptr %5, align 4
-  %36 = shl i32 %35, 2
-  %37 = load i64, ptr %fuel, align 8
-  %38 = sub i64 %37, 5
-  store i64 %38, ptr %fuel, align 8
-  %39 = zext i32 %36 to i64
-  %40 = load i64, ptr %size, align 8
-  %41 = add i64 %39, 4
-  %42 = icmp ugt i64 %41, %40
-  br i1 %42, label %trap1, label %51, !prof !3
+  %33 = load i32, ptr %6, align 4
+  %34 = load i32, ptr %5, align 4
+  %35 = shl i32 %34, 2
+  %36 = load i64, ptr %fuel, align 8
+  %37 = sub i64 %36, 5
+  store i64 %37, ptr %fuel, align 8
+  %38 = zext i32 %35 to i64
+  %39 = load i64, ptr %size, align 8
+  %40 = add i64 %38, 4
+  %41 = icmp ugt i64 %40, %39
+  br i1 %41, label %trap1, label %50, !prof !4
 
-loop.check:                                       ; preds = %loop.latch4, %loop.latch, %28
-  %43 = load i64, ptr %fuel, align 8
-  %44 = icmp slt i64 %43, 0
-  br i1 %44, label %interrupt3, label %79, !prof !3
+loop.check:                                       ; preds = %loop.latch4, %loop.latch, %27
+  %42 = load i64, ptr %fuel, align 8
+  %43 = icmp slt i64 %42, 0
+  br i1 %43, label %interrupt3, label %78, !prof !4
 
-loop.done:                                        ; preds = %102, %65
-  %45 = load i32, ptr %6, align 4
-  %46 = load i64, ptr %fuel, align 8
-  %47 = sub i64 %46, 1
-  store i64 %47, ptr %fuel, align 8
-  store i32 %45, ptr %3, align 4
+loop.done:                                        ; preds = %101, %64
+  %44 = load i32, ptr %6, align 4
+  %45 = load i64, ptr %fuel, align 8
+  %46 = sub i64 %45, 1
+  store i64 %46, ptr %fuel, align 8
+  store i32 %44, ptr %3, align 4
   br label %return
 
-loop.fast:                                        ; preds = %28
+loop.fast:                                        ; preds = %27
   store i32 279620, ptr %2, align 4
   br label %loop
 
-loop.latch:                                       ; preds = %51
-  %48 = load i32, ptr %2, align 4
-  %49 = sub i32 %48, 1
-  store i32 %49, ptr %2, align 4
-  %50 = icmp eq i32 %49, 0
-  br i1 %50, label %loop.check, label %loop, !prof !3
+loop.latch:                                       ; preds = %50
+  %47 = load i32, ptr %2, align 4
+  %48 = sub i32 %47, 1
+  store i32 %48, ptr %2, align 4
+  %49 = icmp eq i32 %48, 0
+  br i1 %49, label %loop.check, label %loop, !prof !4
 
-51:                                               ; preds = %loop
-  %52 = getelementptr inbounds i8, ptr %17, i64 %39
-  %53 = load i32, ptr %52, align 1, !tbaa !5
-  %54 = add i32 %34, %53
-  store i32 %54, ptr %6, align 4
-  %55 = load i32, ptr %5, align 4
-  %56 = add i32 %55, 1
-  store i32 %56, ptr %5, align 4
-  %57 = load i32, ptr %4, align 4
-  %58 = icmp ult i32 %56, %57
-  %59 = zext i1 %58 to i32
-  %60 = load i64, ptr %fuel, align 8
-  %61 = sub i64 %60, 9
-  store i64 %61, ptr %fuel, align 8
-  %62 = icmp ne i32 %59, 0
-  br i1 %62, label %loop.latch, label %65
+50:                                               ; preds = %loop
+  %51 = getelementptr inbounds i8, ptr %16, i64 %38
+  %52 = load i32, ptr %51, align 1, !tbaa !6
+  %53 = add i32 %33, %52
+  store i32 %53, ptr %6, align 4
+  %54 = load i32, ptr %5, align 4
+  %55 = add i32 %54, 1
+  store i32 %55, ptr %5, align 4
+  %56 = load i32, ptr %4, align 4
+  %57 = icmp ult i32 %55, %56
+  %58 = zext i1 %57 to i32
+  %59 = load i64, ptr %fuel, align 8
+  %60 = sub i64 %59, 9
+  store i64 %60, ptr %fuel, align 8
+  %61 = icmp ne i32 %58, 0
+  br i1 %61, label %loop.latch, label %64
 
 trap1:                                            ; preds = %loop2, %loop
-  %63 = load i64, ptr %fuel, align 8
-  %64 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %63, ptr %64, align 8, !tbaa !0
+  %62 = load i64, ptr %fuel, align 8
+  %63 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %62, ptr %63, align 8, !tbaa !0
   call void @w2o_trap(i32 2)
   unreachable
 
-65:                                               ; preds = %51
+64:                                               ; preds = %50
   br label %loop.done
 
-loop2:                                            ; preds = %loop.latch4, %79
-  %66 = load i32, ptr %6, align 4
-  %67 = load i32, ptr %5, align 4
-  %68 = shl i32 %67, 2
-  %69 = load i64, ptr %fuel, align 8
-  %70 = sub i64 %69, 5
-  store i64 %70, ptr %fuel, align 8
-  %71 = zext i32 %68 to i64
-  %72 = load i64, ptr %size, align 8
-  %73 = add i64 %71, 4
-  %74 = icmp ugt i64 %73, %72
-  br i1 %74, label %trap1, label %90, !prof !3
+loop2:                                            ; preds = %loop.latch4, %78
+  %65 = load i32, ptr %6, align 4
+  %66 = load i32, ptr %5, align 4
+  %67 = shl i32 %66, 2
+  %68 = load i64, ptr %fuel, align 8
+  %69 = sub i64 %68, 5
+  store i64 %69, ptr %fuel, align 8
+  %70 = zext i32 %67 to i64
+  %71 = load i64, ptr %size, align 8
+  %72 = add i64 %70, 4
+  %73 = icmp ugt i64 %72, %71
+  br i1 %73, label %trap1, label %89, !prof !4
 
 interrupt3:                                       ; preds = %loop.check
-  %75 = load i64, ptr %fuel, align 8
-  %76 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %75, ptr %76, align 8, !tbaa !0
+  %74 = load i64, ptr %fuel, align 8
+  %75 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %74, ptr %75, align 8, !tbaa !0
   call void @w2o_fuel_exhausted(ptr %0)
-  %77 = getelementptr inbounds i8, ptr %0, i64 48
-  %78 = load i64, ptr %77, align 8, !tbaa !0
-  store i64 %78, ptr %fuel, align 8
-  br label %79
+  %76 = getelementptr inbounds i8, ptr %0, i64 48
+  %77 = load i64, ptr %76, align 8, !tbaa !0
+  store i64 %77, ptr %fuel, align 8
+  br label %78
 
-79:                                               ; preds = %interrupt3, %loop.check
-  %80 = load i64, ptr %fuel, align 8
-  %81 = sdiv i64 %80, 14
-  %82 = icmp slt i64 %81, 1
-  %83 = select i1 %82, i64 1, i64 %81
-  %84 = icmp sgt i64 %83, 279620
-  %85 = select i1 %84, i64 279620, i64 %83
-  %86 = trunc i64 %85 to i32
-  store i32 %86, ptr %2, align 4
+78:                                               ; preds = %interrupt3, %loop.check
+  %79 = load i64, ptr %fuel, align 8
+  %80 = sdiv i64 %79, 14
+  %81 = icmp slt i64 %80, 1
+  %82 = select i1 %81, i64 1, i64 %80
+  %83 = icmp sgt i64 %82, 279620
+  %84 = select i1 %83, i64 279620, i64 %82
+  %85 = trunc i64 %84 to i32
+  store i32 %85, ptr %2, align 4
   br label %loop2
 
-loop.latch4:                                      ; preds = %90
-  %87 = load i32, ptr %2, align 4
-  %88 = sub i32 %87, 1
-  store i32 %88, ptr %2, align 4
-  %89 = icmp eq i32 %88, 0
-  br i1 %89, label %loop.check, label %loop2, !prof !3
+loop.latch4:                                      ; preds = %89
+  %86 = load i32, ptr %2, align 4
+  %87 = sub i32 %86, 1
+  store i32 %87, ptr %2, align 4
+  %88 = icmp eq i32 %87, 0
+  br i1 %88, label %loop.check, label %loop2, !prof !4
 
-90:                                               ; preds = %loop2
-  %91 = getelementptr inbounds i8, ptr %17, i64 %71
-  %92 = load i32, ptr %91, align 1, !tbaa !5
-  %93 = add i32 %66, %92
-  store i32 %93, ptr %6, align 4
-  %94 = load i32, ptr %5, align 4
-  %95 = add i32 %94, 1
-  store i32 %95, ptr %5, align 4
-  %96 = load i32, ptr %4, align 4
-  %97 = icmp ult i32 %95, %96
-  %98 = zext i1 %97 to i32
-  %99 = load i64, ptr %fuel, align 8
-  %100 = sub i64 %99, 9
-  store i64 %100, ptr %fuel, align 8
-  %101 = icmp ne i32 %98, 0
-  br i1 %101, label %loop.latch4, label %102
+89:                                               ; preds = %loop2
+  %90 = getelementptr inbounds i8, ptr %16, i64 %70
+  %91 = load i32, ptr %90, align 1, !tbaa !6
+  %92 = add i32 %65, %91
+  store i32 %92, ptr %6, align 4
+  %93 = load i32, ptr %5, align 4
+  %94 = add i32 %93, 1
+  store i32 %94, ptr %5, align 4
+  %95 = load i32, ptr %4, align 4
+  %96 = icmp ult i32 %94, %95
+  %97 = zext i1 %96 to i32
+  %98 = load i64, ptr %fuel, align 8
+  %99 = sub i64 %98, 9
+  store i64 %99, ptr %fuel, align 8
+  %100 = icmp ne i32 %97, 0
+  br i1 %100, label %loop.latch4, label %101
 
-102:                                              ; preds = %90
+101:                                              ; preds = %89
   br label %loop.done
 }
 
@@ -228,56 +227,55 @@ entry:
   %2 = getelementptr inbounds i8, ptr %0, i64 48
   %3 = load i64, ptr %2, align 8, !tbaa !0
   store i64 %3, ptr %fuel, align 8
-  %4 = call ptr @llvm.addressofreturnaddress.p0()
-  %5 = ptrtoint ptr %4 to i64
-  %6 = load i64, ptr %0, align 8, !tbaa !0
-  %7 = icmp ult i64 %5, %6
-  br i1 %7, label %trap, label %8, !prof !3
+  %4 = call i64 @llvm.read_register.i64(metadata !3)
+  %5 = load i64, ptr %0, align 8, !tbaa !0
+  %6 = icmp ult i64 %4, %5
+  br i1 %6, label %trap, label %7, !prof !4
 
-8:                                                ; preds = %entry
-  %9 = getelementptr inbounds i8, ptr %0, i64 8
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  store ptr %12, ptr %locals, align 8
+7:                                                ; preds = %entry
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  %9 = load ptr, ptr %8, align 8, !tbaa !0, !invariant.load !5
+  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !5
+  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !5
+  store ptr %11, ptr %locals, align 8
   %size = alloca i64, align 8
-  %13 = getelementptr inbounds i8, ptr %11, i64 8
-  %14 = load i64, ptr %13, align 8, !tbaa !0
-  store i64 %14, ptr %size, align 8
-  %15 = load i64, ptr %fuel, align 8
-  %16 = icmp slt i64 %15, 0
-  br i1 %16, label %interrupt, label %23, !prof !3
+  %12 = getelementptr inbounds i8, ptr %10, i64 8
+  %13 = load i64, ptr %12, align 8, !tbaa !0
+  store i64 %13, ptr %size, align 8
+  %14 = load i64, ptr %fuel, align 8
+  %15 = icmp slt i64 %14, 0
+  br i1 %15, label %interrupt, label %22, !prof !4
 
 trap:                                             ; preds = %entry
-  %17 = load i64, ptr %fuel, align 8
-  %18 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %17, ptr %18, align 8, !tbaa !0
+  %16 = load i64, ptr %fuel, align 8
+  %17 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %16, ptr %17, align 8, !tbaa !0
   call void @w2o_trap(i32 10)
   unreachable
 
-interrupt:                                        ; preds = %8
-  %19 = load i64, ptr %fuel, align 8
-  %20 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %19, ptr %20, align 8, !tbaa !0
+interrupt:                                        ; preds = %7
+  %18 = load i64, ptr %fuel, align 8
+  %19 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %18, ptr %19, align 8, !tbaa !0
   call void @w2o_fuel_exhausted(ptr %0)
-  %21 = getelementptr inbounds i8, ptr %0, i64 48
-  %22 = load i64, ptr %21, align 8, !tbaa !0
-  store i64 %22, ptr %fuel, align 8
-  br label %23
+  %20 = getelementptr inbounds i8, ptr %0, i64 48
+  %21 = load i64, ptr %20, align 8, !tbaa !0
+  store i64 %21, ptr %fuel, align 8
+  br label %22
 
-23:                                               ; preds = %interrupt, %8
-  %24 = load i64, ptr %fuel, align 8
-  %25 = sub i64 %24, 1
-  store i64 %25, ptr %fuel, align 8
+22:                                               ; preds = %interrupt, %7
+  %23 = load i64, ptr %fuel, align 8
+  %24 = sub i64 %23, 1
+  store i64 %24, ptr %fuel, align 8
   store i32 1, ptr %1, align 4
   br label %return
 
-return:                                           ; preds = %23
-  %26 = load i32, ptr %1, align 4
-  %27 = load i64, ptr %fuel, align 8
-  %28 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %27, ptr %28, align 8, !tbaa !0
-  ret i32 %26
+return:                                           ; preds = %22
+  %25 = load i32, ptr %1, align 4
+  %26 = load i64, ptr %fuel, align 8
+  %27 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %26, ptr %27, align 8, !tbaa !0
+  ret i32 %25
 }
 
 ; Function Attrs: nounwind uwtable
@@ -293,104 +291,103 @@ entry:
   %5 = getelementptr inbounds i8, ptr %0, i64 48
   %6 = load i64, ptr %5, align 8, !tbaa !0
   store i64 %6, ptr %fuel, align 8
-  %7 = call ptr @llvm.addressofreturnaddress.p0()
-  %8 = ptrtoint ptr %7 to i64
-  %9 = load i64, ptr %0, align 8, !tbaa !0
-  %10 = icmp ult i64 %8, %9
-  br i1 %10, label %trap, label %11, !prof !3
+  %7 = call i64 @llvm.read_register.i64(metadata !3)
+  %8 = load i64, ptr %0, align 8, !tbaa !0
+  %9 = icmp ult i64 %7, %8
+  br i1 %9, label %trap, label %10, !prof !4
 
-11:                                               ; preds = %entry
-  %12 = getelementptr inbounds i8, ptr %0, i64 8
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
-  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !4
-  store ptr %15, ptr %locals, align 8
+10:                                               ; preds = %entry
+  %11 = getelementptr inbounds i8, ptr %0, i64 8
+  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !5
+  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !5
+  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !5
+  store ptr %14, ptr %locals, align 8
   %size = alloca i64, align 8
-  %16 = getelementptr inbounds i8, ptr %14, i64 8
-  %17 = load i64, ptr %16, align 8, !tbaa !0
-  store i64 %17, ptr %size, align 8
-  %18 = load i64, ptr %fuel, align 8
-  %19 = icmp slt i64 %18, 0
-  br i1 %19, label %interrupt, label %26, !prof !3
+  %15 = getelementptr inbounds i8, ptr %13, i64 8
+  %16 = load i64, ptr %15, align 8, !tbaa !0
+  store i64 %16, ptr %size, align 8
+  %17 = load i64, ptr %fuel, align 8
+  %18 = icmp slt i64 %17, 0
+  br i1 %18, label %interrupt, label %25, !prof !4
 
 trap:                                             ; preds = %entry
-  %20 = load i64, ptr %fuel, align 8
-  %21 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %20, ptr %21, align 8, !tbaa !0
+  %19 = load i64, ptr %fuel, align 8
+  %20 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %19, ptr %20, align 8, !tbaa !0
   call void @w2o_trap(i32 10)
   unreachable
 
-interrupt:                                        ; preds = %11
-  %22 = load i64, ptr %fuel, align 8
-  %23 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %22, ptr %23, align 8, !tbaa !0
+interrupt:                                        ; preds = %10
+  %21 = load i64, ptr %fuel, align 8
+  %22 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %21, ptr %22, align 8, !tbaa !0
   call void @w2o_fuel_exhausted(ptr %0)
-  %24 = getelementptr inbounds i8, ptr %0, i64 48
-  %25 = load i64, ptr %24, align 8, !tbaa !0
-  store i64 %25, ptr %fuel, align 8
-  br label %26
+  %23 = getelementptr inbounds i8, ptr %0, i64 48
+  %24 = load i64, ptr %23, align 8, !tbaa !0
+  store i64 %24, ptr %fuel, align 8
+  br label %25
 
-26:                                               ; preds = %interrupt, %11
+25:                                               ; preds = %interrupt, %10
   br label %loop
 
 return:                                           ; preds = %end
-  %27 = load i32, ptr %2, align 4
-  %28 = load i64, ptr %fuel, align 8
-  %29 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %28, ptr %29, align 8, !tbaa !0
-  ret i32 %27
+  %26 = load i32, ptr %2, align 4
+  %27 = load i64, ptr %fuel, align 8
+  %28 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %27, ptr %28, align 8, !tbaa !0
+  ret i32 %26
 
-end:                                              ; preds = %39
-  %30 = load i32, ptr %4, align 4
-  %31 = load i64, ptr %fuel, align 8
-  %32 = sub i64 %31, 1
-  store i64 %32, ptr %fuel, align 8
-  store i32 %30, ptr %2, align 4
+end:                                              ; preds = %38
+  %29 = load i32, ptr %4, align 4
+  %30 = load i64, ptr %fuel, align 8
+  %31 = sub i64 %30, 1
+  store i64 %31, ptr %fuel, align 8
+  store i32 %29, ptr %2, align 4
   br label %return
 
-loop:                                             ; preds = %47, %26
-  %33 = load i64, ptr %fuel, align 8
-  %34 = icmp slt i64 %33, 0
-  br i1 %34, label %interrupt1, label %39, !prof !3
+loop:                                             ; preds = %46, %25
+  %32 = load i64, ptr %fuel, align 8
+  %33 = icmp slt i64 %32, 0
+  br i1 %33, label %interrupt1, label %38, !prof !4
 
 interrupt1:                                       ; preds = %loop
-  %35 = load i64, ptr %fuel, align 8
-  %36 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %35, ptr %36, align 8, !tbaa !0
+  %34 = load i64, ptr %fuel, align 8
+  %35 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %34, ptr %35, align 8, !tbaa !0
   call void @w2o_fuel_exhausted(ptr %0)
-  %37 = getelementptr inbounds i8, ptr %0, i64 48
-  %38 = load i64, ptr %37, align 8, !tbaa !0
-  store i64 %38, ptr %fuel, align 8
-  br label %39
+  %36 = getelementptr inbounds i8, ptr %0, i64 48
+  %37 = load i64, ptr %36, align 8, !tbaa !0
+  store i64 %37, ptr %fuel, align 8
+  br label %38
 
-39:                                               ; preds = %interrupt1, %loop
-  %40 = load i32, ptr %4, align 4
-  %41 = load i32, ptr %3, align 4
-  %42 = icmp uge i32 %40, %41
-  %43 = zext i1 %42 to i32
-  %44 = load i64, ptr %fuel, align 8
-  %45 = sub i64 %44, 4
-  store i64 %45, ptr %fuel, align 8
-  %46 = icmp ne i32 %43, 0
-  br i1 %46, label %end, label %47
+38:                                               ; preds = %interrupt1, %loop
+  %39 = load i32, ptr %4, align 4
+  %40 = load i32, ptr %3, align 4
+  %41 = icmp uge i32 %39, %40
+  %42 = zext i1 %41 to i32
+  %43 = load i64, ptr %fuel, align 8
+  %44 = sub i64 %43, 4
+  store i64 %44, ptr %fuel, align 8
+  %45 = icmp ne i32 %42, 0
+  br i1 %45, label %end, label %46
 
-47:                                               ; preds = %39
-  %48 = load i32, ptr %4, align 4
-  %49 = load i64, ptr %fuel, align 8
-  %50 = sub i64 %49, 2
-  store i64 %50, ptr %fuel, align 8
-  %51 = load i64, ptr %fuel, align 8
-  %52 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %51, ptr %52, align 8, !tbaa !0
-  %53 = call swiftcc i32 @fuel.func1(ptr swiftself %0)
-  %54 = getelementptr inbounds i8, ptr %0, i64 48
-  %55 = load i64, ptr %54, align 8, !tbaa !0
-  store i64 %55, ptr %fuel, align 8
-  %56 = add i32 %48, %53
-  store i32 %56, ptr %4, align 4
-  %57 = load i64, ptr %fuel, align 8
-  %58 = sub i64 %57, 3
-  store i64 %58, ptr %fuel, align 8
+46:                                               ; preds = %38
+  %47 = load i32, ptr %4, align 4
+  %48 = load i64, ptr %fuel, align 8
+  %49 = sub i64 %48, 2
+  store i64 %49, ptr %fuel, align 8
+  %50 = load i64, ptr %fuel, align 8
+  %51 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %50, ptr %51, align 8, !tbaa !0
+  %52 = call swiftcc i32 @fuel.func1(ptr swiftself %0)
+  %53 = getelementptr inbounds i8, ptr %0, i64 48
+  %54 = load i64, ptr %53, align 8, !tbaa !0
+  store i64 %54, ptr %fuel, align 8
+  %55 = add i32 %47, %52
+  store i32 %55, ptr %4, align 4
+  %56 = load i64, ptr %fuel, align 8
+  %57 = sub i64 %56, 3
+  store i64 %57, ptr %fuel, align 8
   br label %loop
 }
 
@@ -406,86 +403,82 @@ entry:
   %5 = getelementptr inbounds i8, ptr %0, i64 48
   %6 = load i64, ptr %5, align 8, !tbaa !0
   store i64 %6, ptr %fuel, align 8
-  %7 = call ptr @llvm.addressofreturnaddress.p0()
-  %8 = ptrtoint ptr %7 to i64
-  %9 = load i64, ptr %0, align 8, !tbaa !0
-  %10 = icmp ult i64 %8, %9
-  br i1 %10, label %trap, label %11, !prof !3
+  %7 = call i64 @llvm.read_register.i64(metadata !3)
+  %8 = load i64, ptr %0, align 8, !tbaa !0
+  %9 = icmp ult i64 %7, %8
+  br i1 %9, label %trap, label %10, !prof !4
 
-11:                                               ; preds = %entry
-  %12 = getelementptr inbounds i8, ptr %0, i64 8
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
-  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !4
-  store ptr %15, ptr %locals, align 8
+10:                                               ; preds = %entry
+  %11 = getelementptr inbounds i8, ptr %0, i64 8
+  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !5
+  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !5
+  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !5
+  store ptr %14, ptr %locals, align 8
   %size = alloca i64, align 8
-  %16 = getelementptr inbounds i8, ptr %14, i64 8
-  %17 = load i64, ptr %16, align 8, !tbaa !0
-  store i64 %17, ptr %size, align 8
-  %18 = load i64, ptr %fuel, align 8
-  %19 = icmp slt i64 %18, 0
-  br i1 %19, label %interrupt, label %26, !prof !3
+  %15 = getelementptr inbounds i8, ptr %13, i64 8
+  %16 = load i64, ptr %15, align 8, !tbaa !0
+  store i64 %16, ptr %size, align 8
+  %17 = load i64, ptr %fuel, align 8
+  %18 = icmp slt i64 %17, 0
+  br i1 %18, label %interrupt, label %25, !prof !4
 
 trap:                                             ; preds = %entry
-  %20 = load i64, ptr %fuel, align 8
-  %21 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %20, ptr %21, align 8, !tbaa !0
+  %19 = load i64, ptr %fuel, align 8
+  %20 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %19, ptr %20, align 8, !tbaa !0
   call void @w2o_trap(i32 10)
   unreachable
 
-interrupt:                                        ; preds = %11
-  %22 = load i64, ptr %fuel, align 8
-  %23 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %22, ptr %23, align 8, !tbaa !0
+interrupt:                                        ; preds = %10
+  %21 = load i64, ptr %fuel, align 8
+  %22 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %21, ptr %22, align 8, !tbaa !0
   call void @w2o_fuel_exhausted(ptr %0)
-  %24 = getelementptr inbounds i8, ptr %0, i64 48
-  %25 = load i64, ptr %24, align 8, !tbaa !0
-  store i64 %25, ptr %fuel, align 8
-  br label %26
+  %23 = getelementptr inbounds i8, ptr %0, i64 48
+  %24 = load i64, ptr %23, align 8, !tbaa !0
+  store i64 %24, ptr %fuel, align 8
+  br label %25
 
-26:                                               ; preds = %interrupt, %11
-  %27 = load i32, ptr %4, align 4
-  %28 = load i64, ptr %fuel, align 8
-  %29 = sub i64 %28, 2
-  store i64 %29, ptr %fuel, align 8
-  %30 = icmp ne i32 %27, 0
-  br i1 %30, label %then, label %else
+25:                                               ; preds = %interrupt, %10
+  %26 = load i32, ptr %4, align 4
+  %27 = load i64, ptr %fuel, align 8
+  %28 = sub i64 %27, 2
+  store i64 %28, ptr %fuel, align 8
+  %29 = icmp ne i32 %26, 0
+  br i1 %29, label %then, label %else
 
 return:                                           ; preds = %end
-  %31 = load i32, ptr %3, align 4
-  %32 = load i64, ptr %fuel, align 8
-  %33 = getelementptr inbounds i8, ptr %0, i64 48
-  store i64 %32, ptr %33, align 8, !tbaa !0
-  ret i32 %31
+  %30 = load i32, ptr %3, align 4
+  %31 = load i64, ptr %fuel, align 8
+  %32 = getelementptr inbounds i8, ptr %0, i64 48
+  store i64 %31, ptr %32, align 8, !tbaa !0
+  ret i32 %30
 
 end:                                              ; preds = %else, %then
-  %34 = load i32, ptr %2, align 4
-  store i32 %34, ptr %3, align 4
+  %33 = load i32, ptr %2, align 4
+  store i32 %33, ptr %3, align 4
   br label %return
 
-then:                                             ; preds = %26
-  %35 = load i64, ptr %fuel, align 8
-  %36 = sub i64 %35, 1
-  store i64 %36, ptr %fuel, align 8
+then:                                             ; preds = %25
+  %34 = load i64, ptr %fuel, align 8
+  %35 = sub i64 %34, 1
+  store i64 %35, ptr %fuel, align 8
   store i32 10, ptr %2, align 4
   br label %end
 
-else:                                             ; preds = %26
-  %37 = load i64, ptr %fuel, align 8
-  %38 = sub i64 %37, 1
-  store i64 %38, ptr %fuel, align 8
+else:                                             ; preds = %25
+  %36 = load i64, ptr %fuel, align 8
+  %37 = sub i64 %36, 1
+  store i64 %37, ptr %fuel, align 8
   store i32 20, ptr %2, align 4
   br label %end
 }
-
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.addressofreturnaddress.p0() #3
 
 ; Function Attrs: nounwind
 declare void @w2o_fuel_exhausted(ptr) #1
 
 ; Function Attrs: uwtable
-define internal void @fuel.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @fuel.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -498,7 +491,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @fuel.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @fuel.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = call i32 %0(ptr %1)
   %5 = getelementptr inbounds i8, ptr %3, i64 8
@@ -508,16 +501,20 @@ entry:
   ret void
 }
 
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(read)
+declare i64 @llvm.read_register.i64(metadata) #4
+
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
 attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
-attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
-attributes #4 = { uwtable }
+attributes #3 = { uwtable }
+attributes #4 = { nocallback nofree nosync nounwind willreturn memory(read) }
 
 !0 = !{!1, !1, i64 0}
 !1 = !{!"w2o context", !2, i64 0}
 !2 = !{!"w2o tbaa"}
-!3 = !{!"branch_weights", i32 1, i32 1048575}
-!4 = !{}
-!5 = !{!6, !6, i64 0}
-!6 = !{!"w2o linear memory", !2, i64 0}
+!3 = !{!"rsp"}
+!4 = !{!"branch_weights", i32 1, i32 1048575}
+!5 = !{}
+!6 = !{!7, !7, i64 0}
+!7 = !{!"w2o linear memory", !2, i64 0}

@@ -35,44 +35,43 @@ define internal i32 @globals.func0(ptr %0) #2 {
 entry:
   %1 = alloca i32, align 4
   %locals = alloca { ptr }, align 8
-  %2 = call ptr @llvm.addressofreturnaddress.p0()
-  %3 = ptrtoint ptr %2 to i64
-  %4 = load i64, ptr %0, align 8, !tbaa !0
-  %5 = icmp ult i64 %3, %4
-  br i1 %5, label %trap, label %6, !prof !3
+  %2 = call i64 @llvm.read_register.i64(metadata !0)
+  %3 = load i64, ptr %0, align 8, !tbaa !1
+  %4 = icmp ult i64 %2, %3
+  br i1 %4, label %trap, label %5, !prof !4
 
-6:                                                ; preds = %entry
-  %7 = getelementptr inbounds i8, ptr %0, i64 16
-  %8 = load ptr, ptr %7, align 8, !tbaa !0, !invariant.load !4
-  %9 = getelementptr inbounds i8, ptr %8, i64 8
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  %11 = load i32, ptr %10, align 8, !tbaa !5
-  %12 = getelementptr inbounds i8, ptr %0, i64 16
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  %14 = getelementptr inbounds i8, ptr %13, i64 32
-  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !4
-  %16 = load i32, ptr %15, align 8, !tbaa !5, !invariant.load !4
-  %17 = add i32 %11, %16
-  %18 = getelementptr inbounds i8, ptr %0, i64 16
-  %19 = load ptr, ptr %18, align 8, !tbaa !0, !invariant.load !4
-  %20 = getelementptr inbounds i8, ptr %19, i64 8
-  %21 = load ptr, ptr %20, align 8, !tbaa !0, !invariant.load !4
-  store i32 %17, ptr %21, align 8, !tbaa !5
-  %22 = getelementptr inbounds i8, ptr %0, i64 16
-  %23 = load ptr, ptr %22, align 8, !tbaa !0, !invariant.load !4
-  %24 = getelementptr inbounds i8, ptr %23, i64 8
-  %25 = load ptr, ptr %24, align 8, !tbaa !0, !invariant.load !4
-  %26 = load i32, ptr %25, align 8, !tbaa !5
-  store i32 %26, ptr %1, align 4
+5:                                                ; preds = %entry
+  %6 = getelementptr inbounds i8, ptr %0, i64 16
+  %7 = load ptr, ptr %6, align 8, !tbaa !1, !invariant.load !5
+  %8 = getelementptr inbounds i8, ptr %7, i64 8
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  %10 = load i32, ptr %9, align 8, !tbaa !6
+  %11 = getelementptr inbounds i8, ptr %0, i64 16
+  %12 = load ptr, ptr %11, align 8, !tbaa !1, !invariant.load !5
+  %13 = getelementptr inbounds i8, ptr %12, i64 32
+  %14 = load ptr, ptr %13, align 8, !tbaa !1, !invariant.load !5
+  %15 = load i32, ptr %14, align 8, !tbaa !6, !invariant.load !5
+  %16 = add i32 %10, %15
+  %17 = getelementptr inbounds i8, ptr %0, i64 16
+  %18 = load ptr, ptr %17, align 8, !tbaa !1, !invariant.load !5
+  %19 = getelementptr inbounds i8, ptr %18, i64 8
+  %20 = load ptr, ptr %19, align 8, !tbaa !1, !invariant.load !5
+  store i32 %16, ptr %20, align 8, !tbaa !6
+  %21 = getelementptr inbounds i8, ptr %0, i64 16
+  %22 = load ptr, ptr %21, align 8, !tbaa !1, !invariant.load !5
+  %23 = getelementptr inbounds i8, ptr %22, i64 8
+  %24 = load ptr, ptr %23, align 8, !tbaa !1, !invariant.load !5
+  %25 = load i32, ptr %24, align 8, !tbaa !6
+  store i32 %25, ptr %1, align 4
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %6
-  %27 = load i32, ptr %1, align 4
-  ret i32 %27
+return:                                           ; preds = %5
+  %26 = load i32, ptr %1, align 4
+  ret i32 %26
 }
 
 ; Function Attrs: nounwind uwtable
@@ -80,71 +79,67 @@ define internal i64 @globals.func1(ptr %0) #2 {
 entry:
   %1 = alloca i64, align 8
   %locals = alloca { ptr }, align 8
-  %2 = call ptr @llvm.addressofreturnaddress.p0()
-  %3 = ptrtoint ptr %2 to i64
-  %4 = load i64, ptr %0, align 8, !tbaa !0
-  %5 = icmp ult i64 %3, %4
-  br i1 %5, label %trap, label %6, !prof !3
+  %2 = call i64 @llvm.read_register.i64(metadata !0)
+  %3 = load i64, ptr %0, align 8, !tbaa !1
+  %4 = icmp ult i64 %2, %3
+  br i1 %4, label %trap, label %5, !prof !4
 
-6:                                                ; preds = %entry
-  %7 = getelementptr inbounds i8, ptr %0, i64 16
-  %8 = load ptr, ptr %7, align 8, !tbaa !0, !invariant.load !4
-  %9 = getelementptr inbounds i8, ptr %8, i64 24
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  %11 = load i64, ptr %10, align 8, !tbaa !5
-  %12 = getelementptr inbounds i8, ptr %0, i64 16
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  %14 = getelementptr inbounds i8, ptr %13, i64 16
-  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !4
-  %16 = load double, ptr %15, align 8, !tbaa !5, !invariant.load !4
-  %17 = fcmp uno double %16, %16
-  br i1 %17, label %trap1, label %19, !prof !3
+5:                                                ; preds = %entry
+  %6 = getelementptr inbounds i8, ptr %0, i64 16
+  %7 = load ptr, ptr %6, align 8, !tbaa !1, !invariant.load !5
+  %8 = getelementptr inbounds i8, ptr %7, i64 24
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  %10 = load i64, ptr %9, align 8, !tbaa !6
+  %11 = getelementptr inbounds i8, ptr %0, i64 16
+  %12 = load ptr, ptr %11, align 8, !tbaa !1, !invariant.load !5
+  %13 = getelementptr inbounds i8, ptr %12, i64 16
+  %14 = load ptr, ptr %13, align 8, !tbaa !1, !invariant.load !5
+  %15 = load double, ptr %14, align 8, !tbaa !6, !invariant.load !5
+  %16 = fcmp uno double %15, %15
+  br i1 %16, label %trap1, label %18, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %24
-  %18 = load i64, ptr %1, align 8
-  ret i64 %18
+return:                                           ; preds = %23
+  %17 = load i64, ptr %1, align 8
+  ret i64 %17
 
-19:                                               ; preds = %6
-  %20 = fcmp oge double %16, 0xC3E0000000000000
-  %21 = fcmp olt double %16, 0x43E0000000000000
-  %22 = and i1 %20, %21
-  %23 = xor i1 %22, true
-  br i1 %23, label %trap2, label %24, !prof !3
+18:                                               ; preds = %5
+  %19 = fcmp oge double %15, 0xC3E0000000000000
+  %20 = fcmp olt double %15, 0x43E0000000000000
+  %21 = and i1 %19, %20
+  %22 = xor i1 %21, true
+  br i1 %22, label %trap2, label %23, !prof !4
 
-trap1:                                            ; preds = %6
+trap1:                                            ; preds = %5
   call void @w2o_trap(i32 6)
   unreachable
 
-24:                                               ; preds = %19
-  %25 = fptosi double %16 to i64
-  %26 = add i64 %11, %25
-  %27 = getelementptr inbounds i8, ptr %0, i64 16
-  %28 = load ptr, ptr %27, align 8, !tbaa !0, !invariant.load !4
-  %29 = getelementptr inbounds i8, ptr %28, i64 24
-  %30 = load ptr, ptr %29, align 8, !tbaa !0, !invariant.load !4
-  store i64 %26, ptr %30, align 8, !tbaa !5
-  %31 = getelementptr inbounds i8, ptr %0, i64 16
-  %32 = load ptr, ptr %31, align 8, !tbaa !0, !invariant.load !4
-  %33 = getelementptr inbounds i8, ptr %32, i64 24
-  %34 = load ptr, ptr %33, align 8, !tbaa !0, !invariant.load !4
-  %35 = load i64, ptr %34, align 8, !tbaa !5
-  store i64 %35, ptr %1, align 8
+23:                                               ; preds = %18
+  %24 = fptosi double %15 to i64
+  %25 = add i64 %10, %24
+  %26 = getelementptr inbounds i8, ptr %0, i64 16
+  %27 = load ptr, ptr %26, align 8, !tbaa !1, !invariant.load !5
+  %28 = getelementptr inbounds i8, ptr %27, i64 24
+  %29 = load ptr, ptr %28, align 8, !tbaa !1, !invariant.load !5
+  store i64 %25, ptr %29, align 8, !tbaa !6
+  %30 = getelementptr inbounds i8, ptr %0, i64 16
+  %31 = load ptr, ptr %30, align 8, !tbaa !1, !invariant.load !5
+  %32 = getelementptr inbounds i8, ptr %31, i64 24
+  %33 = load ptr, ptr %32, align 8, !tbaa !1, !invariant.load !5
+  %34 = load i64, ptr %33, align 8, !tbaa !6
+  store i64 %34, ptr %1, align 8
   br label %return
 
-trap2:                                            ; preds = %19
+trap2:                                            ; preds = %18
   call void @w2o_trap(i32 4)
   unreachable
 }
 
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.addressofreturnaddress.p0() #3
-
 ; Function Attrs: uwtable
-define internal void @globals.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @globals.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = call i32 %0(ptr %1)
   %5 = getelementptr inbounds i8, ptr %3, i64 8
@@ -155,7 +150,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @globals.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @globals.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = call i64 %0(ptr %1)
   %5 = getelementptr inbounds i8, ptr %3, i64 8
@@ -165,16 +160,20 @@ entry:
   ret void
 }
 
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(read)
+declare i64 @llvm.read_register.i64(metadata) #4
+
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
 attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
-attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
-attributes #4 = { uwtable }
+attributes #3 = { uwtable }
+attributes #4 = { nocallback nofree nosync nounwind willreturn memory(read) }
 
-!0 = !{!1, !1, i64 0}
-!1 = !{!"w2o context", !2, i64 0}
-!2 = !{!"w2o tbaa"}
-!3 = !{!"branch_weights", i32 1, i32 1048575}
-!4 = !{}
-!5 = !{!6, !6, i64 0}
-!6 = !{!"w2o global", !2, i64 0}
+!0 = !{!"rsp"}
+!1 = !{!2, !2, i64 0}
+!2 = !{!"w2o context", !3, i64 0}
+!3 = !{!"w2o tbaa"}
+!4 = !{!"branch_weights", i32 1, i32 1048575}
+!5 = !{}
+!6 = !{!7, !7, i64 0}
+!7 = !{!"w2o global", !3, i64 0}

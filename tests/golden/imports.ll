@@ -44,30 +44,29 @@ declare i64 @w2o_memory_grow(ptr, i64) #1
 define internal void @imports.func2(ptr %0) #2 {
 entry:
   %locals = alloca { ptr }, align 8
-  %1 = call ptr @llvm.addressofreturnaddress.p0()
-  %2 = ptrtoint ptr %1 to i64
-  %3 = load i64, ptr %0, align 8, !tbaa !0
-  %4 = icmp ult i64 %2, %3
-  br i1 %4, label %trap, label %5, !prof !3
+  %1 = call i64 @llvm.read_register.i64(metadata !0)
+  %2 = load i64, ptr %0, align 8, !tbaa !1
+  %3 = icmp ult i64 %1, %2
+  br i1 %3, label %trap, label %4, !prof !4
 
-5:                                                ; preds = %entry
-  %6 = getelementptr inbounds i8, ptr %0, i64 8
-  %7 = load ptr, ptr %6, align 8, !tbaa !0, !invariant.load !4
-  %8 = load ptr, ptr %7, align 8, !tbaa !0, !invariant.load !4
-  %9 = load ptr, ptr %8, align 8, !tbaa !0, !invariant.load !4
-  store ptr %9, ptr %locals, align 8
-  %10 = getelementptr inbounds i8, ptr %0, i64 16
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  %12 = getelementptr inbounds i8, ptr %11, i64 8
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  store i32 1, ptr %13, align 8, !tbaa !5
+4:                                                ; preds = %entry
+  %5 = getelementptr inbounds i8, ptr %0, i64 8
+  %6 = load ptr, ptr %5, align 8, !tbaa !1, !invariant.load !5
+  %7 = load ptr, ptr %6, align 8, !tbaa !1, !invariant.load !5
+  %8 = load ptr, ptr %7, align 8, !tbaa !1, !invariant.load !5
+  store ptr %8, ptr %locals, align 8
+  %9 = getelementptr inbounds i8, ptr %0, i64 16
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  %11 = getelementptr inbounds i8, ptr %10, i64 8
+  %12 = load ptr, ptr %11, align 8, !tbaa !1, !invariant.load !5
+  store i32 1, ptr %12, align 8, !tbaa !6
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %5
+return:                                           ; preds = %4
   ret void
 }
 
@@ -78,82 +77,78 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.addressofreturnaddress.p0()
-  %5 = ptrtoint ptr %4 to i64
-  %6 = load i64, ptr %0, align 8, !tbaa !0
-  %7 = icmp ult i64 %5, %6
-  br i1 %7, label %trap, label %8, !prof !3
+  %4 = call i64 @llvm.read_register.i64(metadata !0)
+  %5 = load i64, ptr %0, align 8, !tbaa !1
+  %6 = icmp ult i64 %4, %5
+  br i1 %6, label %trap, label %7, !prof !4
 
-8:                                                ; preds = %entry
-  %9 = getelementptr inbounds i8, ptr %0, i64 8
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  store ptr %12, ptr %locals, align 8
-  %13 = load i32, ptr %3, align 4
-  %14 = zext i32 %13 to i64
-  %15 = getelementptr inbounds i8, ptr %12, i64 %14
-  %16 = load i32, ptr %15, align 1, !tbaa !7
-  %17 = getelementptr inbounds i8, ptr %0, i64 32
-  %18 = load ptr, ptr %17, align 8, !tbaa !0, !invariant.load !4
-  %19 = getelementptr inbounds i8, ptr %18, i64 8
-  %20 = load ptr, ptr %19, align 8, !tbaa !0, !invariant.load !4
-  %21 = load ptr, ptr %20, align 8, !tbaa !0, !invariant.load !4
-  %22 = getelementptr inbounds i8, ptr %20, i64 8
-  %23 = load ptr, ptr %22, align 8, !tbaa !0, !invariant.load !4
-  %24 = load i64, ptr %0, align 8, !tbaa !0
-  store i64 %24, ptr %23, align 8, !tbaa !0
-  %25 = call i64 %21(ptr %23)
-  %26 = getelementptr inbounds i8, ptr %0, i64 32
-  %27 = load ptr, ptr %26, align 8, !tbaa !0, !invariant.load !4
-  %28 = load ptr, ptr %27, align 8, !tbaa !0, !invariant.load !4
-  %29 = load ptr, ptr %28, align 8, !tbaa !0, !invariant.load !4
-  %30 = getelementptr inbounds i8, ptr %28, i64 8
-  %31 = load ptr, ptr %30, align 8, !tbaa !0, !invariant.load !4
-  %32 = load i64, ptr %0, align 8, !tbaa !0
-  store i64 %32, ptr %31, align 8, !tbaa !0
-  call void %29(ptr %31, i32 %16, i64 %25, float 1.000000e+00, double 2.000000e+00)
-  %33 = getelementptr inbounds i8, ptr %0, i64 16
-  %34 = load ptr, ptr %33, align 8, !tbaa !0, !invariant.load !4
-  %35 = load ptr, ptr %34, align 8, !tbaa !0, !invariant.load !4
-  %36 = load i32, ptr %35, align 8, !tbaa !5
-  %37 = getelementptr inbounds i8, ptr %0, i64 16
-  %38 = load ptr, ptr %37, align 8, !tbaa !0, !invariant.load !4
-  %39 = getelementptr inbounds i8, ptr %38, i64 8
-  %40 = load ptr, ptr %39, align 8, !tbaa !0, !invariant.load !4
-  %41 = load i32, ptr %40, align 8, !tbaa !5
-  %42 = add i32 %36, %41
-  %43 = getelementptr inbounds i8, ptr %0, i64 16
-  %44 = load ptr, ptr %43, align 8, !tbaa !0, !invariant.load !4
-  %45 = load ptr, ptr %44, align 8, !tbaa !0, !invariant.load !4
-  store i32 %42, ptr %45, align 8, !tbaa !5
-  %46 = getelementptr inbounds i8, ptr %0, i64 32
-  %47 = load ptr, ptr %46, align 8, !tbaa !0, !invariant.load !4
-  %48 = getelementptr inbounds i8, ptr %47, i64 8
-  %49 = load ptr, ptr %48, align 8, !tbaa !0, !invariant.load !4
-  %50 = load ptr, ptr %49, align 8, !tbaa !0, !invariant.load !4
-  %51 = getelementptr inbounds i8, ptr %49, i64 8
-  %52 = load ptr, ptr %51, align 8, !tbaa !0, !invariant.load !4
-  %53 = load i64, ptr %0, align 8, !tbaa !0
-  store i64 %53, ptr %52, align 8, !tbaa !0
-  %54 = call i64 %50(ptr %52)
-  store i64 %54, ptr %2, align 8
+7:                                                ; preds = %entry
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  store ptr %11, ptr %locals, align 8
+  %12 = load i32, ptr %3, align 4
+  %13 = zext i32 %12 to i64
+  %14 = getelementptr inbounds i8, ptr %11, i64 %13
+  %15 = load i32, ptr %14, align 1, !tbaa !8
+  %16 = getelementptr inbounds i8, ptr %0, i64 32
+  %17 = load ptr, ptr %16, align 8, !tbaa !1, !invariant.load !5
+  %18 = getelementptr inbounds i8, ptr %17, i64 8
+  %19 = load ptr, ptr %18, align 8, !tbaa !1, !invariant.load !5
+  %20 = load ptr, ptr %19, align 8, !tbaa !1, !invariant.load !5
+  %21 = getelementptr inbounds i8, ptr %19, i64 8
+  %22 = load ptr, ptr %21, align 8, !tbaa !1, !invariant.load !5
+  %23 = load i64, ptr %0, align 8, !tbaa !1
+  store i64 %23, ptr %22, align 8, !tbaa !1
+  %24 = call i64 %20(ptr %22)
+  %25 = getelementptr inbounds i8, ptr %0, i64 32
+  %26 = load ptr, ptr %25, align 8, !tbaa !1, !invariant.load !5
+  %27 = load ptr, ptr %26, align 8, !tbaa !1, !invariant.load !5
+  %28 = load ptr, ptr %27, align 8, !tbaa !1, !invariant.load !5
+  %29 = getelementptr inbounds i8, ptr %27, i64 8
+  %30 = load ptr, ptr %29, align 8, !tbaa !1, !invariant.load !5
+  %31 = load i64, ptr %0, align 8, !tbaa !1
+  store i64 %31, ptr %30, align 8, !tbaa !1
+  call void %28(ptr %30, i32 %15, i64 %24, float 1.000000e+00, double 2.000000e+00)
+  %32 = getelementptr inbounds i8, ptr %0, i64 16
+  %33 = load ptr, ptr %32, align 8, !tbaa !1, !invariant.load !5
+  %34 = load ptr, ptr %33, align 8, !tbaa !1, !invariant.load !5
+  %35 = load i32, ptr %34, align 8, !tbaa !6
+  %36 = getelementptr inbounds i8, ptr %0, i64 16
+  %37 = load ptr, ptr %36, align 8, !tbaa !1, !invariant.load !5
+  %38 = getelementptr inbounds i8, ptr %37, i64 8
+  %39 = load ptr, ptr %38, align 8, !tbaa !1, !invariant.load !5
+  %40 = load i32, ptr %39, align 8, !tbaa !6
+  %41 = add i32 %35, %40
+  %42 = getelementptr inbounds i8, ptr %0, i64 16
+  %43 = load ptr, ptr %42, align 8, !tbaa !1, !invariant.load !5
+  %44 = load ptr, ptr %43, align 8, !tbaa !1, !invariant.load !5
+  store i32 %41, ptr %44, align 8, !tbaa !6
+  %45 = getelementptr inbounds i8, ptr %0, i64 32
+  %46 = load ptr, ptr %45, align 8, !tbaa !1, !invariant.load !5
+  %47 = getelementptr inbounds i8, ptr %46, i64 8
+  %48 = load ptr, ptr %47, align 8, !tbaa !1, !invariant.load !5
+  %49 = load ptr, ptr %48, align 8, !tbaa !1, !invariant.load !5
+  %50 = getelementptr inbounds i8, ptr %48, i64 8
+  %51 = load ptr, ptr %50, align 8, !tbaa !1, !invariant.load !5
+  %52 = load i64, ptr %0, align 8, !tbaa !1
+  store i64 %52, ptr %51, align 8, !tbaa !1
+  %53 = call i64 %49(ptr %51)
+  store i64 %53, ptr %2, align 8
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %8
-  %55 = load i64, ptr %2, align 8
-  ret i64 %55
+return:                                           ; preds = %7
+  %54 = load i64, ptr %2, align 8
+  ret i64 %54
 }
 
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.addressofreturnaddress.p0() #3
-
 ; Function Attrs: uwtable
-define internal void @imports.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @imports.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -168,7 +163,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @imports.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @imports.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = call i64 %0(ptr %1)
   %5 = getelementptr inbounds i8, ptr %3, i64 8
@@ -179,14 +174,14 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @imports.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @imports.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   call void %0(ptr %1)
   ret void
 }
 
 ; Function Attrs: uwtable
-define internal void @imports.entry.t3(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @imports.entry.t3(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -198,18 +193,22 @@ entry:
   ret void
 }
 
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(read)
+declare i64 @llvm.read_register.i64(metadata) #4
+
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
 attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
-attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
-attributes #4 = { uwtable }
+attributes #3 = { uwtable }
+attributes #4 = { nocallback nofree nosync nounwind willreturn memory(read) }
 
-!0 = !{!1, !1, i64 0}
-!1 = !{!"w2o context", !2, i64 0}
-!2 = !{!"w2o tbaa"}
-!3 = !{!"branch_weights", i32 1, i32 1048575}
-!4 = !{}
-!5 = !{!6, !6, i64 0}
-!6 = !{!"w2o global", !2, i64 0}
-!7 = !{!8, !8, i64 0}
-!8 = !{!"w2o linear memory", !2, i64 0}
+!0 = !{!"rsp"}
+!1 = !{!2, !2, i64 0}
+!2 = !{!"w2o context", !3, i64 0}
+!3 = !{!"w2o tbaa"}
+!4 = !{!"branch_weights", i32 1, i32 1048575}
+!5 = !{}
+!6 = !{!7, !7, i64 0}
+!7 = !{!"w2o global", !3, i64 0}
+!8 = !{!9, !9, i64 0}
+!9 = !{!"w2o linear memory", !3, i64 0}

@@ -32,32 +32,31 @@ define internal i32 @memgrow.func0(ptr %0) #2 {
 entry:
   %1 = alloca i32, align 4
   %locals = alloca { ptr }, align 8
-  %2 = call ptr @llvm.addressofreturnaddress.p0()
-  %3 = ptrtoint ptr %2 to i64
-  %4 = load i64, ptr %0, align 8, !tbaa !0
-  %5 = icmp ult i64 %3, %4
-  br i1 %5, label %trap, label %6, !prof !3
+  %2 = call i64 @llvm.read_register.i64(metadata !0)
+  %3 = load i64, ptr %0, align 8, !tbaa !1
+  %4 = icmp ult i64 %2, %3
+  br i1 %4, label %trap, label %5, !prof !4
 
-6:                                                ; preds = %entry
-  %7 = getelementptr inbounds i8, ptr %0, i64 8
-  %8 = load ptr, ptr %7, align 8, !tbaa !0, !invariant.load !4
-  %9 = load ptr, ptr %8, align 8, !tbaa !0, !invariant.load !4
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  store ptr %10, ptr %locals, align 8
-  %11 = getelementptr inbounds i8, ptr %9, i64 8
-  %12 = load i64, ptr %11, align 8, !tbaa !0
-  %13 = lshr i64 %12, 16
-  %14 = trunc i64 %13 to i32
-  store i32 %14, ptr %1, align 4
+5:                                                ; preds = %entry
+  %6 = getelementptr inbounds i8, ptr %0, i64 8
+  %7 = load ptr, ptr %6, align 8, !tbaa !1, !invariant.load !5
+  %8 = load ptr, ptr %7, align 8, !tbaa !1, !invariant.load !5
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  store ptr %9, ptr %locals, align 8
+  %10 = getelementptr inbounds i8, ptr %8, i64 8
+  %11 = load i64, ptr %10, align 8, !tbaa !1
+  %12 = lshr i64 %11, 16
+  %13 = trunc i64 %12 to i32
+  store i32 %13, ptr %1, align 4
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %6
-  %15 = load i32, ptr %1, align 4
-  ret i32 %15
+return:                                           ; preds = %5
+  %14 = load i32, ptr %1, align 4
+  ret i32 %14
 }
 
 ; Function Attrs: nounwind uwtable
@@ -67,32 +66,31 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.addressofreturnaddress.p0()
-  %5 = ptrtoint ptr %4 to i64
-  %6 = load i64, ptr %0, align 8, !tbaa !0
-  %7 = icmp ult i64 %5, %6
-  br i1 %7, label %trap, label %8, !prof !3
+  %4 = call i64 @llvm.read_register.i64(metadata !0)
+  %5 = load i64, ptr %0, align 8, !tbaa !1
+  %6 = icmp ult i64 %4, %5
+  br i1 %6, label %trap, label %7, !prof !4
 
-8:                                                ; preds = %entry
-  %9 = getelementptr inbounds i8, ptr %0, i64 8
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  store ptr %12, ptr %locals, align 8
-  %13 = load i32, ptr %3, align 4
-  %14 = zext i32 %13 to i64
-  %15 = call i64 @w2o_memory_grow(ptr %11, i64 %14)
-  %16 = trunc i64 %15 to i32
-  store i32 %16, ptr %2, align 4
+7:                                                ; preds = %entry
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  store ptr %11, ptr %locals, align 8
+  %12 = load i32, ptr %3, align 4
+  %13 = zext i32 %12 to i64
+  %14 = call i64 @w2o_memory_grow(ptr %10, i64 %13)
+  %15 = trunc i64 %14 to i32
+  store i32 %15, ptr %2, align 4
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %8
-  %17 = load i32, ptr %2, align 4
-  ret i32 %17
+return:                                           ; preds = %7
+  %16 = load i32, ptr %2, align 4
+  ret i32 %16
 }
 
 ; Function Attrs: nounwind uwtable
@@ -100,41 +98,37 @@ define internal i32 @memgrow.func2(ptr %0) #2 {
 entry:
   %1 = alloca i32, align 4
   %locals = alloca { ptr }, align 8
-  %2 = call ptr @llvm.addressofreturnaddress.p0()
-  %3 = ptrtoint ptr %2 to i64
-  %4 = load i64, ptr %0, align 8, !tbaa !0
-  %5 = icmp ult i64 %3, %4
-  br i1 %5, label %trap, label %6, !prof !3
+  %2 = call i64 @llvm.read_register.i64(metadata !0)
+  %3 = load i64, ptr %0, align 8, !tbaa !1
+  %4 = icmp ult i64 %2, %3
+  br i1 %4, label %trap, label %5, !prof !4
 
-6:                                                ; preds = %entry
-  %7 = getelementptr inbounds i8, ptr %0, i64 8
-  %8 = load ptr, ptr %7, align 8, !tbaa !0, !invariant.load !4
-  %9 = load ptr, ptr %8, align 8, !tbaa !0, !invariant.load !4
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  store ptr %10, ptr %locals, align 8
-  %11 = call i64 @w2o_memory_grow(ptr %9, i64 1)
-  %12 = trunc i64 %11 to i32
-  %13 = getelementptr inbounds i8, ptr %10, i64 65536
-  store i32 7, ptr %13, align 1, !tbaa !5
-  %14 = getelementptr inbounds i8, ptr %10, i64 65536
-  %15 = load i32, ptr %14, align 1, !tbaa !5
-  store i32 %15, ptr %1, align 4
+5:                                                ; preds = %entry
+  %6 = getelementptr inbounds i8, ptr %0, i64 8
+  %7 = load ptr, ptr %6, align 8, !tbaa !1, !invariant.load !5
+  %8 = load ptr, ptr %7, align 8, !tbaa !1, !invariant.load !5
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  store ptr %9, ptr %locals, align 8
+  %10 = call i64 @w2o_memory_grow(ptr %8, i64 1)
+  %11 = trunc i64 %10 to i32
+  %12 = getelementptr inbounds i8, ptr %9, i64 65536
+  store i32 7, ptr %12, align 1, !tbaa !6
+  %13 = getelementptr inbounds i8, ptr %9, i64 65536
+  %14 = load i32, ptr %13, align 1, !tbaa !6
+  store i32 %14, ptr %1, align 4
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %6
-  %16 = load i32, ptr %1, align 4
-  ret i32 %16
+return:                                           ; preds = %5
+  %15 = load i32, ptr %1, align 4
+  ret i32 %15
 }
 
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.addressofreturnaddress.p0() #3
-
 ; Function Attrs: uwtable
-define internal void @memgrow.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @memgrow.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = call i32 %0(ptr %1)
   %5 = getelementptr inbounds i8, ptr %3, i64 8
@@ -145,7 +139,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @memgrow.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @memgrow.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -157,16 +151,20 @@ entry:
   ret void
 }
 
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(read)
+declare i64 @llvm.read_register.i64(metadata) #4
+
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
 attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
-attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
-attributes #4 = { uwtable }
+attributes #3 = { uwtable }
+attributes #4 = { nocallback nofree nosync nounwind willreturn memory(read) }
 
-!0 = !{!1, !1, i64 0}
-!1 = !{!"w2o context", !2, i64 0}
-!2 = !{!"w2o tbaa"}
-!3 = !{!"branch_weights", i32 1, i32 1048575}
-!4 = !{}
-!5 = !{!6, !6, i64 0}
-!6 = !{!"w2o linear memory", !2, i64 0}
+!0 = !{!"rsp"}
+!1 = !{!2, !2, i64 0}
+!2 = !{!"w2o context", !3, i64 0}
+!3 = !{!"w2o tbaa"}
+!4 = !{!"branch_weights", i32 1, i32 1048575}
+!5 = !{}
+!6 = !{!7, !7, i64 0}
+!7 = !{!"w2o linear memory", !3, i64 0}

@@ -35,54 +35,53 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.addressofreturnaddress.p0()
-  %5 = ptrtoint ptr %4 to i64
-  %6 = load i64, ptr %0, align 8, !tbaa !0
-  %7 = icmp ult i64 %5, %6
-  br i1 %7, label %trap, label %8, !prof !3
+  %4 = call i64 @llvm.read_register.i64(metadata !0)
+  %5 = load i64, ptr %0, align 8, !tbaa !1
+  %6 = icmp ult i64 %4, %5
+  br i1 %6, label %trap, label %7, !prof !4
 
-8:                                                ; preds = %entry
-  %9 = getelementptr inbounds i8, ptr %0, i64 8
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  store ptr %12, ptr %locals, align 8
-  %13 = load i32, ptr %3, align 4
-  %14 = zext i32 %13 to i64
-  %15 = getelementptr inbounds i8, ptr %12, i64 %14
-  %16 = load i8, ptr %15, align 1, !tbaa !5
-  %17 = sext i8 %16 to i64
-  %18 = load i32, ptr %3, align 4
-  %19 = zext i32 %18 to i64
-  %20 = add nuw i64 %19, 2
-  %21 = getelementptr inbounds i8, ptr %12, i64 %20
-  %22 = load i16, ptr %21, align 1, !tbaa !5
-  %23 = zext i16 %22 to i64
-  %24 = add i64 %17, %23
-  %25 = load i32, ptr %3, align 4
-  %26 = zext i32 %25 to i64
-  %27 = add nuw i64 %26, 4
-  %28 = getelementptr inbounds i8, ptr %12, i64 %27
-  %29 = load i32, ptr %28, align 1, !tbaa !5
-  %30 = zext i32 %29 to i64
-  %31 = load i32, ptr %3, align 4
-  %32 = zext i32 %31 to i64
-  %33 = add nuw i64 %32, 8
-  %34 = getelementptr inbounds i8, ptr %12, i64 %33
-  %35 = load i32, ptr %34, align 1, !tbaa !5
-  %36 = sext i32 %35 to i64
-  %37 = add i64 %30, %36
-  %38 = add i64 %24, %37
-  store i64 %38, ptr %2, align 8
+7:                                                ; preds = %entry
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  store ptr %11, ptr %locals, align 8
+  %12 = load i32, ptr %3, align 4
+  %13 = zext i32 %12 to i64
+  %14 = getelementptr inbounds i8, ptr %11, i64 %13
+  %15 = load i8, ptr %14, align 1, !tbaa !6
+  %16 = sext i8 %15 to i64
+  %17 = load i32, ptr %3, align 4
+  %18 = zext i32 %17 to i64
+  %19 = add nuw i64 %18, 2
+  %20 = getelementptr inbounds i8, ptr %11, i64 %19
+  %21 = load i16, ptr %20, align 1, !tbaa !6
+  %22 = zext i16 %21 to i64
+  %23 = add i64 %16, %22
+  %24 = load i32, ptr %3, align 4
+  %25 = zext i32 %24 to i64
+  %26 = add nuw i64 %25, 4
+  %27 = getelementptr inbounds i8, ptr %11, i64 %26
+  %28 = load i32, ptr %27, align 1, !tbaa !6
+  %29 = zext i32 %28 to i64
+  %30 = load i32, ptr %3, align 4
+  %31 = zext i32 %30 to i64
+  %32 = add nuw i64 %31, 8
+  %33 = getelementptr inbounds i8, ptr %11, i64 %32
+  %34 = load i32, ptr %33, align 1, !tbaa !6
+  %35 = sext i32 %34 to i64
+  %36 = add i64 %29, %35
+  %37 = add i64 %23, %36
+  store i64 %37, ptr %2, align 8
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %8
-  %39 = load i64, ptr %2, align 8
-  ret i64 %39
+return:                                           ; preds = %7
+  %38 = load i64, ptr %2, align 8
+  ret i64 %38
 }
 
 ; Function Attrs: nounwind uwtable
@@ -93,68 +92,64 @@ entry:
   %4 = getelementptr inbounds { ptr, i32, i64 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %3, align 4
   store i64 %2, ptr %4, align 8
-  %5 = call ptr @llvm.addressofreturnaddress.p0()
-  %6 = ptrtoint ptr %5 to i64
-  %7 = load i64, ptr %0, align 8, !tbaa !0
-  %8 = icmp ult i64 %6, %7
-  br i1 %8, label %trap, label %9, !prof !3
+  %5 = call i64 @llvm.read_register.i64(metadata !0)
+  %6 = load i64, ptr %0, align 8, !tbaa !1
+  %7 = icmp ult i64 %5, %6
+  br i1 %7, label %trap, label %8, !prof !4
 
-9:                                                ; preds = %entry
-  %10 = getelementptr inbounds i8, ptr %0, i64 8
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  store ptr %13, ptr %locals, align 8
-  %14 = load i32, ptr %3, align 4
-  %15 = load i64, ptr %4, align 8
-  %16 = zext i32 %14 to i64
-  %17 = getelementptr inbounds i8, ptr %13, i64 %16
-  store i64 %15, ptr %17, align 1, !tbaa !5
-  %18 = load i32, ptr %3, align 4
-  %19 = load i64, ptr %4, align 8
-  %20 = trunc i64 %19 to i32
-  %21 = zext i32 %18 to i64
-  %22 = add nuw i64 %21, 9
-  %23 = getelementptr inbounds i8, ptr %13, i64 %22
-  %24 = trunc i32 %20 to i8
-  store i8 %24, ptr %23, align 1, !tbaa !5
-  %25 = load i32, ptr %3, align 4
-  %26 = load i64, ptr %4, align 8
-  %27 = zext i32 %25 to i64
-  %28 = add nuw i64 %27, 10
-  %29 = getelementptr inbounds i8, ptr %13, i64 %28
-  %30 = trunc i64 %26 to i16
-  store i16 %30, ptr %29, align 1, !tbaa !5
-  %31 = load i32, ptr %3, align 4
-  %32 = zext i32 %31 to i64
-  %33 = add nuw i64 %32, 12
-  %34 = getelementptr inbounds i8, ptr %13, i64 %33
-  store float 1.500000e+00, ptr %34, align 1, !tbaa !5
+8:                                                ; preds = %entry
+  %9 = getelementptr inbounds i8, ptr %0, i64 8
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  %12 = load ptr, ptr %11, align 8, !tbaa !1, !invariant.load !5
+  store ptr %12, ptr %locals, align 8
+  %13 = load i32, ptr %3, align 4
+  %14 = load i64, ptr %4, align 8
+  %15 = zext i32 %13 to i64
+  %16 = getelementptr inbounds i8, ptr %12, i64 %15
+  store i64 %14, ptr %16, align 1, !tbaa !6
+  %17 = load i32, ptr %3, align 4
+  %18 = load i64, ptr %4, align 8
+  %19 = trunc i64 %18 to i32
+  %20 = zext i32 %17 to i64
+  %21 = add nuw i64 %20, 9
+  %22 = getelementptr inbounds i8, ptr %12, i64 %21
+  %23 = trunc i32 %19 to i8
+  store i8 %23, ptr %22, align 1, !tbaa !6
+  %24 = load i32, ptr %3, align 4
+  %25 = load i64, ptr %4, align 8
+  %26 = zext i32 %24 to i64
+  %27 = add nuw i64 %26, 10
+  %28 = getelementptr inbounds i8, ptr %12, i64 %27
+  %29 = trunc i64 %25 to i16
+  store i16 %29, ptr %28, align 1, !tbaa !6
+  %30 = load i32, ptr %3, align 4
+  %31 = zext i32 %30 to i64
+  %32 = add nuw i64 %31, 12
+  %33 = getelementptr inbounds i8, ptr %12, i64 %32
+  store float 1.500000e+00, ptr %33, align 1, !tbaa !6
+  %34 = load i32, ptr %3, align 4
   %35 = load i32, ptr %3, align 4
-  %36 = load i32, ptr %3, align 4
-  %37 = zext i32 %36 to i64
-  %38 = add nuw i64 %37, 24
-  %39 = getelementptr inbounds i8, ptr %13, i64 %38
-  %40 = load double, ptr %39, align 1, !tbaa !5
-  %41 = zext i32 %35 to i64
-  %42 = add nuw i64 %41, 16
-  %43 = getelementptr inbounds i8, ptr %13, i64 %42
-  store double %40, ptr %43, align 1, !tbaa !5
+  %36 = zext i32 %35 to i64
+  %37 = add nuw i64 %36, 24
+  %38 = getelementptr inbounds i8, ptr %12, i64 %37
+  %39 = load double, ptr %38, align 1, !tbaa !6
+  %40 = zext i32 %34 to i64
+  %41 = add nuw i64 %40, 16
+  %42 = getelementptr inbounds i8, ptr %12, i64 %41
+  store double %39, ptr %42, align 1, !tbaa !6
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %9
+return:                                           ; preds = %8
   ret void
 }
 
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.addressofreturnaddress.p0() #3
-
 ; Function Attrs: uwtable
-define internal void @memory.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @memory.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -167,7 +162,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @memory.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @memory.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -177,16 +172,20 @@ entry:
   ret void
 }
 
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(read)
+declare i64 @llvm.read_register.i64(metadata) #4
+
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
 attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
-attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
-attributes #4 = { uwtable }
+attributes #3 = { uwtable }
+attributes #4 = { nocallback nofree nosync nounwind willreturn memory(read) }
 
-!0 = !{!1, !1, i64 0}
-!1 = !{!"w2o context", !2, i64 0}
-!2 = !{!"w2o tbaa"}
-!3 = !{!"branch_weights", i32 1, i32 1048575}
-!4 = !{}
-!5 = !{!6, !6, i64 0}
-!6 = !{!"w2o linear memory", !2, i64 0}
+!0 = !{!"rsp"}
+!1 = !{!2, !2, i64 0}
+!2 = !{!"w2o context", !3, i64 0}
+!3 = !{!"w2o tbaa"}
+!4 = !{!"branch_weights", i32 1, i32 1048575}
+!5 = !{}
+!6 = !{!7, !7, i64 0}
+!7 = !{!"w2o linear memory", !3, i64 0}

@@ -45,41 +45,40 @@ entry:
   store i32 %1, ptr %4, align 4
   store i32 %2, ptr %5, align 4
   store i32 %3, ptr %6, align 4
-  %7 = call ptr @llvm.addressofreturnaddress.p0()
-  %8 = ptrtoint ptr %7 to i64
-  %9 = load i64, ptr %0, align 8, !tbaa !0
-  %10 = icmp ult i64 %8, %9
-  br i1 %10, label %trap, label %11, !prof !3
+  %7 = call i64 @llvm.read_register.i64(metadata !0)
+  %8 = load i64, ptr %0, align 8, !tbaa !1
+  %9 = icmp ult i64 %7, %8
+  br i1 %9, label %trap, label %10, !prof !4
 
-11:                                               ; preds = %entry
-  %12 = getelementptr inbounds i8, ptr %0, i64 8
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
-  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !4
-  store ptr %15, ptr %locals, align 8
-  %16 = load i32, ptr %6, align 4
-  %17 = load i32, ptr %4, align 4
-  %18 = zext i32 %17 to i64
-  %19 = getelementptr inbounds i8, ptr %15, i64 %18
-  %20 = load <2 x i64>, ptr %19, align 1, !tbaa !5
-  %21 = load i32, ptr %5, align 4
-  %22 = zext i32 %21 to i64
-  %23 = getelementptr inbounds i8, ptr %15, i64 %22
-  %24 = load <2 x i64>, ptr %23, align 1, !tbaa !5
-  %25 = bitcast <2 x i64> %24 to <4 x i32>
-  %26 = bitcast <2 x i64> %20 to <4 x i32>
-  %27 = add <4 x i32> %26, %25
-  %28 = bitcast <4 x i32> %27 to <2 x i64>
-  %29 = zext i32 %16 to i64
-  %30 = getelementptr inbounds i8, ptr %15, i64 %29
-  store <2 x i64> %28, ptr %30, align 1, !tbaa !5
+10:                                               ; preds = %entry
+  %11 = getelementptr inbounds i8, ptr %0, i64 8
+  %12 = load ptr, ptr %11, align 8, !tbaa !1, !invariant.load !5
+  %13 = load ptr, ptr %12, align 8, !tbaa !1, !invariant.load !5
+  %14 = load ptr, ptr %13, align 8, !tbaa !1, !invariant.load !5
+  store ptr %14, ptr %locals, align 8
+  %15 = load i32, ptr %6, align 4
+  %16 = load i32, ptr %4, align 4
+  %17 = zext i32 %16 to i64
+  %18 = getelementptr inbounds i8, ptr %14, i64 %17
+  %19 = load <2 x i64>, ptr %18, align 1, !tbaa !6
+  %20 = load i32, ptr %5, align 4
+  %21 = zext i32 %20 to i64
+  %22 = getelementptr inbounds i8, ptr %14, i64 %21
+  %23 = load <2 x i64>, ptr %22, align 1, !tbaa !6
+  %24 = bitcast <2 x i64> %23 to <4 x i32>
+  %25 = bitcast <2 x i64> %19 to <4 x i32>
+  %26 = add <4 x i32> %25, %24
+  %27 = bitcast <4 x i32> %26 to <2 x i64>
+  %28 = zext i32 %15 to i64
+  %29 = getelementptr inbounds i8, ptr %14, i64 %28
+  store <2 x i64> %27, ptr %29, align 1, !tbaa !6
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %11
+return:                                           ; preds = %10
   ret void
 }
 
@@ -92,41 +91,40 @@ entry:
   %5 = getelementptr inbounds { ptr, <2 x i64>, <2 x i64> }, ptr %locals, i32 0, i32 2
   store <2 x i64> %1, ptr %4, align 16
   store <2 x i64> %2, ptr %5, align 16
-  %6 = call ptr @llvm.addressofreturnaddress.p0()
-  %7 = ptrtoint ptr %6 to i64
-  %8 = load i64, ptr %0, align 8, !tbaa !0
-  %9 = icmp ult i64 %7, %8
-  br i1 %9, label %trap, label %10, !prof !3
+  %6 = call i64 @llvm.read_register.i64(metadata !0)
+  %7 = load i64, ptr %0, align 8, !tbaa !1
+  %8 = icmp ult i64 %6, %7
+  br i1 %8, label %trap, label %9, !prof !4
 
-10:                                               ; preds = %entry
-  %11 = getelementptr inbounds i8, ptr %0, i64 8
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
-  store ptr %14, ptr %locals, align 8
-  %15 = load <2 x i64>, ptr %4, align 16
-  %16 = load <2 x i64>, ptr %5, align 16
-  %17 = bitcast <2 x i64> %16 to <8 x i16>
-  %18 = sext <8 x i16> %17 to <8 x i32>
-  %19 = bitcast <2 x i64> %15 to <8 x i16>
-  %20 = sext <8 x i16> %19 to <8 x i32>
-  %21 = mul <8 x i32> %20, %18
-  %22 = shufflevector <8 x i32> %21, <8 x i32> %21, <4 x i32> <i32 1, i32 3, i32 5, i32 7>
-  %23 = shufflevector <8 x i32> %21, <8 x i32> %21, <4 x i32> <i32 0, i32 2, i32 4, i32 6>
-  %24 = add <4 x i32> %23, %22
-  %25 = bitcast <4 x i32> %24 to <2 x i64>
-  %26 = bitcast <2 x i64> %25 to <4 x i32>
-  %27 = extractelement <4 x i32> %26, i32 0
-  store i32 %27, ptr %3, align 4
+9:                                                ; preds = %entry
+  %10 = getelementptr inbounds i8, ptr %0, i64 8
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  %12 = load ptr, ptr %11, align 8, !tbaa !1, !invariant.load !5
+  %13 = load ptr, ptr %12, align 8, !tbaa !1, !invariant.load !5
+  store ptr %13, ptr %locals, align 8
+  %14 = load <2 x i64>, ptr %4, align 16
+  %15 = load <2 x i64>, ptr %5, align 16
+  %16 = bitcast <2 x i64> %15 to <8 x i16>
+  %17 = sext <8 x i16> %16 to <8 x i32>
+  %18 = bitcast <2 x i64> %14 to <8 x i16>
+  %19 = sext <8 x i16> %18 to <8 x i32>
+  %20 = mul <8 x i32> %19, %17
+  %21 = shufflevector <8 x i32> %20, <8 x i32> %20, <4 x i32> <i32 1, i32 3, i32 5, i32 7>
+  %22 = shufflevector <8 x i32> %20, <8 x i32> %20, <4 x i32> <i32 0, i32 2, i32 4, i32 6>
+  %23 = add <4 x i32> %22, %21
+  %24 = bitcast <4 x i32> %23 to <2 x i64>
+  %25 = bitcast <2 x i64> %24 to <4 x i32>
+  %26 = extractelement <4 x i32> %25, i32 0
+  store i32 %26, ptr %3, align 4
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %10
-  %28 = load i32, ptr %3, align 4
-  ret i32 %28
+return:                                           ; preds = %9
+  %27 = load i32, ptr %3, align 4
+  ret i32 %27
 }
 
 ; Function Attrs: nounwind uwtable
@@ -138,34 +136,33 @@ entry:
   %5 = getelementptr inbounds { ptr, <2 x i64>, <2 x i64> }, ptr %locals, i32 0, i32 2
   store <2 x i64> %1, ptr %4, align 16
   store <2 x i64> %2, ptr %5, align 16
-  %6 = call ptr @llvm.addressofreturnaddress.p0()
-  %7 = ptrtoint ptr %6 to i64
-  %8 = load i64, ptr %0, align 8, !tbaa !0
-  %9 = icmp ult i64 %7, %8
-  br i1 %9, label %trap, label %10, !prof !3
+  %6 = call i64 @llvm.read_register.i64(metadata !0)
+  %7 = load i64, ptr %0, align 8, !tbaa !1
+  %8 = icmp ult i64 %6, %7
+  br i1 %8, label %trap, label %9, !prof !4
 
-10:                                               ; preds = %entry
-  %11 = getelementptr inbounds i8, ptr %0, i64 8
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
-  store ptr %14, ptr %locals, align 8
-  %15 = load <2 x i64>, ptr %4, align 16
-  %16 = load <2 x i64>, ptr %5, align 16
-  %17 = bitcast <2 x i64> %16 to <16 x i8>
-  %18 = bitcast <2 x i64> %15 to <16 x i8>
-  %19 = shufflevector <16 x i8> %18, <16 x i8> %17, <16 x i32> <i32 0, i32 17, i32 2, i32 19, i32 4, i32 21, i32 6, i32 23, i32 8, i32 25, i32 10, i32 27, i32 12, i32 29, i32 14, i32 31>
-  %20 = bitcast <16 x i8> %19 to <2 x i64>
-  store <2 x i64> %20, ptr %3, align 16
+9:                                                ; preds = %entry
+  %10 = getelementptr inbounds i8, ptr %0, i64 8
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  %12 = load ptr, ptr %11, align 8, !tbaa !1, !invariant.load !5
+  %13 = load ptr, ptr %12, align 8, !tbaa !1, !invariant.load !5
+  store ptr %13, ptr %locals, align 8
+  %14 = load <2 x i64>, ptr %4, align 16
+  %15 = load <2 x i64>, ptr %5, align 16
+  %16 = bitcast <2 x i64> %15 to <16 x i8>
+  %17 = bitcast <2 x i64> %14 to <16 x i8>
+  %18 = shufflevector <16 x i8> %17, <16 x i8> %16, <16 x i32> <i32 0, i32 17, i32 2, i32 19, i32 4, i32 21, i32 6, i32 23, i32 8, i32 25, i32 10, i32 27, i32 12, i32 29, i32 14, i32 31>
+  %19 = bitcast <16 x i8> %18 to <2 x i64>
+  store <2 x i64> %19, ptr %3, align 16
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %10
-  %21 = load <2 x i64>, ptr %3, align 16
-  ret <2 x i64> %21
+return:                                           ; preds = %9
+  %20 = load <2 x i64>, ptr %3, align 16
+  ret <2 x i64> %20
 }
 
 ; Function Attrs: nounwind uwtable
@@ -177,38 +174,37 @@ entry:
   %5 = getelementptr inbounds { ptr, <2 x i64>, <2 x i64> }, ptr %locals, i32 0, i32 2
   store <2 x i64> %1, ptr %4, align 16
   store <2 x i64> %2, ptr %5, align 16
-  %6 = call ptr @llvm.addressofreturnaddress.p0()
-  %7 = ptrtoint ptr %6 to i64
-  %8 = load i64, ptr %0, align 8, !tbaa !0
-  %9 = icmp ult i64 %7, %8
-  br i1 %9, label %trap, label %10, !prof !3
+  %6 = call i64 @llvm.read_register.i64(metadata !0)
+  %7 = load i64, ptr %0, align 8, !tbaa !1
+  %8 = icmp ult i64 %6, %7
+  br i1 %8, label %trap, label %9, !prof !4
 
-10:                                               ; preds = %entry
-  %11 = getelementptr inbounds i8, ptr %0, i64 8
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
-  store ptr %14, ptr %locals, align 8
-  %15 = load <2 x i64>, ptr %4, align 16
-  %16 = bitcast <2 x i64> %15 to <4 x float>
-  %17 = call <4 x float> @llvm.sqrt.v4f32(<4 x float> %16)
-  %18 = bitcast <4 x float> %17 to <2 x i64>
-  %19 = bitcast <2 x i64> %18 to <4 x float>
-  %20 = call <4 x float> @llvm.minimum.v4f32(<4 x float> %19, <4 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %21 = fcmp uno <4 x float> %19, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %22 = fadd <4 x float> %19, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %23 = select <4 x i1> %21, <4 x float> %22, <4 x float> %20
-  %24 = bitcast <4 x float> %23 to <2 x i64>
-  store <2 x i64> %24, ptr %3, align 16
+9:                                                ; preds = %entry
+  %10 = getelementptr inbounds i8, ptr %0, i64 8
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  %12 = load ptr, ptr %11, align 8, !tbaa !1, !invariant.load !5
+  %13 = load ptr, ptr %12, align 8, !tbaa !1, !invariant.load !5
+  store ptr %13, ptr %locals, align 8
+  %14 = load <2 x i64>, ptr %4, align 16
+  %15 = bitcast <2 x i64> %14 to <4 x float>
+  %16 = call <4 x float> @llvm.sqrt.v4f32(<4 x float> %15)
+  %17 = bitcast <4 x float> %16 to <2 x i64>
+  %18 = bitcast <2 x i64> %17 to <4 x float>
+  %19 = call <4 x float> @llvm.minimum.v4f32(<4 x float> %18, <4 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %20 = fcmp uno <4 x float> %18, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %21 = fadd <4 x float> %18, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %22 = select <4 x i1> %20, <4 x float> %21, <4 x float> %19
+  %23 = bitcast <4 x float> %22 to <2 x i64>
+  store <2 x i64> %23, ptr %3, align 16
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %10
-  %25 = load <2 x i64>, ptr %3, align 16
-  ret <2 x i64> %25
+return:                                           ; preds = %9
+  %24 = load <2 x i64>, ptr %3, align 16
+  ret <2 x i64> %24
 }
 
 ; Function Attrs: nounwind uwtable
@@ -220,38 +216,37 @@ entry:
   %5 = getelementptr inbounds { ptr, <2 x i64>, <2 x i64> }, ptr %locals, i32 0, i32 2
   store <2 x i64> %1, ptr %4, align 16
   store <2 x i64> %2, ptr %5, align 16
-  %6 = call ptr @llvm.addressofreturnaddress.p0()
-  %7 = ptrtoint ptr %6 to i64
-  %8 = load i64, ptr %0, align 8, !tbaa !0
-  %9 = icmp ult i64 %7, %8
-  br i1 %9, label %trap, label %10, !prof !3
+  %6 = call i64 @llvm.read_register.i64(metadata !0)
+  %7 = load i64, ptr %0, align 8, !tbaa !1
+  %8 = icmp ult i64 %6, %7
+  br i1 %8, label %trap, label %9, !prof !4
 
-10:                                               ; preds = %entry
-  %11 = getelementptr inbounds i8, ptr %0, i64 8
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
-  store ptr %14, ptr %locals, align 8
-  %15 = load <2 x i64>, ptr %4, align 16
-  %16 = load <2 x i64>, ptr %5, align 16
-  %17 = bitcast <2 x i64> %16 to <16 x i8>
-  %18 = bitcast <2 x i64> %15 to <16 x i8>
-  %19 = icmp eq <16 x i8> %18, %17
-  %20 = sext <16 x i1> %19 to <16 x i8>
-  %21 = bitcast <16 x i8> %20 to <2 x i64>
-  %22 = bitcast <2 x i64> %21 to i128
-  %23 = icmp ne i128 %22, 0
-  %24 = zext i1 %23 to i32
-  store i32 %24, ptr %3, align 4
+9:                                                ; preds = %entry
+  %10 = getelementptr inbounds i8, ptr %0, i64 8
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  %12 = load ptr, ptr %11, align 8, !tbaa !1, !invariant.load !5
+  %13 = load ptr, ptr %12, align 8, !tbaa !1, !invariant.load !5
+  store ptr %13, ptr %locals, align 8
+  %14 = load <2 x i64>, ptr %4, align 16
+  %15 = load <2 x i64>, ptr %5, align 16
+  %16 = bitcast <2 x i64> %15 to <16 x i8>
+  %17 = bitcast <2 x i64> %14 to <16 x i8>
+  %18 = icmp eq <16 x i8> %17, %16
+  %19 = sext <16 x i1> %18 to <16 x i8>
+  %20 = bitcast <16 x i8> %19 to <2 x i64>
+  %21 = bitcast <2 x i64> %20 to i128
+  %22 = icmp ne i128 %21, 0
+  %23 = zext i1 %22 to i32
+  store i32 %23, ptr %3, align 4
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %10
-  %25 = load i32, ptr %3, align 4
-  ret i32 %25
+return:                                           ; preds = %9
+  %24 = load i32, ptr %3, align 4
+  ret i32 %24
 }
 
 ; Function Attrs: nounwind uwtable
@@ -261,45 +256,41 @@ entry:
   %locals = alloca { ptr, i64 }, align 8
   %3 = getelementptr inbounds { ptr, i64 }, ptr %locals, i32 0, i32 1
   store i64 %1, ptr %3, align 8
-  %4 = call ptr @llvm.addressofreturnaddress.p0()
-  %5 = ptrtoint ptr %4 to i64
-  %6 = load i64, ptr %0, align 8, !tbaa !0
-  %7 = icmp ult i64 %5, %6
-  br i1 %7, label %trap, label %8, !prof !3
+  %4 = call i64 @llvm.read_register.i64(metadata !0)
+  %5 = load i64, ptr %0, align 8, !tbaa !1
+  %6 = icmp ult i64 %4, %5
+  br i1 %6, label %trap, label %7, !prof !4
 
-8:                                                ; preds = %entry
-  %9 = getelementptr inbounds i8, ptr %0, i64 8
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  store ptr %12, ptr %locals, align 8
-  %13 = load i64, ptr %3, align 8
-  %14 = insertelement <2 x i64> poison, i64 %13, i32 0
-  %15 = shufflevector <2 x i64> %14, <2 x i64> %14, <2 x i32> zeroinitializer
-  %16 = insertelement <2 x i64> %15, i64 7, i32 1
-  store <2 x i64> %16, ptr %2, align 16
+7:                                                ; preds = %entry
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  store ptr %11, ptr %locals, align 8
+  %12 = load i64, ptr %3, align 8
+  %13 = insertelement <2 x i64> poison, i64 %12, i32 0
+  %14 = shufflevector <2 x i64> %13, <2 x i64> %13, <2 x i32> zeroinitializer
+  %15 = insertelement <2 x i64> %14, i64 7, i32 1
+  store <2 x i64> %15, ptr %2, align 16
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %8
-  %17 = load <2 x i64>, ptr %2, align 16
-  ret <2 x i64> %17
+return:                                           ; preds = %7
+  %16 = load <2 x i64>, ptr %2, align 16
+  ret <2 x i64> %16
 }
 
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.addressofreturnaddress.p0() #3
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <4 x float> @llvm.sqrt.v4f32(<4 x float>) #3
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <4 x float> @llvm.sqrt.v4f32(<4 x float>) #4
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <4 x float> @llvm.minimum.v4f32(<4 x float>, <4 x float>) #4
+declare <4 x float> @llvm.minimum.v4f32(<4 x float>, <4 x float>) #3
 
 ; Function Attrs: uwtable
-define internal void @simd.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
+define internal void @simd.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -312,7 +303,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @simd.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
+define internal void @simd.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load <2 x i64>, ptr %4, align 8
@@ -327,7 +318,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @simd.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
+define internal void @simd.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load <2 x i64>, ptr %4, align 8
@@ -342,7 +333,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @simd.entry.t3(ptr %0, ptr %1, ptr %2, ptr %3) #5 {
+define internal void @simd.entry.t3(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i64, ptr %4, align 8
@@ -354,17 +345,21 @@ entry:
   ret void
 }
 
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(read)
+declare i64 @llvm.read_register.i64(metadata) #5
+
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
 attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
-attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
-attributes #4 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #5 = { uwtable }
+attributes #3 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #4 = { uwtable }
+attributes #5 = { nocallback nofree nosync nounwind willreturn memory(read) }
 
-!0 = !{!1, !1, i64 0}
-!1 = !{!"w2o context", !2, i64 0}
-!2 = !{!"w2o tbaa"}
-!3 = !{!"branch_weights", i32 1, i32 1048575}
-!4 = !{}
-!5 = !{!6, !6, i64 0}
-!6 = !{!"w2o linear memory", !2, i64 0}
+!0 = !{!"rsp"}
+!1 = !{!2, !2, i64 0}
+!2 = !{!"w2o context", !3, i64 0}
+!3 = !{!"w2o tbaa"}
+!4 = !{!"branch_weights", i32 1, i32 1048575}
+!5 = !{}
+!6 = !{!7, !7, i64 0}
+!7 = !{!"w2o linear memory", !3, i64 0}

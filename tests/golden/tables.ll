@@ -46,26 +46,25 @@ entry:
   %5 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %4, align 4
   store i32 %2, ptr %5, align 4
-  %6 = call ptr @llvm.addressofreturnaddress.p0()
-  %7 = ptrtoint ptr %6 to i64
-  %8 = load i64, ptr %0, align 8, !tbaa !0
-  %9 = icmp ult i64 %7, %8
-  br i1 %9, label %trap, label %10, !prof !3
+  %6 = call i64 @llvm.read_register.i64(metadata !0)
+  %7 = load i64, ptr %0, align 8, !tbaa !1
+  %8 = icmp ult i64 %6, %7
+  br i1 %8, label %trap, label %9, !prof !4
 
-10:                                               ; preds = %entry
-  %11 = load i32, ptr %4, align 4
-  %12 = load i32, ptr %5, align 4
-  %13 = add i32 %11, %12
-  store i32 %13, ptr %3, align 4
+9:                                                ; preds = %entry
+  %10 = load i32, ptr %4, align 4
+  %11 = load i32, ptr %5, align 4
+  %12 = add i32 %10, %11
+  store i32 %12, ptr %3, align 4
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %10
-  %14 = load i32, ptr %3, align 4
-  ret i32 %14
+return:                                           ; preds = %9
+  %13 = load i32, ptr %3, align 4
+  ret i32 %13
 }
 
 ; Function Attrs: nounwind uwtable
@@ -77,26 +76,25 @@ entry:
   %5 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %4, align 4
   store i32 %2, ptr %5, align 4
-  %6 = call ptr @llvm.addressofreturnaddress.p0()
-  %7 = ptrtoint ptr %6 to i64
-  %8 = load i64, ptr %0, align 8, !tbaa !0
-  %9 = icmp ult i64 %7, %8
-  br i1 %9, label %trap, label %10, !prof !3
+  %6 = call i64 @llvm.read_register.i64(metadata !0)
+  %7 = load i64, ptr %0, align 8, !tbaa !1
+  %8 = icmp ult i64 %6, %7
+  br i1 %8, label %trap, label %9, !prof !4
 
-10:                                               ; preds = %entry
-  %11 = load i32, ptr %4, align 4
-  %12 = load i32, ptr %5, align 4
-  %13 = sub i32 %11, %12
-  store i32 %13, ptr %3, align 4
+9:                                                ; preds = %entry
+  %10 = load i32, ptr %4, align 4
+  %11 = load i32, ptr %5, align 4
+  %12 = sub i32 %10, %11
+  store i32 %12, ptr %3, align 4
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %10
-  %14 = load i32, ptr %3, align 4
-  ret i32 %14
+return:                                           ; preds = %9
+  %13 = load i32, ptr %3, align 4
+  ret i32 %13
 }
 
 ; Function Attrs: nounwind uwtable
@@ -110,69 +108,68 @@ entry:
   store i32 %1, ptr %5, align 4
   store i32 %2, ptr %6, align 4
   store i32 %3, ptr %7, align 4
-  %8 = call ptr @llvm.addressofreturnaddress.p0()
-  %9 = ptrtoint ptr %8 to i64
-  %10 = load i64, ptr %0, align 8, !tbaa !0
-  %11 = icmp ult i64 %9, %10
-  br i1 %11, label %trap, label %12, !prof !3
+  %8 = call i64 @llvm.read_register.i64(metadata !0)
+  %9 = load i64, ptr %0, align 8, !tbaa !1
+  %10 = icmp ult i64 %8, %9
+  br i1 %10, label %trap, label %11, !prof !4
 
-12:                                               ; preds = %entry
-  %13 = load i32, ptr %6, align 4
-  %14 = load i32, ptr %7, align 4
-  %15 = load i32, ptr %5, align 4
-  %16 = zext i32 %15 to i64
-  %17 = getelementptr inbounds i8, ptr %0, i64 24
-  %18 = load ptr, ptr %17, align 8, !tbaa !0, !invariant.load !4
-  %19 = load ptr, ptr %18, align 8, !tbaa !0, !invariant.load !4
-  %20 = getelementptr inbounds i8, ptr %19, i64 8
-  %21 = load i32, ptr %20, align 4, !tbaa !5
-  %22 = zext i32 %21 to i64
-  %23 = icmp uge i64 %16, %22
-  br i1 %23, label %trap1, label %25, !prof !3
+11:                                               ; preds = %entry
+  %12 = load i32, ptr %6, align 4
+  %13 = load i32, ptr %7, align 4
+  %14 = load i32, ptr %5, align 4
+  %15 = zext i32 %14 to i64
+  %16 = getelementptr inbounds i8, ptr %0, i64 24
+  %17 = load ptr, ptr %16, align 8, !tbaa !1, !invariant.load !5
+  %18 = load ptr, ptr %17, align 8, !tbaa !1, !invariant.load !5
+  %19 = getelementptr inbounds i8, ptr %18, i64 8
+  %20 = load i32, ptr %19, align 4, !tbaa !6
+  %21 = zext i32 %20 to i64
+  %22 = icmp uge i64 %15, %21
+  br i1 %22, label %trap1, label %24, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %37
-  %24 = load i32, ptr %4, align 4
-  ret i32 %24
+return:                                           ; preds = %36
+  %23 = load i32, ptr %4, align 4
+  ret i32 %23
 
-25:                                               ; preds = %12
-  %26 = load ptr, ptr %19, align 8, !tbaa !5
-  %27 = getelementptr inbounds ptr, ptr %26, i64 %16
-  %28 = load ptr, ptr %27, align 8, !tbaa !5
-  %29 = icmp eq ptr %28, null
-  br i1 %29, label %trap2, label %30, !prof !3
+24:                                               ; preds = %11
+  %25 = load ptr, ptr %18, align 8, !tbaa !6
+  %26 = getelementptr inbounds ptr, ptr %25, i64 %15
+  %27 = load ptr, ptr %26, align 8, !tbaa !6
+  %28 = icmp eq ptr %27, null
+  br i1 %28, label %trap2, label %29, !prof !4
 
-trap1:                                            ; preds = %12
+trap1:                                            ; preds = %11
   call void @w2o_trap(i32 7)
   unreachable
 
-30:                                               ; preds = %25
-  %31 = getelementptr inbounds i8, ptr %28, i64 16
-  %32 = load i32, ptr %31, align 4, !tbaa !0, !invariant.load !4
-  %33 = getelementptr inbounds i8, ptr %0, i64 40
-  %34 = load ptr, ptr %33, align 8, !tbaa !0, !invariant.load !4
-  %35 = load i32, ptr %34, align 4, !tbaa !0, !invariant.load !4
-  %36 = icmp ne i32 %32, %35
-  br i1 %36, label %trap3, label %37, !prof !3
+29:                                               ; preds = %24
+  %30 = getelementptr inbounds i8, ptr %27, i64 16
+  %31 = load i32, ptr %30, align 4, !tbaa !1, !invariant.load !5
+  %32 = getelementptr inbounds i8, ptr %0, i64 40
+  %33 = load ptr, ptr %32, align 8, !tbaa !1, !invariant.load !5
+  %34 = load i32, ptr %33, align 4, !tbaa !1, !invariant.load !5
+  %35 = icmp ne i32 %31, %34
+  br i1 %35, label %trap3, label %36, !prof !4
 
-trap2:                                            ; preds = %25
+trap2:                                            ; preds = %24
   call void @w2o_trap(i32 8)
   unreachable
 
-37:                                               ; preds = %30
-  %38 = load ptr, ptr %28, align 8, !tbaa !0, !invariant.load !4
-  %39 = getelementptr inbounds i8, ptr %28, i64 8
-  %40 = load ptr, ptr %39, align 8, !tbaa !0, !invariant.load !4
-  %41 = load i64, ptr %0, align 8, !tbaa !0
-  store i64 %41, ptr %40, align 8, !tbaa !0
-  %42 = call i32 %38(ptr %40, i32 %13, i32 %14)
-  store i32 %42, ptr %4, align 4
+36:                                               ; preds = %29
+  %37 = load ptr, ptr %27, align 8, !tbaa !1, !invariant.load !5
+  %38 = getelementptr inbounds i8, ptr %27, i64 8
+  %39 = load ptr, ptr %38, align 8, !tbaa !1, !invariant.load !5
+  %40 = load i64, ptr %0, align 8, !tbaa !1
+  store i64 %40, ptr %39, align 8, !tbaa !1
+  %41 = call i32 %37(ptr %39, i32 %12, i32 %13)
+  store i32 %41, ptr %4, align 4
   br label %return
 
-trap3:                                            ; preds = %30
+trap3:                                            ; preds = %29
   call void @w2o_trap(i32 9)
   unreachable
 }
@@ -183,41 +180,40 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %2 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %2, align 4
-  %3 = call ptr @llvm.addressofreturnaddress.p0()
-  %4 = ptrtoint ptr %3 to i64
-  %5 = load i64, ptr %0, align 8, !tbaa !0
-  %6 = icmp ult i64 %4, %5
-  br i1 %6, label %trap, label %7, !prof !3
+  %3 = call i64 @llvm.read_register.i64(metadata !0)
+  %4 = load i64, ptr %0, align 8, !tbaa !1
+  %5 = icmp ult i64 %3, %4
+  br i1 %5, label %trap, label %6, !prof !4
 
-7:                                                ; preds = %entry
-  %8 = load i32, ptr %2, align 4
-  %9 = getelementptr inbounds i8, ptr %0, i64 32
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  %11 = getelementptr inbounds i8, ptr %10, i64 8
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  %13 = getelementptr inbounds i8, ptr %0, i64 24
-  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
-  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !4
-  %16 = getelementptr inbounds i8, ptr %15, i64 8
-  %17 = load i32, ptr %16, align 4, !tbaa !5
-  %18 = icmp uge i32 %8, %17
-  br i1 %18, label %trap1, label %19, !prof !3
+6:                                                ; preds = %entry
+  %7 = load i32, ptr %2, align 4
+  %8 = getelementptr inbounds i8, ptr %0, i64 32
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  %10 = getelementptr inbounds i8, ptr %9, i64 8
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  %12 = getelementptr inbounds i8, ptr %0, i64 24
+  %13 = load ptr, ptr %12, align 8, !tbaa !1, !invariant.load !5
+  %14 = load ptr, ptr %13, align 8, !tbaa !1, !invariant.load !5
+  %15 = getelementptr inbounds i8, ptr %14, i64 8
+  %16 = load i32, ptr %15, align 4, !tbaa !6
+  %17 = icmp uge i32 %7, %16
+  br i1 %17, label %trap1, label %18, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %19
+return:                                           ; preds = %18
   ret void
 
-19:                                               ; preds = %7
-  %20 = load ptr, ptr %15, align 8, !tbaa !5
-  %21 = zext i32 %8 to i64
-  %22 = getelementptr inbounds ptr, ptr %20, i64 %21
-  store ptr %12, ptr %22, align 8, !tbaa !5
+18:                                               ; preds = %6
+  %19 = load ptr, ptr %14, align 8, !tbaa !6
+  %20 = zext i32 %7 to i64
+  %21 = getelementptr inbounds ptr, ptr %19, i64 %20
+  store ptr %11, ptr %21, align 8, !tbaa !6
   br label %return
 
-trap1:                                            ; preds = %7
+trap1:                                            ; preds = %6
   call void @w2o_trap(i32 3)
   unreachable
 }
@@ -229,41 +225,40 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.addressofreturnaddress.p0()
-  %5 = ptrtoint ptr %4 to i64
-  %6 = load i64, ptr %0, align 8, !tbaa !0
-  %7 = icmp ult i64 %5, %6
-  br i1 %7, label %trap, label %8, !prof !3
+  %4 = call i64 @llvm.read_register.i64(metadata !0)
+  %5 = load i64, ptr %0, align 8, !tbaa !1
+  %6 = icmp ult i64 %4, %5
+  br i1 %6, label %trap, label %7, !prof !4
 
-8:                                                ; preds = %entry
-  %9 = load i32, ptr %3, align 4
-  %10 = getelementptr inbounds i8, ptr %0, i64 24
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  %13 = getelementptr inbounds i8, ptr %12, i64 8
-  %14 = load i32, ptr %13, align 4, !tbaa !5
-  %15 = icmp uge i32 %9, %14
-  br i1 %15, label %trap1, label %17, !prof !3
+7:                                                ; preds = %entry
+  %8 = load i32, ptr %3, align 4
+  %9 = getelementptr inbounds i8, ptr %0, i64 24
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  %12 = getelementptr inbounds i8, ptr %11, i64 8
+  %13 = load i32, ptr %12, align 4, !tbaa !6
+  %14 = icmp uge i32 %8, %13
+  br i1 %14, label %trap1, label %16, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %17
-  %16 = load i32, ptr %2, align 4
-  ret i32 %16
+return:                                           ; preds = %16
+  %15 = load i32, ptr %2, align 4
+  ret i32 %15
 
-17:                                               ; preds = %8
-  %18 = load ptr, ptr %12, align 8, !tbaa !5
-  %19 = zext i32 %9 to i64
-  %20 = getelementptr inbounds ptr, ptr %18, i64 %19
-  %21 = load ptr, ptr %20, align 8, !tbaa !5
-  %22 = icmp eq ptr %21, null
-  %23 = zext i1 %22 to i32
-  store i32 %23, ptr %2, align 4
+16:                                               ; preds = %7
+  %17 = load ptr, ptr %11, align 8, !tbaa !6
+  %18 = zext i32 %8 to i64
+  %19 = getelementptr inbounds ptr, ptr %17, i64 %18
+  %20 = load ptr, ptr %19, align 8, !tbaa !6
+  %21 = icmp eq ptr %20, null
+  %22 = zext i1 %21 to i32
+  store i32 %22, ptr %2, align 4
   br label %return
 
-trap1:                                            ; preds = %8
+trap1:                                            ; preds = %7
   call void @w2o_trap(i32 3)
   unreachable
 }
@@ -273,43 +268,39 @@ define internal i32 @tables.func5(ptr %0) #2 {
 entry:
   %1 = alloca i32, align 4
   %locals = alloca { ptr }, align 8
-  %2 = call ptr @llvm.addressofreturnaddress.p0()
-  %3 = ptrtoint ptr %2 to i64
-  %4 = load i64, ptr %0, align 8, !tbaa !0
-  %5 = icmp ult i64 %3, %4
-  br i1 %5, label %trap, label %6, !prof !3
+  %2 = call i64 @llvm.read_register.i64(metadata !0)
+  %3 = load i64, ptr %0, align 8, !tbaa !1
+  %4 = icmp ult i64 %2, %3
+  br i1 %4, label %trap, label %5, !prof !4
 
-6:                                                ; preds = %entry
-  %7 = getelementptr inbounds i8, ptr %0, i64 24
-  %8 = load ptr, ptr %7, align 8, !tbaa !0, !invariant.load !4
-  %9 = load ptr, ptr %8, align 8, !tbaa !0, !invariant.load !4
-  %10 = call i32 @w2o_table_grow(ptr %9, i32 2, ptr null)
-  %11 = getelementptr inbounds i8, ptr %0, i64 24
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  %14 = getelementptr inbounds i8, ptr %13, i64 8
-  %15 = load i32, ptr %14, align 4, !tbaa !5
-  %16 = add i32 %10, %15
-  store i32 %16, ptr %1, align 4
+5:                                                ; preds = %entry
+  %6 = getelementptr inbounds i8, ptr %0, i64 24
+  %7 = load ptr, ptr %6, align 8, !tbaa !1, !invariant.load !5
+  %8 = load ptr, ptr %7, align 8, !tbaa !1, !invariant.load !5
+  %9 = call i32 @w2o_table_grow(ptr %8, i32 2, ptr null)
+  %10 = getelementptr inbounds i8, ptr %0, i64 24
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  %12 = load ptr, ptr %11, align 8, !tbaa !1, !invariant.load !5
+  %13 = getelementptr inbounds i8, ptr %12, i64 8
+  %14 = load i32, ptr %13, align 4, !tbaa !6
+  %15 = add i32 %9, %14
+  store i32 %15, ptr %1, align 4
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %6
-  %17 = load i32, ptr %1, align 4
-  ret i32 %17
+return:                                           ; preds = %5
+  %16 = load i32, ptr %1, align 4
+  ret i32 %16
 }
-
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.addressofreturnaddress.p0() #3
 
 ; Function Attrs: nounwind
 declare i32 @w2o_table_grow(ptr, i32, ptr) #1
 
 ; Function Attrs: uwtable
-define internal void @tables.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @tables.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -324,7 +315,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @tables.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @tables.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -341,7 +332,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @tables.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @tables.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -350,7 +341,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @tables.entry.t3(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @tables.entry.t3(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -363,7 +354,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @tables.entry.t4(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @tables.entry.t4(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = call i32 %0(ptr %1)
   %5 = getelementptr inbounds i8, ptr %3, i64 8
@@ -373,16 +364,20 @@ entry:
   ret void
 }
 
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(read)
+declare i64 @llvm.read_register.i64(metadata) #4
+
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
 attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
-attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
-attributes #4 = { uwtable }
+attributes #3 = { uwtable }
+attributes #4 = { nocallback nofree nosync nounwind willreturn memory(read) }
 
-!0 = !{!1, !1, i64 0}
-!1 = !{!"w2o context", !2, i64 0}
-!2 = !{!"w2o tbaa"}
-!3 = !{!"branch_weights", i32 1, i32 1048575}
-!4 = !{}
-!5 = !{!6, !6, i64 0}
-!6 = !{!"w2o table", !2, i64 0}
+!0 = !{!"rsp"}
+!1 = !{!2, !2, i64 0}
+!2 = !{!"w2o context", !3, i64 0}
+!3 = !{!"w2o tbaa"}
+!4 = !{!"branch_weights", i32 1, i32 1048575}
+!5 = !{}
+!6 = !{!7, !7, i64 0}
+!7 = !{!"w2o table", !3, i64 0}

@@ -49,47 +49,45 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.addressofreturnaddress.p0()
-  %5 = ptrtoint ptr %4 to i64
-  %6 = load i64, ptr %0, align 8, !tbaa !0
-  %7 = icmp ult i64 %5, %6
-  br i1 %7, label %trap, label %8, !prof !3
+  %4 = call i64 @llvm.read_register.i64(metadata !0)
+  %5 = load i64, ptr %0, align 8, !tbaa !1
+  %6 = icmp ult i64 %4, %5
+  br i1 %6, label %trap, label %7, !prof !4
 
-8:                                                ; preds = %entry
-  %9 = getelementptr inbounds i8, ptr %0, i64 8
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  store ptr %12, ptr %locals, align 8
-  %13 = load i32, ptr %3, align 4
-  store i32 %13, ptr %2, align 4
+7:                                                ; preds = %entry
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  store ptr %11, ptr %locals, align 8
+  %12 = load i32, ptr %3, align 4
+  store i32 %12, ptr %2, align 4
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %8
-  %14 = load i32, ptr %2, align 4
-  ret i32 %14
+return:                                           ; preds = %7
+  %13 = load i32, ptr %2, align 4
+  ret i32 %13
 }
 
 ; Function Attrs: nounwind uwtable
 define internal void @traps.func1(ptr %0) #2 {
 entry:
   %locals = alloca { ptr }, align 8
-  %1 = call ptr @llvm.addressofreturnaddress.p0()
-  %2 = ptrtoint ptr %1 to i64
-  %3 = load i64, ptr %0, align 8, !tbaa !0
-  %4 = icmp ult i64 %2, %3
-  br i1 %4, label %trap, label %5, !prof !3
+  %1 = call i64 @llvm.read_register.i64(metadata !0)
+  %2 = load i64, ptr %0, align 8, !tbaa !1
+  %3 = icmp ult i64 %1, %2
+  br i1 %3, label %trap, label %4, !prof !4
 
-5:                                                ; preds = %entry
-  %6 = getelementptr inbounds i8, ptr %0, i64 8
-  %7 = load ptr, ptr %6, align 8, !tbaa !0, !invariant.load !4
-  %8 = load ptr, ptr %7, align 8, !tbaa !0, !invariant.load !4
-  %9 = load ptr, ptr %8, align 8, !tbaa !0, !invariant.load !4
-  store ptr %9, ptr %locals, align 8
+4:                                                ; preds = %entry
+  %5 = getelementptr inbounds i8, ptr %0, i64 8
+  %6 = load ptr, ptr %5, align 8, !tbaa !1, !invariant.load !5
+  %7 = load ptr, ptr %6, align 8, !tbaa !1, !invariant.load !5
+  %8 = load ptr, ptr %7, align 8, !tbaa !1, !invariant.load !5
+  store ptr %8, ptr %locals, align 8
   call void @w2o_trap(i32 1)
   unreachable
 
@@ -107,47 +105,46 @@ entry:
   %5 = getelementptr inbounds { ptr, i32, i32 }, ptr %locals, i32 0, i32 2
   store i32 %1, ptr %4, align 4
   store i32 %2, ptr %5, align 4
-  %6 = call ptr @llvm.addressofreturnaddress.p0()
-  %7 = ptrtoint ptr %6 to i64
-  %8 = load i64, ptr %0, align 8, !tbaa !0
-  %9 = icmp ult i64 %7, %8
-  br i1 %9, label %trap, label %10, !prof !3
+  %6 = call i64 @llvm.read_register.i64(metadata !0)
+  %7 = load i64, ptr %0, align 8, !tbaa !1
+  %8 = icmp ult i64 %6, %7
+  br i1 %8, label %trap, label %9, !prof !4
 
-10:                                               ; preds = %entry
-  %11 = getelementptr inbounds i8, ptr %0, i64 8
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
-  store ptr %14, ptr %locals, align 8
-  %15 = load i32, ptr %4, align 4
-  %16 = load i32, ptr %5, align 4
-  %17 = icmp eq i32 %16, 0
-  br i1 %17, label %trap1, label %19, !prof !3
+9:                                                ; preds = %entry
+  %10 = getelementptr inbounds i8, ptr %0, i64 8
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  %12 = load ptr, ptr %11, align 8, !tbaa !1, !invariant.load !5
+  %13 = load ptr, ptr %12, align 8, !tbaa !1, !invariant.load !5
+  store ptr %13, ptr %locals, align 8
+  %14 = load i32, ptr %4, align 4
+  %15 = load i32, ptr %5, align 4
+  %16 = icmp eq i32 %15, 0
+  br i1 %16, label %trap1, label %18, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %23
-  %18 = load i32, ptr %3, align 4
-  ret i32 %18
+return:                                           ; preds = %22
+  %17 = load i32, ptr %3, align 4
+  ret i32 %17
 
-19:                                               ; preds = %10
-  %20 = icmp eq i32 %16, -1
-  %21 = icmp eq i32 %15, -2147483648
-  %22 = and i1 %21, %20
-  br i1 %22, label %trap2, label %23, !prof !3
+18:                                               ; preds = %9
+  %19 = icmp eq i32 %15, -1
+  %20 = icmp eq i32 %14, -2147483648
+  %21 = and i1 %20, %19
+  br i1 %21, label %trap2, label %22, !prof !4
 
-trap1:                                            ; preds = %10
+trap1:                                            ; preds = %9
   call void @w2o_trap(i32 5)
   unreachable
 
-23:                                               ; preds = %19
-  %24 = sdiv i32 %15, %16
-  store i32 %24, ptr %3, align 4
+22:                                               ; preds = %18
+  %23 = sdiv i32 %14, %15
+  store i32 %23, ptr %3, align 4
   br label %return
 
-trap2:                                            ; preds = %19
+trap2:                                            ; preds = %18
   call void @w2o_trap(i32 4)
   unreachable
 }
@@ -161,39 +158,38 @@ entry:
   %5 = getelementptr inbounds { ptr, i64, i64 }, ptr %locals, i32 0, i32 2
   store i64 %1, ptr %4, align 8
   store i64 %2, ptr %5, align 8
-  %6 = call ptr @llvm.addressofreturnaddress.p0()
-  %7 = ptrtoint ptr %6 to i64
-  %8 = load i64, ptr %0, align 8, !tbaa !0
-  %9 = icmp ult i64 %7, %8
-  br i1 %9, label %trap, label %10, !prof !3
+  %6 = call i64 @llvm.read_register.i64(metadata !0)
+  %7 = load i64, ptr %0, align 8, !tbaa !1
+  %8 = icmp ult i64 %6, %7
+  br i1 %8, label %trap, label %9, !prof !4
 
-10:                                               ; preds = %entry
-  %11 = getelementptr inbounds i8, ptr %0, i64 8
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  %13 = load ptr, ptr %12, align 8, !tbaa !0, !invariant.load !4
-  %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !4
-  store ptr %14, ptr %locals, align 8
-  %15 = load i64, ptr %4, align 8
-  %16 = load i64, ptr %5, align 8
-  %17 = icmp eq i64 %16, 0
-  br i1 %17, label %trap1, label %19, !prof !3
+9:                                                ; preds = %entry
+  %10 = getelementptr inbounds i8, ptr %0, i64 8
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  %12 = load ptr, ptr %11, align 8, !tbaa !1, !invariant.load !5
+  %13 = load ptr, ptr %12, align 8, !tbaa !1, !invariant.load !5
+  store ptr %13, ptr %locals, align 8
+  %14 = load i64, ptr %4, align 8
+  %15 = load i64, ptr %5, align 8
+  %16 = icmp eq i64 %15, 0
+  br i1 %16, label %trap1, label %18, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %19
-  %18 = load i64, ptr %3, align 8
-  ret i64 %18
+return:                                           ; preds = %18
+  %17 = load i64, ptr %3, align 8
+  ret i64 %17
 
-19:                                               ; preds = %10
-  %20 = icmp eq i64 %16, -1
-  %21 = select i1 %20, i64 1, i64 %16
-  %22 = srem i64 %15, %21
-  store i64 %22, ptr %3, align 8
+18:                                               ; preds = %9
+  %19 = icmp eq i64 %15, -1
+  %20 = select i1 %19, i64 1, i64 %15
+  %21 = srem i64 %14, %20
+  store i64 %21, ptr %3, align 8
   br label %return
 
-trap1:                                            ; preds = %10
+trap1:                                            ; preds = %9
   call void @w2o_trap(i32 5)
   unreachable
 }
@@ -205,47 +201,46 @@ entry:
   %locals = alloca { ptr, float }, align 8
   %3 = getelementptr inbounds { ptr, float }, ptr %locals, i32 0, i32 1
   store float %1, ptr %3, align 4
-  %4 = call ptr @llvm.addressofreturnaddress.p0()
-  %5 = ptrtoint ptr %4 to i64
-  %6 = load i64, ptr %0, align 8, !tbaa !0
-  %7 = icmp ult i64 %5, %6
-  br i1 %7, label %trap, label %8, !prof !3
+  %4 = call i64 @llvm.read_register.i64(metadata !0)
+  %5 = load i64, ptr %0, align 8, !tbaa !1
+  %6 = icmp ult i64 %4, %5
+  br i1 %6, label %trap, label %7, !prof !4
 
-8:                                                ; preds = %entry
-  %9 = getelementptr inbounds i8, ptr %0, i64 8
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  store ptr %12, ptr %locals, align 8
-  %13 = load float, ptr %3, align 4
-  %14 = fcmp uno float %13, %13
-  br i1 %14, label %trap1, label %16, !prof !3
+7:                                                ; preds = %entry
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  store ptr %11, ptr %locals, align 8
+  %12 = load float, ptr %3, align 4
+  %13 = fcmp uno float %12, %12
+  br i1 %13, label %trap1, label %15, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %21
-  %15 = load i32, ptr %2, align 4
-  ret i32 %15
+return:                                           ; preds = %20
+  %14 = load i32, ptr %2, align 4
+  ret i32 %14
 
-16:                                               ; preds = %8
-  %17 = fcmp ogt float %13, -1.000000e+00
-  %18 = fcmp olt float %13, 0x41F0000000000000
-  %19 = and i1 %17, %18
-  %20 = xor i1 %19, true
-  br i1 %20, label %trap2, label %21, !prof !3
+15:                                               ; preds = %7
+  %16 = fcmp ogt float %12, -1.000000e+00
+  %17 = fcmp olt float %12, 0x41F0000000000000
+  %18 = and i1 %16, %17
+  %19 = xor i1 %18, true
+  br i1 %19, label %trap2, label %20, !prof !4
 
-trap1:                                            ; preds = %8
+trap1:                                            ; preds = %7
   call void @w2o_trap(i32 6)
   unreachable
 
-21:                                               ; preds = %16
-  %22 = fptoui float %13 to i32
-  store i32 %22, ptr %2, align 4
+20:                                               ; preds = %15
+  %21 = fptoui float %12 to i32
+  store i32 %21, ptr %2, align 4
   br label %return
 
-trap2:                                            ; preds = %16
+trap2:                                            ; preds = %15
   call void @w2o_trap(i32 4)
   unreachable
 }
@@ -257,33 +252,32 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.addressofreturnaddress.p0()
-  %5 = ptrtoint ptr %4 to i64
-  %6 = load i64, ptr %0, align 8, !tbaa !0
-  %7 = icmp ult i64 %5, %6
-  br i1 %7, label %trap, label %8, !prof !3
+  %4 = call i64 @llvm.read_register.i64(metadata !0)
+  %5 = load i64, ptr %0, align 8, !tbaa !1
+  %6 = icmp ult i64 %4, %5
+  br i1 %6, label %trap, label %7, !prof !4
 
-8:                                                ; preds = %entry
-  %9 = getelementptr inbounds i8, ptr %0, i64 8
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  store ptr %12, ptr %locals, align 8
-  %13 = load i32, ptr %3, align 4
-  %14 = zext i32 %13 to i64
-  %15 = add nuw i64 %14, 65536
-  %16 = getelementptr inbounds i8, ptr %12, i64 %15
-  %17 = load i32, ptr %16, align 1, !tbaa !5
-  store i32 %17, ptr %2, align 4
+7:                                                ; preds = %entry
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  store ptr %11, ptr %locals, align 8
+  %12 = load i32, ptr %3, align 4
+  %13 = zext i32 %12 to i64
+  %14 = add nuw i64 %13, 65536
+  %15 = getelementptr inbounds i8, ptr %11, i64 %14
+  %16 = load i32, ptr %15, align 1, !tbaa !6
+  store i32 %16, ptr %2, align 4
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %8
-  %18 = load i32, ptr %2, align 4
-  ret i32 %18
+return:                                           ; preds = %7
+  %17 = load i32, ptr %2, align 4
+  ret i32 %17
 }
 
 ; Function Attrs: nounwind uwtable
@@ -292,70 +286,69 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %2 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %2, align 4
-  %3 = call ptr @llvm.addressofreturnaddress.p0()
-  %4 = ptrtoint ptr %3 to i64
-  %5 = load i64, ptr %0, align 8, !tbaa !0
-  %6 = icmp ult i64 %4, %5
-  br i1 %6, label %trap, label %7, !prof !3
+  %3 = call i64 @llvm.read_register.i64(metadata !0)
+  %4 = load i64, ptr %0, align 8, !tbaa !1
+  %5 = icmp ult i64 %3, %4
+  br i1 %5, label %trap, label %6, !prof !4
 
-7:                                                ; preds = %entry
-  %8 = getelementptr inbounds i8, ptr %0, i64 8
-  %9 = load ptr, ptr %8, align 8, !tbaa !0, !invariant.load !4
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  store ptr %11, ptr %locals, align 8
-  %12 = load i32, ptr %2, align 4
-  %13 = zext i32 %12 to i64
-  %14 = getelementptr inbounds i8, ptr %0, i64 24
-  %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !4
-  %16 = load ptr, ptr %15, align 8, !tbaa !0, !invariant.load !4
-  %17 = getelementptr inbounds i8, ptr %16, i64 8
-  %18 = load i32, ptr %17, align 4, !tbaa !7
-  %19 = zext i32 %18 to i64
-  %20 = icmp uge i64 %13, %19
-  br i1 %20, label %trap1, label %21, !prof !3
+6:                                                ; preds = %entry
+  %7 = getelementptr inbounds i8, ptr %0, i64 8
+  %8 = load ptr, ptr %7, align 8, !tbaa !1, !invariant.load !5
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  store ptr %10, ptr %locals, align 8
+  %11 = load i32, ptr %2, align 4
+  %12 = zext i32 %11 to i64
+  %13 = getelementptr inbounds i8, ptr %0, i64 24
+  %14 = load ptr, ptr %13, align 8, !tbaa !1, !invariant.load !5
+  %15 = load ptr, ptr %14, align 8, !tbaa !1, !invariant.load !5
+  %16 = getelementptr inbounds i8, ptr %15, i64 8
+  %17 = load i32, ptr %16, align 4, !tbaa !8
+  %18 = zext i32 %17 to i64
+  %19 = icmp uge i64 %12, %18
+  br i1 %19, label %trap1, label %20, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %33
+return:                                           ; preds = %32
   ret void
 
-21:                                               ; preds = %7
-  %22 = load ptr, ptr %16, align 8, !tbaa !7
-  %23 = getelementptr inbounds ptr, ptr %22, i64 %13
-  %24 = load ptr, ptr %23, align 8, !tbaa !7
-  %25 = icmp eq ptr %24, null
-  br i1 %25, label %trap2, label %26, !prof !3
+20:                                               ; preds = %6
+  %21 = load ptr, ptr %15, align 8, !tbaa !8
+  %22 = getelementptr inbounds ptr, ptr %21, i64 %12
+  %23 = load ptr, ptr %22, align 8, !tbaa !8
+  %24 = icmp eq ptr %23, null
+  br i1 %24, label %trap2, label %25, !prof !4
 
-trap1:                                            ; preds = %7
+trap1:                                            ; preds = %6
   call void @w2o_trap(i32 7)
   unreachable
 
-26:                                               ; preds = %21
-  %27 = getelementptr inbounds i8, ptr %24, i64 16
-  %28 = load i32, ptr %27, align 4, !tbaa !0, !invariant.load !4
-  %29 = getelementptr inbounds i8, ptr %0, i64 40
-  %30 = load ptr, ptr %29, align 8, !tbaa !0, !invariant.load !4
-  %31 = load i32, ptr %30, align 4, !tbaa !0, !invariant.load !4
-  %32 = icmp ne i32 %28, %31
-  br i1 %32, label %trap3, label %33, !prof !3
+25:                                               ; preds = %20
+  %26 = getelementptr inbounds i8, ptr %23, i64 16
+  %27 = load i32, ptr %26, align 4, !tbaa !1, !invariant.load !5
+  %28 = getelementptr inbounds i8, ptr %0, i64 40
+  %29 = load ptr, ptr %28, align 8, !tbaa !1, !invariant.load !5
+  %30 = load i32, ptr %29, align 4, !tbaa !1, !invariant.load !5
+  %31 = icmp ne i32 %27, %30
+  br i1 %31, label %trap3, label %32, !prof !4
 
-trap2:                                            ; preds = %21
+trap2:                                            ; preds = %20
   call void @w2o_trap(i32 8)
   unreachable
 
-33:                                               ; preds = %26
-  %34 = load ptr, ptr %24, align 8, !tbaa !0, !invariant.load !4
-  %35 = getelementptr inbounds i8, ptr %24, i64 8
-  %36 = load ptr, ptr %35, align 8, !tbaa !0, !invariant.load !4
-  %37 = load i64, ptr %0, align 8, !tbaa !0
-  store i64 %37, ptr %36, align 8, !tbaa !0
-  call void %34(ptr %36)
+32:                                               ; preds = %25
+  %33 = load ptr, ptr %23, align 8, !tbaa !1, !invariant.load !5
+  %34 = getelementptr inbounds i8, ptr %23, i64 8
+  %35 = load ptr, ptr %34, align 8, !tbaa !1, !invariant.load !5
+  %36 = load i64, ptr %0, align 8, !tbaa !1
+  store i64 %36, ptr %35, align 8, !tbaa !1
+  call void %33(ptr %35)
   br label %return
 
-trap3:                                            ; preds = %26
+trap3:                                            ; preds = %25
   call void @w2o_trap(i32 9)
   unreachable
 }
@@ -367,45 +360,41 @@ entry:
   %locals = alloca { ptr, i32 }, align 8
   %3 = getelementptr inbounds { ptr, i32 }, ptr %locals, i32 0, i32 1
   store i32 %1, ptr %3, align 4
-  %4 = call ptr @llvm.addressofreturnaddress.p0()
-  %5 = ptrtoint ptr %4 to i64
-  %6 = load i64, ptr %0, align 8, !tbaa !0
-  %7 = icmp ult i64 %5, %6
-  br i1 %7, label %trap, label %8, !prof !3
+  %4 = call i64 @llvm.read_register.i64(metadata !0)
+  %5 = load i64, ptr %0, align 8, !tbaa !1
+  %6 = icmp ult i64 %4, %5
+  br i1 %6, label %trap, label %7, !prof !4
 
-8:                                                ; preds = %entry
-  %9 = getelementptr inbounds i8, ptr %0, i64 8
-  %10 = load ptr, ptr %9, align 8, !tbaa !0, !invariant.load !4
-  %11 = load ptr, ptr %10, align 8, !tbaa !0, !invariant.load !4
-  %12 = load ptr, ptr %11, align 8, !tbaa !0, !invariant.load !4
-  store ptr %12, ptr %locals, align 8
-  %13 = load i32, ptr %3, align 4
-  %14 = call i32 @traps.func7(ptr %0, i32 %13)
-  %15 = add i32 1, %14
-  store i32 %15, ptr %2, align 4
+7:                                                ; preds = %entry
+  %8 = getelementptr inbounds i8, ptr %0, i64 8
+  %9 = load ptr, ptr %8, align 8, !tbaa !1, !invariant.load !5
+  %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
+  %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
+  store ptr %11, ptr %locals, align 8
+  %12 = load i32, ptr %3, align 4
+  %13 = call i32 @traps.func7(ptr %0, i32 %12)
+  %14 = add i32 1, %13
+  store i32 %14, ptr %2, align 4
   br label %return
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %8
-  %16 = load i32, ptr %2, align 4
-  ret i32 %16
+return:                                           ; preds = %7
+  %15 = load i32, ptr %2, align 4
+  ret i32 %15
 }
 
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(none)
-declare ptr @llvm.addressofreturnaddress.p0() #3
-
 ; Function Attrs: uwtable
-define internal void @traps.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @traps.entry.t0(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   call void %0(ptr %1)
   ret void
 }
 
 ; Function Attrs: uwtable
-define internal void @traps.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @traps.entry.t1(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -418,7 +407,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @traps.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @traps.entry.t2(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -433,7 +422,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @traps.entry.t3(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @traps.entry.t3(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i64, ptr %4, align 8
@@ -448,7 +437,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @traps.entry.t4(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @traps.entry.t4(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load float, ptr %4, align 8
@@ -461,7 +450,7 @@ entry:
 }
 
 ; Function Attrs: uwtable
-define internal void @traps.entry.t5(ptr %0, ptr %1, ptr %2, ptr %3) #4 {
+define internal void @traps.entry.t5(ptr %0, ptr %1, ptr %2, ptr %3) #3 {
 entry:
   %4 = getelementptr inbounds i8, ptr %2, i64 8
   %5 = load i32, ptr %4, align 8
@@ -469,18 +458,22 @@ entry:
   ret void
 }
 
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(read)
+declare i64 @llvm.read_register.i64(metadata) #4
+
 attributes #0 = { cold noreturn nounwind }
 attributes #1 = { nounwind }
 attributes #2 = { nounwind uwtable "disable-tail-calls"="true" "frame-pointer"="all" }
-attributes #3 = { nocallback nofree nosync nounwind willreturn memory(none) }
-attributes #4 = { uwtable }
+attributes #3 = { uwtable }
+attributes #4 = { nocallback nofree nosync nounwind willreturn memory(read) }
 
-!0 = !{!1, !1, i64 0}
-!1 = !{!"w2o context", !2, i64 0}
-!2 = !{!"w2o tbaa"}
-!3 = !{!"branch_weights", i32 1, i32 1048575}
-!4 = !{}
-!5 = !{!6, !6, i64 0}
-!6 = !{!"w2o linear memory", !2, i64 0}
-!7 = !{!8, !8, i64 0}
-!8 = !{!"w2o table", !2, i64 0}
+!0 = !{!"rsp"}
+!1 = !{!2, !2, i64 0}
+!2 = !{!"w2o context", !3, i64 0}
+!3 = !{!"w2o tbaa"}
+!4 = !{!"branch_weights", i32 1, i32 1048575}
+!5 = !{}
+!6 = !{!7, !7, i64 0}
+!7 = !{!"w2o linear memory", !3, i64 0}
+!8 = !{!9, !9, i64 0}
+!9 = !{!"w2o table", !3, i64 0}
