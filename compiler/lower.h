@@ -129,6 +129,8 @@ typedef struct func_state {
   uint32_t caught_count, try_index;
   bool no_invoke;        /* calls here must not unwind to this function's handlers */
   struct nowrap *nowrap; /* lower_nowrap.c's state, from the first loop on */
+  uint32_t *loaded_in;   /* simple_loop_size: per local, the scan whose loaded data it holds */
+  uint32_t loop_scans;   /* simple_loop_size's scans so far */
   bool nowrap_active;    /* lowering a loop's no-wrap copy: report values */
   arena scratch;
 } func_state;

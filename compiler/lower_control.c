@@ -384,28 +384,30 @@ static bool reads_memory(const wasm_instr *in) {
 
 /* The scan: `data` is whether the expression being built (since the last
  * local.set, store, branch or block boundary) has read memory, directly or
- * through a local last set from such an expression (`loaded`, one bit per
- * local, in body order: clang's code sets a local before it tests it). */
+ * through a local last set from such an expression (fs->loaded_in[i] is
+ * this scan's number while local i holds such a value, in body order:
+ * clang's code sets a local before it tests it; one array per function). */
 static loop_facts simple_loop_size(func_state *fs) {
+  loop_facts facts = {0};
+  if (!fs->loaded_in)
+    fs->loaded_in = arena_array(&fs->scratch, fs->local_count ? fs->local_count : 1, sizeof(uint32_t));
+  if (!fs->loaded_in) /* not versioned: checked at its header */
+    return facts;
+  uint32_t scan = ++fs->loop_scans, *loaded = fs->loaded_in;
   body_scan s;
   body_scan_init(&s, fs->body);
   uint32_t count = 0, depth = 1, back_edges = 0, back_at = 0, exits = 0, exit_at = 0;
   bool exit_is_br = false, data = false, back_on_data = true, simple = true;
-  uint8_t *loaded = arena_alloc(&fs->scratch, fs->local_count / 8 + 1);
-  loop_facts facts = {0};
-  if (!loaded) /* not versioned: checked at its header */
-    return facts;
   while (simple && depth > 0 && count <= LOOP_COPY_MAX && body_scan_next(&s)) {
     const wasm_instr *in = &s.in;
     count++;
     facts.cost += lower_fuel_cost(in->op);
     simple = lower_copies_loop_with(in->op);
     switch (in->op) {
-    case OP_LOCAL_GET: data = data || (loaded[in->index / 8] >> (in->index % 8) & 1); break;
+    case OP_LOCAL_GET: data = data || loaded[in->index] == scan; break;
     case OP_LOCAL_SET:
     case OP_LOCAL_TEE:
-      loaded[in->index / 8] =
-          (uint8_t)((loaded[in->index / 8] & ~(1u << (in->index % 8))) | (unsigned)data << (in->index % 8));
+      loaded[in->index] = data ? scan : 0;
       data = data && in->op == OP_LOCAL_TEE;
       break;
     case OP_BR:
