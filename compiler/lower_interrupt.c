@@ -128,7 +128,9 @@ void lower_epoch_check(func_state *fs) {
   LLVMBuilderRef b = be->builder;
   if (!be->opts.epoch)
     return;
-  LLVMValueRef counter = lower_ctx_field(fs, offsetof(w2o_instance_t, epoch), be->t_ptr, true);
+  LLVMValueRef counter = LLVMGetNamedGlobal(be->module, W2O_EPOCH_COUNTER_SYMBOL);
+  if (!counter)
+    counter = LLVMAddGlobal(be->module, be->t_i64, W2O_EPOCH_COUNTER_SYMBOL);
   LLVMValueRef now = LLVMBuildLoad2(b, be->t_i64, counter, "");
   LLVMSetOrdering(now, LLVMAtomicOrderingMonotonic); /* another thread increments it */
   LLVMSetAlignment(now, 8);

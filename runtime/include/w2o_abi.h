@@ -42,7 +42,7 @@ extern "C" {
 #endif
 
 /** Version of every layout in this header; stored in w2o_module_t. */
-#define W2O_ABI_VERSION 8u
+#define W2O_ABI_VERSION 9u
 
 /** Size of a wasm page in bytes. */
 #define W2O_PAGE_SIZE 65536u
@@ -253,7 +253,6 @@ typedef struct w2o_instance {
   const uint32_t *type_ids;    /**< canonical id of each of the module's types */
   int64_t fuel;                /**< remaining fuel (modules built with --fuel) */
   uint64_t epoch_deadline;     /**< epoch deadline (modules built with --epoch) */
-  const uint64_t *epoch;       /**< the engine's epoch counter */
   const struct w2o_module *module;
   const w2o_tag_t **tags; /**< every tag index (exception handling), imports first */
 } w2o_instance_t;
@@ -465,6 +464,17 @@ void w2o_table_copy(w2o_instance_t *instance, uint32_t dst_table, uint32_t src_t
 void w2o_fuel_exhausted(w2o_instance_t *instance);
 /** Epoch deadline reached: runs the handler, or traps "interrupted". */
 void w2o_epoch_reached(w2o_instance_t *instance);
+/**
+ * The name of the process's epoch counter, a 64-bit word (`_Atomic
+ * uint64_t` in the runtime, one per copy of the runtime linked into a
+ * program) that w2o_epoch_increment adds 1 to. Generated code reads it by
+ * this name with relaxed atomic loads (through the GOT in position-
+ * independent code, which the linker turns into a direct address in a
+ * static link), compared with ctx->epoch_deadline: no register holds its
+ * address across a function, as one did while the instance carried a
+ * pointer to it (ABI version 8 and earlier).
+ */
+#define W2O_EPOCH_COUNTER_SYMBOL "w2o_epoch_counter"
 
 /*
  * Threads: memory.atomic.wait32/wait64 and memory.atomic.notify. Generated

@@ -6,7 +6,8 @@
  * ctx->fuel around calls, returns and traps, and calls w2o_fuel_exhausted
  * when a check at a function entry or loop header finds it below zero.
  * Epoch checks at the same places compare the process-wide counter, read
- * through ctx->epoch, with ctx->epoch_deadline and call w2o_epoch_reached.
+ * by its symbol (W2O_EPOCH_COUNTER_SYMBOL), with ctx->epoch_deadline and
+ * call w2o_epoch_reached.
  * Both slow paths run the instance's handler, which may let the guest go
  * on, or trap. No memory grows while a handler runs (w2o_memory_grow and
  * memory.grow fail, as they may at any time): the interrupted code goes on
@@ -20,7 +21,8 @@
 
 #include "internal.h"
 
-static _Atomic uint64_t engine_epoch;
+/* Named by W2O_EPOCH_COUNTER_SYMBOL: generated code reads it by that name. */
+_Atomic uint64_t w2o_epoch_counter;
 
 static w2o_instance_private_t *private_of(const w2o_instance_t *instance) {
   return (w2o_instance_private_t *)instance;
@@ -32,7 +34,6 @@ static bool has_flag(const w2o_instance_t *instance, uint32_t flag) {
 
 void w2o_interrupt_init(w2o_instance_private_t *p) {
   p->base.fuel = INT64_MAX;
-  p->base.epoch = (const uint64_t *)&engine_epoch;
   p->base.epoch_deadline = UINT64_MAX;
 }
 
@@ -83,9 +84,9 @@ void w2o_fuel_exhausted(w2o_instance_t *instance) {
 
 /* ---- epochs ---- */
 
-void w2o_epoch_increment(void) { atomic_fetch_add_explicit(&engine_epoch, 1, memory_order_relaxed); }
+void w2o_epoch_increment(void) { atomic_fetch_add_explicit(&w2o_epoch_counter, 1, memory_order_relaxed); }
 
-uint64_t w2o_epoch_now(void) { return atomic_load_explicit(&engine_epoch, memory_order_relaxed); }
+uint64_t w2o_epoch_now(void) { return atomic_load_explicit(&w2o_epoch_counter, memory_order_relaxed); }
 
 w2o_status_t w2o_epoch_set_deadline(w2o_instance_t *instance, uint64_t delta) {
   if (!has_flag(instance, W2O_MODULE_EPOCH))

@@ -27,7 +27,7 @@ target triple = "x86_64-pc-linux-gnu"
 @21 = private unnamed_addr constant [1 x { i32, i32, i32, i32, { i32, i32, [2 x i64], ptr }, ptr }] [{ i32, i32, i32, i32, { i32, i32, [2 x i64], ptr }, ptr } { i32 1, i32 0, i32 112, i32 2, { i32, i32, [2 x i64], ptr } zeroinitializer, ptr @20 }]
 @22 = private unnamed_addr constant [10 x i8] c"bulk data\00"
 @23 = private unnamed_addr constant [1 x { i32, i32, i32, i32, { i32, i32, [2 x i64], ptr }, ptr }] [{ i32, i32, i32, i32, { i32, i32, [2 x i64], ptr }, ptr } { i32 1, i32 0, i32 9, i32 0, { i32, i32, [2 x i64], ptr } zeroinitializer, ptr @22 }]
-@bulk_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 8, i32 0, ptr @8, i32 3, i32 0, ptr @11, ptr @12, ptr null, i32 0, i32 0, i32 0, i32 0, i32 5, i32 1, ptr @7, ptr @5, ptr @6, ptr @13, i32 1, i32 0, ptr @14, ptr null, i32 4, i32 1, ptr @19, ptr @21, i32 1, i32 0, ptr @23, i64 -1, i32 0, i32 0, ptr null }, align 8
+@bulk_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 9, i32 0, ptr @8, i32 3, i32 0, ptr @11, ptr @12, ptr null, i32 0, i32 0, i32 0, i32 0, i32 5, i32 1, ptr @7, ptr @5, ptr @6, ptr @13, i32 1, i32 0, ptr @14, ptr null, i32 4, i32 1, ptr @19, ptr @21, i32 1, i32 0, ptr @23, i64 -1, i32 0, i32 0, ptr null }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0

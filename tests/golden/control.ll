@@ -26,7 +26,7 @@ target triple = "x86_64-pc-linux-gnu"
 @20 = private unnamed_addr constant [6 x i8] c"multi\00"
 @21 = private unnamed_addr constant [12 x i8] c"loop_params\00"
 @22 = private unnamed_addr constant [5 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @17, i32 8, i32 0, i32 1, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @18, i32 6, i32 0, i32 2, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @19, i32 4, i32 0, i32 3, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @20, i32 5, i32 0, i32 4, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @21, i32 11, i32 0, i32 5, i32 0 }]
-@control_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 8, i32 0, ptr @9, i32 5, i32 0, ptr @15, ptr @16, ptr null, i32 0, i32 0, i32 0, i32 0, i32 6, i32 0, ptr @8, ptr @6, ptr @7, ptr null, i32 0, i32 0, ptr null, ptr null, i32 5, i32 0, ptr @22, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
+@control_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 9, i32 0, ptr @9, i32 5, i32 0, ptr @15, ptr @16, ptr null, i32 0, i32 0, i32 0, i32 0, i32 6, i32 0, ptr @8, ptr @6, ptr @7, ptr null, i32 0, i32 0, ptr null, ptr null, i32 5, i32 0, ptr @22, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0

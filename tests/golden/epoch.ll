@@ -3,6 +3,7 @@ source_filename = "epoch"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
+@w2o_epoch_counter = external global i64
 @0 = private unnamed_addr constant [6 x i8] c"func0\00"
 @1 = private unnamed_addr constant [6 x i8] c"func1\00"
 @2 = private unnamed_addr constant [6 x i8] c"func2\00"
@@ -19,7 +20,7 @@ target triple = "x86_64-pc-linux-gnu"
 @13 = private unnamed_addr constant [5 x i8] c"leaf\00"
 @14 = private unnamed_addr constant [5 x i8] c"walk\00"
 @15 = private unnamed_addr constant [3 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @12, i32 4, i32 0, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @13, i32 4, i32 0, i32 1, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @14, i32 4, i32 0, i32 2, i32 0 }]
-@epoch_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 8, i32 8, ptr @6, i32 2, i32 0, ptr @9, ptr @10, ptr null, i32 0, i32 0, i32 0, i32 0, i32 3, i32 0, ptr @5, ptr @3, ptr @4, ptr null, i32 1, i32 0, ptr @11, ptr null, i32 3, i32 0, ptr @15, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
+@epoch_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 9, i32 8, ptr @6, i32 2, i32 0, ptr @9, ptr @10, ptr null, i32 0, i32 0, i32 0, i32 0, i32 3, i32 0, ptr @5, ptr @3, ptr @4, ptr null, i32 1, i32 0, ptr @11, ptr null, i32 3, i32 0, ptr @15, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0
@@ -58,100 +59,96 @@ trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
-return:                                           ; preds = %59
+return:                                           ; preds = %55
   %16 = load i32, ptr %3, align 4
   ret i32 %16
 
 loop:                                             ; preds = %loop.done, %11
-  %17 = getelementptr inbounds i8, ptr %0, i64 64
-  %18 = load ptr, ptr %17, align 8, !tbaa !0, !invariant.load !5
-  %19 = load atomic i64, ptr %18 monotonic, align 8
-  %20 = load i64, ptr %deadline, align 8
-  %21 = icmp uge i64 %19, %20
-  br i1 %21, label %interrupt, label %24, !prof !4
+  %17 = load atomic i64, ptr @w2o_epoch_counter monotonic, align 8
+  %18 = load i64, ptr %deadline, align 8
+  %19 = icmp uge i64 %17, %18
+  br i1 %19, label %interrupt, label %22, !prof !4
 
 interrupt:                                        ; preds = %loop
   call void @w2o_epoch_reached(ptr %0)
-  %22 = getelementptr inbounds i8, ptr %0, i64 56
-  %23 = load i64, ptr %22, align 8, !tbaa !0
-  store i64 %23, ptr %deadline, align 8
-  br label %24
+  %20 = getelementptr inbounds i8, ptr %0, i64 56
+  %21 = load i64, ptr %20, align 8, !tbaa !0
+  store i64 %21, ptr %deadline, align 8
+  br label %22
 
-24:                                               ; preds = %interrupt, %loop
+22:                                               ; preds = %interrupt, %loop
   store i32 466033, ptr %2, align 4
   br label %loop1
 
-loop1:                                            ; preds = %loop.latch, %24
+loop1:                                            ; preds = %loop.latch, %22
+  %23 = load i32, ptr %5, align 4
+  %24 = add i32 %23, 1
+  store i32 %24, ptr %5, align 4
   %25 = load i32, ptr %5, align 4
-  %26 = add i32 %25, 1
-  store i32 %26, ptr %5, align 4
-  %27 = load i32, ptr %5, align 4
-  %28 = load i32, ptr %4, align 4
-  %29 = icmp ult i32 %27, %28
-  %30 = zext i1 %29 to i32
-  %31 = icmp ne i32 %30, 0
-  br i1 %31, label %loop.latch, label %44
+  %26 = load i32, ptr %4, align 4
+  %27 = icmp ult i32 %25, %26
+  %28 = zext i1 %27 to i32
+  %29 = icmp ne i32 %28, 0
+  br i1 %29, label %loop.latch, label %40
 
 loop.check:                                       ; preds = %loop.latch4, %loop.latch
-  %32 = getelementptr inbounds i8, ptr %0, i64 64
-  %33 = load ptr, ptr %32, align 8, !tbaa !0, !invariant.load !5
-  %34 = load atomic i64, ptr %33 monotonic, align 8
-  %35 = load i64, ptr %deadline, align 8
-  %36 = icmp uge i64 %34, %35
-  br i1 %36, label %interrupt3, label %54, !prof !4
+  %30 = load atomic i64, ptr @w2o_epoch_counter monotonic, align 8
+  %31 = load i64, ptr %deadline, align 8
+  %32 = icmp uge i64 %30, %31
+  br i1 %32, label %interrupt3, label %50, !prof !4
 
-loop.done:                                        ; preds = %58, %44
-  %37 = load i32, ptr %5, align 4
-  %38 = icmp ult i32 %37, 1000
-  %39 = zext i1 %38 to i32
-  %40 = icmp ne i32 %39, 0
-  br i1 %40, label %loop, label %59
+loop.done:                                        ; preds = %54, %40
+  %33 = load i32, ptr %5, align 4
+  %34 = icmp ult i32 %33, 1000
+  %35 = zext i1 %34 to i32
+  %36 = icmp ne i32 %35, 0
+  br i1 %36, label %loop, label %55
 
 loop.latch:                                       ; preds = %loop1
-  %41 = load i32, ptr %2, align 4
-  %42 = sub i32 %41, 1
-  store i32 %42, ptr %2, align 4
-  %43 = icmp eq i32 %42, 0
-  br i1 %43, label %loop.check, label %loop1, !prof !4
+  %37 = load i32, ptr %2, align 4
+  %38 = sub i32 %37, 1
+  store i32 %38, ptr %2, align 4
+  %39 = icmp eq i32 %38, 0
+  br i1 %39, label %loop.check, label %loop1, !prof !4
 
-44:                                               ; preds = %loop1
+40:                                               ; preds = %loop1
   br label %loop.done
 
-loop2:                                            ; preds = %loop.latch4, %54
-  %45 = load i32, ptr %5, align 4
-  %46 = add i32 %45, 1
-  store i32 %46, ptr %5, align 4
-  %47 = load i32, ptr %5, align 4
-  %48 = load i32, ptr %4, align 4
-  %49 = icmp ult i32 %47, %48
-  %50 = zext i1 %49 to i32
-  %51 = icmp ne i32 %50, 0
-  br i1 %51, label %loop.latch4, label %58
+loop2:                                            ; preds = %loop.latch4, %50
+  %41 = load i32, ptr %5, align 4
+  %42 = add i32 %41, 1
+  store i32 %42, ptr %5, align 4
+  %43 = load i32, ptr %5, align 4
+  %44 = load i32, ptr %4, align 4
+  %45 = icmp ult i32 %43, %44
+  %46 = zext i1 %45 to i32
+  %47 = icmp ne i32 %46, 0
+  br i1 %47, label %loop.latch4, label %54
 
 interrupt3:                                       ; preds = %loop.check
   call void @w2o_epoch_reached(ptr %0)
-  %52 = getelementptr inbounds i8, ptr %0, i64 56
-  %53 = load i64, ptr %52, align 8, !tbaa !0
-  store i64 %53, ptr %deadline, align 8
-  br label %54
+  %48 = getelementptr inbounds i8, ptr %0, i64 56
+  %49 = load i64, ptr %48, align 8, !tbaa !0
+  store i64 %49, ptr %deadline, align 8
+  br label %50
 
-54:                                               ; preds = %interrupt3, %loop.check
+50:                                               ; preds = %interrupt3, %loop.check
   store i32 466033, ptr %2, align 4
   br label %loop2
 
 loop.latch4:                                      ; preds = %loop2
-  %55 = load i32, ptr %2, align 4
-  %56 = sub i32 %55, 1
-  store i32 %56, ptr %2, align 4
-  %57 = icmp eq i32 %56, 0
-  br i1 %57, label %loop.check, label %loop2, !prof !4
+  %51 = load i32, ptr %2, align 4
+  %52 = sub i32 %51, 1
+  store i32 %52, ptr %2, align 4
+  %53 = icmp eq i32 %52, 0
+  br i1 %53, label %loop.check, label %loop2, !prof !4
 
-58:                                               ; preds = %loop2
+54:                                               ; preds = %loop2
   br label %loop.done
 
-59:                                               ; preds = %loop.done
-  %60 = load i32, ptr %5, align 4
-  store i32 %60, ptr %3, align 4
+55:                                               ; preds = %loop.done
+  %56 = load i32, ptr %5, align 4
+  store i32 %56, ptr %3, align 4
   br label %return
 }
 
@@ -212,98 +209,94 @@ entry:
   %14 = load ptr, ptr %13, align 8, !tbaa !0, !invariant.load !5
   %15 = load ptr, ptr %14, align 8, !tbaa !0, !invariant.load !5
   store ptr %15, ptr %locals, align 8
-  %16 = getelementptr inbounds i8, ptr %0, i64 64
-  %17 = load ptr, ptr %16, align 8, !tbaa !0, !invariant.load !5
-  %18 = load atomic i64, ptr %17 monotonic, align 8
-  %19 = load i64, ptr %deadline, align 8
-  %20 = icmp uge i64 %18, %19
-  br i1 %20, label %interrupt, label %24, !prof !4
+  %16 = load atomic i64, ptr @w2o_epoch_counter monotonic, align 8
+  %17 = load i64, ptr %deadline, align 8
+  %18 = icmp uge i64 %16, %17
+  br i1 %18, label %interrupt, label %22, !prof !4
 
 trap:                                             ; preds = %entry
   call void @w2o_trap(i32 10)
   unreachable
 
 return:                                           ; preds = %loop.done
-  %21 = load i32, ptr %3, align 4
-  ret i32 %21
+  %19 = load i32, ptr %3, align 4
+  ret i32 %19
 
 interrupt:                                        ; preds = %11
   call void @w2o_epoch_reached(ptr %0)
-  %22 = getelementptr inbounds i8, ptr %0, i64 56
-  %23 = load i64, ptr %22, align 8, !tbaa !0
-  store i64 %23, ptr %deadline, align 8
-  br label %24
+  %20 = getelementptr inbounds i8, ptr %0, i64 56
+  %21 = load i64, ptr %20, align 8, !tbaa !0
+  store i64 %21, ptr %deadline, align 8
+  br label %22
 
-24:                                               ; preds = %interrupt, %11
+22:                                               ; preds = %interrupt, %11
   store i32 466033, ptr %2, align 4
   br label %loop
 
-loop:                                             ; preds = %loop.latch, %24
-  %25 = load i32, ptr %5, align 4
-  %26 = add i32 %25, 1
-  store i32 %26, ptr %5, align 4
-  %27 = load i32, ptr %4, align 4
-  %28 = zext i32 %27 to i64
-  %29 = getelementptr inbounds i8, ptr %15, i64 %28
-  %30 = load i32, ptr %29, align 1, !tbaa !6
-  store i32 %30, ptr %4, align 4
-  %31 = icmp ne i32 %30, 0
-  br i1 %31, label %loop.latch, label %41
+loop:                                             ; preds = %loop.latch, %22
+  %23 = load i32, ptr %5, align 4
+  %24 = add i32 %23, 1
+  store i32 %24, ptr %5, align 4
+  %25 = load i32, ptr %4, align 4
+  %26 = zext i32 %25 to i64
+  %27 = getelementptr inbounds i8, ptr %15, i64 %26
+  %28 = load i32, ptr %27, align 1, !tbaa !6
+  store i32 %28, ptr %4, align 4
+  %29 = icmp ne i32 %28, 0
+  br i1 %29, label %loop.latch, label %37
 
 loop.check:                                       ; preds = %loop.latch3, %loop.latch
-  %32 = getelementptr inbounds i8, ptr %0, i64 64
-  %33 = load ptr, ptr %32, align 8, !tbaa !0, !invariant.load !5
-  %34 = load atomic i64, ptr %33 monotonic, align 8
-  %35 = load i64, ptr %deadline, align 8
-  %36 = icmp uge i64 %34, %35
-  br i1 %36, label %interrupt2, label %51, !prof !4
+  %30 = load atomic i64, ptr @w2o_epoch_counter monotonic, align 8
+  %31 = load i64, ptr %deadline, align 8
+  %32 = icmp uge i64 %30, %31
+  br i1 %32, label %interrupt2, label %47, !prof !4
 
-loop.done:                                        ; preds = %55, %41
-  %37 = load i32, ptr %5, align 4
-  store i32 %37, ptr %3, align 4
+loop.done:                                        ; preds = %51, %37
+  %33 = load i32, ptr %5, align 4
+  store i32 %33, ptr %3, align 4
   br label %return
 
 loop.latch:                                       ; preds = %loop
-  %38 = load i32, ptr %2, align 4
-  %39 = sub i32 %38, 1
-  store i32 %39, ptr %2, align 4
-  %40 = icmp eq i32 %39, 0
-  br i1 %40, label %loop.check, label %loop, !prof !4, !llvm.loop !8
+  %34 = load i32, ptr %2, align 4
+  %35 = sub i32 %34, 1
+  store i32 %35, ptr %2, align 4
+  %36 = icmp eq i32 %35, 0
+  br i1 %36, label %loop.check, label %loop, !prof !4, !llvm.loop !8
 
-41:                                               ; preds = %loop
+37:                                               ; preds = %loop
   br label %loop.done
 
-loop1:                                            ; preds = %loop.latch3, %51
-  %42 = load i32, ptr %5, align 4
-  %43 = add i32 %42, 1
-  store i32 %43, ptr %5, align 4
-  %44 = load i32, ptr %4, align 4
-  %45 = zext i32 %44 to i64
-  %46 = getelementptr inbounds i8, ptr %15, i64 %45
-  %47 = load i32, ptr %46, align 1, !tbaa !6
-  store i32 %47, ptr %4, align 4
-  %48 = icmp ne i32 %47, 0
-  br i1 %48, label %loop.latch3, label %55
+loop1:                                            ; preds = %loop.latch3, %47
+  %38 = load i32, ptr %5, align 4
+  %39 = add i32 %38, 1
+  store i32 %39, ptr %5, align 4
+  %40 = load i32, ptr %4, align 4
+  %41 = zext i32 %40 to i64
+  %42 = getelementptr inbounds i8, ptr %15, i64 %41
+  %43 = load i32, ptr %42, align 1, !tbaa !6
+  store i32 %43, ptr %4, align 4
+  %44 = icmp ne i32 %43, 0
+  br i1 %44, label %loop.latch3, label %51
 
 interrupt2:                                       ; preds = %loop.check
   call void @w2o_epoch_reached(ptr %0)
-  %49 = getelementptr inbounds i8, ptr %0, i64 56
-  %50 = load i64, ptr %49, align 8, !tbaa !0
-  store i64 %50, ptr %deadline, align 8
-  br label %51
+  %45 = getelementptr inbounds i8, ptr %0, i64 56
+  %46 = load i64, ptr %45, align 8, !tbaa !0
+  store i64 %46, ptr %deadline, align 8
+  br label %47
 
-51:                                               ; preds = %interrupt2, %loop.check
+47:                                               ; preds = %interrupt2, %loop.check
   store i32 466033, ptr %2, align 4
   br label %loop1
 
 loop.latch3:                                      ; preds = %loop1
-  %52 = load i32, ptr %2, align 4
-  %53 = sub i32 %52, 1
-  store i32 %53, ptr %2, align 4
-  %54 = icmp eq i32 %53, 0
-  br i1 %54, label %loop.check, label %loop1, !prof !4, !llvm.loop !10
+  %48 = load i32, ptr %2, align 4
+  %49 = sub i32 %48, 1
+  store i32 %49, ptr %2, align 4
+  %50 = icmp eq i32 %49, 0
+  br i1 %50, label %loop.check, label %loop1, !prof !4, !llvm.loop !10
 
-55:                                               ; preds = %loop1
+51:                                               ; preds = %loop1
   br label %loop.done
 }
 

@@ -21,7 +21,7 @@ target triple = "x86_64-pc-linux-gnu"
 @15 = private unnamed_addr constant [4 x i8] c"try\00"
 @16 = private unnamed_addr constant [2 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @14, i32 1, i32 4, i32 1, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @15, i32 3, i32 0, i32 1, i32 0 }]
 @17 = private unnamed_addr constant [1 x i32] [i32 1]
-@exceptions_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 8, i32 0, ptr @5, i32 3, i32 1, ptr @9, ptr @10, ptr @13, i32 0, i32 0, i32 0, i32 0, i32 2, i32 0, ptr @4, ptr @2, ptr @3, ptr null, i32 0, i32 0, ptr null, ptr null, i32 2, i32 0, ptr @16, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 1, i32 1, ptr @17 }, align 8
+@exceptions_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 9, i32 0, ptr @5, i32 3, i32 1, ptr @9, ptr @10, ptr @13, i32 0, i32 0, i32 0, i32 0, i32 2, i32 0, ptr @4, ptr @2, ptr @3, ptr null, i32 0, i32 0, ptr null, ptr null, i32 2, i32 0, ptr @16, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 1, i32 1, ptr @17 }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0
@@ -44,7 +44,7 @@ entry:
 7:                                                ; preds = %entry
   %8 = load i32, ptr %3, align 4
   store i32 %8, ptr %2, align 16, !tbaa !1
-  %9 = getelementptr inbounds i8, ptr %0, i64 80
+  %9 = getelementptr inbounds i8, ptr %0, i64 72
   %10 = load ptr, ptr %9, align 8, !tbaa !1, !invariant.load !5
   %11 = load ptr, ptr %10, align 8, !tbaa !1, !invariant.load !5
   call void @w2o_throw(ptr %11, ptr %2, i32 1)
@@ -119,7 +119,7 @@ dispatch:                                         ; preds = %pad
 dispatch3:                                        ; preds = %dispatch
   %22 = load ptr, ptr %2, align 8
   %23 = load ptr, ptr %22, align 8, !tbaa !1
-  %24 = getelementptr inbounds i8, ptr %0, i64 80
+  %24 = getelementptr inbounds i8, ptr %0, i64 72
   %25 = load ptr, ptr %24, align 8, !tbaa !1, !invariant.load !5
   %26 = load ptr, ptr %25, align 8, !tbaa !1, !invariant.load !5
   %27 = icmp eq ptr %23, %26
@@ -133,7 +133,7 @@ catch:                                            ; preds = %dispatch3
 dispatch.next:                                    ; preds = %dispatch3
   %30 = load ptr, ptr %2, align 8
   %31 = load ptr, ptr %30, align 8, !tbaa !1
-  %32 = getelementptr inbounds i8, ptr %0, i64 80
+  %32 = getelementptr inbounds i8, ptr %0, i64 72
   %33 = load ptr, ptr %32, align 8, !tbaa !1, !invariant.load !5
   %34 = getelementptr inbounds i8, ptr %33, i64 8
   %35 = load ptr, ptr %34, align 8, !tbaa !1, !invariant.load !5

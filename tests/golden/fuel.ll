@@ -20,7 +20,7 @@ target triple = "x86_64-pc-linux-gnu"
 @14 = private unnamed_addr constant [6 x i8] c"count\00"
 @15 = private unnamed_addr constant [7 x i8] c"branch\00"
 @16 = private unnamed_addr constant [3 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @13, i32 3, i32 0, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @14, i32 5, i32 0, i32 2, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @15, i32 6, i32 0, i32 3, i32 0 }]
-@fuel_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 8, i32 4, ptr @7, i32 2, i32 0, ptr @10, ptr @11, ptr null, i32 0, i32 0, i32 0, i32 0, i32 4, i32 0, ptr @6, ptr @4, ptr @5, ptr null, i32 1, i32 0, ptr @12, ptr null, i32 3, i32 0, ptr @16, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
+@fuel_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 9, i32 4, ptr @7, i32 2, i32 0, ptr @10, ptr @11, ptr null, i32 0, i32 0, i32 0, i32 0, i32 4, i32 0, ptr @6, ptr @4, ptr @5, ptr null, i32 1, i32 0, ptr @12, ptr null, i32 3, i32 0, ptr @16, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0

@@ -22,7 +22,7 @@ target triple = "x86_64-pc-linux-gnu"
 @16 = private unnamed_addr constant [5 x i8] c"bump\00"
 @17 = private unnamed_addr constant [6 x i8] c"widen\00"
 @18 = private unnamed_addr constant [4 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @14, i32 7, i32 3, i32 1, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @15, i32 5, i32 3, i32 2, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @16, i32 4, i32 0, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @17, i32 5, i32 0, i32 1, i32 0 }]
-@globals_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 8, i32 0, ptr @5, i32 2, i32 1, ptr @8, ptr @9, ptr @12, i32 0, i32 0, i32 0, i32 1, i32 2, i32 0, ptr @4, ptr @2, ptr @3, ptr null, i32 0, i32 4, ptr null, ptr @13, i32 4, i32 0, ptr @18, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
+@globals_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 9, i32 0, ptr @5, i32 2, i32 1, ptr @8, ptr @9, ptr @12, i32 0, i32 0, i32 0, i32 1, i32 2, i32 0, ptr @4, ptr @2, ptr @3, ptr null, i32 0, i32 4, ptr null, ptr @13, i32 4, i32 0, ptr @18, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0

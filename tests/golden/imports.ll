@@ -32,7 +32,7 @@ target triple = "x86_64-pc-linux-gnu"
 @26 = private unnamed_addr constant [6 x i8] c"limit\00"
 @27 = private unnamed_addr constant [7 x i8] c"report\00"
 @28 = private unnamed_addr constant [5 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @23, i32 3, i32 0, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @24, i32 5, i32 1, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @25, i32 6, i32 2, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @26, i32 5, i32 3, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @27, i32 6, i32 0, i32 3, i32 0 }]
-@imports_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 8, i32 0, ptr @5, i32 4, i32 5, ptr @9, ptr @10, ptr @21, i32 2, i32 1, i32 1, i32 1, i32 2, i32 0, ptr @4, ptr @2, ptr @3, ptr null, i32 0, i32 1, ptr null, ptr @22, i32 5, i32 0, ptr @28, ptr null, i32 0, i32 0, ptr null, i64 2, i32 0, i32 0, ptr null }, align 8
+@imports_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 9, i32 0, ptr @5, i32 4, i32 5, ptr @9, ptr @10, ptr @21, i32 2, i32 1, i32 1, i32 1, i32 2, i32 0, ptr @4, ptr @2, ptr @3, ptr null, i32 0, i32 1, ptr null, ptr @22, i32 5, i32 0, ptr @28, ptr null, i32 0, i32 0, ptr null, i64 2, i32 0, i32 0, ptr null }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0

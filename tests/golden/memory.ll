@@ -20,7 +20,7 @@ target triple = "x86_64-pc-linux-gnu"
 @14 = private unnamed_addr constant [3 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @11, i32 3, i32 2, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @12, i32 8, i32 0, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @13, i32 9, i32 0, i32 1, i32 0 }]
 @15 = private unnamed_addr constant [7 x i8] c"golden\00"
 @16 = private unnamed_addr constant [1 x { i32, i32, i32, i32, { i32, i32, [2 x i64], ptr }, ptr }] [{ i32, i32, i32, i32, { i32, i32, [2 x i64], ptr }, ptr } { i32 0, i32 0, i32 6, i32 0, { i32, i32, [2 x i64], ptr } { i32 65, i32 0, [2 x i64] [i64 16, i64 0], ptr null }, ptr @15 }]
-@memory_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 8, i32 0, ptr @5, i32 2, i32 0, ptr @8, ptr @9, ptr null, i32 0, i32 0, i32 0, i32 0, i32 2, i32 0, ptr @4, ptr @2, ptr @3, ptr null, i32 1, i32 0, ptr @10, ptr null, i32 3, i32 0, ptr @14, ptr null, i32 1, i32 0, ptr @16, i64 -1, i32 0, i32 0, ptr null }, align 8
+@memory_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 9, i32 0, ptr @5, i32 2, i32 0, ptr @8, ptr @9, ptr null, i32 0, i32 0, i32 0, i32 0, i32 2, i32 0, ptr @4, ptr @2, ptr @3, ptr null, i32 1, i32 0, ptr @10, ptr null, i32 3, i32 0, ptr @14, ptr null, i32 1, i32 0, ptr @16, i64 -1, i32 0, i32 0, ptr null }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0

@@ -27,7 +27,7 @@ target triple = "x86_64-pc-linux-gnu"
 @21 = private unnamed_addr constant [7 x i8] c"any_eq\00"
 @22 = private unnamed_addr constant [14 x i8] c"splat_replace\00"
 @23 = private unnamed_addr constant [6 x { ptr, i32, i32, i32, i32 }] [{ ptr, i32, i32, i32, i32 } { ptr @17, i32 4, i32 0, i32 0, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @18, i32 3, i32 0, i32 1, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @19, i32 7, i32 0, i32 2, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @20, i32 4, i32 0, i32 3, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @21, i32 6, i32 0, i32 4, i32 0 }, { ptr, i32, i32, i32, i32 } { ptr @22, i32 13, i32 0, i32 5, i32 0 }]
-@simd_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 8, i32 0, ptr @9, i32 4, i32 0, ptr @14, ptr @15, ptr null, i32 0, i32 0, i32 0, i32 0, i32 6, i32 0, ptr @8, ptr @6, ptr @7, ptr null, i32 1, i32 0, ptr @16, ptr null, i32 6, i32 0, ptr @23, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
+@simd_module = constant { i32, i32, ptr, i32, i32, ptr, ptr, ptr, i32, i32, i32, i32, i32, i32, ptr, ptr, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, ptr, i32, i32, ptr, i64, i32, i32, ptr } { i32 9, i32 0, ptr @9, i32 4, i32 0, ptr @14, ptr @15, ptr null, i32 0, i32 0, i32 0, i32 0, i32 6, i32 0, ptr @8, ptr @6, ptr @7, ptr null, i32 1, i32 0, ptr @16, ptr null, i32 6, i32 0, ptr @23, ptr null, i32 0, i32 0, ptr null, i64 -1, i32 0, i32 0, ptr null }, align 8
 
 ; Function Attrs: cold noreturn nounwind
 declare void @w2o_trap(i32) #0
