@@ -22,8 +22,8 @@ Variants (a missing one is skipped with a message, never an error):
   node          Node.js (V8) with node:wasi, bench/node-wasi.mjs
 
 Timing is interleaved: each round runs every kernel once in every variant
-(in an order rotated per round), so slow drift of the machine hits all
-variants alike. Each native and wasm2obj variant is built in --layouts code
+(in an order rotated per round, layout by layout), so slow drift of the
+machine hits all variants alike. Each native and wasm2obj variant is built in --layouts code
 layouts (its assembly with 16*i bytes of padding at the start of .text) and
 each round runs every layout: on the test machine a hot branch's place in its
 64-byte line alone can make a kernel 1.6x slower, natively too. Each run is
@@ -1075,7 +1075,13 @@ def timed_rounds(kernels, variants, executables, runs):
     for r in range(runs):
         for k in kernels:
             n += 1
-            cmds = [((v, i), argv) for v in variants for i, argv in enumerate(executables.get((k, v), []))]
+            # Layout-major: every variant's layout 0, then every variant's
+            # layout 1...: a busy second of the machine hits a few variants'
+            # runs, not all the layouts of one variant in a row (which put
+            # half of its samples in one slow burst and moved its median).
+            builds = {v: executables.get((k, v), []) for v in variants}
+            cmds = [((v, i), builds[v][i]) for i in range(max(map(len, builds.values()), default=0))
+                    for v in variants if i < len(builds[v])]
             shift = r * max(1, len(cmds) // runs) % len(cmds) if cmds else 0
             cmds = cmds[shift:] + cmds[:shift]
             el = time.perf_counter() - t0
