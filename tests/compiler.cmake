@@ -93,6 +93,18 @@ foreach(mode guard explicit guard_O0)
     FUEL_PREFIX=fuel_${mode} PLAIN_PREFIX=plain_${mode} EPOCH_PREFIX=epoch_${mode})
 endforeach()
 
+# An --epoch module in a shared library loaded with dlopen, as w2o-spec
+# loads its modules: its checks must find the program's epoch counter by
+# name (W2O_EPOCH_COUNTER_SYMBOL), as its calls find the runtime.
+add_library(epoch_plugin MODULE ${CMAKE_CURRENT_BINARY_DIR}/gen/epoch_guard.o)
+set_target_properties(epoch_plugin PROPERTIES LINKER_LANGUAGE C PREFIX "")
+w2o_unit_test(test_epoch_dlopen SOURCES unit/test_epoch_dlopen.c
+  LIBS "$<LINK_LIBRARY:WHOLE_ARCHIVE,w2o_runtime>" ${CMAKE_DL_LIBS})
+set_target_properties(test_epoch_dlopen PROPERTIES ENABLE_EXPORTS ON)
+add_dependencies(test_epoch_dlopen epoch_plugin)
+target_include_directories(test_epoch_dlopen PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/gen)
+target_compile_definitions(test_epoch_dlopen PRIVATE PLUGIN="$<TARGET_FILE:epoch_plugin>")
+
 # Counted innermost loops (compiler/lower_nowrap.c): six builds of one
 # fixture in one program; results, traps and exact fuel against the -O0
 # builds, which do not version these loops.
