@@ -21,17 +21,17 @@ Variants (a missing one is skipped with a message, never an error):
   wasm2c        wabt's wasm2c + clang-19 -O2 + bench/wasm2c/wasi-glue.c
   node          Node.js (V8) with node:wasi, bench/node-wasi.mjs
 
-Timing is interleaved: each round runs every kernel once in every variant
-(in an order rotated per round, layout by layout), so slow drift of the
-machine hits all variants alike. Each native and wasm2obj variant is built in --layouts code
-layouts (its assembly with 16*i bytes of padding at the start of .text) and
-each round runs every layout: on the test machine a hot branch's place in its
-64-byte line alone can make a kernel 1.6x slower, natively too. Each run is
-measured three ways: the kernel time the kernel reports itself on stderr
-("bench-kernel-ns N", bench.h's timer around the compute part: the
-headline), the wall time of the whole process (fork to exit) and its page
-faults (ru_minflt + ru_majflt from wait4). Statistics
-are median, min and max over the rounds.
+Timing is interleaved: each round runs every kernel once in every variant (in
+an order rotated per round, layout by layout), so slow drift of the machine
+hits all variants alike. Each native and wasm2obj variant is built in
+--layouts code layouts (its assembly with 16*i bytes of padding at the start
+of .text) and each round runs every layout: on the test machine a hot
+branch's place in its 64-byte line alone can make a kernel 1.6x slower,
+natively too. Each run is measured three ways: the kernel time the kernel
+reports itself on stderr ("bench-kernel-ns N", bench.h's timer around the
+compute part: the headline), the wall time of the whole process (fork to
+exit) and its page faults (ru_minflt + ru_majflt from wait4). Statistics are
+median, min and max over the rounds.
 
 Debug info cost (on unless --no-debug-cost or --check-only): each kernel is
 built to wasm a second time with -g (the same clang flags plus -g, so the

@@ -465,14 +465,14 @@ void w2o_fuel_exhausted(w2o_instance_t *instance);
 /** Epoch deadline reached: runs the handler, or traps "interrupted". */
 void w2o_epoch_reached(w2o_instance_t *instance);
 /**
- * The name of the process's epoch counter, a 64-bit word (`_Atomic
- * uint64_t` in the runtime, one per copy of the runtime linked into a
- * program) that w2o_epoch_increment adds 1 to. Generated code reads it by
- * this name with relaxed atomic loads (through the GOT in position-
- * independent code, which the linker turns into a direct address in a
- * static link), compared with ctx->epoch_deadline: no register holds its
- * address across a function, as one did while the instance carried a
- * pointer to it (ABI version 8 and earlier).
+ * The name of the process's epoch counter, the runtime's 64-bit word
+ * (`_Atomic uint64_t`) that w2o_epoch_increment adds 1 to and
+ * w2o_epoch_now reads. Generated code reads it by this name with relaxed
+ * atomic loads (through the GOT in position-independent code, which the
+ * linker turns into a direct address in a static link), compared with
+ * ctx->epoch_deadline: no register holds its address across a function,
+ * as one did while the instance carried a pointer to it (ABI version 8
+ * and earlier).
  */
 #define W2O_EPOCH_COUNTER_SYMBOL "w2o_epoch_counter"
 
