@@ -77,6 +77,13 @@ struct backend {
  * thread may do it; partitions after the first skip it). */
 backend_status target_create(backend *be, bool check);
 
+/* The name llvm.read_register knows the stack pointer by on be->triple
+ * ("rsp" on x86-64, "sp" on AArch64), or NULL elsewhere. Where there is one,
+ * the stack check reads llvm.addressofreturnaddress (lower.c), and after the
+ * pipeline the register itself (optimize.c), and internal functions take
+ * the instance in swiftself. */
+const char *target_stack_pointer(const backend *be);
+
 /* ---- backend.c ---- */
 
 /* backend_create, with target_create's `check`. */

@@ -480,17 +480,11 @@ static bool setup_locals(func_state *fs) {
  * that call, but it keeps values live across the trap's call, which costs
  * a register: ack ran 20% more instructions so.
  */
-/* x86-64 and AArch64: llvm.addressofreturnaddress, and swiftself. */
-static bool x86_64_or_aarch64(const backend *be) {
-  return !strncmp(be->triple, "x86_64", 6) || !strncmp(be->triple, "aarch64", 7) ||
-         !strncmp(be->triple, "arm64", 5);
-}
-
 static void emit_stack_check(func_state *fs) {
   backend *be = fs->be;
   LLVMBuilderRef b = be->builder;
   LLVMValueRef at;
-  if (x86_64_or_aarch64(be)) {
+  if (target_stack_pointer(be)) { /* x86-64, AArch64 */
     unsigned id = LLVMLookupIntrinsicID("llvm.addressofreturnaddress", 27);
     LLVMTypeRef ptr = be->t_ptr;
     LLVMValueRef fn = LLVMGetIntrinsicDeclaration(be->module, id, &ptr, 1);
@@ -811,7 +805,7 @@ static bool declare_functions(backend *be) {
   for (uint32_t i = 0; i < m->type_count; i++)
     be->func_types[i] = function_type(be, &m->types[i], &be->result_structs[i]);
   be->tail_calls = lower_module_tail_calls(m);
-  be->internal_cc = !be->tail_calls && x86_64_or_aarch64(be);
+  be->internal_cc = !be->tail_calls && target_stack_pointer(be);
   be->eh = lower_module_exceptions(m);
   for (uint32_t i = be->first; i < be->end; i++)
     declare_function(be, i);

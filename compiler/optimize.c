@@ -55,8 +55,8 @@ static void read_stack_pointer(backend *be) {
   LLVMValueRef address = LLVMGetNamedFunction(be->module, "llvm.addressofreturnaddress.p0");
   if (!address)
     return;
-  bool x86 = !strncmp(be->triple, "x86_64", 6); /* else AArch64 (lower.c) */
-  LLVMMetadataRef name = LLVMMDStringInContext2(be->context, x86 ? "rsp" : "sp", x86 ? 3 : 2);
+  const char *sp_name = target_stack_pointer(be); /* not NULL: lower.c read the address */
+  LLVMMetadataRef name = LLVMMDStringInContext2(be->context, sp_name, strlen(sp_name));
   LLVMValueRef reg = LLVMMetadataAsValue(be->context, LLVMMDNodeInContext2(be->context, &name, 1));
   unsigned id = LLVMLookupIntrinsicID("llvm.read_register", 18);
   LLVMTypeRef i64 = LLVMInt64TypeInContext(be->context);

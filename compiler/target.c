@@ -216,6 +216,12 @@ static void init_llvm(void) {
   LLVMInitializeAllAsmPrinters();
 }
 
+const char *target_stack_pointer(const backend *be) {
+  if (!strncmp(be->triple, "x86_64", 6))
+    return "rsp";
+  return !strncmp(be->triple, "aarch64", 7) || !strncmp(be->triple, "arm64", 5) ? "sp" : NULL;
+}
+
 backend_status target_create(backend *be, bool check) {
   static pthread_once_t once = PTHREAD_ONCE_INIT;
   pthread_once(&once, init_llvm);
