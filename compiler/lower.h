@@ -290,8 +290,8 @@ typedef struct reroll_plan {
   uint32_t iv_count;
   reroll_iv ivs[REROLL_IVS];
 } reroll_plan;
-/* For the loop at fs->body counted by up-counter `control` stepping by `c`
- * and tested with i32.ne: whether its body is U copies of its first group
+/* For the loop at fs->body counted by up-counter `control` stepping by `c`,
+ * tested with i32.ne or counting up to zero: whether its body is U copies of its first group
  * (plan->factor, else 0). False only on error (diag set). */
 bool lower_reroll_plan(func_state *fs, uint32_t control, int64_t c, reroll_plan *plan);
 /* Lowers the body of the loop just opened (frames: the count before it)

@@ -760,10 +760,11 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
   memset(&shape, 0, sizeof shape);
   if (!scan_loop(fs, nw, &shape))
     return true;
-  /* an up-counter tested with ne: maybe a body the producer unrolled */
+  /* an up-counter tested with ne or counting up to zero: maybe a body the
+   * producer unrolled */
   reroll_plan plan = {0};
   nowrap_local *control = &nw->locals[shape.control];
-  if (shape.compare == OP_I32_NE && control->kind == LOCAL_UP &&
+  if ((shape.compare == OP_I32_NE || shape.compare == OP_BR_IF) && control->kind == LOCAL_UP &&
       !lower_reroll_plan(fs, shape.control, control->step, &plan))
     return false;
   if (plan.factor) { /* the fast copy's steps: the check counts N*U iterations of d */

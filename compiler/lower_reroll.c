@@ -3,9 +3,10 @@
  * rolled back up in the fast copy of lower_nowrap.c.
  *
  * requires: lower_nowrap.c to call lower_reroll_plan on a loop it takes
- *           (an up-counter L stepping by c, tested with i32.ne) and then
- *           lower_reroll_body for the fast copy's body; lower_instruction
- *           (lower.c) for each instruction that copy keeps.
+ *           (an up-counter L stepping by c, tested with i32.ne or counting
+ *           up to zero) and then lower_reroll_body for the fast copy's
+ *           body; lower_instruction (lower.c) for each instruction that
+ *           copy keeps.
  * maintains: wasm semantics exactly. clang's wasm32 back end unrolls a
  *           loop before anything vectorizes it: `c[j] += a * b[j]` arrives
  *           as three copies of the statement per iteration, j stepping by
@@ -29,16 +30,22 @@
  * address, offset, stored value): then every trap, and every byte of
  * memory, is the same. Only straight code qualifies: local.get/set/tee,
  * constants, loads and stores, and operators that can neither trap nor
- * branch; and no local the body writes may be read before the body
- * writes it, but L and the locals the body steps beside it after its
- * first group (`v = v + k`, v's only write, k a multiple of U: a byte
- * offset clang keeps apart from the count), so one iteration of each
- * shows the whole loop. Group m of P runs with v = V + m*k/U, and the
- * rolled-up body keeps v's step with k/U for k. Locals the two runs leave
- * different (a temporary of a group P does not run) are set after the
- * loop from their value in the body's last iteration, a linear form over
- * locals it does not write, J = L - c and V = v - k; any other difference
- * keeps the loop as it is. The fast copy's own check (lower_nowrap.c) proves its
+ * branch. Operands of a commutative operator are put in one order
+ * (`commutes`), as LLVM's own canonical order swaps them: clang's
+ * second copy of `a[i-1] + a[i]` may read `a[i] + a[i-1]`. L and the
+ * locals the body steps beside it after its first group (`v = v + k`,
+ * v's only write, k a multiple of U: a byte offset clang keeps apart
+ * from the count) start each run as a symbol; group m of P runs with
+ * v = V + m*k/U, and the rolled-up body keeps v's step with k/U for k.
+ * A local the body reads before it writes it carries a value from one
+ * iteration to the next (`x = a[i+1]` read as the next `a[i]`): it starts
+ * both runs as the same symbol and must end both as the same value, so
+ * that the next iteration starts alike too and, by induction, one
+ * iteration of each shows the whole loop. Locals the two runs leave
+ * different (a temporary of a group P does not run), read by no iteration
+ * before it writes them, are set after the loop from their value in the
+ * body's last iteration, a linear form over locals it does not write,
+ * J = L - c and V = v - k; any other difference keeps the loop as it is. The fast copy's own check (lower_nowrap.c) proves its
  * arithmetic cannot wrap, so its addresses, mod 2^32, are the body's; and
  * it requires N*U iterations of d for N of c: E - s a multiple of c. With
  * --fuel the rolled-up copy charges N whole bodies after the loop instead
@@ -84,6 +91,7 @@ typedef struct reroll {
   uint32_t count;
   uint32_t control;
   uint32_t *writes;          /* per local: how many times the body writes it */
+  bool *carried;             /* per local: the body reads it before writing it */
   reroll_iv ivs[REROLL_IVS]; /* the locals stepped beside L */
   uint32_t iv_count;
   sym *nodes;
@@ -230,6 +238,37 @@ static void record(reroll *x, const access *a) {
   x->fx[x->fx_count++] = *a;
 }
 
+/* Whether binary operator `op` gives the same result, or (floating point)
+ * the same set of results, with its operands swapped: a NaN operand makes
+ * the result any NaN the spec's nans{z1, z2} allows, a set that does not
+ * depend on the order. */
+static bool commutes(wasm_opcode op) {
+  switch (op) {
+  case OP_I32_MUL:
+  case OP_I32_AND:
+  case OP_I32_OR:
+  case OP_I32_XOR:
+  case OP_I32_EQ:
+  case OP_I32_NE:
+  case OP_I64_ADD:
+  case OP_I64_MUL:
+  case OP_I64_AND:
+  case OP_I64_OR:
+  case OP_I64_XOR:
+  case OP_I64_EQ:
+  case OP_I64_NE:
+  case OP_F32_ADD:
+  case OP_F32_MUL:
+  case OP_F32_EQ:
+  case OP_F32_NE:
+  case OP_F64_ADD:
+  case OP_F64_MUL:
+  case OP_F64_EQ:
+  case OP_F64_NE: return true;
+  default: return false;
+  }
+}
+
 /* Runs instructions [from, to) on `locals` (value ids, 0: the value at
  * entry), recording accesses; `strict`: fail on a read of a local the body
  * writes before the run writes it. `heights`, if not NULL, gets the stack
@@ -254,7 +293,7 @@ static bool run(reroll *x, uint32_t from, uint32_t to, uint32_t *locals, bool st
     case OP_LOCAL_GET:
       if (!locals[in->index]) {
         if (strict && x->writes[in->index] && !stepped(x, in->index))
-          return false; /* a value carried from the previous iteration */
+          x->carried[in->index] = true; /* a value from the previous iteration */
         locals[in->index] = entry(x, in->index);
       }
       stack[sp++] = (slot){locals[in->index], x->fs->local_types[in->index]};
@@ -327,6 +366,11 @@ static bool run(reroll *x, uint32_t from, uint32_t to, uint32_t *locals, bool st
     sp -= sig.param_count;
     for (uint32_t p = 0; p < sig.param_count; p++)
       ops[p] = stack[sp + p].id;
+    if (commutes(in->op) && ops[0] > ops[1]) { /* `a + b` and `b + a` are one value */
+      uint32_t t = ops[0];
+      ops[0] = ops[1];
+      ops[1] = t;
+    }
     if (sig.result_count) {
       stack[sp++] = (slot){opaque(x, in->op, sig.param_count, ops, 0, 0, sig.results[0]), sig.results[0]};
     }
@@ -393,8 +437,8 @@ static bool try_factor(reroll *x, uint32_t u, uint32_t stores, uint32_t tail, in
   plan->fixup_count = 0;
   for (uint32_t l = 0; l < x->fs->local_count; l++)
     if (x->writes[l] && l != x->control && !stepped(x, l) && body_locals[l] != locals[l] &&
-        !add_fixup(x, plan, l, body_locals[l]))
-      return false;
+        (x->carried[l] || !add_fixup(x, plan, l, body_locals[l])))
+      return false; /* a carried value must be the same for the next iteration */
   plan->iv_count = x->iv_count;
   memcpy(plan->ivs, x->ivs, x->iv_count * sizeof x->ivs[0]);
   plan->factor = u;
@@ -407,6 +451,7 @@ static bool try_factor(reroll *x, uint32_t u, uint32_t stores, uint32_t tail, in
 static void release(reroll *x, uint32_t *heights, uint32_t *locals) {
   free(x->ins);
   free(x->writes);
+  free(x->carried);
   free(x->nodes);
   free(x->table);
   free(x->fx_base);
@@ -438,21 +483,24 @@ static bool decode_body(reroll *x) {
 }
 
 /* Where the body's tail starts: `L += c` (local.get L, i32.const c,
- * i32.add, local.tee L), E, i32.ne, br_if 0, or E first; 0 if it has
- * another shape. *step_at: the index of the i32.const c. */
+ * i32.add, local.tee L), E, i32.ne, br_if 0, or E first, or (L counting
+ * up to zero) `L += c`, br_if 0; 0 if it has another shape. *step_at: the
+ * index of the i32.const c. */
 static uint32_t find_tail(const reroll *x, int64_t c, uint32_t *step_at) {
   uint32_t n = x->count;
-  if (n < 8 || x->ins[n - 2].op != OP_I32_NE || x->ins[n - 1].op != OP_BR_IF || x->ins[n - 1].index != 0)
+  if (n < 8 || x->ins[n - 1].op != OP_BR_IF || x->ins[n - 1].index != 0)
     return 0;
-  const wasm_instr *t = &x->ins[n - 7];
-  bool end_first = t[0].op == OP_I32_CONST || (t[0].op == OP_LOCAL_GET && t[0].index != x->control);
+  bool to_zero = x->ins[n - 2].op != OP_I32_NE;
+  const wasm_instr *t = &x->ins[n - (to_zero ? 5 : 7)];
+  bool end_first =
+      !to_zero && (t[0].op == OP_I32_CONST || (t[0].op == OP_LOCAL_GET && t[0].index != x->control));
   const wasm_instr *st = end_first ? &t[1] : &t[0];
   if (st[0].op != OP_LOCAL_GET || st[0].index != x->control || st[1].op != OP_I32_CONST ||
       (int32_t)st[1].bits != c || st[2].op != OP_I32_ADD || st[3].op != OP_LOCAL_TEE ||
       st[3].index != x->control)
     return 0;
   *step_at = (uint32_t)(&st[1] - x->ins);
-  return n - 7;
+  return (uint32_t)(t - x->ins);
 }
 
 /* The locals the body steps beside L before its tail: `local.get v,
@@ -482,12 +530,13 @@ bool lower_reroll_plan(func_state *fs, uint32_t control, int64_t c, reroll_plan 
   size_t locals_n = (size_t)fs->local_count + 1;
   x.ins = calloc(LOOP_COPY_MAX + 1, sizeof *x.ins);
   x.writes = calloc(locals_n, sizeof *x.writes);
+  x.carried = calloc(locals_n, sizeof *x.carried);
   x.nodes = calloc(SYM_SLOTS / 2, sizeof *x.nodes);
   x.table = calloc(SYM_SLOTS, sizeof *x.table);
   x.fx_base = calloc(2 * (size_t)x.fx_cap, sizeof *x.fx_base); /* the body's accesses, then P's */
   uint32_t *heights = calloc(LOOP_COPY_MAX + 1, sizeof *heights);
   uint32_t *locals = calloc(2 * locals_n, sizeof *locals); /* P's, then the body's */
-  if (!x.ins || !x.writes || !x.nodes || !x.table || !x.fx_base || !heights || !locals) {
+  if (!x.ins || !x.writes || !x.carried || !x.nodes || !x.table || !x.fx_base || !heights || !locals) {
     release(&x, heights, locals);
     return diag_out_of_memory(fs->be->diag, 0);
   }

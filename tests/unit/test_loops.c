@@ -21,7 +21,9 @@
  * unrolled by 2 with a byte offset stepping beside the count (syrk's
  * shape; a temporary made from the offset returned after it), and one
  * unrolled by 2 whose addresses come from memory (rolled up but compared),
- * and the same loop not unrolled, and a loop whose address multiplies two
+ * and the same loop not unrolled, and jacobi-1d's shape unrolled by 2 (a
+ * word carried in a local, operands swapped; rolled up) and a variant
+ * that must stay unrolled, and a loop whose address multiplies two
  * variables (ranged by the check; wrapping in the plain copy).
  * Fuel: every call, with budgets from ample to ones that run out inside
  * the loop, leaves the same fuel, result and memory in the -O2 builds as
@@ -56,6 +58,8 @@ typedef struct build {
   w2o_trap_t (*sum_quotients)(w2o_instance_t *, uint32_t, uint32_t, uint32_t *);
   w2o_trap_t (*double_pairs)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*smooth)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
+  w2o_trap_t (*smooth2)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
+  w2o_trap_t (*smooth2_kept)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*copy_back)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*copy_words)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t *);
   w2o_trap_t (*axpy3)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t *);
@@ -82,6 +86,8 @@ typedef struct build {
                                   P##_sum_quotients, \
                                   P##_double_pairs, \
                                   P##_smooth, \
+                                  P##_smooth2, \
+                                  P##_smooth2_kept, \
                                   P##_copy_back, \
                                   P##_copy_words, \
                                   P##_axpy3, \
@@ -323,7 +329,62 @@ static void smooth_agrees_in(const build *b, w2o_instance_t *inst) {
   calls_agree(b, inst, "smooth", b->smooth, smooth_ref, calls, sizeof calls / sizeof calls[0]);
 }
 
-static void smooth_agrees(void **state) { each_build(state, smooth_agrees_in); }
+/* smooth2 and smooth2_kept (tests/wat/loops.wat) on `m`, as wasm runs
+ * them: two statements per iteration, each trapping after its loads if its
+ * store is off the end; `carry2`: the second carries its word too. */
+static w2o_trap_t smooth2_ref_carrying(uint8_t *m, uint32_t dst_end, uint32_t src_end, uint32_t n,
+                                       bool carry2) {
+  uint32_t j = 0u - (n << 2), cur, x, y;
+  if (!load_word(m, src_end + j, 0, &cur))
+    return W2O_TRAP_MEMORY_OUT_OF_BOUNDS;
+  do {
+    uint32_t a = src_end + j, d = dst_end + j;
+    for (uint32_t half = 0; half < 2; half++) {
+      uint32_t at = d + 4 * half;
+      if (!load_word(m, half ? a : a - 4, 0, &x) || !load_word(m, a + 4 + 4 * half, 0, &y) ||
+          (uint64_t)at + 4 > MEM)
+        return W2O_TRAP_MEMORY_OUT_OF_BOUNDS;
+      uint32_t v = (x ^ cur) + y;
+      memcpy(m + at, &v, 4);
+      if (!half || carry2)
+        cur = y;
+    }
+    j += 8;
+  } while (j != 0);
+  return W2O_OK;
+}
+
+static w2o_trap_t smooth2_ref(uint8_t *m, uint32_t dst_end, uint32_t src_end, uint32_t n) {
+  return smooth2_ref_carrying(m, dst_end, src_end, n, true);
+}
+
+static w2o_trap_t smooth2_kept_ref(uint8_t *m, uint32_t dst_end, uint32_t src_end, uint32_t n) {
+  return smooth2_ref_carrying(m, dst_end, src_end, n, false);
+}
+
+static void smooth2_agrees_in(const build *b, w2o_instance_t *inst) {
+  const uint32_t calls[][3] = {
+      {2000, 6000, 400},           /* dst and src rows of 400 words */
+      {6000, 6400, 300},           /* overlapping: dst's row ends inside src's */
+      {6004, 6000, 300},           /* dst one word past src: stores feed later loads */
+      {5996, 6000, 300},           /* and one word before it */
+      {MEM, MEM - 8, MEM / 4 - 4}, /* src from word 0, dst up to the last word */
+      {8, 1000, 4},                /* dst + j below zero: wraps, traps */
+      {1000, 4, 2},                /* src - 4 below zero */
+      {MEM + 8, 4000, 8},          /* dst runs off the end */
+      {MEM - 64, 1000, 0},         /* j from 0: up through 2^32, off the end */
+      {3000, 6000, 7},             /* an odd n: j passes zero, off the end */
+      {1000, 4000, 0x20000000u},   /* j = -2^31 */
+  };
+  size_t count = sizeof calls / sizeof calls[0];
+  calls_agree(b, inst, "smooth2", b->smooth2, smooth2_ref, calls, count);
+  calls_agree(b, inst, "smooth2_kept", b->smooth2_kept, smooth2_kept_ref, calls, count);
+}
+
+static void smooth_agrees(void **state) {
+  each_build(state, smooth_agrees_in);
+  each_build(state, smooth2_agrees_in);
+}
 
 static w2o_trap_t copy_back_ref(uint8_t *m, uint32_t dst, uint32_t src, uint32_t n) {
   do {
@@ -573,7 +634,7 @@ typedef struct outcome {
   uint64_t memory_sum;
 } outcome;
 
-enum { CALLS = 30 };
+enum { CALLS = 33 };
 
 static outcome run_call(const build *b, int call, int64_t budget) {
   w2o_instance_t *inst = fresh(b);
@@ -593,6 +654,9 @@ static outcome run_call(const build *b, int call, int64_t budget) {
   case 10: o.trap = b->double_pairs(inst, MEM - 4000, 0, 2000); break;
   case 11: o.trap = b->smooth(inst, 2000, 6000, 1000); break;
   case 12: o.trap = b->smooth(inst, MEM + 400, 4000, 400); break;
+  case 30: o.trap = b->smooth2(inst, 2000, 6000, 1000); break;
+  case 31: o.trap = b->smooth2(inst, MEM + 400, 4000, 400); break; /* off the end */
+  case 32: o.trap = b->smooth2_kept(inst, 2000, 6000, 1000); break;
   case 13: o.trap = b->copy_back(inst, 5001, 5000, 4000); break;
   case 14: o.trap = b->copy_back(inst, MEM - 2000, 5000, 4000); break;
   case 15: o.trap = b->copy_words(inst, 100, 5000, 4000, &o.result); break;

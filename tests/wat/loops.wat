@@ -194,4 +194,42 @@
           (i32.div_u (i32.const 1000)
             (i32.load (i32.add (local.get $base) (i32.shl (local.get $i) (i32.const 2)))))))
       (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (local.get $n))))
-    (local.get $acc)))
+    (local.get $acc))
+
+  ;; jacobi-1d's shape after clang unrolled it by 2 (the fast copy rolls
+  ;; it back up, lower_reroll.c): j counting up to zero from -4n by 8, a
+  ;; word carried to the next iteration in $cur, and the second statement
+  ;; with the xor's operands the other way round. For each k from -n:
+  ;; dst_end[k] = (src_end[k-1] ^ src_end[k]) + src_end[k+1], src_end[k]
+  ;; read in the iteration before, as src_end[k+1]. smooth2_kept's second
+  ;; statement does not carry its word: what $cur holds after an iteration
+  ;; is not what a rolled-up loop would leave, so it stays unrolled.
+  (func (export "smooth2") (param $dst_end i32) (param $src_end i32) (param $n i32)
+    (local $j i32) (local $a i32) (local $d i32) (local $cur i32)
+    (local.set $j (i32.sub (i32.const 0) (i32.shl (local.get $n) (i32.const 2))))
+    (local.set $cur (i32.load (i32.add (local.get $src_end) (local.get $j))))
+    (loop $l
+      (local.set $d (i32.add (local.get $dst_end) (local.get $j)))
+      (local.set $a (i32.add (local.get $src_end) (local.get $j)))
+      (i32.store (local.get $d)
+        (i32.add (i32.xor (i32.load (i32.add (local.get $a) (i32.const -4))) (local.get $cur))
+                 (local.tee $cur (i32.load (i32.add (local.get $a) (i32.const 4))))))
+      (i32.store (i32.add (local.get $d) (i32.const 4))
+        (i32.add (i32.xor (local.get $cur) (i32.load (local.get $a)))
+                 (local.tee $cur (i32.load (i32.add (local.get $a) (i32.const 8))))))
+      (br_if $l (local.tee $j (i32.add (local.get $j) (i32.const 8))))))
+
+  (func (export "smooth2_kept") (param $dst_end i32) (param $src_end i32) (param $n i32)
+    (local $j i32) (local $a i32) (local $d i32) (local $cur i32)
+    (local.set $j (i32.sub (i32.const 0) (i32.shl (local.get $n) (i32.const 2))))
+    (local.set $cur (i32.load (i32.add (local.get $src_end) (local.get $j))))
+    (loop $l
+      (local.set $d (i32.add (local.get $dst_end) (local.get $j)))
+      (local.set $a (i32.add (local.get $src_end) (local.get $j)))
+      (i32.store (local.get $d)
+        (i32.add (i32.xor (i32.load (i32.add (local.get $a) (i32.const -4))) (local.get $cur))
+                 (local.tee $cur (i32.load (i32.add (local.get $a) (i32.const 4))))))
+      (i32.store (i32.add (local.get $d) (i32.const 4))
+        (i32.add (i32.xor (local.get $cur) (i32.load (local.get $a)))
+                 (i32.load (i32.add (local.get $a) (i32.const 8)))))
+      (br_if $l (local.tee $j (i32.add (local.get $j) (i32.const 8)))))))
