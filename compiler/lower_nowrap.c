@@ -58,8 +58,9 @@
  * positive multiple of k; down against E: never below 0; to zero: s
  * negative, -s a multiple of c); then each induction variable stays
  * between s and s + N*c, and s + (N-1)*c where it is read before its step
- * (iv_range); read as signed when it counts up to zero, at least 0 when
- * it counts down.
+ * (iv_range); read as signed when it counts up to zero, and when it
+ * counts down (then at least 0 and below 2^31), so that LLVM sees a
+ * pointer stepping down as the sext of an `nsw` recurrence.
  *
  * Ranges (`range`: i64 values built in the check block, and whether the
  * i32 value is read as unsigned or signed) of the i32 values of the fast
@@ -90,10 +91,12 @@ enum local_kind { LOCAL_INVARIANT, LOCAL_WRITTEN, LOCAL_UP, LOCAL_DOWN };
  * as unsigned (zext) or, if `is_signed`, as signed (sext), lies in
  * [lo, hi] (i64 values of the check block); hi NULL: nothing is known.
  * The check requires 0 <= lo, hi < 2^32 of unsigned ranges and
- * -2^31 <= lo, hi < 2^31 of signed ones. */
+ * -2^31 <= lo, hi < 2^31 of signed ones. Every value it takes differs
+ * from lo by a multiple of 2^tz (32: it is lo). */
 typedef struct range {
   LLVMValueRef lo, hi;
   bool is_signed;
+  uint8_t tz;
 } range;
 
 typedef struct nowrap_local {
@@ -125,6 +128,9 @@ struct nowrap {
   LLVMValueRef *keys;   /* NOWRAP_HASH entries: i32 value -> */
   range *ranges;        /* its range */
   uint32_t *roots;      /* and its root local, or NO_ROOT */
+  /* the last `x ^ C` made `C - x` (xor_as_sub), and what it is mod 2^m */
+  LLVMValueRef xor_sub, xor_wrapped, xor_x;
+  unsigned xor_low, xor_bits; /* t, m */
 };
 
 /* ---- the scan ---- */
@@ -288,11 +294,12 @@ static LLVMValueRef const_i64(func_state *fs, uint64_t v) { return lower_const_i
 /* The range of i32 value `v` (hi NULL if none). A constant of 2^31 or
  * more is read as signed: `x + -16` is a subtraction. */
 static range range_of(func_state *fs, LLVMValueRef v) {
-  range r = {NULL, NULL, false};
+  range r = {NULL, NULL, false, 0};
   if (LLVMIsAConstantInt(v)) {
     int64_t k = (int64_t)LLVMConstIntGetZExtValue(v);
     r.is_signed = k >= (int64_t)1 << 31;
     r.lo = r.hi = const_i64(fs, (uint64_t)(r.is_signed ? k - ((int64_t)1 << 32) : k));
+    r.tz = 32;
     return r;
   }
   struct nowrap *nw = fs->nowrap;
@@ -404,14 +411,16 @@ static range iv_range(func_state *fs, nowrap_local *l, uint32_t index) {
     LLVMValueRef n = l->stepped ? nw->trips : LLVMBuildSub(nw->b, nw->trips, const_i64(fs, 1), "");
     *far = LLVMBuildAdd(nw->b, s, LLVMBuildMul(nw->b, n, const_i64(fs, (uint64_t)l->step), ""), "");
   }
-  range r = {s, *far, l->to_zero};
-  if (l->step < 0) {
+  /* signed when it steps down too: sext({s,+,-k}<nsw>) is what LLVM sees through */
+  bool down = l->step < 0;
+  range r = {s, *far, l->to_zero || down, (uint8_t)__builtin_ctzll((uint64_t)(down ? -l->step : l->step))};
+  if (down) {
     r.lo = *far;
     r.hi = s;
   }
   if (!built) {
     require_range(fs, &r);
-    if (l->step < 0)
+    if (down)
       require(fs, LLVMIntSGE, r.lo, 0);
   }
   return r;
@@ -422,10 +431,11 @@ void lower_nowrap_local_get(func_state *fs, uint32_t index, LLVMValueRef v) {
   if (fs->local_types[index] != VT_I32)
     return;
   nowrap_local *l = &nw->locals[index];
-  range r = {NULL, NULL, false};
+  range r = {NULL, NULL, false, 0};
   uint32_t root = NO_ROOT;
   if (l->stamp != nw->stamp) {
     r.lo = r.hi = entry_value(fs, index);
+    r.tz = 32;
     root = index;
   } else if ((l->kind == LOCAL_UP || l->kind == LOCAL_DOWN) && l->writes == 1) {
     r = iv_range(fs, l, index);
@@ -450,24 +460,111 @@ void lower_nowrap_local_set(func_state *fs, uint32_t index, LLVMValueRef v) {
 
 void lower_nowrap_new_run(func_state *fs) { fs->nowrap->run++; }
 
+/* `x ^ C` where C's bits are one run, bits t to m - 1: C - x when x has no
+ * bit outside that run, i.e. x < 2^m and a multiple of 2^t. Every value x
+ * takes is lo plus a multiple of 2^tz, so with tz >= t the check requires
+ * lo a multiple of 2^t and hi < 2^m. Then the xor is a subtraction that
+ * cannot wrap. Mod 2^m it is also -2^t - x, which is what clang means by
+ * it: `a[k - i - 1]` in a loop unrolled by 2 is `a + ((i ^ 0x1ffffffe) <<
+ * 3)`, the shift dropping the bits from m up; a shift or product that does
+ * so is made of that value instead (wrapped_shift). NULL if x or C does
+ * not qualify. */
+static LLVMValueRef xor_as_sub(func_state *fs, LLVMValueRef x, const range *a, uint32_t c, range *out) {
+  if (!a->hi || a->is_signed || !c)
+    return NULL;
+  unsigned t = (unsigned)__builtin_ctz(c), m = 32 - (unsigned)__builtin_clz(c);
+  uint64_t run = (((uint64_t)1 << m) - 1) & ~(((uint64_t)1 << t) - 1);
+  if (run != c || a->tz < t)
+    return NULL;
+  struct nowrap *nw = fs->nowrap;
+  if (t) {
+    LLVMValueRef low = LLVMBuildAnd(nw->b, a->lo, const_i64(fs, ((uint64_t)1 << t) - 1), "");
+    require(fs, LLVMIntEQ, low, 0);
+  }
+  if (m < 32)
+    require(fs, LLVMIntULT, a->hi, (int64_t)1 << m);
+  LLVMValueRef k = const_i64(fs, c);
+  *out = (range){LLVMBuildSub(nw->b, k, a->hi, ""), LLVMBuildSub(nw->b, k, a->lo, ""), false, a->tz};
+  LLVMBuilderRef b = fs->be->builder;
+  LLVMValueRef v = LLVMBuildSub(b, lower_const_i32(fs->be, c), x, "");
+  LLVMSetNUW(v, 1);
+  nw->xor_sub = v;
+  nw->xor_x = x;
+  nw->xor_low = t;
+  nw->xor_bits = m;
+  nw->xor_wrapped = NULL;
+  return v;
+}
+
+/* `v << k` or `v * 2^k` where v is xor_as_sub's C - x and the bits from m
+ * up drop out (m + k >= 32): the same as (-2^t - x) << k, a signed value
+ * decreasing as x grows, which LLVM sees through as sext of `nsw`
+ * arithmetic (where zext of C - x hides the recurrence). The check
+ * requires -2^t - hi >= -2^31. NULL if `v` is not such a value. */
+static LLVMValueRef wrapped_shift(func_state *fs, LLVMValueRef v, uint64_t k, bool mul, range *out) {
+  struct nowrap *nw = fs->nowrap;
+  unsigned shift = mul ? (k ? (unsigned)__builtin_ctzll(k) : 32) : (unsigned)k;
+  if (!nw->xor_sub || v != nw->xor_sub || nw->xor_bits + shift < 32)
+    return NULL;
+  range x = range_of(fs, nw->xor_x);
+  if (!x.hi)
+    return NULL;
+  LLVMBuilderRef b = fs->be->builder;
+  LLVMValueRef low = const_i64(fs, (uint64_t)1 << nw->xor_low);
+  range w = {LLVMBuildSub(nw->b, LLVMBuildNeg(nw->b, low, ""), x.hi, ""),
+             LLVMBuildSub(nw->b, LLVMBuildNeg(nw->b, low, ""), x.lo, ""), true, x.tz};
+  require(fs, LLVMIntSGE, w.lo, -((int64_t)1 << 31));
+  if (!nw->xor_wrapped) {
+    nw->xor_wrapped = LLVMBuildSub(b, lower_const_i32(fs->be, 0u - (1u << nw->xor_low)), nw->xor_x, "");
+    LLVMSetNSW(nw->xor_wrapped, 1);
+    record(nw, nw->xor_wrapped, &w, NO_ROOT);
+  }
+  LLVMValueRef kv = lower_const_i32(fs->be, (uint32_t)k);
+  LLVMValueRef r = mul ? LLVMBuildMul(b, nw->xor_wrapped, kv, "") : LLVMBuildShl(b, nw->xor_wrapped, kv, "");
+  LLVMValueRef kk = const_i64(fs, k);
+  LLVMOpcode o = mul ? LLVMMul : LLVMShl;
+  *out = (range){LLVMBuildBinOp(nw->b, o, w.lo, kk, ""), LLVMBuildBinOp(nw->b, o, w.hi, kk, ""), true,
+                 (uint8_t)(x.tz + shift > 32 ? 32 : x.tz + shift)};
+  require_range(fs, out);
+  LLVMSetNSW(r, 1);
+  return r;
+}
+
 /* `a + b`, `a * k`, `a << k` of ranged operands: the range of the result,
  * unsigned (`nuw`) if both are, else signed (`nsw`), where every unsigned
  * operand must then be below 2^31; and `a * b` of two unsigned ones
  * (`i * stride`: both at most 2^32 - 1, so the i64 product of the bounds
- * cannot wrap). No range for other shapes, for a negative factor, or for
- * the product of two variables of which one is signed. */
+ * cannot wrap); `x ^ C` as `C - x` where that is the same (xor_as_sub).
+ * No range for other shapes, for a negative factor, or for the product of
+ * two variables of which one is signed. Returns `v` or what replaces it. */
 LLVMValueRef lower_nowrap_arith(func_state *fs, wasm_opcode op, LLVMValueRef l, LLVMValueRef r,
                                 LLVMValueRef v) {
   struct nowrap *nw = fs->nowrap;
   if (!LLVMIsAInstruction(v))
     return v;
-  range a = range_of(fs, l), b = range_of(fs, r), out = {NULL, NULL, false};
+  range a = range_of(fs, l), b = range_of(fs, r), out = {NULL, NULL, false, 0};
   bool lc = LLVMIsAConstantInt(l), rc = LLVMIsAConstantInt(r);
+  if (op == OP_I32_XOR) {
+    LLVMValueRef sub = NULL;
+    if (lc != rc)
+      sub = xor_as_sub(fs, rc ? l : r, rc ? &a : &b, (uint32_t)LLVMConstIntGetZExtValue(rc ? r : l), &out);
+    record(nw, sub ? sub : v, &out, NO_ROOT);
+    return sub ? sub : v;
+  }
+  if ((op == OP_I32_SHL || op == OP_I32_MUL) && lc != rc) {
+    LLVMValueRef w =
+        wrapped_shift(fs, rc ? l : r, LLVMConstIntGetZExtValue(rc ? r : l), op == OP_I32_MUL, &out);
+    if (w) {
+      record(nw, w, &out, NO_ROOT);
+      return w;
+    }
+  }
   if (a.hi && b.hi) {
     out.is_signed = a.is_signed || b.is_signed;
     if (op == OP_I32_ADD) {
       out.lo = LLVMBuildAdd(nw->b, a.lo, b.lo, "");
       out.hi = LLVMBuildAdd(nw->b, a.hi, b.hi, "");
+      out.tz = a.tz < b.tz ? a.tz : b.tz;
     } else if (op == OP_I32_MUL && !lc && !rc && !a.is_signed && !b.is_signed) {
       out.lo = LLVMBuildMul(nw->b, a.lo, b.lo, ""); /* both below 2^32: no i64 wraps */
       out.hi = LLVMBuildMul(nw->b, a.hi, b.hi, "");
@@ -475,9 +572,12 @@ LLVMValueRef lower_nowrap_arith(func_state *fs, wasm_opcode op, LLVMValueRef l, 
       range *k = rc ? &b : &a, *x = rc ? &a : &b; /* shl: the count is masked already */
       LLVMOpcode o = op == OP_I32_MUL ? LLVMMul : LLVMShl;
       if (!k->is_signed) {
+        uint64_t kv = LLVMConstIntGetZExtValue(rc ? r : l);
+        unsigned more = op == OP_I32_SHL ? (unsigned)kv : kv ? (unsigned)__builtin_ctzll(kv) : 32;
         out.is_signed = x->is_signed;
         out.lo = LLVMBuildBinOp(nw->b, o, x->lo, k->lo, "");
         out.hi = LLVMBuildBinOp(nw->b, o, x->hi, k->hi, "");
+        out.tz = (uint8_t)(x->tz + more > 32 ? 32 : x->tz + more);
       }
     }
   }
@@ -530,12 +630,47 @@ LLVMIntPredicate lower_nowrap_predicate(func_state *fs, LLVMIntPredicate pred, L
   return pred;
 }
 
+/*
+ * The i64 value of i32 value `v` as its range reads it, built of i64
+ * arithmetic wherever `v` is an add, sub, shl or mul this file flagged
+ * `nuw` or `nsw` (so the same operation in i64 gives the same value: every
+ * range lies in [-2^31, 2^32), no i64 operation can wrap), else the zext or
+ * sext of `v` itself; a constant operand read as its operation reads it
+ * (`nsw`: signed). InstCombine reassociates i32 address arithmetic and
+ * drops the flags LLVM needs to see through a sext or zext (`(a + -16) -
+ * (i << 3)`: a pointer stepping down, from clang's `a[k - i - 1]`); in i64
+ * there is no extension to see through. Signed addresses are widened so:
+ * trmm's column walk (rows apart by a stride, sext of `nsw` adds) kept an
+ * i32 add and a sign extension per access, 1.47x the instructions of the
+ * i64 form. Unsigned ones keep their zext, which LLVM sees through: in
+ * i64, fft's and strsearch's loops ran 4% more instructions.
+ */
+static LLVMValueRef widen(func_state *fs, LLVMValueRef v, bool is_signed, unsigned depth) {
+  LLVMBuilderRef b = fs->be->builder;
+  if (LLVMIsAConstantInt(v)) {
+    uint64_t k = LLVMConstIntGetZExtValue(v);
+    return const_i64(fs, is_signed ? (uint64_t)(int64_t)(int32_t)(uint32_t)k : k);
+  }
+  range r = range_of(fs, v);
+  LLVMOpcode op = LLVMIsAInstruction(v) ? LLVMGetInstructionOpcode(v) : LLVMRet;
+  bool arith = op == LLVMAdd || op == LLVMSub || op == LLVMShl || op == LLVMMul;
+  bool flagged = arith && (r.is_signed ? LLVMGetNSW(v) : LLVMGetNUW(v));
+  if (!r.hi || !flagged || depth == 0)
+    return r.hi && r.is_signed ? LLVMBuildSExt(b, v, fs->be->t_i64, "")
+                               : LLVMBuildZExt(b, v, fs->be->t_i64, "");
+  LLVMValueRef x = widen(fs, LLVMGetOperand(v, 0), r.is_signed, depth - 1);
+  LLVMValueRef y = widen(fs, LLVMGetOperand(v, 1), r.is_signed, depth - 1);
+  LLVMValueRef w = LLVMBuildBinOp(b, op, x, y, "");
+  LLVMSetNSW(w, 1);
+  return w;
+}
+
 LLVMValueRef lower_nowrap_index(func_state *fs, LLVMValueRef addr) {
   range r = range_of(fs, addr);
-  if (!r.hi || !r.is_signed)
+  if (!r.hi || !r.is_signed) /* zext of `nuw` arithmetic: LLVM sees through it */
     return LLVMBuildZExt(fs->be->builder, addr, fs->be->t_i64, "");
-  require_nonnegative(fs, &r); /* so sext is zext, and LLVM sees through `nsw` */
-  return LLVMBuildSExt(fs->be->builder, addr, fs->be->t_i64, "");
+  require_nonnegative(fs, &r); /* the address is the value its range reads */
+  return widen(fs, addr, true, 8);
 }
 
 /* Memory 0's size in bytes at loop entry, loaded in the check block. */
@@ -733,6 +868,7 @@ static bool lower_fast_copy(func_state *fs, const wasm_instr *in, LLVMBasicBlock
     nw->ok = checked; /* the first copy's checks are left unused */
     rewind_to(fs, &start);
     memset(nw->keys, 0, NOWRAP_HASH * sizeof *nw->keys);
+    nw->xor_sub = NULL;
     *block = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.fast");
   }
 }
@@ -781,6 +917,7 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
       return diag_out_of_memory(be->diag, in->offset);
   }
   memset(nw->keys, 0, NOWRAP_HASH * sizeof *nw->keys);
+  nw->xor_sub = NULL;
   nw->size = NULL;
   LLVMBasicBlockRef check = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.nowrap");
   LLVMBasicBlockRef fast = LLVMAppendBasicBlockInContext(be->context, fs->fn, "loop.fast");

@@ -112,7 +112,7 @@ LLVMValueRef lower_binop_value(func_state *fs, LLVMOpcode op, LLVMValueRef l, LL
 bool lower_binop(func_state *fs, const wasm_instr *in, int opcode) {
   LLVMValueRef r = lower_pop(fs), l = lower_pop(fs);
   LLVMValueRef v = lower_binop_value(fs, (LLVMOpcode)opcode, l, r);
-  if (fs->nowrap_active && (in->op == OP_I32_ADD || in->op == OP_I32_MUL))
+  if (fs->nowrap_active && (in->op == OP_I32_ADD || in->op == OP_I32_MUL || in->op == OP_I32_XOR))
     v = lower_nowrap_arith(fs, in->op, l, r, v);
   lower_push(fs, v);
   return true;

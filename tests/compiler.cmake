@@ -126,9 +126,11 @@ w2o_unit_test(test_loops SOURCES unit/test_loops.c ${loops_objects} LIBS w2o_run
 target_include_directories(test_loops PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/gen)
 # ...and the fast copies are what the loops become at -O2: with compared
 # accesses, fuel and epochs, the sum still vectorizes (an add of <N x i32>),
-# and so does smooth (func5: an index counting up to zero, signed offsets).
+# and so does smooth (func5: an index counting up to zero, signed offsets),
+# and mirror_add (func16: durbin's mirrored index through an xor, read as
+# a pointer stepping down; before, LLVM left it scalar).
 add_test(NAME loops_vectorized
-  COMMAND sh -c "\"$1\" -O2 --fuel --epoch --bounds-checks=explicit --emit=llvm -o \"$2\" \"$3\" && grep -cE 'add <[0-9]+ x i32>' \"$2\" && awk '/^define .*[.]func5[(]/,/^}/' \"$2\" | grep -cE 'add <[0-9]+ x i32>'"
+  COMMAND sh -c "\"$1\" -O2 --fuel --epoch --bounds-checks=explicit --emit=llvm -o \"$2\" \"$3\" && grep -cE 'add <[0-9]+ x i32>' \"$2\" && awk '/^define .*[.]func5[(]/,/^}/' \"$2\" | grep -cE 'add <[0-9]+ x i32>' && awk '/^define .*[.]func16[(]/,/^}/' \"$2\" | grep -cE 'load <[0-9]+ x i32>'"
           sh $<TARGET_FILE:wasm2obj> ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_vectorized.ll
           ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_guard_O2.wasm)
 

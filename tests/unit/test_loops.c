@@ -23,7 +23,8 @@
  * unrolled by 2 whose addresses come from memory (rolled up but compared),
  * and the same loop not unrolled, and jacobi-1d's shape unrolled by 2 (a
  * word carried in a local, operands swapped; rolled up) and a variant
- * that must stay unrolled, and a loop whose address multiplies two
+ * that must stay unrolled, and durbin's mirrored index `(i ^ C) << 2`
+ * unrolled by 2, and a loop whose address multiplies two
  * variables (ranged by the check; wrapping in the plain copy).
  * Fuel: every call, with budgets from ample to ones that run out inside
  * the loop, leaves the same fuel, result and memory in the -O2 builds as
@@ -60,6 +61,7 @@ typedef struct build {
   w2o_trap_t (*smooth)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*smooth2)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*smooth2_kept)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
+  w2o_trap_t (*mirror_add)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*copy_back)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*copy_words)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t *);
   w2o_trap_t (*axpy3)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t *);
@@ -88,6 +90,7 @@ typedef struct build {
                                   P##_smooth, \
                                   P##_smooth2, \
                                   P##_smooth2_kept, \
+                                  P##_mirror_add, \
                                   P##_copy_back, \
                                   P##_copy_words, \
                                   P##_axpy3, \
@@ -381,9 +384,44 @@ static void smooth2_agrees_in(const build *b, w2o_instance_t *inst) {
   calls_agree(b, inst, "smooth2_kept", b->smooth2_kept, smooth2_kept_ref, calls, count);
 }
 
+/* mirror_add (tests/wat/loops.wat) on `m`, as wasm runs it: the mirrored
+ * addresses in i32 arithmetic, through the xors. */
+static w2o_trap_t mirror_add_ref(uint8_t *m, uint32_t dst, uint32_t end, uint32_t n) {
+  uint32_t i = 0;
+  do {
+    uint32_t p = dst + (i << 2);
+    const uint32_t mirrored[2] = {end + ((i ^ 0xFFFFFFFFu) << 2), end + ((i ^ 0x3FFFFFFEu) << 2)};
+    for (uint32_t k = 0; k < 2; k++) {
+      uint32_t a, b;
+      if (!load_word(m, p, 4 * k, &a) || !load_word(m, mirrored[k], 0, &b))
+        return W2O_TRAP_MEMORY_OUT_OF_BOUNDS;
+      a += b;
+      memcpy(m + p + 4 * k, &a, 4);
+    }
+    i += 2;
+  } while (i != n);
+  return W2O_OK;
+}
+
+static void mirror_add_agrees_in(const build *b, w2o_instance_t *inst) {
+  const uint32_t calls[][3] = {
+      {2000, 12000, 500},       /* end[-1 - i] apart from dst */
+      {2000, 2800, 400},        /* the mirrored words are dst's own */
+      {2000, 400, 200},         /* down to end[-200] = word 0 */
+      {2000, 396, 200},         /* below word 0: wraps, traps */
+      {MEM - 400, 8000, 100},   /* dst up to the last word */
+      {MEM - 400, 8000, 102},   /* and off the end */
+      {2000, 8000, 7},          /* n odd: i passes it, off the end */
+      {2000, 0x40000000u, 100}, /* end at 2^30: the shifted-out bits matter not */
+      {2000, MEM + 400, 300},   /* end past memory: the first words off the end */
+  };
+  calls_agree(b, inst, "mirror_add", b->mirror_add, mirror_add_ref, calls, sizeof calls / sizeof calls[0]);
+}
+
 static void smooth_agrees(void **state) {
   each_build(state, smooth_agrees_in);
   each_build(state, smooth2_agrees_in);
+  each_build(state, mirror_add_agrees_in);
 }
 
 static w2o_trap_t copy_back_ref(uint8_t *m, uint32_t dst, uint32_t src, uint32_t n) {
@@ -634,7 +672,7 @@ typedef struct outcome {
   uint64_t memory_sum;
 } outcome;
 
-enum { CALLS = 33 };
+enum { CALLS = 35 };
 
 static outcome run_call(const build *b, int call, int64_t budget) {
   w2o_instance_t *inst = fresh(b);
@@ -657,6 +695,8 @@ static outcome run_call(const build *b, int call, int64_t budget) {
   case 30: o.trap = b->smooth2(inst, 2000, 6000, 1000); break;
   case 31: o.trap = b->smooth2(inst, MEM + 400, 4000, 400); break; /* off the end */
   case 32: o.trap = b->smooth2_kept(inst, 2000, 6000, 1000); break;
+  case 33: o.trap = b->mirror_add(inst, 2000, 12000, 1000); break;
+  case 34: o.trap = b->mirror_add(inst, 2000, 396, 200); break; /* below word 0 */
   case 13: o.trap = b->copy_back(inst, 5001, 5000, 4000); break;
   case 14: o.trap = b->copy_back(inst, MEM - 2000, 5000, 4000); break;
   case 15: o.trap = b->copy_words(inst, 100, 5000, 4000, &o.result); break;

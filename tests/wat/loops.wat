@@ -232,4 +232,23 @@
       (i32.store (i32.add (local.get $d) (i32.const 4))
         (i32.add (i32.xor (local.get $cur) (i32.load (local.get $a)))
                  (i32.load (i32.add (local.get $a) (i32.const 8)))))
-      (br_if $l (local.tee $j (i32.add (local.get $j) (i32.const 8)))))))
+      (br_if $l (local.tee $j (i32.add (local.get $j) (i32.const 8))))))
+
+  ;; durbin's `z[i] = y[i] + alpha * y[k - i - 1]` in the shape clang gives
+  ;; it unrolled by 2: i from 0 by 2 until i == n, and the mirrored index
+  ;; -1 - i written `(i ^ -1) << 2`, -2 - i (i even) `(i ^ 0x3ffffffe) << 2`:
+  ;; bits the shift drops. The fast copy reads them as -1 - i and -2 - i
+  ;; (lower_nowrap.c, xor_as_sub): words dst[i] += end[-1 - i].
+  (func (export "mirror_add") (param $dst i32) (param $end i32) (param $n i32)
+    (local $i i32) (local $p i32)
+    (loop $l
+      (local.set $p (i32.add (local.get $dst) (i32.shl (local.get $i) (i32.const 2))))
+      (i32.store (local.get $p)
+        (i32.add (i32.load (local.get $p))
+                 (i32.load (i32.add (local.get $end)
+                                    (i32.shl (i32.xor (local.get $i) (i32.const -1)) (i32.const 2))))))
+      (i32.store offset=4 (local.get $p)
+        (i32.add (i32.load offset=4 (local.get $p))
+                 (i32.load (i32.add (local.get $end)
+                                    (i32.shl (i32.xor (local.get $i) (i32.const 0x3ffffffe)) (i32.const 2))))))
+      (br_if $l (i32.ne (local.tee $i (i32.add (local.get $i) (i32.const 2))) (local.get $n))))))
