@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""bench.py — builds every kernel of bench/kernels in every variant, checks
+"""bench.py — builds every kernel of bench/kernels (or of --kernels-dir, e.g.
+bench/polybench) in every variant, checks
 that all variants print the same checksum, times them interleaved, and writes
 the report (terminal table, JSON, CSV, gnuplot chart, baseline comparison).
 
@@ -1100,6 +1101,7 @@ def timed_rounds(kernels, variants, executables, runs):
 
 
 def main():
+    global KERNELS_DIR
     ap = argparse.ArgumentParser(description="wasm2obj benchmarks: native vs wasm, side by side")
     ap.add_argument("--quick", action="store_true",
                     help="1/16 of the work, 3 runs (about 5.5 min the first time)")
@@ -1113,7 +1115,10 @@ def main():
     ap.add_argument("--out", default=os.path.join(ROOT, "build", "bench"), help="output directory")
     ap.add_argument("--build", default=os.environ.get("W2O_BUILD", os.path.join(ROOT, "build")),
                     help="wasm2obj build tree (compiler/wasm2obj, tools/w2o-exe, libraries)")
-    ap.add_argument("--kernels", help="comma-separated subset of bench/kernels")
+    ap.add_argument("--kernels-dir", default=os.path.join(BENCH, "kernels"),
+                    help="directory of the kernels (each NAME.c, built with the bench.h beside "
+                         "it; default bench/kernels)")
+    ap.add_argument("--kernels", help="comma-separated subset of the kernels")
     ap.add_argument("--variants", help="comma-separated subset of: " + ",".join(ALL_VARIANTS))
     ap.add_argument("--baseline", help="results.json of an earlier run to compare with")
     ap.add_argument("--wasm-cflags", default="",
@@ -1125,6 +1130,9 @@ def main():
                     help="skip the debug info cost table (wasm2obj -O2 vs -O2 -g of a -g wasm)")
     args = ap.parse_args()
 
+    KERNELS_DIR = os.path.abspath(args.kernels_dir)
+    if not os.path.isfile(os.path.join(KERNELS_DIR, "bench.h")):
+        sys.exit(f"bench: --kernels-dir {args.kernels_dir}: no bench.h there")
     all_kernels = sorted(f[:-2] for f in os.listdir(KERNELS_DIR) if f.endswith(".c"))
     kernels = all_kernels
     if args.kernels:

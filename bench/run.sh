@@ -9,7 +9,7 @@
 # table.txt, results.json, results.csv, debug-cost.csv and ratios.png.
 #
 #   bench/run.sh [--quick] [--runs N] [--layouts N] [--out DIR] [--build DIR]
-#                [--kernels a,b] [--variants v,w] [--baseline FILE.json] [--check-only]
+#                [--kernels-dir DIR] [--kernels a,b] [--variants v,w] [--baseline FILE.json] [--check-only]
 #                [--wasm-cflags "-mno-bulk-memory ..."] [--no-debug-cost]
 #
 #   --quick       1/16 of the work, 3 runs, 1 layout (about 5.5 minutes on 2 cores
@@ -23,7 +23,9 @@
 #   --build DIR   the wasm2obj build tree (default build, or $W2O_BUILD); the
 #                 wasm2obj variants need compiler/wasm2obj, tools/w2o-exe and
 #                 the runtime and libc-shim libraries built there
-#   --kernels a,b a subset of bench/kernels/*.c (default: all)
+#   --kernels-dir D  the kernels: D/*.c with a bench.h beside them (default
+#                 bench/kernels; bench/polybench holds 30 PolyBench-shaped ones)
+#   --kernels a,b a subset of the kernels (default: all)
 #   --variants v,w  a subset of native, native-O3, w2o-guard, w2o-simd,
 #                 w2o-native, w2o-explicit, w2o-none, w2o-fuel, w2o-epoch,
 #                 wasm2c, node (native is always kept)

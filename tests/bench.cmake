@@ -26,3 +26,18 @@ set_tests_properties(bench_quick_smoke PROPERTIES
   # Build failures and checksum mismatches fail the test; so does a
   # wasm2obj variant skipped for lack of the tools it needs.
   FAIL_REGULAR_EXPRESSION "bench: skipping w2o-;build failed")
+
+# The PolyBench-shaped suite (bench/polybench, --kernels-dir): three
+# kernels whose loops the fast copy takes apart from the ones above
+# (jacobi-1d: unrolled, counting up to zero, a value carried in a local;
+# durbin: a mirrored index through an xor; trmm: column walks through
+# signed addresses), built in every variant present and checked to print
+# the native checksum, at -DSCALE=1; no timing.
+add_test(NAME bench_polybench_check
+  COMMAND ${PROJECT_SOURCE_DIR}/bench/run.sh --quick --check-only --layouts 1
+          --kernels-dir ${PROJECT_SOURCE_DIR}/bench/polybench --kernels pb_jacobi_1d,pb_durbin,pb_trmm
+          --build ${PROJECT_BINARY_DIR} --out ${CMAKE_CURRENT_BINARY_DIR}/bench-polybench)
+set_tests_properties(bench_polybench_check PROPERTIES
+  ENVIRONMENT BENCH_NO_INSTALL=1
+  TIMEOUT 600
+  FAIL_REGULAR_EXPRESSION "bench: skipping w2o-;build failed")
