@@ -639,11 +639,15 @@ LLVMIntPredicate lower_nowrap_predicate(func_state *fs, LLVMIntPredicate pred, L
  * (`nsw`: signed). InstCombine reassociates i32 address arithmetic and
  * drops the flags LLVM needs to see through a sext or zext (`(a + -16) -
  * (i << 3)`: a pointer stepping down, from clang's `a[k - i - 1]`); in i64
- * there is no extension to see through. Signed addresses are widened so:
- * trmm's column walk (rows apart by a stride, sext of `nsw` adds) kept an
- * i32 add and a sign extension per access, 1.47x the instructions of the
- * i64 form. Unsigned ones keep their zext, which LLVM sees through: in
- * i64, fft's and strsearch's loops ran 4% more instructions.
+ * there is no extension to see through. Only addresses with such a
+ * subtraction are widened; the others keep their zext or sext, which LLVM
+ * sees through. Widening every signed address made trmm's column walk
+ * lose an add and a movslq per access (0.68x the instructions), but
+ * jacobi-1d's rolled-up loop, an index counting up to zero, ran 1.21x
+ * slower (LLVM vectorized it with three loads of A per vector, not the
+ * recurrence), and atax's and mvt's dot products ran 7-10% more
+ * instructions (a narrower interleave); unsigned ones in i64, fft's and
+ * strsearch's loops 4% more.
  */
 static LLVMValueRef widen(func_state *fs, LLVMValueRef v, bool is_signed, unsigned depth) {
   LLVMBuilderRef b = fs->be->builder;
@@ -665,12 +669,26 @@ static LLVMValueRef widen(func_state *fs, LLVMValueRef v, bool is_signed, unsign
   return w;
 }
 
+/* Whether signed value `v` is made of a subtraction (wrapped_shift's)
+ * through `nsw` arithmetic. */
+static bool has_sub(func_state *fs, LLVMValueRef v, unsigned depth) {
+  if (!LLVMIsAInstruction(v) || depth == 0 || !LLVMGetNSW(v) || !range_of(fs, v).hi)
+    return false;
+  LLVMOpcode op = LLVMGetInstructionOpcode(v);
+  if (op == LLVMSub)
+    return true;
+  return (op == LLVMAdd || op == LLVMShl || op == LLVMMul) &&
+         (has_sub(fs, LLVMGetOperand(v, 0), depth - 1) || has_sub(fs, LLVMGetOperand(v, 1), depth - 1));
+}
+
 LLVMValueRef lower_nowrap_index(func_state *fs, LLVMValueRef addr) {
   range r = range_of(fs, addr);
   if (!r.hi || !r.is_signed) /* zext of `nuw` arithmetic: LLVM sees through it */
     return LLVMBuildZExt(fs->be->builder, addr, fs->be->t_i64, "");
   require_nonnegative(fs, &r); /* the address is the value its range reads */
-  return widen(fs, addr, true, 8);
+  if (has_sub(fs, addr, 8))
+    return widen(fs, addr, true, 8);
+  return LLVMBuildSExt(fs->be->builder, addr, fs->be->t_i64, "");
 }
 
 /* Memory 0's size in bytes at loop entry, loaded in the check block. */
