@@ -504,8 +504,8 @@ static LLVMValueRef xor_as_sub(func_state *fs, LLVMValueRef x, const range *a, u
 static LLVMValueRef wrapped_shift(func_state *fs, LLVMValueRef v, uint64_t k, bool mul, range *out) {
   struct nowrap *nw = fs->nowrap;
   unsigned shift = mul ? (k ? (unsigned)__builtin_ctzll(k) : 32) : (unsigned)k;
-  if (!nw->xor_sub || v != nw->xor_sub || nw->xor_bits + shift < 32)
-    return NULL;
+  if (!nw->xor_sub || v != nw->xor_sub || nw->xor_bits + shift < 32 || k >= (uint64_t)1 << 31)
+    return NULL; /* a factor from 2^31 up is negative to `mul nsw` */
   range x = range_of(fs, nw->xor_x);
   if (!x.hi)
     return NULL;
@@ -672,13 +672,14 @@ static LLVMValueRef widen(func_state *fs, LLVMValueRef v, bool is_signed, unsign
 /* Whether signed value `v` is made of a subtraction (wrapped_shift's)
  * through `nsw` arithmetic. */
 static bool has_sub(func_state *fs, LLVMValueRef v, unsigned depth) {
-  if (!LLVMIsAInstruction(v) || depth == 0 || !LLVMGetNSW(v) || !range_of(fs, v).hi)
+  if (!LLVMIsAInstruction(v) || depth == 0)
     return false;
   LLVMOpcode op = LLVMGetInstructionOpcode(v);
-  if (op == LLVMSub)
-    return true;
-  return (op == LLVMAdd || op == LLVMShl || op == LLVMMul) &&
-         (has_sub(fs, LLVMGetOperand(v, 0), depth - 1) || has_sub(fs, LLVMGetOperand(v, 1), depth - 1));
+  bool arith = op == LLVMSub || op == LLVMAdd || op == LLVMShl || op == LLVMMul;
+  if (!arith || !LLVMGetNSW(v) || !range_of(fs, v).hi) /* the flag only of arithmetic */
+    return false;
+  return op == LLVMSub || has_sub(fs, LLVMGetOperand(v, 0), depth - 1) ||
+         has_sub(fs, LLVMGetOperand(v, 1), depth - 1);
 }
 
 LLVMValueRef lower_nowrap_index(func_state *fs, LLVMValueRef addr) {
