@@ -62,6 +62,7 @@ typedef struct build {
   w2o_trap_t (*smooth2)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*smooth2_kept)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*mirror_add)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
+  w2o_trap_t (*add_row)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*copy_back)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*copy_words)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t *);
   w2o_trap_t (*axpy3)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t *);
@@ -91,6 +92,7 @@ typedef struct build {
                                   P##_smooth2, \
                                   P##_smooth2_kept, \
                                   P##_mirror_add, \
+                                  P##_add_row, \
                                   P##_copy_back, \
                                   P##_copy_words, \
                                   P##_axpy3, \
@@ -418,10 +420,38 @@ static void mirror_add_agrees_in(const build *b, w2o_instance_t *inst) {
   calls_agree(b, inst, "mirror_add", b->mirror_add, mirror_add_ref, calls, sizeof calls / sizeof calls[0]);
 }
 
+/* add_row (tests/wat/loops.wat) on `m`, as wasm runs it: the row's words
+ * through the base hoisted 1 MiB below it, which wraps. */
+static w2o_trap_t add_row_ref(uint8_t *m, uint32_t dst, uint32_t row, uint32_t n) {
+  uint32_t base = row - 0x100000u, k = 0;
+  do {
+    uint32_t o = k << 2, a, b;
+    if (!load_word(m, base + o + 0x100000u, 0, &a) || !load_word(m, dst + o, 0, &b))
+      return W2O_TRAP_MEMORY_OUT_OF_BOUNDS;
+    a += b;
+    memcpy(m + dst + o, &a, 4);
+  } while (++k != n);
+  return W2O_OK;
+}
+
+static void add_row_agrees_in(const build *b, w2o_instance_t *inst) {
+  const uint32_t calls[][3] = {
+      {2000, 12000, 1000},          /* the base below 0 */
+      {12000, 2000, 1000},          /* dst above the row */
+      {2000, 2004, 1000},           /* the row is dst one word on */
+      {2000, MEM - 400, 200},       /* the row off the end */
+      {MEM - 400, 8000, 102},       /* dst off the end */
+      {2000, 0x100000u + 400, 100}, /* the base is 400: the row past memory */
+      {2000, 8000, 0},              /* n = 0: k runs until an access is off the end */
+  };
+  calls_agree(b, inst, "add_row", b->add_row, add_row_ref, calls, sizeof calls / sizeof calls[0]);
+}
+
 static void smooth_agrees(void **state) {
   each_build(state, smooth_agrees_in);
   each_build(state, smooth2_agrees_in);
   each_build(state, mirror_add_agrees_in);
+  each_build(state, add_row_agrees_in);
 }
 
 static w2o_trap_t copy_back_ref(uint8_t *m, uint32_t dst, uint32_t src, uint32_t n) {
@@ -672,7 +702,7 @@ typedef struct outcome {
   uint64_t memory_sum;
 } outcome;
 
-enum { CALLS = 35 };
+enum { CALLS = 37 };
 
 static outcome run_call(const build *b, int call, int64_t budget) {
   w2o_instance_t *inst = fresh(b);
@@ -697,6 +727,8 @@ static outcome run_call(const build *b, int call, int64_t budget) {
   case 32: o.trap = b->smooth2_kept(inst, 2000, 6000, 1000); break;
   case 33: o.trap = b->mirror_add(inst, 2000, 12000, 1000); break;
   case 34: o.trap = b->mirror_add(inst, 2000, 396, 200); break; /* below word 0 */
+  case 35: o.trap = b->add_row(inst, 2000, 12000, 1000); break;
+  case 36: o.trap = b->add_row(inst, 2000, MEM - 400, 200); break; /* off the end */
   case 13: o.trap = b->copy_back(inst, 5001, 5000, 4000); break;
   case 14: o.trap = b->copy_back(inst, MEM - 2000, 5000, 4000); break;
   case 15: o.trap = b->copy_words(inst, 100, 5000, 4000, &o.result); break;
