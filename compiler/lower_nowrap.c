@@ -50,6 +50,11 @@
  *   down: (local.get|local.tee L), L stepping by -k, continuing while nonzero,
  *         or as up with i32.ne|gt_u (musl's memcpy: while n > 15)
  *   to zero: continuing while nonzero, L stepping by +c from a negative start
+ * or, clang's rotated loop (fdtd-2d's, peeled and unrolled by 2), a last
+ * `br 0` after L's step by +c from a negative start, the one exit before
+ * it `local.get L; i32.eqz; br_if` out at the top level (mid_exit): the
+ * part before the exit runs once more than the rest, and the check counts
+ * N + 1 iterations, which bounds both.
  * An induction variable is an i32 local whose only write in the body is
  * `local.get L; i32.const c; i32.add; local.set|tee L` at the top level, so
  * it runs once per completed iteration. From L's value s at entry the check
@@ -154,6 +159,7 @@ typedef struct loop_shape {
   uint32_t size; /* instructions in the body */
   uint32_t cost; /* the fuel they all cost: at most one iteration's */
   bool straight; /* each iteration runs all of it; only accesses can trap */
+  bool mid_exit; /* left by `L eqz br_if` in the body, `L += c; br 0` its end */
 } loop_shape;
 
 static bool is_up_step(int64_t c) { return c > 0 && c < ((int64_t)1 << 31); }
@@ -183,7 +189,7 @@ static bool scan_loop(func_state *fs, struct nowrap *nw, loop_shape *shape) {
   memset(last, 0, sizeof last);
   for (size_t i = 0; i < LAST; i++)
     last[i].op = OP_NOP;
-  uint32_t depth = 1, count = 0, back_edges = 0, stops = 0;
+  uint32_t depth = 1, count = 0, back_edges = 0, stops = 0, zero_exits = 0, exit_local = 0;
   bool memory = false, ok = true;
   shape->cost = 0;
   while (ok && depth > 0 && body_scan_next(&s)) {
@@ -201,7 +207,14 @@ static bool scan_loop(func_state *fs, struct nowrap *nw, loop_shape *shape) {
     case OP_IF: depth++; break;
     case OP_END: depth--; break;
     case OP_BR:
-    case OP_BR_IF: back_edges += in->index == depth - 1; break;
+    case OP_BR_IF:
+      back_edges += in->index == depth - 1;
+      if (in->op == OP_BR_IF && depth == 1 && in->index > 0 && last[0].op == OP_I32_EQZ &&
+          last[1].op == OP_LOCAL_GET) { /* `L eqz br_if` out: maybe mid_exit's */
+        zero_exits++;
+        exit_local = last[1].index;
+      }
+      break;
     case OP_BR_TABLE:
       for (uint32_t t = 0; t <= in->target_count; t++)
         ok = ok && in->targets[t] != depth - 1;
@@ -235,6 +248,19 @@ static bool scan_loop(func_state *fs, struct nowrap *nw, loop_shape *shape) {
   }
   body_scan_end(&s);
   shape->size = count;
+  shape->mid_exit = false;
+  if (ok && depth == 0 && memory && back_edges == 1 && zero_exits == 1 && last[0].op == OP_BR &&
+      last[0].index == 0 && last[1].op == OP_LOCAL_SET && last[1].index == exit_local &&
+      last[2].op == OP_I32_ADD && last[3].op == OP_I32_CONST && last[4].op == OP_LOCAL_GET &&
+      last[4].index == exit_local) {
+    /* clang's rotated loop: L's step last, after the exit test */
+    nowrap_local *l = &nw->locals[exit_local];
+    shape->control = exit_local;
+    shape->compare = OP_BR_IF;
+    shape->straight = false;
+    shape->mid_exit = true;
+    return l->stamp == nw->stamp && l->writes == 1 && l->kind == LOCAL_UP;
+  }
   const wasm_instr *w = last; /* the window ending at the branch back */
   if (last[0].op == OP_BR && last[0].index > 0)
     w = &last[1]; /* `br_if 0` then `br N`: the loop is left by a branch */
@@ -404,6 +430,10 @@ static void trip_bound(func_state *fs, const loop_shape *shape) {
     LLVMValueRef negative = LLVMBuildICmp(b, LLVMIntUGE, s, const_i64(fs, (uint64_t)1 << 31), "");
     exact_trips(fs, negative, LLVMBuildNeg(b, signed_entry(fs, shape->control), ""),
                 const_i64(fs, (uint64_t)step));
+    if (shape->mid_exit) { /* the part before the exit runs once more: N + 1 bounds both */
+      nw->trips = LLVMBuildAdd(b, nw->trips, const_i64(fs, 1), "");
+      nw->exact = false;
+    }
     return;
   }
   /* against E: up while below it, down while above it (never below 0) */
@@ -1094,7 +1124,7 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
   reroll_plan plan = {0};
   nowrap_local *control = &nw->locals[shape.control];
   if ((shape.compare == OP_I32_NE || shape.compare == OP_BR_IF) && control->kind == LOCAL_UP &&
-      !lower_reroll_plan(fs, shape.control, control->step, &plan))
+      !shape.mid_exit && !lower_reroll_plan(fs, shape.control, control->step, &plan))
     return false;
   if (plan.factor) { /* the fast copy's steps: the check counts N*U iterations of d */
     control->step = plan.step;

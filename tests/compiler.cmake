@@ -130,9 +130,11 @@ target_include_directories(test_loops PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/gen)
 # and mirror_add (func16: durbin's mirrored index through an xor, read as
 # a pointer stepping down; before, LLVM left it scalar), and add_row
 # (func17: nussinov's row through a base hoisted below 0, which the check
-# reads as the negative i64 it is, -2^32 added; before, the check failed).
+# reads as the negative i64 it is, -2^32 added; before, the check failed),
+# and diff_add (func18: fdtd-2d's loop with its exit test mid-body has a
+# fast copy, its offset an i64 induction variable; before, it had none).
 add_test(NAME loops_vectorized
-  COMMAND sh -c "\"$1\" -O2 --fuel --epoch --bounds-checks=explicit --emit=llvm -o \"$2\" \"$3\" && grep -cE 'add <[0-9]+ x i32>' \"$2\" && awk '/^define .*[.]func5[(]/,/^}/' \"$2\" | grep -cE 'add <[0-9]+ x i32>' && awk '/^define .*[.]func16[(]/,/^}/' \"$2\" | grep -cE 'load <[0-9]+ x i32>' && awk '/^define .*[.]func17[(]/,/^}/' \"$2\" > \"$2.func17\" && grep -cE 'load <[0-9]+ x i32>' \"$2.func17\" && grep -c -- '-4294967296' \"$2.func17\""
+  COMMAND sh -c "\"$1\" -O2 --fuel --epoch --bounds-checks=explicit --emit=llvm -o \"$2\" \"$3\" && grep -cE 'add <[0-9]+ x i32>' \"$2\" && awk '/^define .*[.]func5[(]/,/^}/' \"$2\" | grep -cE 'add <[0-9]+ x i32>' && awk '/^define .*[.]func16[(]/,/^}/' \"$2\" | grep -cE 'load <[0-9]+ x i32>' && awk '/^define .*[.]func17[(]/,/^}/' \"$2\" > \"$2.func17\" && grep -cE 'load <[0-9]+ x i32>' \"$2.func17\" && grep -c -- '-4294967296' \"$2.func17\" && awk '/^define .*[.]func18[(]/,/^}/' \"$2\" | grep -cE 'add nsw i64 %indvars[.a-z0-9]*, 8'"
           sh $<TARGET_FILE:wasm2obj> ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_vectorized.ll
           ${CMAKE_CURRENT_BINARY_DIR}/gen/loops_guard_O2.wasm)
 

@@ -63,6 +63,7 @@ typedef struct build {
   w2o_trap_t (*smooth2_kept)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*mirror_add)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*add_row)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
+  w2o_trap_t (*diff_add)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*copy_back)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*copy_words)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t *);
   w2o_trap_t (*axpy3)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t *);
@@ -93,6 +94,7 @@ typedef struct build {
                                   P##_smooth2_kept, \
                                   P##_mirror_add, \
                                   P##_add_row, \
+                                  P##_diff_add, \
                                   P##_copy_back, \
                                   P##_copy_words, \
                                   P##_axpy3, \
@@ -447,11 +449,47 @@ static void add_row_agrees_in(const build *b, w2o_instance_t *inst) {
   calls_agree(b, inst, "add_row", b->add_row, add_row_ref, calls, sizeof calls / sizeof calls[0]);
 }
 
+/* diff_add (tests/wat/loops.wat) on `m`, as wasm runs it: offsets from
+ * -8m up to 0, the exit tested between the two statements. */
+static w2o_trap_t diff_add_ref(uint8_t *m, uint32_t dst, uint32_t src, uint32_t n) {
+  uint32_t l = 0u - (n << 3), prev, cur, a;
+  if (!load_word(m, src + l - 4, 0, &prev))
+    return W2O_TRAP_MEMORY_OUT_OF_BOUNDS;
+  for (;;) {
+    if (!load_word(m, dst + l, 0, &a) || !load_word(m, src + l, 0, &cur))
+      return W2O_TRAP_MEMORY_OUT_OF_BOUNDS;
+    a += cur - prev;
+    memcpy(m + (uint32_t)(dst + l), &a, 4);
+    if (l == 0)
+      return W2O_OK;
+    if (!load_word(m, dst + l, 4, &a) || !load_word(m, src + l, 4, &prev))
+      return W2O_TRAP_MEMORY_OUT_OF_BOUNDS;
+    a += prev - cur;
+    memcpy(m + (uint32_t)(dst + l + 4), &a, 4);
+    l += 8;
+  }
+}
+
+static void diff_add_agrees_in(const build *b, w2o_instance_t *inst) {
+  const uint32_t calls[][3] = {
+      {12000, 30000, 1000},        /* dst and src apart */
+      {30000, 12000, 1000},        /* src above dst */
+      {12000, 12004, 1000},        /* src is dst one word on */
+      {12000, 30000, 0},           /* once: the plain copy */
+      {8000, 30000, 1000},         /* dst from below word 0: wraps, traps */
+      {MEM + 8, 30000, 100},       /* dst's end past memory */
+      {0x80000100u, 30000, 100},   /* dst from 2^31 */
+      {12000, 30000, 0x20000001u}, /* 8m wraps: l starts at -8 */
+  };
+  calls_agree(b, inst, "diff_add", b->diff_add, diff_add_ref, calls, sizeof calls / sizeof calls[0]);
+}
+
 static void smooth_agrees(void **state) {
   each_build(state, smooth_agrees_in);
   each_build(state, smooth2_agrees_in);
   each_build(state, mirror_add_agrees_in);
   each_build(state, add_row_agrees_in);
+  each_build(state, diff_add_agrees_in);
 }
 
 static w2o_trap_t copy_back_ref(uint8_t *m, uint32_t dst, uint32_t src, uint32_t n) {
@@ -702,7 +740,7 @@ typedef struct outcome {
   uint64_t memory_sum;
 } outcome;
 
-enum { CALLS = 37 };
+enum { CALLS = 39 };
 
 static outcome run_call(const build *b, int call, int64_t budget) {
   w2o_instance_t *inst = fresh(b);
@@ -729,6 +767,8 @@ static outcome run_call(const build *b, int call, int64_t budget) {
   case 34: o.trap = b->mirror_add(inst, 2000, 396, 200); break; /* below word 0 */
   case 35: o.trap = b->add_row(inst, 2000, 12000, 1000); break;
   case 36: o.trap = b->add_row(inst, 2000, MEM - 400, 200); break; /* off the end */
+  case 37: o.trap = b->diff_add(inst, 12000, 30000, 1000); break;
+  case 38: o.trap = b->diff_add(inst, MEM + 8, 30000, 100); break; /* off the end */
   case 13: o.trap = b->copy_back(inst, 5001, 5000, 4000); break;
   case 14: o.trap = b->copy_back(inst, MEM - 2000, 5000, 4000); break;
   case 15: o.trap = b->copy_words(inst, 100, 5000, 4000, &o.result); break;
