@@ -604,6 +604,17 @@ static LLVMValueRef wrapped_shift(func_state *fs, LLVMValueRef v, uint64_t k, bo
   return r;
 }
 
+/* The root of ranged `l op r`: an add of a rooted value and an unrooted
+ * one, or of an array and an index (a weak root), keeps the stronger. */
+static uint32_t sum_root(struct nowrap *nw, wasm_opcode op, LLVMValueRef l, LLVMValueRef r) {
+  uint32_t rl = root_of(nw, l), rr = root_of(nw, r);
+  if (op == OP_I32_ADD && (rl == NO_ROOT || rr == NO_ROOT))
+    return rl == NO_ROOT ? rr : rl;
+  if (op == OP_I32_ADD && (rl & WEAK_ROOT) != (rr & WEAK_ROOT))
+    return rl & WEAK_ROOT ? rr : rl; /* an array plus an index */
+  return NO_ROOT;
+}
+
 /* Whether `x + k` adds back what a base hoisted out of the loop took away
  * (flex_entry): x a sum on an unwritten local, k no static address (the
  * initial memory's size or more) and positive. */
@@ -685,12 +696,7 @@ static bool flex_sum(func_state *fs, wasm_opcode op, LLVMValueRef l, LLVMValueRe
   LLVMSetNSW(out.wide, 1);
   require(fs, LLVMIntSGT, out.lo, -((int64_t)1 << 32));
   require(fs, LLVMIntSLT, out.hi, (int64_t)1 << 32);
-  uint32_t rl = root_of(nw, l), rr = root_of(nw, r), root = NO_ROOT;
-  if (op == OP_I32_ADD && (rl == NO_ROOT || rr == NO_ROOT))
-    root = rl == NO_ROOT ? rr : rl;
-  else if (op == OP_I32_ADD && (rl & WEAK_ROOT) != (rr & WEAK_ROOT))
-    root = rl & WEAK_ROOT ? rr : rl;
-  record(nw, v, &out, root);
+  record(nw, v, &out, sum_root(nw, op, l, r));
   return true;
 }
 
@@ -767,11 +773,7 @@ LLVMValueRef lower_nowrap_arith(func_state *fs, wasm_opcode op, LLVMValueRef l, 
       LLVMSetNSW(v, 1);
     else
       LLVMSetNUW(v, 1);
-    uint32_t rl = root_of(nw, l), rr = root_of(nw, r);
-    if (op == OP_I32_ADD && (rl == NO_ROOT || rr == NO_ROOT))
-      root = rl == NO_ROOT ? rr : rl;
-    else if (op == OP_I32_ADD && (rl & WEAK_ROOT) != (rr & WEAK_ROOT))
-      root = rl & WEAK_ROOT ? rr : rl; /* an array plus an index */
+    root = sum_root(nw, op, l, r);
   }
   record(nw, v, &out, root);
   return v;
