@@ -262,14 +262,28 @@ LLVMValueRef lower_nowrap_index(func_state *fs, LLVMValueRef addr);
 LLVMValueRef lower_nowrap_address(func_state *fs, uint32_t memory, LLVMValueRef addr, LLVMValueRef index);
 
 /* ---- lower_reroll.c: unrolled loops rolled back up in the fast copy ---- */
-enum { REROLL_FIXUPS = 8, REROLL_TERMS = 4, REROLL_IVS = 4 };
-/* After the loop: local = konst + sum k[i] * locals[i] (the control and
- * the stepped locals there meaning their values at the last iteration's
- * start), mod 2^32. */
-typedef struct reroll_fixup {
-  uint32_t local, konst, n;
+enum { REROLL_FIXUPS = 8, REROLL_TERMS = 4, REROLL_IVS = 4, REROLL_RELATIONS = 2, REROLL_XORS = 4 };
+/* konst + sum k[i] * locals[i], mod 2^32. */
+typedef struct reroll_form {
+  uint32_t konst, n;
   uint32_t locals[REROLL_TERMS], k[REROLL_TERMS];
-} reroll_fixup;
+} reroll_form;
+/* local = form: after the loop, a fix-up (the control and the stepped
+ * locals in the form meaning their values at the last iteration's start);
+ * at entry, a relation the fast copy's check requires (the form over the
+ * control and locals the body does not write; every iteration keeps it). */
+typedef struct reroll_binding {
+  uint32_t local;
+  reroll_form form;
+} reroll_binding;
+/* `x ^ c` read as `c - x`: the check requires every value x takes at an
+ * iteration's start (x0 + n * delta, n < N) in [0, 2^m), a multiple of
+ * 2^t, c's bits being the run from t to m - 1. */
+typedef struct reroll_xor {
+  reroll_form x;
+  uint32_t c;
+  int64_t delta;
+} reroll_xor;
 /* A local the body steps beside L, after its first group: `local.get v,
  * i32.const k, i32.add, local.set v` from instruction `at`, its only
  * write. The rolled-up body keeps it, stepping v by k / U. */
@@ -285,8 +299,10 @@ typedef struct reroll_plan {
   int64_t step;     /* d = c / U */
   uint32_t control; /* L */
   int64_t unrolled; /* c, L's step in the body */
-  uint32_t fixup_count;
-  reroll_fixup fixups[REROLL_FIXUPS];
+  uint32_t fixup_count, relation_count, xor_count;
+  reroll_binding fixups[REROLL_FIXUPS];
+  reroll_binding relations[REROLL_RELATIONS];
+  reroll_xor xors[REROLL_XORS];
   uint32_t iv_count;
   reroll_iv ivs[REROLL_IVS];
 } reroll_plan;

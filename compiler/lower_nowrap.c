@@ -1064,6 +1064,46 @@ static void forget_values(func_state *fs, bool again) {
  * 0.44x the instructions, 4 kernels changed in all, none up 0.5%; reading
  * every loop's sums so instead: trmm 0.68x too, but durbin 1.19x, lz77
  * 1.16x, syrk 1.08x. */
+/* Form `f`'s value at the loop's entry, mod 2^32, in an i64. */
+static LLVMValueRef form_at_entry(func_state *fs, const reroll_form *f) {
+  LLVMBuilderRef b = fs->nowrap->b;
+  LLVMValueRef v = const_i64(fs, f->konst);
+  for (uint32_t i = 0; i < f->n; i++)
+    v = LLVMBuildAdd(b, v, LLVMBuildMul(b, entry_value(fs, f->locals[i]), const_i64(fs, f->k[i]), ""), "");
+  return LLVMBuildAnd(b, v, const_i64(fs, UINT32_MAX), "");
+}
+
+/* What the rolled-up body's proof assumed (lower_reroll.c): each relation
+ * at entry, and for each xor read as a subtraction, its x at every
+ * iteration's start (x0 + n * delta, n < N of the unrolled loop) in
+ * [0, 2^m) and a multiple of 2^t: between the first and the last, as they
+ * move one way, and (delta a multiple of 2^t) with x0's low bits clear. */
+static void reroll_checks(func_state *fs, const reroll_plan *plan) {
+  struct nowrap *nw = fs->nowrap;
+  LLVMBuilderRef b = nw->b;
+  for (uint32_t i = 0; i < plan->relation_count; i++) {
+    const reroll_binding *r = &plan->relations[i];
+    LLVMValueRef same =
+        LLVMBuildICmp(b, LLVMIntEQ, form_at_entry(fs, &r->form), entry_value(fs, r->local), "");
+    nw->ok = LLVMBuildAnd(b, nw->ok, same, "");
+  }
+  if (!plan->xor_count)
+    return;
+  LLVMValueRef last_n =
+      LLVMBuildSub(b, LLVMBuildUDiv(b, nw->trips, const_i64(fs, plan->factor), ""), const_i64(fs, 1), "");
+  for (uint32_t i = 0; i < plan->xor_count; i++) {
+    const reroll_xor *x = &plan->xors[i];
+    unsigned t = (unsigned)__builtin_ctz(x->c), m = 32 - (unsigned)__builtin_clz(x->c);
+    LLVMValueRef x0 = form_at_entry(fs, &x->x);
+    LLVMValueRef last =
+        LLVMBuildAdd(b, x0, LLVMBuildMul(b, last_n, const_i64(fs, (uint64_t)x->delta), ""), "");
+    require(fs, LLVMIntEQ, LLVMBuildAnd(b, x0, const_i64(fs, ((uint64_t)1 << t) - 1), ""), 0);
+    require(fs, LLVMIntULT, x0, (int64_t)1 << m);
+    require(fs, LLVMIntSGE, last, 0);
+    require(fs, LLVMIntSLT, last, (int64_t)1 << m);
+  }
+}
+
 static bool lower_fast_copy(func_state *fs, const wasm_instr *in, LLVMBasicBlockRef after,
                             const reroll_plan *plan, uint32_t deferred, LLVMBasicBlockRef *block,
                             bool *reached) {
@@ -1158,6 +1198,7 @@ bool lower_loop_nowrap(func_state *fs, const wasm_instr *in, bool *done) {
     LLVMValueRef whole =
         LLVMBuildICmp(nw->b, LLVMIntEQ, LLVMBuildURem(nw->b, nw->trips, u, ""), const_i64(fs, 0), "");
     nw->ok = LLVMBuildAnd(nw->b, nw->ok, whole, "");
+    reroll_checks(fs, &plan);
   }
   control->to_zero = shape.compare == OP_BR_IF && control->kind == LOCAL_UP;
   interrupt_checks(fs, &shape, plan.factor);

@@ -94,6 +94,16 @@ typedef struct reroll {
   bool *carried;             /* per local: the body reads it before writing it */
   reroll_iv ivs[REROLL_IVS]; /* the locals stepped beside L */
   uint32_t iv_count;
+  int64_t c; /* L's step */
+  /* after a first try fails: xors read as subtractions, relations assumed */
+  bool extended;
+  uint32_t *subst; /* per local: the value of its entry, 0 if its own */
+  reroll_binding relations[REROLL_RELATIONS];
+  uint32_t relation_count;
+  reroll_xor xors[REROLL_XORS];
+  uint32_t xor_count;
+  bool proposed; /* a relation that would make the first differing access the same */
+  reroll_binding proposal;
   sym *nodes;
   uint32_t node_count;
   uint32_t *table; /* SYM_SLOTS ids */
@@ -215,6 +225,8 @@ static uint32_t entry_node(reroll *x, uint32_t local) {
 }
 
 static uint32_t entry(reroll *x, uint32_t local) {
+  if (x->subst[local])
+    return x->subst[local];
   uint32_t id = entry_node(x, local);
   return x->fs->local_types[local] == VT_I32 ? lin_atom(x, id) : id;
 }
@@ -236,6 +248,80 @@ static void record(reroll *x, const access *a) {
     return;
   }
   x->fx[x->fx_count++] = *a;
+}
+
+/* Value `v` as a form over the locals' values at entry: L, the locals
+ * the body does not write and, if `ivs`, the stepped ones. False if it is
+ * not one. */
+static bool to_form(const reroll *x, uint32_t v, bool ivs, reroll_form *f) {
+  const sym *s = node(x, v);
+  memset(f, 0, sizeof *f);
+  if (s->op != SYM_LIN)
+    return false;
+  f->konst = (uint32_t)s->imm;
+  f->n = s->n;
+  for (uint32_t i = 0; i < s->n; i++) {
+    const sym *atom = node(x, s->a[i]);
+    uint32_t local = (uint32_t)atom->imm;
+    if (atom->op != SYM_ENTRY || (x->writes[local] && local != x->control && !(ivs && stepped(x, local))))
+      return false;
+    f->locals[i] = local;
+    f->k[i] = s->k[i];
+  }
+  return true;
+}
+
+/* The value of form `f`. */
+static uint32_t form_value(reroll *x, const reroll_form *f) {
+  uint32_t v = lin_const(x, f->konst);
+  for (uint32_t i = 0; i < f->n; i++)
+    v = lin_add(x, v, entry(x, f->locals[i]), f->k[i]);
+  return v;
+}
+
+/* *delta: what form `f` (of to_form) adds to itself in an iteration, its
+ * factors read as signed: the same mod 2^32. False if that overflows. */
+static bool form_delta(const reroll *x, const reroll_form *f, int64_t *delta) {
+  *delta = 0;
+  for (uint32_t i = 0; i < f->n; i++) {
+    const reroll_iv *iv = stepped(x, f->locals[i]);
+    int64_t step = f->locals[i] == x->control ? x->c : iv ? iv->step : 0, term;
+    if (__builtin_mul_overflow((int64_t)(int32_t)f->k[i], step, &term) ||
+        __builtin_add_overflow(*delta, term, delta))
+      return false;
+  }
+  return true;
+}
+
+/* `a ^ b`, one of them a constant C whose bits are one run, read as
+ * `C - x` (x the other, a form): the check requires that it is
+ * (reroll_xor); clang writes the mirrored `a[k - i - 1]` of a loop
+ * unrolled by 2 as `a + ((i ^ 0x1ffffffe) << 3)`. Replaces ops[0] with the
+ * result; false to keep the xor an operator. */
+static bool xor_as_sub(reroll *x, slot *ops) {
+  bool first = is_const(x, ops[0].id);
+  uint32_t cv = ops[first ? 0 : 1].id, xv = ops[first ? 1 : 0].id;
+  uint32_t c = (uint32_t)node(x, cv)->imm;
+  if (!is_const(x, cv) || is_const(x, xv) || !c)
+    return false;
+  unsigned t = (unsigned)__builtin_ctz(c), m = 32 - (unsigned)__builtin_clz(c);
+  if (((((uint64_t)1 << m) - 1) & ~(((uint64_t)1 << t) - 1)) != c)
+    return false;
+  reroll_xor r;
+  memset(&r, 0, sizeof r);
+  r.c = c;
+  if (!to_form(x, xv, true, &r.x) || !form_delta(x, &r.x, &r.delta) || r.delta % ((int64_t)1 << t))
+    return false;
+  uint32_t i = 0;
+  while (i < x->xor_count &&
+         (x->xors[i].c != c || x->xors[i].delta != r.delta || memcmp(&x->xors[i].x, &r.x, sizeof r.x)))
+    i++;
+  if (i == REROLL_XORS)
+    return false;
+  if (i == x->xor_count)
+    x->xors[x->xor_count++] = r;
+  ops[0] = (slot){lin_add(x, lin_const(x, c), xv, UINT32_MAX), VT_I32};
+  return true;
 }
 
 /* Whether binary operator `op` gives the same result, or (floating point)
@@ -338,6 +424,12 @@ static bool run(reroll *x, uint32_t from, uint32_t to, uint32_t *locals, bool st
         continue;
       }
       break; /* the product of two variables: an operator like any other */
+    case OP_I32_XOR:
+      if (x->extended && sp >= 2 && xor_as_sub(x, &stack[sp - 2])) {
+        sp--;
+        continue;
+      }
+      break;
     default: break;
     }
     opcode_sig sig;
@@ -378,28 +470,56 @@ static bool run(reroll *x, uint32_t from, uint32_t to, uint32_t *locals, bool st
   return !x->failed && sp == 0;
 }
 
-/* Whether value `v` is a linear form over locals the body does not write
- * and the control: the fix-up records it. */
+/* Whether value `v` is a form over L, the stepped locals and the locals
+ * the body does not write: the fix-up records it. */
 static bool add_fixup(reroll *x, reroll_plan *plan, uint32_t local, uint32_t v) {
   if (plan->fixup_count == REROLL_FIXUPS || x->fs->local_types[local] != VT_I32)
     return false;
-  const sym *s = node(x, v);
-  if (s->op != SYM_LIN)
-    return false;
-  reroll_fixup *f = &plan->fixups[plan->fixup_count];
+  reroll_binding *f = &plan->fixups[plan->fixup_count];
   f->local = local;
-  f->konst = (uint32_t)s->imm;
-  f->n = s->n;
-  for (uint32_t i = 0; i < s->n; i++) {
-    const sym *atom = node(x, s->a[i]);
-    if (atom->op != SYM_ENTRY ||
-        (x->writes[atom->imm] && atom->imm != x->control && !stepped(x, (uint32_t)atom->imm)))
-      return false;
-    f->locals[i] = (uint32_t)atom->imm;
-    f->k[i] = s->k[i];
-  }
+  if (!to_form(x, v, true, &f->form))
+    return false;
   plan->fixup_count++;
   return true;
+}
+
+/* After the runs differ: where the first access that differs does so only
+ * in its address, by D = kV + R, V a stepped local, k = +-1 and R a form
+ * over L and locals the body does not write, and D is the same in every
+ * iteration (V's step and R's cancel), the relation V = -kR at entry holds
+ * at every iteration's start and makes the two the same: proposed for the
+ * next try. durbin's `z[i] = y[i] + alpha * y[k - i - 1]` reads y[k-i-1]
+ * through a pointer stepping down beside i and y[k-i-2] through k and i. */
+static void propose(reroll *x, const access *body_fx, uint32_t body_fx_count) {
+  uint32_t i = 0, n = x->fx_count < body_fx_count ? x->fx_count : body_fx_count;
+  while (i < n && !memcmp(&x->fx[i], &body_fx[i], sizeof *body_fx))
+    i++;
+  opcode_sig sig;
+  if (i == n || x->fx[i].op != body_fx[i].op || x->fx[i].memory != body_fx[i].memory ||
+      x->fx[i].offset != body_fx[i].offset || !opcode_signature(body_fx[i].op, &sig) ||
+      (!sig.result_count && x->fx[i].value != body_fx[i].value))
+    return;
+  uint32_t d = lin_add(x, body_fx[i].addr, x->fx[i].addr, UINT32_MAX);
+  const sym *s = node(x, d);
+  uint32_t v = 0, k = 0;
+  for (uint32_t j = 0; j < s->n; j++) {
+    const sym *atom = node(x, s->a[j]);
+    if (atom->op == SYM_ENTRY && stepped(x, (uint32_t)atom->imm) && !x->subst[atom->imm]) {
+      if (v || (s->k[j] != 1 && s->k[j] != UINT32_MAX))
+        return;
+      v = s->a[j];
+      k = s->k[j];
+    }
+  }
+  reroll_form f;
+  int64_t delta;
+  if (!v || !to_form(x, d, true, &f) || !form_delta(x, &f, &delta) || delta)
+    return;
+  uint32_t r = lin_add(x, d, lin_atom(x, v), 0u - k); /* D - kV */
+  if (!to_form(x, lin_scale(x, r, 0u - k), false, &x->proposal.form))
+    return;
+  x->proposal.local = (uint32_t)node(x, v)->imm;
+  x->proposed = true;
 }
 
 /* Tries factor `u`: P is the body up to its (stores / u)-th store. */
@@ -426,14 +546,17 @@ static bool try_factor(reroll *x, uint32_t u, uint32_t stores, uint32_t tail, in
     uint32_t j = entry_node(x, x->control), k = 1;
     locals[x->control] = lin(x, m * d, 1, &j, &k);
     for (uint32_t i = 0; i < x->iv_count; i++) { /* v = v + m*k/U */
-      uint32_t v = entry_node(x, x->ivs[i].local);
-      locals[x->ivs[i].local] = lin(x, m * (uint32_t)(x->ivs[i].step / (int32_t)u), 1, &v, &k);
+      uint32_t v = x->ivs[i].local;
+      locals[v] = lin_add(x, entry(x, v), lin_const(x, m * (uint32_t)(x->ivs[i].step / (int32_t)u)), 1);
     }
     if (!run(x, 0, first, locals, false, NULL))
       return false;
   }
-  if (x->fx_count != body_fx_count || memcmp(x->fx, body_fx, body_fx_count * sizeof *body_fx))
+  if (x->fx_count != body_fx_count || memcmp(x->fx, body_fx, body_fx_count * sizeof *body_fx)) {
+    if (x->extended && !x->proposed)
+      propose(x, body_fx, body_fx_count);
     return false;
+  }
   plan->fixup_count = 0;
   for (uint32_t l = 0; l < x->fs->local_count; l++)
     if (x->writes[l] && l != x->control && !stepped(x, l) && body_locals[l] != locals[l] &&
@@ -441,6 +564,10 @@ static bool try_factor(reroll *x, uint32_t u, uint32_t stores, uint32_t tail, in
       return false; /* a carried value must be the same for the next iteration */
   plan->iv_count = x->iv_count;
   memcpy(plan->ivs, x->ivs, x->iv_count * sizeof x->ivs[0]);
+  plan->relation_count = x->relation_count;
+  memcpy(plan->relations, x->relations, x->relation_count * sizeof x->relations[0]);
+  plan->xor_count = x->xor_count;
+  memcpy(plan->xors, x->xors, x->xor_count * sizeof x->xors[0]);
   plan->factor = u;
   plan->first = first;
   plan->tail = tail;
@@ -452,6 +579,7 @@ static void release(reroll *x, uint32_t *heights, uint32_t *locals) {
   free(x->ins);
   free(x->writes);
   free(x->carried);
+  free(x->subst);
   free(x->nodes);
   free(x->table);
   free(x->fx_base);
@@ -520,6 +648,44 @@ static void find_ivs(reroll *x, uint32_t tail) {
   }
 }
 
+/* Runs the body once, from L = J, then tries each factor U on it, from
+ * the most groups down. False if the body does not qualify. */
+static bool try_body(reroll *x, uint32_t tail, uint32_t *heights, uint32_t *locals, uint32_t *body_locals,
+                     reroll_plan *plan) {
+  size_t n = x->fs->local_count;
+  memset(x->table, 0, SYM_SLOTS * sizeof *x->table);
+  x->node_count = 0;
+  x->failed = false;
+  x->xor_count = 0;
+  x->proposed = false;
+  memset(x->carried, 0, n * sizeof *x->carried);
+  memset(x->subst, 0, n * sizeof *x->subst);
+  for (uint32_t i = 0; i < x->relation_count; i++)
+    x->subst[x->relations[i].local] = form_value(x, &x->relations[i].form);
+  memset(locals, 0, n * sizeof *locals);
+  x->fx = x->fx_base;
+  x->fx_count = 0;
+  locals[x->control] = entry(x, x->control);
+  if (!run(x, 0, tail, locals, true, heights))
+    return false;
+  uint32_t stores = 0;
+  for (uint32_t i = 0; i < x->fx_count; i++) {
+    opcode_sig sig;
+    stores += opcode_signature(x->fx[i].op, &sig) && sig.result_count == 0;
+  }
+  memcpy(body_locals, locals, n * sizeof locals[0]);
+  const access *body_fx = x->fx;
+  uint32_t body_fx_count = x->fx_count, body_xors = x->xor_count;
+  x->fx = x->fx_base + x->fx_cap;
+  for (uint32_t u = stores; u >= 2 && !plan->factor; u--) {
+    x->failed = false;
+    x->xor_count = body_xors;
+    if (stores % u == 0 && x->c % u == 0)
+      (void)try_factor(x, u, stores, tail, x->c, heights, body_locals, body_fx, body_fx_count, locals, plan);
+  }
+  return true;
+}
+
 bool lower_reroll_plan(func_state *fs, uint32_t control, int64_t c, reroll_plan *plan) {
   memset(plan, 0, sizeof *plan);
   reroll x;
@@ -531,12 +697,14 @@ bool lower_reroll_plan(func_state *fs, uint32_t control, int64_t c, reroll_plan 
   x.ins = calloc(LOOP_COPY_MAX + 1, sizeof *x.ins);
   x.writes = calloc(locals_n, sizeof *x.writes);
   x.carried = calloc(locals_n, sizeof *x.carried);
+  x.subst = calloc(locals_n, sizeof *x.subst);
   x.nodes = calloc(SYM_SLOTS / 2, sizeof *x.nodes);
   x.table = calloc(SYM_SLOTS, sizeof *x.table);
   x.fx_base = calloc(2 * (size_t)x.fx_cap, sizeof *x.fx_base); /* the body's accesses, then P's */
   uint32_t *heights = calloc(LOOP_COPY_MAX + 1, sizeof *heights);
   uint32_t *locals = calloc(2 * locals_n, sizeof *locals); /* P's, then the body's */
-  if (!x.ins || !x.writes || !x.carried || !x.nodes || !x.table || !x.fx_base || !heights || !locals) {
+  if (!x.ins || !x.writes || !x.carried || !x.subst || !x.nodes || !x.table || !x.fx_base || !heights ||
+      !locals) {
     release(&x, heights, locals);
     return diag_out_of_memory(fs->be->diag, 0);
   }
@@ -544,27 +712,18 @@ bool lower_reroll_plan(func_state *fs, uint32_t control, int64_t c, reroll_plan 
   if (decode_body(&x))
     tail = find_tail(&x, c, &step_at);
   find_ivs(&x, tail);
-  /* the body once, from L = J */
-  x.fx = x.fx_base;
-  locals[control] = entry(&x, control);
-  if (!tail || !run(&x, 0, tail, locals, true, heights)) {
-    release(&x, heights, locals);
-    return true;
-  }
-  uint32_t stores = 0;
-  for (uint32_t i = 0; i < x.fx_count; i++) {
-    opcode_sig sig;
-    stores += opcode_signature(x.fx[i].op, &sig) && sig.result_count == 0;
-  }
-  uint32_t *body_locals = locals + locals_n;
-  memcpy(body_locals, locals, fs->local_count * sizeof locals[0]);
-  const access *body_fx = x.fx;
-  uint32_t body_fx_count = x.fx_count;
-  x.fx = x.fx_base + x.fx_cap;
-  for (uint32_t u = stores; u >= 2 && !plan->factor; u--) {
-    x.failed = false;
-    if (stores % u == 0 && c % u == 0)
-      (void)try_factor(&x, u, stores, tail, c, heights, body_locals, body_fx, body_fx_count, locals, plan);
+  x.c = c;
+  /* as it is; then with xors read as subtractions; then with each
+   * relation the last try proposed assumed too */
+  for (uint32_t attempt = 0; tail && !plan->factor; attempt++) {
+    x.extended = attempt > 0;
+    if (attempt > 1) {
+      if (!x.proposed || x.relation_count == REROLL_RELATIONS)
+        break;
+      x.relations[x.relation_count++] = x.proposal;
+    }
+    if (!try_body(&x, tail, heights, locals, locals + locals_n, plan))
+      break;
   }
   plan->step_at = step_at;
   plan->control = control;
@@ -607,7 +766,7 @@ bool lower_reroll_body(func_state *fs, size_t frames, const reroll_plan *plan) {
   last = LLVMBuildSub(b, last, lower_const_i32(be, (uint32_t)plan->unrolled),
                       ""); /* J: L at the last iteration's start */
   for (uint32_t f = 0; f < plan->fixup_count; f++) {
-    const reroll_fixup *x = &plan->fixups[f];
+    const reroll_form *x = &plan->fixups[f].form;
     LLVMValueRef v = lower_const_i32(be, x->konst);
     for (uint32_t i = 0; i < x->n; i++) {
       LLVMValueRef atom =
@@ -617,7 +776,7 @@ bool lower_reroll_body(func_state *fs, size_t frames, const reroll_plan *plan) {
         atom = LLVMBuildSub(b, atom, lower_const_i32(be, (uint32_t)iv->step), "");
       v = LLVMBuildAdd(b, v, LLVMBuildMul(b, atom, lower_const_i32(be, x->k[i]), ""), "");
     }
-    LLVMBuildStore(b, v, fs->locals[x->local]);
+    LLVMBuildStore(b, v, fs->locals[plan->fixups[f].local]);
   }
   return true;
 }

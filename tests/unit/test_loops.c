@@ -64,6 +64,7 @@ typedef struct build {
   w2o_trap_t (*mirror_add)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*add_row)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*diff_add)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
+  w2o_trap_t (*mirror_ptr)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*copy_back)(w2o_instance_t *, uint32_t, uint32_t, uint32_t);
   w2o_trap_t (*copy_words)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t *);
   w2o_trap_t (*axpy3)(w2o_instance_t *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t *);
@@ -95,6 +96,7 @@ typedef struct build {
                                   P##_mirror_add, \
                                   P##_add_row, \
                                   P##_diff_add, \
+                                  P##_mirror_ptr, \
                                   P##_copy_back, \
                                   P##_copy_words, \
                                   P##_axpy3, \
@@ -484,12 +486,59 @@ static void diff_add_agrees_in(const build *b, w2o_instance_t *inst) {
   calls_agree(b, inst, "diff_add", b->diff_add, diff_add_ref, calls, sizeof calls / sizeof calls[0]);
 }
 
+/* mirror_ptr (tests/wat/loops.wat) on `m`, as wasm runs it: the first
+ * statement's word through q, the second's through the xor. */
+static w2o_trap_t mirror_ptr_ref(uint8_t *m, uint32_t dst, uint32_t end, uint32_t q, uint32_t i, uint32_t n) {
+  do {
+    const uint32_t from[2] = {q, end + ((i ^ 0x3FFFFFFEu) << 2)};
+    for (uint32_t k = 0; k < 2; k++) {
+      uint32_t at = dst + 4 * k, a, b;
+      if (!load_word(m, at, 0, &a) || !load_word(m, from[k], 0, &b))
+        return W2O_TRAP_MEMORY_OUT_OF_BOUNDS;
+      a += b;
+      memcpy(m + at, &a, 4);
+    }
+    q -= 8;
+    dst += 8;
+    i += 2;
+  } while (i != n);
+  return W2O_OK;
+}
+
+static void mirror_ptr_agrees_in(const build *b, w2o_instance_t *inst) {
+  static const uint32_t calls[][5] = {
+      {2000, 12000, 11996, 0, 500},                           /* q = end - 4: both read end[-1 - i] */
+      {2000, 12000, 11992, 0, 500},                           /* q a word lower: no relation */
+      {2000, 12000, 12000, 0, 500},                           /* and a word higher */
+      {2000, 12000, 11996 - 400, 100, 600},                   /* i from 100, q = end - 4 - 4i */
+      {2000, 12000, 11996 - 404, 101, 601},                   /* i odd: the xor is no subtraction */
+      {2000, 2800, 2796, 0, 400},                             /* the mirrored words are dst's own */
+      {2000, 800, 796, 0, 200},                               /* down to word 0 */
+      {2000, 796, 792, 0, 200},                               /* below word 0: wraps, traps */
+      {MEM - 400, 8000, 7996, 0, 100},                        /* dst up to the last word */
+      {MEM - 400, 8000, 7996, 0, 102},                        /* and off the end */
+      {2000, 8000, 7996, 0, 7},                               /* n odd: i passes it, off the end */
+      {2000, 12000, 11996, 0, 0x40000002u},                   /* i past 2^30 */
+      {2000, 0x40000000u + 8000, 0x40000000u + 7996, 0, 100}, /* end past memory */
+  };
+  static uint8_t want[MEM];
+  for (size_t c = 0; c < sizeof calls / sizeof calls[0]; c++) {
+    const uint32_t *a = calls[c];
+    memcpy(want, memory(inst), MEM);
+    w2o_trap_t trap = mirror_ptr_ref(want, a[0], a[1], a[2], a[3], a[4]);
+    print_message("mirror_ptr(%u, %u, %u, %u, %u)\n", a[0], a[1], a[2], a[3], a[4]);
+    assert_int_equal(b->mirror_ptr(inst, a[0], a[1], a[2], a[3], a[4]), trap);
+    agree_memory(b, inst, want, trap);
+  }
+}
+
 static void smooth_agrees(void **state) {
   each_build(state, smooth_agrees_in);
   each_build(state, smooth2_agrees_in);
   each_build(state, mirror_add_agrees_in);
   each_build(state, add_row_agrees_in);
   each_build(state, diff_add_agrees_in);
+  each_build(state, mirror_ptr_agrees_in);
 }
 
 static w2o_trap_t copy_back_ref(uint8_t *m, uint32_t dst, uint32_t src, uint32_t n) {
@@ -740,7 +789,7 @@ typedef struct outcome {
   uint64_t memory_sum;
 } outcome;
 
-enum { CALLS = 39 };
+enum { CALLS = 41 };
 
 static outcome run_call(const build *b, int call, int64_t budget) {
   w2o_instance_t *inst = fresh(b);
@@ -769,6 +818,8 @@ static outcome run_call(const build *b, int call, int64_t budget) {
   case 36: o.trap = b->add_row(inst, 2000, MEM - 400, 200); break; /* off the end */
   case 37: o.trap = b->diff_add(inst, 12000, 30000, 1000); break;
   case 38: o.trap = b->diff_add(inst, MEM + 8, 30000, 100); break; /* off the end */
+  case 39: o.trap = b->mirror_ptr(inst, 2000, 12000, 11996, 0, 1000); break;
+  case 40: o.trap = b->mirror_ptr(inst, 2000, 796, 792, 0, 200); break; /* below word 0 */
   case 13: o.trap = b->copy_back(inst, 5001, 5000, 4000); break;
   case 14: o.trap = b->copy_back(inst, MEM - 2000, 5000, 4000); break;
   case 15: o.trap = b->copy_words(inst, 100, 5000, 4000, &o.result); break;

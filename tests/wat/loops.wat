@@ -288,4 +288,22 @@
                    (i32.sub (local.tee $prev (i32.load offset=4 (i32.add (local.get $src) (local.get $l))))
                             (local.get $cur))))
         (local.set $l (i32.add (local.get $l) (i32.const 8)))
-        (br $top)))))
+        (br $top))))
+
+  ;; durbin's `z[i] = y[i] + alpha * y[k - i - 1]` as clang gives it
+  ;; unrolled by 2 (lower_reroll.c, xor_as_sub and propose): the first
+  ;; statement reads y[k-1-i] through a pointer q stepping down beside i,
+  ;; the second y[k-2-i] through end and `(i ^ 0x3ffffffe) << 2`. The body
+  ;; rolls up where q = end - 4 - 4i at entry and i is even. Words, from
+  ;; i by 2 until n: dst[0] += q[0], dst[1] += end[-2-i] (for even i),
+  ;; dst and q moving 2 words.
+  (func (export "mirror_ptr") (param $dst i32) (param $end i32) (param $q i32) (param $i i32) (param $n i32)
+    (loop $l
+      (i32.store (local.get $dst) (i32.add (i32.load (local.get $dst)) (i32.load (local.get $q))))
+      (i32.store (i32.add (local.get $dst) (i32.const 4))
+        (i32.add (i32.load (i32.add (local.get $dst) (i32.const 4)))
+                 (i32.load (i32.add (local.get $end)
+                                    (i32.shl (i32.xor (local.get $i) (i32.const 0x3ffffffe)) (i32.const 2))))))
+      (local.set $q (i32.add (local.get $q) (i32.const -8)))
+      (local.set $dst (i32.add (local.get $dst) (i32.const 8)))
+      (br_if $l (i32.ne (local.tee $i (i32.add (local.get $i) (i32.const 2))) (local.get $n))))))
