@@ -45,8 +45,13 @@
  * different (a temporary of a group P does not run), read by no iteration
  * before it writes them, are set after the loop from their value in the
  * body's last iteration, a linear form over locals it does not write,
- * J = L - c and V = v - k; any other difference keeps the loop as it is. The fast copy's own check (lower_nowrap.c) proves its
- * arithmetic cannot wrap, so its addresses, mod 2^32, are the body's; and
+ * J = L - c and V = v - k; any other difference keeps the loop as it is.
+ * Where that fails, the proof runs again with `x ^ C` (C one run of bits)
+ * read as `C - x`, and then with a relation between a stepped local and
+ * L that the first differing access asks for (propose): both are facts
+ * the fast copy's check requires (reroll_checks, lower_nowrap.c). The
+ * fast copy's own check (lower_nowrap.c) proves its arithmetic cannot
+ * wrap, so its addresses, mod 2^32, are the body's; and
  * it requires N*U iterations of d for N of c: E - s a multiple of c. With
  * --fuel the rolled-up copy charges N whole bodies after the loop instead
  * of its operators as they run, and is entered only if it cannot trap
