@@ -678,6 +678,8 @@ static bool try_body(reroll *x, uint32_t tail, uint32_t *heights, uint32_t *loca
     opcode_sig sig;
     stores += opcode_signature(x->fx[i].op, &sig) && sig.result_count == 0;
   }
+  if (stores < 2)
+    return false; /* no groups to find, on any try */
   memcpy(body_locals, locals, n * sizeof locals[0]);
   const access *body_fx = x->fx;
   uint32_t body_fx_count = x->fx_count, body_xors = x->xor_count;
