@@ -276,6 +276,8 @@ typedef struct reroll_binding {
   uint32_t local;
   reroll_form form;
 } reroll_binding;
+/* Whether c's bits are one run, bits *t to *m - 1 (c not 0). */
+bool lower_bit_run(uint32_t c, unsigned *t, unsigned *m);
 /* `x ^ c` read as `c - x`: the check requires every value x takes at an
  * iteration's start (x0 + n * delta, n < N) in [0, 2^m), a multiple of
  * 2^t, c's bits being the run from t to m - 1. */

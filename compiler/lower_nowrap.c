@@ -525,6 +525,14 @@ void lower_nowrap_local_set(func_state *fs, uint32_t index, LLVMValueRef v) {
 
 void lower_nowrap_new_run(func_state *fs) { fs->nowrap->run++; }
 
+bool lower_bit_run(uint32_t c, unsigned *t, unsigned *m) {
+  if (!c)
+    return false;
+  *t = (unsigned)__builtin_ctz(c);
+  *m = 32 - (unsigned)__builtin_clz(c);
+  return ((((uint64_t)1 << *m) - 1) & ~(((uint64_t)1 << *t) - 1)) == c;
+}
+
 /* `x ^ C` where C's bits are one run, bits t to m - 1: C - x when x has no
  * bit outside that run, i.e. x < 2^m and a multiple of 2^t. Every value x
  * takes is lo plus a multiple of 2^tz, so with tz >= t the check requires
@@ -537,9 +545,8 @@ void lower_nowrap_new_run(func_state *fs) { fs->nowrap->run++; }
 static LLVMValueRef xor_as_sub(func_state *fs, LLVMValueRef x, const range *a, uint32_t c, range *out) {
   if (!a->hi || a->is_signed || a->flex || !c)
     return NULL;
-  unsigned t = (unsigned)__builtin_ctz(c), m = 32 - (unsigned)__builtin_clz(c);
-  uint64_t run = (((uint64_t)1 << m) - 1) & ~(((uint64_t)1 << t) - 1);
-  if (run != c || a->tz < t)
+  unsigned t, m;
+  if (!lower_bit_run(c, &t, &m) || a->tz < t)
     return NULL;
   struct nowrap *nw = fs->nowrap;
   if (t) {
@@ -1045,25 +1052,6 @@ static void forget_values(func_state *fs, bool again) {
   }
 }
 
-/* The fast copy, from `block`. With --fuel, its operators' costs are
- * subtracted as they run, an i64 that LLVM vectorizes as a reduction (two
- * lanes where the loop's elements are i32) and the count every trap path
- * writes back. Where the body is straight (each iteration runs all of it
- * at the same cost) and the loop runs exactly N times, or is rolled up
- * (whose iterations cost other than the producer's), the copy charges the
- * N bodies after the loop instead (`deferred`): exact if nothing in the
- * copy can trap, since nothing else in it can read the count. If a trap
- * was built after all (an access not proven in bounds), the copy is
- * lowered again, charging as it runs, from a new block and with checks of
- * its own; a rolled-up one cannot be, and the check is made to fail. So
- * is a copy that adds a far constant back to a sum on an unwritten local
- * (adds_back): lowered again with those sums read as flex (flex_sum), as
- * the first copy's checks would fail wherever the local is a base hoisted
- * below 0. The first copy is then unreachable. Measured (callgrind,
- * SCALE=1 builds of bench/kernels and bench/polybench, guard): pb_nussinov
- * 0.44x the instructions, 4 kernels changed in all, none up 0.5%; reading
- * every loop's sums so instead: trmm 0.68x too, but durbin 1.19x, lz77
- * 1.16x, syrk 1.08x. */
 /* Form `f`'s value at the loop's entry, mod 2^32, in an i64. */
 static LLVMValueRef form_at_entry(func_state *fs, const reroll_form *f) {
   LLVMBuilderRef b = fs->nowrap->b;
@@ -1093,7 +1081,8 @@ static void reroll_checks(func_state *fs, const reroll_plan *plan) {
       LLVMBuildSub(b, LLVMBuildUDiv(b, nw->trips, const_i64(fs, plan->factor), ""), const_i64(fs, 1), "");
   for (uint32_t i = 0; i < plan->xor_count; i++) {
     const reroll_xor *x = &plan->xors[i];
-    unsigned t = (unsigned)__builtin_ctz(x->c), m = 32 - (unsigned)__builtin_clz(x->c);
+    unsigned t = 0, m = 32;
+    (void)lower_bit_run(x->c, &t, &m); /* one run: the plan took it */
     LLVMValueRef x0 = form_at_entry(fs, &x->x);
     LLVMValueRef last =
         LLVMBuildAdd(b, x0, LLVMBuildMul(b, last_n, const_i64(fs, (uint64_t)x->delta), ""), "");
@@ -1104,6 +1093,25 @@ static void reroll_checks(func_state *fs, const reroll_plan *plan) {
   }
 }
 
+/* The fast copy, from `block`. With --fuel, its operators' costs are
+ * subtracted as they run, an i64 that LLVM vectorizes as a reduction (two
+ * lanes where the loop's elements are i32) and the count every trap path
+ * writes back. Where the body is straight (each iteration runs all of it
+ * at the same cost) and the loop runs exactly N times, or is rolled up
+ * (whose iterations cost other than the producer's), the copy charges the
+ * N bodies after the loop instead (`deferred`): exact if nothing in the
+ * copy can trap, since nothing else in it can read the count. If a trap
+ * was built after all (an access not proven in bounds), the copy is
+ * lowered again, charging as it runs, from a new block and with checks of
+ * its own; a rolled-up one cannot be, and the check is made to fail. So
+ * is a copy that adds a far constant back to a sum on an unwritten local
+ * (adds_back): lowered again with those sums read as flex (flex_sum), as
+ * the first copy's checks would fail wherever the local is a base hoisted
+ * below 0. The first copy is then unreachable. Measured (callgrind,
+ * SCALE=1 builds of bench/kernels and bench/polybench, guard): pb_nussinov
+ * 0.44x the instructions, 4 kernels changed in all, none up 0.5%; reading
+ * every loop's sums so instead: trmm 0.68x too, but durbin 1.19x, lz77
+ * 1.16x, syrk 1.08x. */
 static bool lower_fast_copy(func_state *fs, const wasm_instr *in, LLVMBasicBlockRef after,
                             const reroll_plan *plan, uint32_t deferred, LLVMBasicBlockRef *block,
                             bool *reached) {

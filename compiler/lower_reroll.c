@@ -307,10 +307,8 @@ static bool xor_as_sub(reroll *x, slot *ops) {
   bool first = is_const(x, ops[0].id);
   uint32_t cv = ops[first ? 0 : 1].id, xv = ops[first ? 1 : 0].id;
   uint32_t c = (uint32_t)node(x, cv)->imm;
-  if (!is_const(x, cv) || is_const(x, xv) || !c)
-    return false;
-  unsigned t = (unsigned)__builtin_ctz(c), m = 32 - (unsigned)__builtin_clz(c);
-  if (((((uint64_t)1 << m) - 1) & ~(((uint64_t)1 << t) - 1)) != c)
+  unsigned t, m;
+  if (!is_const(x, cv) || is_const(x, xv) || !lower_bit_run(c, &t, &m))
     return false;
   reroll_xor r;
   memset(&r, 0, sizeof r);
